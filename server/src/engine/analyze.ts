@@ -1,0 +1,137 @@
+/**
+ * `analyze(file, project)`: detect the kind, parse once, run that kind's
+ * rules, apply settings and inline suppressions. It never throws and does no
+ * I/O itself: cross-file facts come through the {@link ProjectView}.
+ */
+import { parseDockerfile, type DockerfileModel } from '../parse/dockerfile.js';
+import { parseIgnoreFile } from '../parse/ignorefile.js';
+import { parseYaml } from '../parse/yaml.js';
+import { rules } from '../rules/index.js';
+import type { AnyRule, ModelOf } from '../rules/kinds.js';
+import type { FileKind, Finding, ProjectView, Range, Report, RuleContext, Settings, Severity } from '../rules/types.js';
+import { detectKind } from './files.js';
+import { collectSuppressions, isSuppressed, suppressionEdit, type Span } from './suppress.js';
+
+export interface SourceFile {
+  /** Absolute path (for unsaved buffers, a path-like name). */
+  path: string;
+  text: string;
+  /** The editor's language id, when there is one. */
+  languageId?: string;
+}
+
+export interface AnalysisResult {
+  /** The kind of file, or undefined when Shipshape does not analyse it. */
+  kind?: FileKind;
+  findings: Finding[];
+  /** Rules that failed on this input (their findings are missing); for logs. */
+  errors: { ruleId: string; message: string }[];
+  /** The parsed model, for views such as hover (undefined when not analysed). */
+  model?: ModelOf[FileKind];
+  /** Lines a suppression directive on the line above covers. */
+  spanOf(line: number): Span;
+}
+
+/** A project with no files around the analysed one. */
+export const emptyProject: ProjectView = {
+  readFile: () => undefined,
+  exists: () => false,
+  listDir: () => undefined,
+};
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
+
+function parseFor(kind: FileKind, text: string): ModelOf[FileKind] {
+  switch (kind) {
+    case 'dockerfile': return parseDockerfile(text);
+    case 'dockerignore': return parseIgnoreFile(text);
+    default: return parseYaml(text);
+  }
+}
+
+function dockerfileSpan(model: DockerfileModel): (line: number) => Span {
+  return (line) => {
+    const instr = model.instructions.find((i) => i.getRange().start.line <= line && i.getRange().end.line >= line);
+    return instr ? { start: instr.getRange().start.line, end: instr.getRange().end.line } : { start: line, end: line };
+  };
+}
+
+const lineSpan = (line: number): Span => ({ start: line, end: line });
+
+/** Analyses one file. Never throws. */
+export function analyze(file: SourceFile, project: ProjectView = emptyProject, settings: Settings = {}): AnalysisResult {
+  const result: AnalysisResult = { findings: [], errors: [], spanOf: lineSpan };
+  let kind: FileKind | undefined;
+  try {
+    kind = detectKind(file.path, file.text, file.languageId);
+  } catch {
+    kind = undefined;
+  }
+  if (!kind) return result;
+  result.kind = kind;
+  let model: ModelOf[FileKind];
+  try {
+    model = parseFor(kind, file.text);
+  } catch (e) {
+    result.errors.push({ ruleId: '(parser)', message: String((e as Error)?.message ?? e) });
+    return result;
+  }
+  result.model = model;
+  if (kind === 'dockerfile') result.spanOf = dockerfileSpan(model as DockerfileModel);
+
+  const raw: Finding[] = [];
+  for (const rule of rules) {
+    if (rule.meta.kind !== kind) continue;
+    const severitySetting = settings.rules?.[rule.meta.id] ?? rule.meta.defaultSeverity;
+    if (severitySetting === 'off') continue;
+    const ctx: RuleContext<unknown> = {
+      path: file.path,
+      text: file.text,
+      model,
+      project,
+      settings,
+      options: settings.ruleOptions?.[rule.meta.id] ?? {},
+      report: (r: Report) => {
+        raw.push({
+          ...r,
+          ruleId: rule.meta.id,
+          severity: settings.rules?.[rule.meta.id] !== undefined ? severitySetting : (r.severity ?? severitySetting),
+          fixes: r.fixes ?? [],
+        });
+      },
+    };
+    try {
+      (rule as { check(ctx: RuleContext<unknown>): void }).check(ctx);
+    } catch (e) {
+      result.errors.push({ ruleId: rule.meta.id, message: String((e as Error)?.stack ?? e) });
+    }
+  }
+
+  let suppressions;
+  try {
+    suppressions = collectSuppressions(file.text, result.spanOf);
+  } catch {
+    suppressions = undefined;
+  }
+  const disallowed = new Set(settings.disallowInlineSuppression ?? []);
+  result.findings = raw
+    .filter((f) => {
+      if (!suppressions || disallowed.has(f.ruleId)) return true;
+      const rule = rules.find((r) => r.meta.id === f.ruleId) as AnyRule;
+      return !isSuppressed(suppressions, f, rule.meta.equivalents);
+    })
+    .sort(compareFindings);
+  return result;
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.range.start.line - b.range.start.line
+    || a.range.start.character - b.range.start.character
+    || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]
+    || a.ruleId.localeCompare(b.ruleId);
+}
+
+/** The "Disable <rule> for this line" edit for a finding of an analysis. */
+export function disableForLineEdit(file: SourceFile, result: AnalysisResult, ruleId: string, range: Range) {
+  return suppressionEdit(file.text, ruleId, range, result.spanOf);
+}

@@ -1,0 +1,198 @@
+/**
+ * The Dockerfile model: `dockerfile-ast` instructions grouped into stages,
+ * with `ARG` defaults resolved in `FROM`, the final stage marked and the
+ * stages that are only copied from known as builders.
+ */
+import { DockerfileParser, type Dockerfile, type From, type Instruction } from 'dockerfile-ast';
+import type { Range } from '../rules/types.js';
+
+/** An image reference after `ARG` substitution. */
+export interface ImageRef {
+  /** The reference as written, after substitution (e.g. `docker.io/library/python:3.12`). */
+  text: string;
+  /** Registry host when one is written (`gcr.io`, `localhost:5000`). */
+  registry?: string;
+  /** Repository path without registry, tag or digest (`python`, `distroless/python3-debian12`). */
+  repository: string;
+  tag?: string;
+  digest?: string;
+}
+
+export interface Stage {
+  index: number;
+  /** `AS name`, lower-cased as BuildKit does. */
+  name?: string;
+  from: From;
+  /** The image as written in `FROM` (before substitution). */
+  rawImage: string;
+  /** The image after ARG defaults; undefined when it cannot be resolved. */
+  image?: ImageRef;
+  /** Range of the image argument in `FROM`. */
+  imageRange: Range;
+  /** The earlier stage this one is built `FROM`, if any. */
+  parent?: Stage;
+  /** `FROM scratch`. */
+  scratch: boolean;
+  /** Instructions after `FROM`, up to the next `FROM`. */
+  instructions: Instruction[];
+  /** The stage that ships: the last one. */
+  isFinal: boolean;
+  /** Some later stage copies from this one (`COPY --from`), or builds on it. */
+  usedByLaterStage: boolean;
+}
+
+export interface DockerfileModel {
+  text: string;
+  ast: Dockerfile;
+  stages: Stage[];
+  /** The last stage, or undefined for a file with no `FROM`. */
+  finalStage?: Stage;
+  /** All instructions in order. */
+  instructions: Instruction[];
+  /** `ARG`s before the first `FROM`, with their default values (undefined: no default). */
+  globalArgs: Map<string, string | undefined>;
+  escapeChar: string;
+  lines: string[];
+}
+
+const VAR = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
+
+/**
+ * Substitutes `$X`, `${X}`, `${X:-default}`, `${X-default}`, `${X:+alt}` with
+ * the known values; returns undefined when a variable has no known value.
+ */
+export function substitute(text: string, values: Map<string, string | undefined>): string | undefined {
+  let unresolved = false;
+  const out = text.replace(VAR, (_m, braced: string | undefined, op: string | undefined, word: string | undefined, bare: string | undefined) => {
+    const name = braced ?? bare ?? '';
+    const value = values.get(name);
+    const isSet = value !== undefined;
+    const nonEmpty = isSet && value !== '';
+    switch (op) {
+      case ':-': return nonEmpty ? value! : (word ?? '');
+      case '-': return isSet ? value! : (word ?? '');
+      case ':+': return nonEmpty ? (word ?? '') : '';
+      case '+': return isSet ? (word ?? '') : '';
+      default:
+        if (!isSet) unresolved = true;
+        return value ?? '';
+    }
+  });
+  return unresolved ? undefined : out;
+}
+
+/** Splits an image reference into registry, repository, tag and digest. */
+export function parseImageRef(text: string): ImageRef | undefined {
+  const ref = text.trim();
+  if (!ref || /\s/.test(ref)) return undefined;
+  let rest = ref;
+  let digest: string | undefined;
+  const at = rest.indexOf('@');
+  if (at >= 0) {
+    digest = rest.slice(at + 1);
+    rest = rest.slice(0, at);
+  }
+  let registry: string | undefined;
+  const slash = rest.indexOf('/');
+  if (slash > 0) {
+    const first = rest.slice(0, slash);
+    if (first.includes('.') || first.includes(':') || first === 'localhost') {
+      registry = first;
+      rest = rest.slice(slash + 1);
+    }
+  }
+  let tag: string | undefined;
+  const colon = rest.lastIndexOf(':');
+  if (colon >= 0) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+  }
+  if (!rest) return undefined;
+  return { text: ref, registry, repository: rest, tag, digest };
+}
+
+/** Parses a Dockerfile. Never throws on text input. */
+export function parseDockerfile(text: string): DockerfileModel {
+  const ast = DockerfileParser.parse(text);
+  const instructions = ast.getInstructions();
+  const globalArgs = new Map<string, string | undefined>();
+  for (const arg of ast.getInitialARGs()) {
+    const prop = arg.getProperty();
+    const name = prop?.getName();
+    if (name) globalArgs.set(name, prop?.getValue() ?? undefined);
+  }
+  const stages: Stage[] = [];
+  let current: Stage | undefined;
+  for (const instr of instructions) {
+    if (instr.getKeyword() === 'FROM') {
+      const from = instr as From;
+      const args = from.getArguments();
+      const imageArg = args.find((a) => !a.getValue().startsWith('--')) ?? args[0];
+      const rawImage = imageArg?.getValue() ?? '';
+      const imageRange = imageArg?.getRange() ?? from.getRange();
+      const name = from.getBuildStage()?.toLowerCase() ?? undefined;
+      const resolved = substitute(rawImage, globalArgs);
+      const parent = resolved === undefined ? undefined
+        : stages.find((s) => s.name !== undefined && s.name === resolved.toLowerCase());
+      const scratch = resolved?.toLowerCase() === 'scratch';
+      current = {
+        index: stages.length,
+        name,
+        from,
+        rawImage,
+        image: resolved === undefined || parent || scratch ? undefined : parseImageRef(resolved),
+        imageRange,
+        parent,
+        scratch,
+        instructions: [],
+        isFinal: false,
+        usedByLaterStage: false,
+      };
+      if (parent) parent.usedByLaterStage = true;
+      stages.push(current);
+    } else if (current) {
+      current.instructions.push(instr);
+    }
+  }
+  for (const stage of stages) {
+    for (const instr of stage.instructions) {
+      if (instr.getKeyword() !== 'COPY' && instr.getKeyword() !== 'ADD') continue;
+      for (const arg of instr.getArguments()) {
+        const m = /^--from=(.+)$/i.exec(arg.getValue());
+        if (!m) continue;
+        const ref = m[1].toLowerCase();
+        const source = stages.find((s) => s.name === ref) ?? (/^\d+$/.test(ref) ? stages[Number(ref)] : undefined);
+        if (source && source !== stage) source.usedByLaterStage = true;
+      }
+    }
+  }
+  const finalStage = stages.at(-1);
+  if (finalStage) finalStage.isFinal = true;
+  return {
+    text,
+    ast,
+    stages,
+    finalStage,
+    instructions,
+    globalArgs,
+    escapeChar: ast.getEscapeCharacter(),
+    lines: text.split(/\r?\n/),
+  };
+}
+
+/** The stage chain from the given stage up through `FROM <earlier stage>` parents. */
+export function stageChain(stage: Stage): Stage[] {
+  const chain: Stage[] = [];
+  for (let s: Stage | undefined = stage; s && !chain.includes(s); s = s.parent) chain.push(s);
+  return chain;
+}
+
+/** The line ending the file uses. */
+export function eolOf(model: DockerfileModel): string {
+  return model.text.includes('\r\n') ? '\r\n' : '\n';
+}
+
+/** The base image a stage ultimately builds on (following earlier stages). */
+export function baseImageOf(stage: Stage): ImageRef | undefined {
+  return stageChain(stage).at(-1)?.image;
+}

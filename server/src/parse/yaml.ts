@@ -1,0 +1,63 @@
+/**
+ * YAML parsing for Compose, Kubernetes, workflow and Dependabot files with
+ * `yaml` (eemeli): every document of a multi-document file, node ranges kept
+ * so findings and fixes point at exact nodes.
+ */
+import { LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
+import type { Position, Range } from '../rules/types.js';
+
+export interface YamlError {
+  message: string;
+  range: Range;
+}
+
+export interface YamlModel {
+  text: string;
+  docs: Document.Parsed[];
+  lineCounter: LineCounter;
+  /** Syntax errors, already filtered for templated files. */
+  errors: YamlError[];
+  /** The file contains Helm/Go template syntax (`{{ … }}`). */
+  templated: boolean;
+  /** Position of a character offset. */
+  positionAt(offset: number): Position;
+  /** Range of a node (its value span), or of the whole file when the node has none. */
+  rangeOf(node: Node | null | undefined): Range;
+}
+
+/** Caps that keep hostile input (alias bombs, huge files) bounded. */
+const MAX_ALIAS_COUNT = 100;
+
+export function parseYaml(text: string): YamlModel {
+  const lineCounter = new LineCounter();
+  const templated = /\{\{[\s\S]*?\}\}/.test(text);
+  const docs = parseAllDocuments(text, { lineCounter, keepSourceTokens: false, uniqueKeys: false, prettyErrors: false, strict: false });
+  const list = Array.isArray(docs) ? docs : [];
+  const positionAt = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(Math.max(0, Math.min(offset, text.length)));
+    return { line: line - 1, character: col - 1 };
+  };
+  const rangeOf = (node: Node | null | undefined): Range => {
+    const r = node?.range;
+    if (!r) return { start: { line: 0, character: 0 }, end: positionAt(0) };
+    return { start: positionAt(r[0]), end: positionAt(r[1]) };
+  };
+  const errors: YamlError[] = [];
+  if (!templated) {
+    for (const doc of list) {
+      for (const err of doc.errors) {
+        errors.push({ message: err.message.split('\n')[0], range: { start: positionAt(err.pos[0]), end: positionAt(err.pos[1]) } });
+      }
+    }
+  }
+  return { text, docs: list, lineCounter, errors, templated, positionAt, rangeOf };
+}
+
+/** Converts a document to plain JS safely (aliases bounded); undefined on failure. */
+export function toJS(doc: Document.Parsed): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch {
+    return undefined;
+  }
+}
