@@ -109,7 +109,7 @@ export function analyze(file: SourceFile, project: ProjectView = emptyProject, s
 
   let suppressions;
   try {
-    suppressions = collectSuppressions(file.text, result.spanOf);
+    suppressions = collectSuppressions(file.text, result.spanOf, { kind, model });
   } catch {
     suppressions = undefined;
   }
