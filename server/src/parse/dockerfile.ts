@@ -156,14 +156,10 @@ export function parseDockerfile(text: string): DockerfileModel {
   }
   for (const stage of stages) {
     for (const instr of stage.instructions) {
-      if (instr.getKeyword() !== 'COPY' && instr.getKeyword() !== 'ADD') continue;
-      for (const arg of instr.getArguments()) {
-        const m = /^--from=(.+)$/i.exec(arg.getValue());
-        if (!m) continue;
-        const ref = m[1].toLowerCase();
-        const source = stages.find((s) => s.name === ref) ?? (/^\d+$/.test(ref) ? stages[Number(ref)] : undefined);
-        if (source && source !== stage) source.usedByLaterStage = true;
-      }
+      const ref = fromFlag(instr)?.toLowerCase();
+      if (!ref) continue;
+      const source = stages.find((s) => s.name === ref) ?? (/^\d+$/.test(ref) ? stages[Number(ref)] : undefined);
+      if (source && source !== stage) source.usedByLaterStage = true;
     }
   }
   const finalStage = stages.at(-1);
@@ -178,6 +174,15 @@ export function parseDockerfile(text: string): DockerfileModel {
     escapeChar: ast.getEscapeCharacter(),
     lines: text.split(/\r?\n/),
   };
+}
+
+/** The value of a COPY/ADD `--from=` flag, or undefined. */
+export function fromFlag(instr: Instruction): string | undefined {
+  const k = instr.getKeyword();
+  if (k !== 'COPY' && k !== 'ADD') return undefined;
+  const flags = (instr as unknown as { getFlags?(): { getName(): string; getValue(): string | null }[] }).getFlags?.() ?? [];
+  const flag = flags.find((f) => f.getName().toLowerCase() === 'from');
+  return flag?.getValue() ?? undefined;
 }
 
 /** The stage chain from the given stage up through `FROM <earlier stage>` parents. */

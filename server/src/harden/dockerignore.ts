@@ -1,0 +1,38 @@
+/** The `.dockerignore` the harden plan proposes when a build context has none. */
+import type { Ecosystem } from '../rules/dockerfile/lib/ecosystem.js';
+
+const COMMON = [
+  '# Keep secrets, VCS data and local build output out of the build context.',
+  '.git',
+  '.gitignore',
+  '.env',
+  '.env.*',
+  '**/*.pem',
+  '**/*.key',
+  '**/id_rsa*',
+  '**/credentials*',
+  '.npmrc',
+  '.pypirc',
+  '.aws',
+  '.ssh',
+  'Dockerfile*',
+  '*.Dockerfile',
+  '.dockerignore',
+  'docker-compose*',
+  'compose*.y*ml',
+  '.vscode',
+  '.idea',
+];
+
+const BY_ECOSYSTEM: Record<Ecosystem, string[]> = {
+  python: ['__pycache__', '**/*.pyc', '.venv', 'venv', '.pytest_cache', '.mypy_cache', '*.egg-info', 'dist', 'build'],
+  node: ['node_modules', 'npm-debug.log*', 'coverage', 'dist', '.next'],
+  go: ['bin', 'vendor'],
+  rust: ['target'],
+  java: ['target', 'build', '.gradle'],
+  dotnet: ['bin', 'obj'],
+};
+
+export function defaultDockerignore(eco: Ecosystem | undefined): string {
+  return [...COMMON, ...(eco ? BY_ECOSYSTEM[eco] : ['node_modules', '__pycache__', '.venv', 'target', 'dist', 'build'])].join('\n') + '\n';
+}

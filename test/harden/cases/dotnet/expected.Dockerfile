@@ -1,0 +1,15 @@
+FROM mcr.microsoft.com/dotnet/sdk:8.0 AS build
+WORKDIR /source
+COPY *.csproj .
+RUN dotnet restore
+COPY . .
+RUN dotnet publish -c Release -o /app --no-restore
+WORKDIR /app
+
+# Runtime: Ubuntu chiseled ASP.NET runtime: distroless-style, no shell, non-root app user.
+FROM mcr.microsoft.com/dotnet/aspnet:8.0-jammy-chiseled AS runtime
+WORKDIR /app
+COPY --from=build /app /app
+EXPOSE 8080
+USER $APP_UID
+ENTRYPOINT ["dotnet", "/app/Api.dll"]

@@ -1,0 +1,14 @@
+FROM golang:1.23 AS build
+WORKDIR /src
+COPY go.mod go.sum ./
+RUN go mod download
+COPY . .
+ENV CGO_ENABLED=0
+RUN go build -trimpath -ldflags="-s -w" -o /out/api ./cmd/api
+
+# Runtime: distroless static: CA certificates and tzdata only, for a static binary.
+FROM gcr.io/distroless/static-debian12:nonroot AS runtime
+COPY --from=build /out/api /out/api
+EXPOSE 8080
+USER nonroot:nonroot
+ENTRYPOINT ["/out/api"]

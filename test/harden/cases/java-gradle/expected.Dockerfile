@@ -1,0 +1,11 @@
+FROM gradle:8-jdk17 AS build
+WORKDIR /home/gradle/project
+COPY . .
+RUN ./gradlew bootJar --no-daemon
+
+# Runtime: distroless Java 17: a JRE only, no shell, runs as nonroot.
+FROM gcr.io/distroless/java17-debian12:nonroot AS runtime
+COPY --from=build /home/gradle/project/build/libs/service.jar /home/gradle/project/build/libs/service.jar
+EXPOSE 8080
+USER nonroot:nonroot
+ENTRYPOINT ["/usr/bin/java", "-jar", "/home/gradle/project/build/libs/service.jar"]

@@ -1,0 +1,13 @@
+FROM maven:3.9-eclipse-temurin-21 AS build
+WORKDIR /build
+COPY pom.xml .
+RUN mvn -B dependency:go-offline
+COPY src ./src
+RUN mvn -B package -DskipTests
+
+# Runtime: distroless Java 21: a JRE only, no shell, runs as nonroot.
+FROM gcr.io/distroless/java21-debian12:nonroot AS runtime
+COPY --from=build /build/target/app.jar /build/target/app.jar
+EXPOSE 8080
+USER nonroot:nonroot
+ENTRYPOINT ["/usr/bin/java", "-jar", "/build/target/app.jar"]

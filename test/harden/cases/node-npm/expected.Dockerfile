@@ -1,0 +1,17 @@
+FROM node:22 AS build
+WORKDIR /usr/src/app
+COPY package*.json ./
+RUN npm ci
+COPY . .
+RUN npm run build
+ENV NODE_ENV=development
+RUN npm prune --omit=dev
+
+# Runtime: distroless Node.js: node and its libraries, no shell or npm, runs as nonroot.
+FROM gcr.io/distroless/nodejs22-debian12:nonroot AS runtime
+WORKDIR /usr/src/app
+COPY --from=build /usr/src/app /usr/src/app
+ENV NODE_ENV=production
+EXPOSE 3000
+USER nonroot:nonroot
+ENTRYPOINT ["/nodejs/bin/node", "dist/server.js"]

@@ -1,0 +1,16 @@
+FROM node:22-bookworm-slim AS build
+RUN corepack enable
+WORKDIR /app
+COPY package.json pnpm-lock.yaml ./
+RUN pnpm install --frozen-lockfile
+COPY . .
+RUN pnpm prune --prod
+
+# Runtime: distroless Node.js: node and its libraries, no shell or npm, runs as nonroot.
+FROM gcr.io/distroless/nodejs22-debian12:nonroot AS runtime
+WORKDIR /app
+COPY --from=build /app /app
+ENV NODE_ENV=production
+EXPOSE 8443
+USER nonroot:nonroot
+ENTRYPOINT ["/nodejs/bin/node", "server.mjs"]

@@ -1,0 +1,10 @@
+FROM rust:1.82 AS build
+WORKDIR /usr/src/myapp
+COPY . .
+RUN cargo build --release
+
+# Runtime: distroless with glibc (and libgcc for Rust) for a dynamically linked binary.
+FROM gcr.io/distroless/cc-debian12:nonroot AS runtime
+COPY --from=build /usr/src/myapp/target/release/myapp /usr/src/myapp/target/release/myapp
+USER nonroot:nonroot
+ENTRYPOINT ["/usr/src/myapp/target/release/myapp"]
