@@ -1,0 +1,61 @@
+/**
+ * Analysis of open documents, memoized by URI, version and a generation that
+ * changes whenever settings or the files around a document change.
+ */
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze, type AnalysisResult, type SourceFile } from '../engine/analyze.js';
+import type { ProjectView, Settings } from '../rules/types.js';
+import { uriToPath } from './paths.js';
+
+/** A document's analysis and the source it was computed from. */
+export interface DocumentAnalysis {
+  uri: string;
+  version: number;
+  file: SourceFile;
+  result: AnalysisResult;
+}
+
+interface Entry {
+  key: string;
+  analysis: DocumentAnalysis;
+}
+
+/** Memoized analysis of documents. */
+export class AnalysisCache {
+  private readonly entries = new Map<string, Entry>();
+  private generation = 0;
+
+  /**
+   * @param onErrors called once per new analysis whose rules failed (for the log).
+   */
+  constructor(private readonly onErrors: (uri: string, errors: AnalysisResult['errors']) => void = () => {}) {}
+
+  /** Invalidates every cached analysis (settings or project files changed). */
+  invalidate(): void {
+    this.generation++;
+  }
+
+  /** Forgets a closed document. */
+  drop(uri: string): void {
+    this.entries.delete(uri);
+  }
+
+  /** The analysis of the document's current version under these settings. */
+  get(doc: TextDocument, project: ProjectView, settings: Settings): DocumentAnalysis {
+    const key = `${doc.version}@${this.generation}`;
+    const hit = this.entries.get(doc.uri);
+    if (hit && hit.key === key) return hit.analysis;
+    const file: SourceFile = { path: uriToPath(doc.uri), text: doc.getText(), languageId: doc.languageId };
+    const result = analyze(file, project, settings);
+    if (result.errors.length) this.onErrors(doc.uri, result.errors);
+    const analysis = { uri: doc.uri, version: doc.version, file, result };
+    this.entries.set(doc.uri, { key, analysis });
+    return analysis;
+  }
+
+  /** The cached analysis of the document's current version, if any. */
+  peek(doc: TextDocument): DocumentAnalysis | undefined {
+    const hit = this.entries.get(doc.uri);
+    return hit && hit.key === `${doc.version}@${this.generation}` ? hit.analysis : undefined;
+  }
+}

@@ -1,0 +1,74 @@
+/**
+ * Requests and commands shared by the language server and the VS Code client.
+ * The client imports only this module from the server side.
+ */
+import { RequestType } from 'vscode-languageserver-protocol';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
+
+/** Parameters of {@link ScanWorkspaceRequest}: the files to analyse from disk. */
+export interface ScanWorkspaceParams {
+  /** `file:` URIs. Files Shipshape does not analyse come back with no diagnostics. */
+  uris: string[];
+}
+
+/** Diagnostics of one scanned file. */
+export interface ScannedFile {
+  uri: string;
+  /** The detected kind of file, or undefined when Shipshape does not analyse it. */
+  kind?: string;
+  diagnostics: Diagnostic[];
+}
+
+export interface ScanWorkspaceResult {
+  files: ScannedFile[];
+}
+
+/**
+ * `shipshape/scanWorkspace`: analyses files that need not be open, reading
+ * them from disk (the unsaved text of open documents wins), and returns their
+ * diagnostics exactly as they would be published.
+ */
+export const ScanWorkspaceRequest = new RequestType<ScanWorkspaceParams, ScanWorkspaceResult, void>('shipshape/scanWorkspace');
+
+/** Parameters of {@link RuleDocRequest}. */
+export interface RuleDocParams {
+  ruleId: string;
+}
+
+/** A rule's documentation, or null for an unknown id. */
+export interface RuleDocResult {
+  id: string;
+  title: string;
+  /** The rule's Markdown doc. */
+  markdown: string;
+  /** Where the doc is published. */
+  url: string;
+}
+
+/** `shipshape/ruleDoc`: the Markdown documentation of a rule. */
+export const RuleDocRequest = new RequestType<RuleDocParams, RuleDocResult | null, void>('shipshape/ruleDoc');
+
+/** Command ids the extension contributes. */
+export const Commands = {
+  /** Opens a rule's documentation; argument: the rule id. */
+  showRuleDoc: 'shipshape.showRuleDoc',
+  restartServer: 'shipshape.restartServer',
+  scanWorkspace: 'shipshape.scanWorkspace',
+} as const;
+
+/** The kind of the "fix all" code action. */
+export const FIX_ALL_KIND = 'source.fixAll.shipshape';
+
+/** What a Shipshape diagnostic carries in `data`, to find its finding again. */
+export interface DiagnosticData {
+  ruleId: string;
+  /** Document version the diagnostic was computed for. */
+  version: number;
+}
+
+/**
+ * Glob of the files whose change can alter the findings of another file
+ * (build contexts, ignore files, secrets, configuration).
+ */
+export const WATCHED_FILES_GLOB =
+  '**/{.dockerignore,*.dockerignore,Dockerfile*,*.Dockerfile,Containerfile,.env*,*.pem,*.key,id_rsa*,credentials*,.npmrc,.pypirc,dependabot.y*ml,.shipshape.y*ml,.hadolint.y*ml,docker-compose*.y*ml,compose*.y*ml}';

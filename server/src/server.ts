@@ -1,0 +1,103 @@
+/**
+ * The Shipshape language server. Runs over stdio (`node dist/server.js
+ * --stdio`), IPC or a socket. Wiring only: the handlers live in `lsp/`.
+ */
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CODE_ACTION_KINDS, onCodeAction } from './lsp/codeActions.js';
+import { ServerContext } from './lsp/context.js';
+import { onRuleDoc, showRuleDocOnClient } from './lsp/docs.js';
+import { onHover } from './lsp/hover.js';
+import { affectsOtherFiles } from './lsp/watch.js';
+import { DiagnosticsPublisher } from './lsp/publish.js';
+import { onScanWorkspace } from './lsp/scan.js';
+import { SettingsStore } from './lsp/settings.js';
+import { version } from '../../package.json';
+import { Commands, RuleDocRequest, ScanWorkspaceRequest, WATCHED_FILES_GLOB } from './protocol.js';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+let pushed: unknown;
+const settings: SettingsStore = new SettingsStore(async (uri: string): Promise<unknown> =>
+  ctx.abilities.configuration ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'shipshape' }) : pushed);
+const ctx: ServerContext = new ServerContext(connection, documents, settings);
+const publisher = new DiagnosticsPublisher(ctx);
+
+connection.onInitialize((params): InitializeResult => {
+  const caps = params.capabilities;
+  ctx.abilities = {
+    configuration: !!caps.workspace?.configuration,
+    documentChanges: !!caps.workspace?.workspaceEdit?.documentChanges,
+    createFiles: !!caps.workspace?.workspaceEdit?.resourceOperations?.includes('create'),
+    watchedFilesRegistration: !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration,
+    configurationRegistration: !!caps.workspace?.didChangeConfiguration?.dynamicRegistration,
+  };
+  ctx.projects.setFolders((params.workspaceFolders ?? []).map((f) => f.uri).concat(!params.workspaceFolders && params.rootUri ? [params.rootUri] : []));
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS },
+      hoverProvider: true,
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'shipshape', version },
+  };
+});
+
+connection.onInitialized(() => {
+  if (ctx.abilities.configurationRegistration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'shipshape' });
+  if (ctx.abilities.watchedFilesRegistration) {
+    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: WATCHED_FILES_GLOB }] });
+  }
+  connection.workspace.onDidChangeWorkspaceFolders((e) => {
+    e.removed.forEach((f) => ctx.projects.removeFolder(f.uri));
+    e.added.forEach((f) => ctx.projects.addFolder(f.uri));
+    ctx.invalidate();
+    publisher.scheduleAll();
+  });
+});
+
+connection.onDidChangeConfiguration((change) => {
+  pushed = (change.settings as { shipshape?: unknown } | null)?.shipshape ?? pushed;
+  ctx.invalidate();
+  publisher.scheduleAll(0);
+});
+
+connection.onDidChangeWatchedFiles(() => {
+  ctx.invalidate();
+  publisher.scheduleAll();
+});
+
+documents.onDidOpen((e) => {
+  if (affectsOtherFiles(e.document.uri)) ctx.cache.invalidate();
+  void publisher.publish(e.document.uri);
+});
+documents.onDidChangeContent((e) => {
+  if (affectsOtherFiles(e.document.uri)) {
+    ctx.cache.invalidate();
+    publisher.scheduleAll();
+  } else {
+    publisher.schedule(e.document.uri);
+  }
+});
+documents.onDidClose((e) => publisher.close(e.document));
+
+connection.onCodeAction((params) => onCodeAction(ctx, params));
+connection.onHover((params) => onHover(ctx, params));
+connection.onRequest(ScanWorkspaceRequest, (params) => onScanWorkspace(ctx, params));
+connection.onRequest(RuleDocRequest, onRuleDoc);
+connection.onExecuteCommand(async (params) => {
+  if (params.command === Commands.showRuleDoc) await showRuleDocOnClient(connection, params.arguments?.[0]);
+});
+connection.onShutdown(() => publisher.dispose());
+
+documents.listen(connection);
+connection.listen();
