@@ -1,8 +1,12 @@
 /**
  * What Shipshape knows about base images without the network: which run as a
- * non-root user by default and which family (for choosing how to add a user).
+ * non-root user by default, which family (for choosing how to add a user),
+ * which ecosystem they serve, their end-of-life status and the hardened
+ * runtime images that can replace them. Data as of 2026-11-28; see
+ * base-images.ts for the dated lifecycle tables and their sources.
  */
 import type { ImageRef } from '../parse/dockerfile.js';
+import { DEPRECATED_IMAGES, PRODUCTS, type Product } from './base-images.js';
 
 export type ImageFamily = 'distroless' | 'chainguard' | 'alpine' | 'debian' | 'rhel' | 'windows' | 'scratch' | 'unknown';
 
@@ -34,9 +38,34 @@ export function imageFamily(image: ImageRef | undefined): ImageFamily {
   return 'unknown';
 }
 
+/** Whether the image comes from Docker Hub (no registry, or `docker.io`). */
+export function isDockerHub(image: ImageRef): boolean {
+  const registry = image.registry?.toLowerCase();
+  return !registry || registry === 'docker.io' || registry === 'index.docker.io' || registry === 'registry-1.docker.io';
+}
+
+/** The Docker Hub official-image name (`python` for `python`, `library/python`, `docker.io/library/python`), if it is one. */
+export function officialName(image: ImageRef): string | undefined {
+  if (!isDockerHub(image)) return undefined;
+  const repo = image.repository.toLowerCase().replace(/^library\//, '');
+  return repo.includes('/') ? undefined : repo;
+}
+
+/**
+ * Images known to switch to an unprivileged user in their own Dockerfile
+ * (each entry names where that is set). Checked 2026-11-28.
+ */
+const NON_ROOT_IMAGES: { match: (registry: string, repo: string) => boolean; user: string; source: string }[] = [
+  { match: (r, repo) => (!r || r === 'docker.io') && repo.startsWith('bitnami/'), user: '1001', source: 'https://github.com/bitnami/containers (USER 1001)' },
+  { match: (r, repo) => (!r || r === 'docker.io') && /^nginxinc\/nginx-unprivileged$/.test(repo), user: '101', source: 'https://github.com/nginxinc/docker-nginx-unprivileged (USER 101)' },
+  { match: (r, repo) => (!r || r === 'docker.io') && /^jenkins\/(jenkins|inbound-agent|agent)$/.test(repo), user: 'jenkins', source: 'https://github.com/jenkinsci/docker (USER ${user})' },
+  { match: (r, repo) => r === 'registry.access.redhat.com' && /^ubi\d+\/(python|nodejs|ruby|php|perl|go-toolset|openjdk)-/.test(repo), user: '1001', source: 'https://catalog.redhat.com (UBI language images run as 1001)' },
+];
+
 /**
  * The user an image runs as when the Dockerfile sets none, where known:
- * distroless `:nonroot` tags and Chainguard images run as 65532.
+ * distroless `:nonroot` tags and Chainguard images run as 65532, .NET
+ * chiseled images as `app`, and a few well-known images set their own user.
  */
 export function defaultUser(image: ImageRef | undefined): string | undefined {
   if (!image) return undefined;
@@ -44,5 +73,247 @@ export function defaultUser(image: ImageRef | undefined): string | undefined {
   const tag = image.tag?.toLowerCase() ?? '';
   if (family === 'distroless') return /(^|-)nonroot$/.test(tag) ? 'nonroot' : 'root';
   if (family === 'chainguard') return /-dev$/.test(tag) || /wolfi-base|chainguard-base|static/.test(image.repository) ? 'root' : 'nonroot';
+  const registry = image.registry?.toLowerCase() ?? '';
+  const repo = image.repository.toLowerCase();
+  if (registry === 'mcr.microsoft.com' && repo.startsWith('dotnet/') && /chiseled/.test(tag)) return 'app';
+  return NON_ROOT_IMAGES.find((n) => n.match(registry, repo))?.user;
+}
+
+/** The language ecosystems Shipshape knows hardened runtimes for. */
+export type Ecosystem = 'python' | 'node' | 'java' | 'go' | 'rust' | 'static' | 'dotnet';
+
+const JAVA_IMAGES = new Set(['openjdk', 'eclipse-temurin', 'amazoncorretto', 'ibmjava', 'ibm-semeru-runtimes', 'sapmachine', 'maven', 'gradle']);
+
+/** The ecosystem an image serves, judged from its name (official images, distroless, Chainguard, .NET). */
+export function ecosystemOf(image: ImageRef | undefined): Ecosystem | undefined {
+  if (!image) return undefined;
+  const registry = image.registry?.toLowerCase() ?? '';
+  const repo = image.repository.toLowerCase();
+  const name = officialName(image);
+  if (name) {
+    if (name === 'python' || name === 'pypy') return 'python';
+    if (name === 'node') return 'node';
+    if (JAVA_IMAGES.has(name)) return 'java';
+    if (name === 'golang') return 'go';
+    if (name === 'rust') return 'rust';
+    return undefined;
+  }
+  if (registry === 'mcr.microsoft.com' && /^dotnet\/(core\/)?(sdk|aspnet|runtime|runtime-deps)$/.test(repo)) return 'dotnet';
+  if (registry === 'gcr.io' && repo.startsWith('distroless/')) {
+    const d = repo.slice('distroless/'.length);
+    if (d.startsWith('python')) return 'python';
+    if (d.startsWith('nodejs')) return 'node';
+    if (d.startsWith('java')) return 'java';
+    if (d.startsWith('static') || d.startsWith('base')) return 'static';
+    if (d.startsWith('cc')) return 'rust';
+  }
+  if (registry === 'cgr.dev') {
+    const n = repo.split('/').pop() ?? '';
+    if (n === 'python') return 'python';
+    if (n === 'node') return 'node';
+    if (n === 'jre' || n === 'jdk') return 'java';
+    if (n === 'go') return 'go';
+    if (n === 'rust') return 'rust';
+    if (n === 'static' || n === 'glibc-dynamic') return 'static';
+    if (n.startsWith('dotnet') || n.startsWith('aspnet')) return 'dotnet';
+  }
   return undefined;
+}
+
+/** Hardened runtime flavours, most minimal first. */
+export type RuntimeFlavour = 'distroless' | 'chainguard' | 'alpine' | 'slim';
+
+/** A runtime base image and what a Dockerfile switching to it must know. */
+export interface RuntimeImage {
+  image: string;
+  flavour: RuntimeFlavour;
+  /** The user it runs as by default. */
+  user: string;
+  /** Whether it has a shell (shell-form CMD, RUN and most HEALTHCHECKs need one). */
+  shell: boolean;
+  /** The image's own ENTRYPOINT (a CMD is passed to it), empty when none. */
+  entrypoint: string[];
+  /** Caveats worth a line in a plan or hover. */
+  note?: string;
+}
+
+const DISTROLESS_NODE = ['20', '22', '24'];
+const DISTROLESS_JAVA = ['17', '21'];
+
+/**
+ * The hardened runtime image for an ecosystem and flavour, for the harden
+ * plan, fixes and hover. `version` is the runtime's major version where it
+ * matters (Node.js, Java, .NET); images that exist only for some versions
+ * return undefined for the others.
+ */
+export function runtimeFor(ecosystem: Ecosystem, flavour: RuntimeFlavour = 'distroless', version?: string): RuntimeImage | undefined {
+  const nonroot = { user: 'nonroot', shell: false };
+  switch (flavour) {
+    case 'distroless':
+      switch (ecosystem) {
+        case 'python': return { image: 'gcr.io/distroless/python3-debian12:nonroot', flavour, ...nonroot, entrypoint: ['/usr/bin/python3.11'], note: 'Debian\'s Python 3.11, not the python image\'s interpreter: install packages for that version' };
+        case 'node': {
+          const v = version ?? '22';
+          return DISTROLESS_NODE.includes(v) ? { image: `gcr.io/distroless/nodejs${v}-debian12:nonroot`, flavour, ...nonroot, entrypoint: ['/nodejs/bin/node'] } : undefined;
+        }
+        case 'java': {
+          const v = version ?? '21';
+          return DISTROLESS_JAVA.includes(v) ? { image: `gcr.io/distroless/java${v}-debian12:nonroot`, flavour, ...nonroot, entrypoint: ['/usr/bin/java', '-jar'] } : undefined;
+        }
+        case 'go':
+        case 'static': return { image: 'gcr.io/distroless/static-debian12:nonroot', flavour, ...nonroot, entrypoint: [], note: 'needs a statically linked binary (CGO_ENABLED=0); use base-debian12 for cgo' };
+        case 'rust': return { image: 'gcr.io/distroless/cc-debian12:nonroot', flavour, ...nonroot, entrypoint: [] };
+        case 'dotnet': return { image: `mcr.microsoft.com/dotnet/aspnet:${version ?? '10.0'}-noble-chiseled`, flavour, user: 'app', shell: false, entrypoint: [] };
+      }
+      break;
+    case 'chainguard': {
+      const cg = { flavour, user: 'nonroot', shell: false } as const;
+      switch (ecosystem) {
+        case 'python': return { image: 'cgr.dev/chainguard/python:latest', ...cg, entrypoint: ['/usr/bin/python'] };
+        case 'node': return { image: 'cgr.dev/chainguard/node:latest', ...cg, entrypoint: ['/usr/bin/dumb-init', '--', '/usr/bin/node'] };
+        case 'java': return { image: 'cgr.dev/chainguard/jre:latest', ...cg, entrypoint: ['/usr/bin/java'] };
+        case 'go':
+        case 'static': return { image: 'cgr.dev/chainguard/static:latest', ...cg, entrypoint: [] };
+        case 'rust': return { image: 'cgr.dev/chainguard/glibc-dynamic:latest', ...cg, entrypoint: [] };
+        case 'dotnet': return { image: 'cgr.dev/chainguard/aspnet-runtime:latest', ...cg, entrypoint: [] };
+      }
+      break;
+    }
+    case 'alpine':
+    case 'slim': {
+      const alpine = flavour === 'alpine';
+      const base = { flavour, user: 'root', shell: true, entrypoint: [] as string[] };
+      switch (ecosystem) {
+        case 'python': return { image: `python:${PRODUCTS.python.current}-${alpine ? 'alpine' : 'slim'}`, ...base, entrypoint: [] };
+        case 'node': return { image: `node:${version ?? PRODUCTS.node.current}-${alpine ? 'alpine' : 'slim'}`, ...base, entrypoint: ['docker-entrypoint.sh'] };
+        case 'java': return { image: `eclipse-temurin:${version ?? '21'}-jre${alpine ? '-alpine' : ''}`, ...base };
+        case 'go':
+        case 'rust':
+        case 'static': return { image: alpine ? `alpine:${PRODUCTS.alpine.current}` : `debian:${PRODUCTS.debian.current}`, ...base };
+        case 'dotnet': return { image: `mcr.microsoft.com/dotnet/aspnet:${version ?? '10.0'}${alpine ? '-alpine' : ''}`, ...base };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** An end-of-life or deprecation fact about an image. */
+export interface LifecycleFact {
+  /** Product id in base-images.ts (`python`, `debian`…) or the deprecated repository. */
+  product: string;
+  /** Human name with the cycle, e.g. `Python 3.8`, `Debian 10 (buster)`. */
+  label: string;
+  /** ISO date support ended (or ends), or the deprecation date. */
+  eol: string;
+  /** What to move to. */
+  replacement: string;
+  source: string;
+  deprecated?: boolean;
+}
+
+const DISTRO_SUFFIXES: { product: string; re: RegExp; replacement: string }[] = [
+  { product: 'debian', re: /(?:^|-)(jessie|stretch|buster|bullseye|bookworm|trixie)(?:-|$)/, replacement: 'a -trixie or -bookworm variant of the tag' },
+  { product: 'ubuntu', re: /(?:^|-)(trusty|xenial|bionic|focal|jammy|noble|hirsute|impish|kinetic|lunar|mantic|oracular|plucky)(?:-|$)/, replacement: 'a -noble variant of the tag' },
+  { product: 'alpine', re: /(?:^|-)alpine(\d+\.\d+)(?:-|\.\d+|$)/, replacement: 'an -alpine3.23 variant of the tag' },
+];
+
+function cycleOf(product: Product, text: string): { cycle: string; eol: string; alias?: string } | undefined {
+  for (const c of product.cycles) {
+    if (c.cycle === text) return c;
+    if (c.aliases?.includes(text)) return { ...c, alias: text };
+  }
+  return undefined;
+}
+
+function fact(productId: string, text: string, replacementImage: (p: Product) => string): LifecycleFact | undefined {
+  const product = PRODUCTS[productId];
+  const c = cycleOf(product, text);
+  if (!c) return undefined;
+  const alias = c.alias ?? product.cycles.find((x) => x.cycle === c.cycle)?.aliases?.[0];
+  return {
+    product: productId,
+    label: `${product.name} ${c.cycle}${alias ? ` (${alias})` : ''}`,
+    eol: c.eol,
+    replacement: replacementImage(product),
+    source: product.source,
+  };
+}
+
+/** The leading version cycle of a tag: `3.8` of `3.8.10-slim`, `16` of `16-alpine` (major only when `digits` is 1). */
+function leadingCycle(tag: string, parts: 1 | 2): string | undefined {
+  const m = parts === 2 ? /^(\d+\.\d+)(?:[.\-_]|$)/.exec(tag) : /^(\d+)(?:[.\-_]|$)/.exec(tag);
+  return m?.[1];
+}
+
+/**
+ * What is known about the lifecycle of an image: its language runtime or
+ * distribution release (from the tag) and the distribution a tag suffix
+ * names (`-buster`, `-alpine3.17`). Only images whose tag says the version
+ * are judged; `latest`, a missing tag and unknown images give nothing.
+ */
+export function lifecycleOf(image: ImageRef | undefined): LifecycleFact[] {
+  if (!image) return [];
+  const facts: LifecycleFact[] = [];
+  const tag = (image.tag ?? '').toLowerCase();
+  const name = officialName(image);
+  const registry = image.registry?.toLowerCase() ?? '';
+  const repo = image.repository.toLowerCase();
+  if (name) {
+    const dep = DEPRECATED_IMAGES.find((d) => d.repository === name);
+    if (dep && !(dep.exceptTag?.test(tag))) {
+      facts.push({ product: name, label: `the ${name} image`, eol: dep.since, replacement: dep.replacement, source: dep.source, deprecated: true });
+    }
+  }
+  if (!tag) return facts;
+  const add = (f: LifecycleFact | undefined) => { if (f && !facts.some((x) => x.label === f.label)) facts.push(f); };
+  const sameImage = (variantOf: string) => (p: Product) => `${variantOf}:${p.current}`;
+  if (name === 'python' || name === 'golang' || name === 'ruby' || name === 'php') {
+    const id = name === 'golang' ? 'golang' : name;
+    const c = leadingCycle(tag, 2);
+    if (c) add(fact(id, c, sameImage(name)));
+  } else if (name === 'node') {
+    const c = leadingCycle(tag, 1) ?? /^([a-z]+)(?:-|$)/.exec(tag)?.[1];
+    if (c) add(fact('node', c, sameImage('node')));
+  } else if (name === 'postgres') {
+    const c = tag.startsWith('9.') ? leadingCycle(tag, 2) : leadingCycle(tag, 1);
+    if (c) add(fact('postgres', c, sameImage('postgres')));
+  } else if (name === 'debian') {
+    const c = leadingCycle(tag, 1) ?? /^([a-z]+)(?:-|$)/.exec(tag)?.[1];
+    if (c) add(fact('debian', c, sameImage('debian')));
+  } else if (name === 'ubuntu') {
+    const c = leadingCycle(tag, 2) ?? /^([a-z]+)(?:-|$)/.exec(tag)?.[1];
+    if (c) add(fact('ubuntu', c, sameImage('ubuntu')));
+  } else if (name === 'alpine') {
+    const c = leadingCycle(tag, 2);
+    if (c) add(fact('alpine', c, sameImage('alpine')));
+  } else if (name === 'centos' && facts.length === 0) {
+    const c = leadingCycle(tag, 1) ?? /^centos(\d+)/.exec(tag)?.[1];
+    if (c) add(fact('centos', c, (p) => p.current));
+  } else if (registry === 'mcr.microsoft.com' && /^dotnet\/(core\/)?(sdk|aspnet|runtime|runtime-deps)$/.test(repo)) {
+    const c = leadingCycle(tag, 2);
+    if (c) add(fact('dotnet', c, (p) => `mcr.microsoft.com/${repo.replace('core/', '')}:${p.current}`));
+  }
+  if (name || (registry === 'mcr.microsoft.com' && repo.startsWith('dotnet/'))) {
+    for (const { product, re, replacement } of DISTRO_SUFFIXES) {
+      if (name === product) continue;
+      const m = re.exec(tag);
+      if (m) add(fact(product, m[1], () => replacement));
+    }
+  }
+  return facts;
+}
+
+/** The facts whose end-of-life date is on or before `today` (ISO date). */
+export function endOfLife(image: ImageRef | undefined, today: string): LifecycleFact[] {
+  return lifecycleOf(image).filter((f) => f.eol <= today);
+}
+
+/** A supported tag to pin an untagged or `latest` official image to, when the knowledge has one. */
+export function currentTag(image: ImageRef): string | undefined {
+  const name = officialName(image);
+  if (!name) return undefined;
+  const id = name === 'golang' ? 'golang' : name;
+  const product = PRODUCTS[id];
+  if (!product || id === 'centos') return undefined;
+  return product.current;
 }

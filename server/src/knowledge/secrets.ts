@@ -1,0 +1,108 @@
+/**
+ * Secret name and value patterns and sensitive file names, shared by the
+ * Dockerfile, Compose, Kubernetes and RUN-body rules. Offline data as of
+ * 2026-11-28.
+ *
+ * Sources:
+ * - Secret names: BuildKit's SecretsUsedInArgOrEnv check
+ *   (https://docs.docker.com/reference/build-checks/secrets-used-in-arg-or-env/,
+ *   moby/buildkit frontend/dockerfile/dockerfile2llb/convert.go): a name is
+ *   suspicious when one of its `_`-separated words is a deny token, unless
+ *   one is an allow token.
+ * - Token formats: the providers' published formats (AWS access key ids,
+ *   GitHub token prefixes https://github.blog/2021-04-05-behind-githubs-new-authentication-token-formats/,
+ *   Slack https://api.slack.com/authentication/token-types, GitLab
+ *   https://docs.gitlab.com/ee/security/token_overview.html, npm, Stripe,
+ *   Google API keys, SendGrid), as gitleaks and trufflehog also encode them.
+ */
+
+/** BuildKit's deny tokens: words that make a variable name look secret. */
+export const SECRET_NAME_TOKENS = ['apikey', 'auth', 'credential', 'credentials', 'key', 'password', 'pword', 'passwd', 'secret', 'token'] as const;
+/** BuildKit's allow tokens: a name with one of these words is never suspicious. */
+export const PUBLIC_NAME_TOKENS = ['public'] as const;
+
+const DENY = new RegExp(`(?:_|^)(?:${SECRET_NAME_TOKENS.join('|')})(?:_|$)`, 'i');
+const ALLOW = new RegExp(`(?:_|^)(?:${PUBLIC_NAME_TOKENS.join('|')})(?:_|$)`, 'i');
+
+/**
+ * Whether a variable name looks like it holds a secret, exactly as BuildKit's
+ * SecretsUsedInArgOrEnv decides: `DB_PASSWORD`, `GITHUB_TOKEN`, `API_KEY`,
+ * `AWS_SECRET_ACCESS_KEY` do; `PUBLIC_KEY`, `KEYBOARD`, `TOKENIZER` do not.
+ */
+export function isSecretName(name: string): boolean {
+  return !ALLOW.test(name) && DENY.test(name);
+}
+
+export interface SecretValuePattern {
+  id: string;
+  /** What the value is, for messages: "an AWS access key id". */
+  description: string;
+  regex: RegExp;
+}
+
+/** Values that are credentials whatever the variable is called. */
+export const SECRET_VALUE_PATTERNS: readonly SecretValuePattern[] = [
+  { id: 'aws-access-key-id', description: 'an AWS access key id', regex: /\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[0-9A-Z]{16}\b/ },
+  { id: 'github-token', description: 'a GitHub token', regex: /\b(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})\b/ },
+  { id: 'gitlab-token', description: 'a GitLab token', regex: /\bgl(?:pat|dt|rt|ptt)-[A-Za-z0-9_-]{20,}\b/ },
+  { id: 'private-key', description: 'a private key', regex: /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/ },
+  { id: 'slack-token', description: 'a Slack token', regex: /\bxox[abposr]-[0-9A-Za-z-]{10,}\b/ },
+  { id: 'slack-webhook', description: 'a Slack webhook URL', regex: /https:\/\/hooks\.slack\.com\/services\/T[A-Z0-9]+\/B[A-Z0-9]+\/[A-Za-z0-9]{20,}/ },
+  { id: 'google-api-key', description: 'a Google API key', regex: /\bAIza[0-9A-Za-z_-]{35}\b/ },
+  { id: 'stripe-secret-key', description: 'a Stripe secret key', regex: /\b(?:sk|rk)_live_[0-9A-Za-z]{24,}\b/ },
+  { id: 'npm-token', description: 'an npm access token', regex: /\bnpm_[A-Za-z0-9]{36}\b/ },
+  { id: 'sendgrid-api-key', description: 'a SendGrid API key', regex: /\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}\b/ },
+  { id: 'jwt', description: 'a JSON Web Token', regex: /\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/ },
+  // user:password@ in a URL, where the password is a literal (not $VAR or ${VAR}).
+  { id: 'url-credentials', description: 'a URL with a password', regex: /\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@$]+:(?!\$)[^\s:/@]{3,}@[^\s/]+/i },
+];
+
+/** The first credential pattern the text contains, with where it matched. */
+export function findSecretValue(text: string): { pattern: SecretValuePattern; index: number; match: string } | undefined {
+  let best: { pattern: SecretValuePattern; index: number; match: string } | undefined;
+  for (const pattern of SECRET_VALUE_PATTERNS) {
+    const m = pattern.regex.exec(text);
+    if (m && (best === undefined || m.index < best.index)) best = { pattern, index: m.index, match: m[0] };
+  }
+  return best;
+}
+
+/** A kind of file that holds credentials. */
+export interface SensitiveFile {
+  /** What it is, for messages: "an SSH private key". */
+  description: string;
+  /** Tested against the last path segment (or, when `path`, the whole normalised path). */
+  regex: RegExp;
+  path?: boolean;
+}
+
+/**
+ * Files that hold credentials and must not be copied into an image: build
+ * them in with `RUN --mount=type=secret` instead. Certificates (`*.crt`,
+ * `ca*.pem`, `*cert*.pem`, `*chain*.pem`) are public and not listed.
+ */
+export const SENSITIVE_FILES: readonly SensitiveFile[] = [
+  { description: 'an environment file', regex: /^\.env(?:\.(?!example$|sample$|template$|dist$|defaults?$|schema$)[\w.-]+)?$/i },
+  { description: 'an SSH private key', regex: /^id_(?:rsa|dsa|ecdsa|ed25519)(?:_sk)?$/i },
+  { description: 'an SSH directory', regex: /(?:^|\/)\.ssh(?:\/.*)?$/, path: true },
+  { description: 'a private key', regex: /^(?!.*(?:^|[._-])(?:ca|cert|certs|certificate|chain|fullchain|bundle|cacert|pub|public)(?:[._-]|$)).+\.(?:pem|key)$/i },
+  { description: 'a PKCS#12 key store', regex: /\.(?:p12|pfx|jks|keystore)$/i },
+  { description: 'an npm credentials file', regex: /^\.npmrc$/i },
+  { description: 'a PyPI credentials file', regex: /^\.pypirc$/i },
+  { description: 'a netrc credentials file', regex: /^[._]netrc$/i },
+  { description: 'a Git credentials file', regex: /^\.git-credentials$/i },
+  { description: 'a credentials file', regex: /^credentials(?:[._-][\w.-]*)?\.json$/i },
+  { description: 'a cloud service-account key', regex: /^(?:service[-_]?account|gcp[-_]key|sa[-_]key)[\w.-]*\.json$/i },
+  { description: 'AWS credentials', regex: /(?:^|\/)\.aws\/(?:credentials|config)$/, path: true },
+  { description: 'a Docker registry credentials file', regex: /(?:^|\/)\.docker\/config\.json$/, path: true },
+  { description: 'a kubeconfig', regex: /(?:^|\/)\.kube\/config$/, path: true },
+  { description: 'a password database', regex: /\.kdbx$/i },
+  { description: 'a htpasswd file', regex: /^\.htpasswd$/i },
+];
+
+/** What sensitive file a path names, if any (`./secrets/.env` → an environment file). */
+export function sensitiveFile(path: string): SensitiveFile | undefined {
+  const norm = path.replace(/\\/g, '/').replace(/\/+$/, '').replace(/^\.\//, '');
+  const base = norm.split('/').pop() ?? norm;
+  return SENSITIVE_FILES.find((f) => f.regex.test(f.path ? norm : base));
+}

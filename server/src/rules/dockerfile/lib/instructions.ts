@@ -1,0 +1,199 @@
+/**
+ * Reading Dockerfile instructions the way BuildKit does for the rules that
+ * need no shell parsing: variables in effect in a stage (ARG and ENV, inherited
+ * through `FROM <stage>`), COPY/ADD sources and flags, EXPOSE ports, JSON
+ * (exec) form, and edits that remove or insert whole instructions.
+ */
+import type { Argument, Flag, Instruction, Property } from 'dockerfile-ast';
+import { eolOf, stageChain, substitute, type DockerfileModel, type Stage } from '../../../parse/dockerfile.js';
+import type { Position, Range, TextEdit } from '../../types.js';
+
+/** Instructions of a stage and the earlier stages it builds on, oldest first. */
+export function chainOf(stage: Stage): Instruction[] {
+  return stageChain(stage).reverse().flatMap((s) => s.instructions);
+}
+
+/** Instructions with the keyword in the stage only. */
+export function instructionsOf(stage: Stage, keyword: string): Instruction[] {
+  return stage.instructions.filter((i) => i.getKeyword() === keyword);
+}
+
+/** `ENV`/`ARG`/`LABEL` key-value pairs (empty for other instructions). */
+export function propertiesOf(instr: Instruction): Property[] {
+  const p = (instr as unknown as { getProperties?: () => Property[] }).getProperties;
+  return typeof p === 'function' ? p.call(instr) : [];
+}
+
+/** Flags such as `--from=x` of COPY/ADD/FROM/RUN/HEALTHCHECK (empty for others). */
+export function flagsOf(instr: Instruction): Flag[] {
+  const f = (instr as unknown as { getFlags?: () => Flag[] }).getFlags;
+  return typeof f === 'function' ? f.call(instr) : [];
+}
+
+/** A variable in effect at some point of a stage. */
+export interface VarBinding {
+  /** Its value after substitution; undefined when it is declared without a known value. */
+  value?: string;
+  /** The ENV or ARG that set it last. */
+  instruction: Instruction;
+  property: Property;
+  kind: 'ENV' | 'ARG';
+}
+
+/**
+ * Variables in effect in a stage just before `until` (or at its end):
+ * global ARG defaults re-declared in the stage, stage ARGs and ENVs, and the
+ * ENV of the stages it is built `FROM`. ARG defaults can be overridden by
+ * build arguments; callers treat them as the default build.
+ */
+export function stageVariables(model: DockerfileModel, stage: Stage, until?: Instruction): Map<string, VarBinding> {
+  const vars = new Map<string, VarBinding>();
+  const chain = stageChain(stage).reverse();
+  for (const s of chain) {
+    // ARGs do not cross stage boundaries; ENVs do.
+    for (const [name, b] of [...vars]) if (b.kind === 'ARG') vars.delete(name);
+    for (const instr of s.instructions) {
+      if (instr === until) return vars;
+      const kw = instr.getKeyword();
+      if (kw !== 'ENV' && kw !== 'ARG') continue;
+      const values = new Map<string, string | undefined>([...vars].map(([k, v]) => [k, v.value]));
+      for (const prop of propertiesOf(instr)) {
+        const name = prop.getName();
+        let raw = prop.getValue();
+        let value: string | undefined;
+        if (raw === null || raw === undefined) {
+          if (kw === 'ENV') continue;
+          // `ARG X` takes the global default when there is one.
+          value = model.globalArgs.get(name);
+        } else {
+          value = substitute(raw, values);
+        }
+        vars.set(name, { value, instruction: instr, property: prop, kind: kw });
+        if (kw === 'ENV') values.set(name, value);
+      }
+    }
+  }
+  return vars;
+}
+
+/** Substitutes the variables in effect before `at` in the stage (global ARGs included); undefined when something is unknown. */
+export function resolveIn(model: DockerfileModel, stage: Stage, at: Instruction, text: string): string | undefined {
+  const vars = stageVariables(model, stage, at);
+  const values = new Map<string, string | undefined>([...vars].map(([k, v]) => [k, v.value]));
+  return substitute(text, values);
+}
+
+/** A COPY/ADD read without shell rules: flags, sources and destination. */
+export interface CopyArgs {
+  flags: Flag[];
+  sources: { value: string; range: Range }[];
+  dest?: { value: string; range: Range };
+  json: boolean;
+  heredoc: boolean;
+}
+
+/** The parts of a COPY or ADD (JSON form included). */
+export function copyArgs(instr: Instruction): CopyArgs {
+  const flags = flagsOf(instr);
+  const args: Argument[] = instr.getArguments();
+  const heredoc = args.some((a) => a.getValue().startsWith('<<'));
+  const content = (instr.getArgumentsContent() ?? '').trim();
+  const json = content.startsWith('[') ? parseJsonArray(content) : undefined;
+  if (json) {
+    const range = instr.getArgumentsRange() ?? instr.getRange();
+    const all = json.map((value) => ({ value, range }));
+    return { flags, sources: all.slice(0, -1), dest: all.at(-1), json: true, heredoc };
+  }
+  const all = args.map((a) => ({ value: a.getValue(), range: a.getRange() }));
+  if (heredoc) return { flags, sources: [], dest: undefined, json: false, heredoc };
+  return { flags, sources: all.slice(0, -1), dest: all.at(-1), json: false, heredoc };
+}
+
+/** Parses a JSON array of strings (exec form); undefined when it is not one. */
+export function parseJsonArray(text: string): string[] | undefined {
+  try {
+    const v: unknown = JSON.parse(text);
+    return Array.isArray(v) && v.every((x) => typeof x === 'string') ? v : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether CMD/ENTRYPOINT/RUN/SHELL is written in exec (JSON) form. */
+export function isExecForm(instr: Instruction): boolean {
+  const content = (instr.getArgumentsContent() ?? '').trim();
+  return content.startsWith('[') && parseJsonArray(content) !== undefined;
+}
+
+/** One port (or range) of an EXPOSE. */
+export interface ExposedPort {
+  instruction: Instruction;
+  range: Range;
+  text: string;
+  /** Resolved values; undefined when a variable is unknown or the text is not a port. */
+  start?: number;
+  end?: number;
+  protocol?: string;
+}
+
+/** The ports an EXPOSE lists, with variables resolved from the stage. */
+export function exposedPorts(model: DockerfileModel, stage: Stage, instr: Instruction): ExposedPort[] {
+  return instr.getArguments().map((a) => {
+    const text = a.getValue();
+    const resolved = resolveIn(model, stage, instr, text);
+    const m = resolved === undefined ? null : /^(\d+)(?:-(\d+))?(?:\/([A-Za-z]+))?$/.exec(resolved.trim());
+    if (!m) return { instruction: instr, range: a.getRange(), text };
+    return { instruction: instr, range: a.getRange(), text, start: Number(m[1]), end: Number(m[2] ?? m[1]), protocol: m[3]?.toLowerCase() };
+  });
+}
+
+/** The stage (of the chain) an instruction belongs to. */
+export function stageOfInstruction(model: DockerfileModel, instr: Instruction): Stage | undefined {
+  return model.stages.find((s) => s.from === instr || s.instructions.includes(instr));
+}
+
+/** The start of the line after the instruction (or the end of the file). */
+function afterInstruction(model: DockerfileModel, instr: Instruction): Position {
+  const end = instr.getRange().end.line;
+  if (end + 1 < model.lines.length) return { line: end + 1, character: 0 };
+  return { line: end, character: model.lines[end]?.length ?? 0 };
+}
+
+/** An edit that deletes the whole lines of an instruction. */
+export function removeInstructionEdit(model: DockerfileModel, instr: Instruction): TextEdit {
+  const start = instr.getRange().start.line;
+  const after = afterInstruction(model, instr);
+  if (after.character === 0) return { range: { start: { line: start, character: 0 }, end: after }, newText: '' };
+  // Last line of the file: also remove the line break before it.
+  const prev = start > 0 ? { line: start - 1, character: model.lines[start - 1].length } : { line: start, character: 0 };
+  return { range: { start: prev, end: after }, newText: '' };
+}
+
+/** An edit that inserts lines right after an instruction. */
+export function insertAfterEdit(model: DockerfileModel, instr: Instruction, lines: string[]): TextEdit {
+  const eol = eolOf(model);
+  const at = afterInstruction(model, instr);
+  const newText = at.character === 0 ? lines.join(eol) + eol : eol + lines.join(eol);
+  return { range: { start: at, end: at }, newText };
+}
+
+/** An edit that appends lines at the end of the file. */
+export function appendEdit(model: DockerfileModel, lines: string[]): TextEdit {
+  const eol = eolOf(model);
+  const last = model.lines.length - 1;
+  const at = { line: last, character: model.lines[last].length };
+  const endsWithBreak = model.lines[last] === '';
+  return { range: { start: at, end: at }, newText: (endsWithBreak ? '' : eol) + lines.join(eol) + (endsWithBreak ? eol : '') };
+}
+
+/** The text of a range on one line. */
+export function textOf(model: DockerfileModel, range: Range): string {
+  if (range.start.line !== range.end.line) return '';
+  return (model.lines[range.start.line] ?? '').slice(range.start.character, range.end.character);
+}
+
+/** Writes a keyword in the case the instruction uses (`COPY` for `ADD`, `copy` for `add`). */
+export function keywordLike(instr: Instruction, keyword: string): string {
+  const written = instr.getInstruction();
+  return written === written.toLowerCase() ? keyword.toLowerCase() : keyword.toUpperCase();
+}

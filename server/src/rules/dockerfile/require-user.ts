@@ -1,0 +1,33 @@
+import requireUserDoc from './require-user.md';
+import type { DockerfileRule } from '../kinds.js';
+import { effectiveUser, isRootUser, isWindowsStage, nonRootUserFixes } from './lib/user.js';
+
+/** The final stage never sets USER and its base image runs as root. */
+const rule: DockerfileRule = {
+  meta: {
+    id: 'require-user',
+    kind: 'dockerfile',
+    title: 'The final stage sets no USER and runs as root',
+    defaultSeverity: 'warning',
+    fix: 'unsafe',
+    equivalents: ['trivy:DS-0002', 'checkov:CKV_DOCKER_3'],
+    doc: requireUserDoc,
+  },
+  check({ model, report }) {
+    const stage = model.finalStage;
+    if (!stage || isWindowsStage(model, stage)) return;
+    const eff = effectiveUser(model, stage);
+    if (eff.source === 'instruction' || eff.source === 'unknown') return;
+    if (!eff.user || !isRootUser(eff.user)) return;
+    const what = stage.scratch ? 'scratch' : `'${stage.image?.text ?? stage.rawImage}'`;
+    report({
+      range: stage.from.getRange(),
+      message: eff.source === 'image-default'
+        ? `The final stage sets no USER and its base image ${what} runs as root; add a USER with an unprivileged user`
+        : `The final stage sets no USER, so it runs as root (the default of ${what}); add a USER with an unprivileged user`,
+      fixes: nonRootUserFixes(model, stage),
+    });
+  },
+};
+
+export default rule;

@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
+
+const ID = 'require-user';
+
+describe(ID, () => {
+  it('flags a final stage without USER on a root image', () => {
+    expectFindings(ID, `FROM python:3.12-slim
+^^^^^^^^^^^^^^^^^^^^^ require-user "The final stage sets no USER, so it runs as root (the default of 'python:3.12-slim'); add a USER with an unprivileged user"
+COPY . /app
+CMD ["python", "/app/main.py"]`);
+  });
+
+  it('treats scratch as root and distroless without :nonroot as root', () => {
+    expectFindings(ID, `FROM golang:1.26 AS build
+RUN go build -o /app .
+FROM scratch
+^^^^^^^^^^^^ require-user "The final stage sets no USER, so it runs as root (the default of scratch); add a USER with an unprivileged user"
+COPY --from=build /app /app`);
+    expectFindings(ID, `FROM gcr.io/distroless/static-debian12
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ require-user "The final stage sets no USER and its base image 'gcr.io/distroless/static-debian12' runs as root; add a USER with an unprivileged user"
+COPY app /app`);
+  });
+
+  it('stays quiet on images that run unprivileged by default', () => {
+    expectClean(ID, 'FROM gcr.io/distroless/static-debian12:nonroot\nCOPY app /app');
+    expectClean(ID, 'FROM cgr.dev/chainguard/python:latest\nCOPY app /app');
+    expectClean(ID, 'FROM bitnami/nginx:1.27\nCOPY site /app');
+    expectClean(ID, 'FROM mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled\nCOPY out /app');
+  });
+
+  it('judges only the final stage and follows FROM <stage>', () => {
+    expectClean(ID, `FROM debian:12 AS base
+USER 10001
+FROM base
+CMD ["sh"]`);
+    expectClean(ID, `FROM debian:12 AS build
+RUN make
+FROM debian:12
+USER 10001
+COPY --from=build /out /out`);
+  });
+
+  it('leaves USER root to no-root-user, and unknown images alone', () => {
+    expectClean(ID, 'FROM debian:12\nUSER root');
+    expectClean(ID, 'ARG BASE\nFROM ${BASE}\nCMD ["app"]');
+  });
+
+  it('resolves the base image from an ARG default', () => {
+    expectFindings(ID, `ARG BASE=debian:12
+FROM \${BASE}
+^^^^^^^^^^^^ require-user`);
+    expectClean(ID, 'ARG BASE=gcr.io/distroless/base-debian12:nonroot\nFROM ${BASE}');
+  });
+
+  it('does not judge Windows images', () => {
+    expectClean(ID, 'FROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nCMD ["cmd"]');
+    expectClean(ID, 'FROM mcr.microsoft.com/dotnet/aspnet:8.0\nSHELL ["powershell", "-Command"]\nCMD ["dotnet", "app.dll"]');
+  });
+
+  it('inserts a user before CMD, fitted to the image', () => {
+    const before = `FROM node:24-bookworm-slim
+WORKDIR /app
+COPY . .
+CMD ["node", "server.js"]
+`;
+    assert.deepEqual(fixTitles(ID, before), ["Run as the image's node user", 'Create an unprivileged user and run as it', 'Run as UID 65532 (no user entry needed)']);
+    assert.equal(applyFix(ID, before), `FROM node:24-bookworm-slim
+WORKDIR /app
+COPY . .
+USER node
+CMD ["node", "server.js"]
+`);
+    assert.equal(applyFix(ID, 'FROM scratch\nCOPY app /app\n'), 'FROM scratch\nCOPY app /app\nUSER 65532:65532\n');
+  });
+});
