@@ -13,7 +13,15 @@ export interface DocumentAnalysis {
   version: number;
   file: SourceFile;
   result: AnalysisResult;
+  /** Why the document was not analysed, when it was not (e.g. too large to analyse while typing). */
+  skipped?: string;
 }
+
+/**
+ * Documents longer than this (in UTF-16 units) are not analysed live: parsing
+ * megabytes on every keystroke would stall the server.
+ */
+export const MAX_LIVE_LENGTH = 512 * 1024;
 
 interface Entry {
   key: string;
@@ -46,9 +54,16 @@ export class AnalysisCache {
     const hit = this.entries.get(doc.uri);
     if (hit && hit.key === key) return hit.analysis;
     const file: SourceFile = { path: uriToPath(doc.uri), text: doc.getText(), languageId: doc.languageId };
-    const result = analyze(file, project, settings);
-    if (result.errors.length) this.onErrors(doc.uri, result.errors);
-    const analysis = { uri: doc.uri, version: doc.version, file, result };
+    let analysis: DocumentAnalysis;
+    if (file.text.length > MAX_LIVE_LENGTH) {
+      const kb = (n: number) => `${Math.round(n / 1024)} KB`;
+      const result: AnalysisResult = { findings: [], errors: [], spanOf: (line) => ({ start: line, end: line }) };
+      analysis = { uri: doc.uri, version: doc.version, file, result, skipped: `Shipshape does not analyse files over ${kb(MAX_LIVE_LENGTH)} while you edit (this one is ${kb(file.text.length)}).` };
+    } else {
+      const result = analyze(file, project, settings);
+      if (result.errors.length) this.onErrors(doc.uri, result.errors);
+      analysis = { uri: doc.uri, version: doc.version, file, result };
+    }
     this.entries.set(doc.uri, { key, analysis });
     return analysis;
   }

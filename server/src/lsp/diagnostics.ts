@@ -36,3 +36,8 @@ export function toDiagnostic(finding: Finding, version: number): Diagnostic {
   }
   return diagnostic;
 }
+
+/** The one diagnostic of a document that was not analysed, at its start. */
+export function skippedDiagnostic(message: string): Diagnostic {
+  return { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: SOURCE, message };
+}

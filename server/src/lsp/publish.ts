@@ -4,7 +4,7 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ServerContext } from './context.js';
-import { toDiagnostic } from './diagnostics.js';
+import { skippedDiagnostic, toDiagnostic } from './diagnostics.js';
 
 /** How long typing must pause before a changed buffer is analysed again. */
 export const CHANGE_DELAY_MS = 150;
@@ -37,7 +37,7 @@ export class DiagnosticsPublisher {
       const latest = this.ctx.documents.get(uri);
       // A newer version arrived while settings were fetched: its own run publishes it.
       if (!latest || latest.version !== doc.version) return;
-      const diagnostics = analysis ? analysis.result.findings.map((f) => toDiagnostic(f, doc.version)) : [];
+      const diagnostics = !analysis ? [] : analysis.skipped ? [skippedDiagnostic(analysis.skipped)] : analysis.result.findings.map((f) => toDiagnostic(f, doc.version));
       await this.ctx.connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
     } catch (e) {
       this.ctx.connection.console.error(`${uri}: analysis failed: ${(e as Error)?.stack ?? e}`);

@@ -1,0 +1,350 @@
+/**
+ * The language server as an editor sees it: a plain JSON-RPC client drives the
+ * bundled server over stdio and checks what it publishes and answers.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import {
+  CodeActionRequest,
+  ExecuteCommandRequest,
+  HoverRequest,
+  type CodeAction,
+  type ConfigurationItem,
+  type Diagnostic,
+  type MarkupContent,
+  type TextDocumentEdit,
+} from 'vscode-languageserver-protocol/node';
+import { applyEdits } from '../../server/src/engine/edits.js';
+import { RuleDocRequest, ScanWorkspaceRequest, WATCHED_FILES_GLOB } from '../../server/src/protocol.js';
+import { rules } from '../../server/src/rules/index.js';
+import { buildServer, makeWorkspace, TestClient } from './helpers/client.js';
+
+const DOC_URL = 'https://github.com/shipshape-dev/shipshape/blob/main/server/src/rules/dockerfile/no-root-user.md';
+
+/** Settings that turn every rule off except the given ones, so other rules' findings do not enter these tests. */
+function only(ids: string[], severities: Record<string, string> = {}): Record<string, string> {
+  return Object.fromEntries(rules.map((r) => [r.meta.id, ids.includes(r.meta.id) ? severities[r.meta.id] ?? r.meta.defaultSeverity : 'off']));
+}
+
+const ROOT_DOCKERFILE = `FROM python:3.12-slim
+RUN pip install flask
+USER root
+CMD ["python", "app.py"]
+`;
+
+const ROOT_DIAGNOSTIC: Diagnostic = {
+  range: { start: { line: 2, character: 5 }, end: { line: 2, character: 9 } },
+  severity: 2,
+  code: 'no-root-user',
+  source: 'shipshape',
+  message: 'The final stage runs as root (USER root); switch to an unprivileged user before CMD/ENTRYPOINT',
+  data: { ruleId: 'no-root-user', version: 1 },
+  codeDescription: { href: DOC_URL },
+};
+
+const editsOf = (action: CodeAction) => (action.edit!.documentChanges![0] as TextDocumentEdit).edits;
+
+describe('language server', () => {
+  before(() => buildServer());
+
+  describe('with a Dockerfile open', () => {
+    const ws = makeWorkspace({ 'app/Dockerfile': ROOT_DOCKERFILE, 'app/docker-compose.yml': 'services:\n  web:\n    build: .\n' });
+    const uri = ws.uri('app/Dockerfile');
+    let client: TestClient;
+    before(async () => {
+      client = await TestClient.start({ folder: ws.dir, configuration: () => ({ rules: only(['no-root-user']) }) });
+    });
+    after(() => client.kill());
+
+    it('declares diagnostics by push, code actions (quick fix and fix all) and hover', () => {
+      assert.deepEqual(client.initializeResult.capabilities, {
+        textDocumentSync: { openClose: true, change: 2 },
+        codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll.shipshape'] },
+        hoverProvider: true,
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      });
+      assert.equal(client.initializeResult.serverInfo?.name, 'shipshape');
+    });
+
+    it('publishes the findings on open with rule id, doc link, source and severity', async () => {
+      const published = await client.open(uri, ROOT_DOCKERFILE);
+      assert.deepEqual(published, { uri, version: 1, diagnostics: [ROOT_DIAGNOSTIC] });
+      assert.deepEqual(client.configurationRequests[0], { scopeUri: uri, section: 'shipshape' });
+    });
+
+    it('registers a watcher for the files other files depend on, and for configuration changes', () => {
+      assert.deepEqual(
+        client.registrations.map((r) => [r.method, r.registerOptions]),
+        [
+          ['workspace/didChangeConfiguration', { section: 'shipshape' }],
+          ['workspace/didChangeWatchedFiles', { watchers: [{ globPattern: WATCHED_FILES_GLOB }] }],
+        ],
+      );
+    });
+
+    it('offers each fix as a quick fix with its edit inline, then disable and documentation actions', async () => {
+      const actions = await client.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri },
+        range: { start: { line: 2, character: 6 }, end: { line: 2, character: 6 } },
+        context: { diagnostics: [ROOT_DIAGNOSTIC] },
+      }) as CodeAction[];
+      assert.deepEqual(actions.map((a) => [a.title, a.kind, a.isPreferred ?? false]), [
+        ['Create an unprivileged user and run as it', 'quickfix', false],
+        ['Run as UID 65532 (no user entry needed)', 'quickfix', false],
+        ['Disable no-root-user for this line', 'quickfix', false],
+        ['Show documentation for no-root-user', 'quickfix', false],
+      ]);
+      assert.deepEqual(actions[1], {
+        title: 'Run as UID 65532 (no user entry needed)',
+        kind: 'quickfix',
+        diagnostics: [ROOT_DIAGNOSTIC],
+        edit: {
+          documentChanges: [{
+            textDocument: { uri, version: 1 },
+            edits: [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, newText: 'USER 65532:65532\n' }],
+          }],
+        },
+      });
+      assert.deepEqual(actions[2].edit, {
+        documentChanges: [{
+          textDocument: { uri, version: 1 },
+          edits: [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 0 } }, newText: '# shipshape-ignore no-root-user\n' }],
+        }],
+      });
+      assert.deepEqual(actions[3], {
+        title: 'Show documentation for no-root-user',
+        kind: 'quickfix',
+        command: { title: 'Show documentation for no-root-user', command: 'shipshape.showRuleDoc', arguments: ['no-root-user'] },
+      });
+    });
+
+    it('offers nothing where there is no finding', async () => {
+      const actions = await client.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri },
+        range: { start: { line: 1, character: 0 }, end: { line: 1, character: 3 } },
+        context: { diagnostics: [], only: ['quickfix'] },
+      });
+      assert.deepEqual(actions, []);
+    });
+
+    it('offers no fix-all when the only fixes are unsafe', async () => {
+      const actions = await client.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: [], only: ['source.fixAll'] },
+      });
+      assert.deepEqual(actions, []);
+    });
+
+    it('shows the rule doc when hovering a squiggle', async () => {
+      const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 2, character: 7 } });
+      assert.ok(hover);
+      assert.deepEqual(hover.range, ROOT_DIAGNOSTIC.range);
+      const { kind, value } = hover.contents as MarkupContent;
+      assert.equal(kind, 'markdown');
+      const lines = value.split('\n');
+      assert.equal(lines[0], '**The final stage runs as root** (`no-root-user`)');
+      assert.equal(lines[2], '## Why');
+      assert.ok(value.includes('## Fix\n'));
+      assert.equal(lines.at(-1), `[Documentation for no-root-user](${DOC_URL})`);
+    });
+
+    it('shows what it knows about the image when hovering FROM', async () => {
+      const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 10 } });
+      assert.ok(hover);
+      assert.deepEqual(hover.range, { start: { line: 0, character: 5 }, end: { line: 0, character: 21 } });
+      const { value } = hover.contents as MarkupContent;
+      assert.equal(value.split('\n')[0], '**`python:3.12-slim`**');
+      assert.ok(!value.includes('no-root-user'));
+    });
+
+    it('answers no hover away from findings and images', async () => {
+      const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 1, character: 2 } });
+      assert.equal(hover, null);
+    });
+
+    it('re-analyses the unsaved buffer on every change and publishes the latest version', async () => {
+      const since = client.published.length;
+      await client.change(uri, 2, ROOT_DOCKERFILE.replace('USER root', 'USER app'));
+      assert.deepEqual(await client.diagnostics(uri, (p) => p.version === 2, since), { uri, version: 2, diagnostics: [] });
+      await client.change(uri, 3, ROOT_DOCKERFILE.replace('USER root', 'USER 0'));
+      await client.change(uri, 4, `# base\n${ROOT_DOCKERFILE}`);
+      const latest = await client.diagnostics(uri, (p) => p.version === 4, since);
+      assert.deepEqual(latest.diagnostics, [{
+        ...ROOT_DIAGNOSTIC,
+        range: { start: { line: 3, character: 5 }, end: { line: 3, character: 9 } },
+        data: { ruleId: 'no-root-user', version: 4 },
+      }]);
+      const versions = client.published.slice(since).filter((p) => p.uri === uri).map((p) => p.version!);
+      assert.deepEqual(versions, [...versions].sort((a, b) => a - b), 'versions published out of order');
+    });
+
+    it('applies a quick fix: the edit removes the diagnostic', async () => {
+      const text = `# base\n${ROOT_DOCKERFILE}`;
+      const [fix] = await client.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri },
+        range: { start: { line: 3, character: 5 }, end: { line: 3, character: 9 } },
+        context: { diagnostics: [] },
+      }) as CodeAction[];
+      assert.equal(fix.title, 'Create an unprivileged user and run as it');
+      assert.deepEqual((fix.edit!.documentChanges![0] as TextDocumentEdit).textDocument, { uri, version: 4 });
+      const fixed = applyEdits(text, editsOf(fix));
+      assert.equal(fixed, `# base
+FROM python:3.12-slim
+RUN pip install flask
+USER root
+RUN groupadd --system --gid 10001 app && useradd --system --uid 10001 --gid app --no-create-home --shell /usr/sbin/nologin app
+USER 10001:10001
+CMD ["python", "app.py"]
+`);
+      const since = client.published.length;
+      await client.change(uri, 5, fixed);
+      assert.deepEqual((await client.diagnostics(uri, (p) => p.version === 5, since)).diagnostics, []);
+    });
+
+    it('applies "Disable for this line": the suppression comment silences the finding', async () => {
+      let since = client.published.length;
+      await client.change(uri, 6, ROOT_DOCKERFILE);
+      await client.diagnostics(uri, (p) => p.version === 6, since);
+      const actions = await client.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri },
+        range: ROOT_DIAGNOSTIC.range,
+        context: { diagnostics: [], only: ['quickfix'] },
+      }) as CodeAction[];
+      const disable = actions.find((a) => a.title === 'Disable no-root-user for this line')!;
+      since = client.published.length;
+      await client.change(uri, 7, applyEdits(ROOT_DOCKERFILE, editsOf(disable)));
+      assert.deepEqual((await client.diagnostics(uri, (p) => p.version === 7, since)).diagnostics, []);
+    });
+
+    it('re-analyses open documents when a watched file changes', async () => {
+      const since = client.published.length;
+      await client.changeWatchedFiles([{ uri: ws.uri('app/.dockerignore'), type: 1 }]);
+      const again = await client.diagnostics(uri, () => true, since);
+      assert.equal(again.version, 7);
+    });
+
+    it('scans files that are not open, from disk, and open ones as they are in the editor', async () => {
+      const result = await client.connection.sendRequest(ScanWorkspaceRequest, {
+        uris: [ws.uri('app/Dockerfile'), ws.uri('app/docker-compose.yml'), ws.uri('app/missing.yaml')],
+      });
+      assert.deepEqual(result, {
+        files: [
+          { uri: ws.uri('app/Dockerfile'), kind: 'dockerfile', diagnostics: [] },
+          { uri: ws.uri('app/docker-compose.yml'), kind: 'compose', diagnostics: [] },
+          { uri: ws.uri('app/missing.yaml'), diagnostics: [] },
+        ],
+      });
+      const other = makeWorkspace({ Dockerfile: ROOT_DOCKERFILE });
+      const scanned = await client.connection.sendRequest(ScanWorkspaceRequest, { uris: [other.uri('Dockerfile')] });
+      assert.deepEqual(scanned.files[0].diagnostics, [{ ...ROOT_DIAGNOSTIC, data: { ruleId: 'no-root-user', version: 0 } }]);
+    });
+
+    it('serves rule docs by id', async () => {
+      const doc = await client.connection.sendRequest(RuleDocRequest, { ruleId: 'no-root-user' });
+      assert.equal(doc?.title, 'The final stage runs as root');
+      assert.equal(doc?.url, DOC_URL);
+      assert.ok(doc?.markdown.startsWith('# no-root-user\n'));
+      assert.equal(await client.connection.sendRequest(RuleDocRequest, { ruleId: 'no-such-rule' }), null);
+    });
+
+    it('clears the diagnostics of a closed document', async () => {
+      assert.deepEqual(await client.close(uri), { uri, diagnostics: [] });
+    });
+
+    it('shuts down and exits cleanly', async () => {
+      assert.equal(await client.stop(), 0);
+      assert.equal(client.stderr, '');
+    });
+  });
+
+  it('shows the rule doc and the image facts together where both apply', async () => {
+    const ws = makeWorkspace({});
+    const client = await TestClient.start({ folder: ws.dir, configuration: () => ({ rules: only(['no-root-user']) }) });
+    try {
+      const uri = ws.uri('Dockerfile');
+      const published = await client.open(uri, 'FROM debian:12 AS base\nUSER root\nFROM base\nCMD ["sh"]\n');
+      assert.deepEqual(published.diagnostics.map((d) => [d.code, d.range]), [
+        ['no-root-user', { start: { line: 2, character: 0 }, end: { line: 2, character: 9 } }],
+      ]);
+      const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 2, character: 6 } });
+      const parts = (hover!.contents as MarkupContent).value.split('\n\n---\n\n');
+      assert.equal(parts.length, 2);
+      assert.ok(parts[0].startsWith('**The final stage runs as root** (`no-root-user`)'));
+      assert.ok(parts[1].startsWith('**Stage `base`** (line 1)'));
+      assert.deepEqual(hover!.range, { start: { line: 2, character: 0 }, end: { line: 2, character: 9 } });
+    } finally {
+      client.kill();
+    }
+  });
+
+  it('applies settings per document and live when the configuration changes', async () => {
+    const ws = makeWorkspace({});
+    let severity = 'error';
+    let enable = true;
+    const client = await TestClient.start({
+      folder: ws.dir,
+      configuration: (item: ConfigurationItem) => ({ enable, rules: only(['no-root-user'], { 'no-root-user': item.scopeUri?.endsWith('/quiet/Dockerfile') ? 'off' : severity }) }),
+    });
+    try {
+      const uri = ws.uri('Dockerfile');
+      const quiet = ws.uri('quiet/Dockerfile');
+      assert.deepEqual((await client.open(uri, ROOT_DOCKERFILE)).diagnostics.map((d) => d.severity), [1]);
+      assert.deepEqual((await client.open(quiet, ROOT_DOCKERFILE)).diagnostics, []);
+
+      let since = client.published.length;
+      severity = 'hint';
+      await client.changeConfiguration();
+      assert.deepEqual((await client.diagnostics(uri, () => true, since)).diagnostics.map((d) => d.severity), [4]);
+
+      since = client.published.length;
+      severity = 'off';
+      await client.changeConfiguration();
+      assert.deepEqual((await client.diagnostics(uri, () => true, since)).diagnostics, []);
+
+      since = client.published.length;
+      severity = 'warning';
+      enable = false;
+      await client.changeConfiguration();
+      assert.deepEqual((await client.diagnostics(uri, () => true, since)).diagnostics, []);
+
+      since = client.published.length;
+      enable = true;
+      await client.changeConfiguration();
+      assert.deepEqual((await client.diagnostics(uri, () => true, since)).diagnostics.map((d) => d.severity), [2]);
+      assert.equal(await client.stop(), 0);
+    } finally {
+      client.kill();
+    }
+  });
+
+  it('serves a client without configuration requests or versioned edits', async () => {
+    const ws = makeWorkspace({});
+    const client = await TestClient.start({ folder: ws.dir, capabilities: {} });
+    try {
+      const uri = ws.uri('Dockerfile');
+      await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { shipshape: { rules: only(['no-root-user']) } } });
+      assert.deepEqual((await client.open(uri, ROOT_DOCKERFILE)).diagnostics, [ROOT_DIAGNOSTIC]);
+      assert.deepEqual(client.configurationRequests, []);
+      assert.deepEqual(client.registrations, []);
+      const actions = await client.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri },
+        range: ROOT_DIAGNOSTIC.range,
+        context: { diagnostics: [] },
+      }) as CodeAction[];
+      assert.deepEqual(actions[1].edit, {
+        changes: { [uri]: [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, newText: 'USER 65532:65532\n' }] },
+      });
+      // Sent to the server, the show-doc command asks the client to open the doc's URL.
+      const shown = new Promise((resolve) => client.connection.onRequest('window/showDocument', (p) => {
+        resolve(p);
+        return { success: true };
+      }));
+      await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'shipshape.showRuleDoc', arguments: ['no-root-user'] });
+      assert.deepEqual(await shown, { uri: DOC_URL, external: true });
+      assert.equal(await client.stop(), 0);
+    } finally {
+      client.kill();
+    }
+  });
+});
