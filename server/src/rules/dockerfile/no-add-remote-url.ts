@@ -1,0 +1,44 @@
+import doc from './no-add-remote-url.md';
+import type { DockerfileRule } from '../kinds.js';
+import { copyArgs } from './lib/instructions.js';
+
+const HTTP = /^https?:\/\//i;
+const GIT = /^(?:git@|https?:\/\/[^#\s]+\.git(?:#|$)|git:\/\/)/i;
+
+/** ADD of an http(s) URL without `--checksum`, or of a git URL not pinned to a commit. */
+const rule: DockerfileRule = {
+  meta: {
+    id: 'no-add-remote-url',
+    kind: 'dockerfile',
+    title: 'ADD downloads without an integrity check',
+    defaultSeverity: 'warning',
+    fix: 'none',
+    equivalents: [],
+    doc,
+  },
+  check({ model, report }) {
+    for (const instr of model.instructions) {
+      if (instr.getKeyword() !== 'ADD') continue;
+      const args = copyArgs(instr);
+      const checksum = args.flags.some((f) => f.getName().toLowerCase() === 'checksum' && (f.getValue() ?? '') !== '');
+      for (const src of args.sources) {
+        const url = src.value.replace(/^["']|["']$/g, '');
+        if (GIT.test(url)) {
+          const ref = /#([^:]*)/.exec(url)?.[1] ?? '';
+          if (/^[0-9a-f]{40}$/i.test(ref) || checksum) continue;
+          report({
+            range: src.range,
+            message: `ADD '${url}' fetches a git ref that can move; pin it to a full commit (…#<40-hex sha>) or use --checksum`,
+          });
+        } else if (HTTP.test(url) && !checksum) {
+          report({
+            range: src.range,
+            message: `ADD '${url}' downloads without an integrity check; add --checksum=sha256:<digest>, or RUN curl -fsSLo file '${url}' && echo '<sha256>  file' | sha256sum -c -`,
+          });
+        }
+      }
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,41 @@
+import doc from './no-copy-secret-files.md';
+import { sensitiveFile } from '../../knowledge/secrets.js';
+import type { DockerfileRule } from '../kinds.js';
+import { copyArgs, resolveIn } from './lib/instructions.js';
+
+/** COPY/ADD of a credentials file (`.env`, SSH keys, `.npmrc`, cloud credentials…) from the build context. */
+const rule: DockerfileRule = {
+  meta: {
+    id: 'no-copy-secret-files',
+    kind: 'dockerfile',
+    title: 'Secret file copied into the image',
+    defaultSeverity: 'error',
+    fix: 'none',
+    equivalents: ['trivy:DS-0031'],
+    doc,
+  },
+  check({ model, report }) {
+    for (const stage of model.stages) {
+      for (const instr of stage.instructions) {
+        const kw = instr.getKeyword();
+        if (kw !== 'COPY' && kw !== 'ADD') continue;
+        const args = copyArgs(instr);
+        if (args.heredoc || args.flags.some((f) => f.getName().toLowerCase() === 'from')) continue;
+        for (const src of args.sources) {
+          if (/^[a-z][a-z0-9+.-]*:\/\//i.test(src.value) || src.value.startsWith('git@')) continue;
+          const path = resolveIn(model, stage, instr, src.value);
+          if (path === undefined) continue;
+          const file = sensitiveFile(path) ?? (path.includes('*') ? sensitiveFile(path.replace(/\*/g, '')) : undefined);
+          if (!file) continue;
+          const id = (path.split('/').filter(Boolean).pop() ?? 'secret').replace(/[^A-Za-z0-9_-]/g, '').toLowerCase() || 'secret';
+          report({
+            range: src.range,
+            message: `${kw} '${src.value}' puts ${file.description} into an image layer, readable by anyone with the image (deleting it later does not remove it); use RUN --mount=type=secret,id=${id} during the build or pass it at run time`,
+          });
+        }
+      }
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,28 @@
+import { describe, it } from 'node:test';
+import { expectClean, expectFindings } from '../../helpers/annotated.js';
+
+const ID = 'no-add-remote-url';
+
+describe(ID, () => {
+  it('flags http(s) downloads without --checksum', () => {
+    expectFindings(ID, `FROM debian:13
+ADD https://example.com/tini /tini
+#   ^^^^^^^^^^^^^^^^^^^^^^^^ no-add-remote-url "ADD 'https://example.com/tini' downloads without an integrity check; add --checksum=sha256:<digest>, or RUN curl -fsSLo file 'https://example.com/tini' && echo '<sha256>  file' | sha256sum -c -"
+ADD --chown=1:1 http://example.com/a.tar.gz /opt/
+#               ^^^^^^^^^^^^^^^^^^^^^^^^^^^ no-add-remote-url`);
+  });
+
+  it('flags git sources not pinned to a commit', () => {
+    expectFindings(ID, `FROM debian:13
+ADD https://github.com/moby/buildkit.git#v0.10.1 /src
+#   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ no-add-remote-url "ADD 'https://github.com/moby/buildkit.git#v0.10.1' fetches a git ref that can move; pin it to a full commit (…#<40-hex sha>) or use --checksum"`);
+    expectClean(ID, 'FROM debian:13\nADD https://github.com/moby/buildkit.git#0123456789abcdef0123456789abcdef01234567 /src');
+  });
+
+  it('stays quiet with a checksum and for local sources', () => {
+    expectClean(ID, `FROM debian:13
+ADD --checksum=sha256:24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d https://example.com/tini /tini
+ADD app.tar.gz /opt/
+COPY https.txt /x`);
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, it } from 'node:test';
+import { expectClean, expectFindings } from '../../helpers/annotated.js';
+
+const ID = 'no-secret-values';
+
+describe(ID, () => {
+  it('flags credentials in ENV, ARG and LABEL values whatever the name', () => {
+    expectFindings(ID, `FROM alpine:3.23
+ENV S3_ID=AKIAIOSFODNN7EXAMPLE
+#         ^^^^^^^^^^^^^^^^^^^^ no-secret-values "ENV S3_ID contains an AWS access key id; anyone with the Dockerfile or the image can read it. Revoke it, and pass secrets with RUN --mount=type=secret or at run time"
+ARG GH=ghp_abcdefghijklmnopqrstuvwxyz0123456789
+#      ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ no-secret-values "ARG GH contains a GitHub token; anyone with the Dockerfile or the image can read it. Revoke it, and pass secrets with RUN --mount=type=secret or at run time"
+LABEL repo="https://deploy:s3cr3tpass@git.example.com/app.git"
+#          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ no-secret-values
+ENV HOOK https://hooks.slack.com/services/T0000AAAA/B0000BBBB/abcdefghijklmnopqrstuvwx
+#        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ no-secret-values`);
+  });
+
+  it('stays quiet on variables, placeholders and ordinary values', () => {
+    expectClean(ID, `FROM alpine:3.23
+ENV DATABASE_URL=postgres://app:\${DB_PASSWORD}@db:5432/app
+ENV GPG_KEY=7169605F62C751356D054A26A821E680E5FA6305
+ARG AWS_ACCESS_KEY_ID
+LABEL org.opencontainers.image.source="https://github.com/acme/app"
+ENV PROXY=http://proxy.example.com:3128`);
+  });
+});
