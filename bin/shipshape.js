@@ -1,0 +1,3 @@
+#!/usr/bin/env node
+// The `shipshape` command: the bundled CLI.
+require('../dist/cli.js');

@@ -1,0 +1,212 @@
+/**
+ * The `shipshape` command line: `scan`, `rules`, `explain`. Exit codes: 0
+ * clean, 1 findings at or above `--fail-on`, 2 usage or configuration error
+ * (with a one-line reason on standard error).
+ */
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { version as toolVersion } from '../../../package.json';
+import { suggestRuleId } from '../config/validate.js';
+import { initEngine } from '../engine/init.js';
+import { getRule, ruleDocUrl, rules } from '../rules/index.js';
+import { FAIL_ON_LEVELS, displayPath, fails, plural, type FailOn } from './format/common.js';
+import { formatGithub } from './format/github.js';
+import { formatJson } from './format/json.js';
+import { formatSarif } from './format/sarif.js';
+import { formatText } from './format/text.js';
+import { UsageError, type Io } from './io.js';
+import { PROGRESS_MIN_FILES, noProgress, progressBar } from './progress.js';
+import { scan } from './scan.js';
+import { parseRuleFlags } from './settings.js';
+
+export const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
+type Format = (typeof FORMATS)[number];
+
+interface ScanFlags {
+  format: Format;
+  output?: string;
+  failOn: FailOn;
+  rule: string[];
+  only?: string[];
+  config?: string;
+  fix?: boolean;
+  jobs: number;
+  exclude: string[];
+  quiet?: boolean;
+  color?: boolean;
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+function parseJobs(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new UsageError(`--jobs expects a whole number of at least 1, not '${value}'`);
+  return n;
+}
+
+/** Where the worker threads' code is: this bundle, or the TypeScript entry when run from source. */
+function workerEntry(): { entry: string; execArgv?: string[] } {
+  if (__filename.endsWith('.ts')) return { entry: join(__dirname, '..', 'cli.ts'), execArgv: process.execArgv };
+  return { entry: __filename };
+}
+
+function useColor(io: Io, flag: boolean | undefined): boolean {
+  if (flag === false || io.env.NO_COLOR) return false;
+  if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0') return true;
+  return io.stdoutIsTTY;
+}
+
+async function runScan(paths: string[], flags: ScanFlags, io: Io): Promise<number> {
+  const ruleFlags = parseRuleFlags(flags.rule, flags.only);
+  await initEngine();
+  const showProgress = io.stderrIsTTY && !flags.quiet;
+  let bar = noProgress;
+  const worker = workerEntry();
+  const result = await scan({
+    paths: paths.length ? paths : ['.'],
+    cwd: io.cwd,
+    exclude: flags.exclude,
+    configFile: flags.config !== undefined ? resolve(io.cwd, flags.config) : undefined,
+    flags: ruleFlags,
+    jobs: flags.jobs,
+    fix: Boolean(flags.fix),
+    workerEntry: worker.entry,
+    workerExecArgv: worker.execArgv,
+    onProgress: (done, total) => {
+      if (!showProgress || total < PROGRESS_MIN_FILES) return;
+      if (bar === noProgress) bar = progressBar(io.stderr, io.columns);
+      bar.update(done, total);
+    },
+  });
+  bar.done();
+  if (result.configErrors.length) {
+    for (const e of result.configErrors) {
+      io.stderr(`shipshape: ${displayPath(io.cwd, e.path)}:${e.range.start.line + 1}:${e.range.start.character + 1}: ${e.message}\n`);
+    }
+    return 2;
+  }
+  for (const fix of result.fixes) {
+    if (!flags.quiet) io.stderr(`fixed ${displayPath(io.cwd, fix.path)}:${fix.line}: ${fix.title} (${fix.ruleId})\n`);
+  }
+  for (const file of result.files) {
+    for (const e of file.errors) io.stderr(`shipshape: ${displayPath(io.cwd, file.path)}: ${e.ruleId} failed: ${e.message.split('\n')[0]}\n`);
+  }
+
+  let report: string;
+  switch (flags.format) {
+    case 'json': report = formatJson(result.files, result.fixes, io.cwd, toolVersion); break;
+    case 'sarif': report = formatSarif(result.files, { cwd: io.cwd, toolVersion }); break;
+    case 'github': report = formatGithub(result.files, io.cwd); break;
+    default: report = formatText(result.files, { cwd: io.cwd, color: !flags.output && useColor(io, flags.color), quiet: Boolean(flags.quiet), failOn: flags.failOn });
+  }
+  if (flags.output) {
+    try {
+      writeFileSync(resolve(io.cwd, flags.output), report);
+    } catch (e) {
+      throw new UsageError(`cannot write ${flags.output}: ${(e as Error).message}`);
+    }
+  } else {
+    io.stdout(report);
+  }
+  const failing = result.files.reduce((n, f) => n + f.findings.filter((x) => fails(x, flags.failOn)).length, 0);
+  if (failing && flags.format !== 'text' && !flags.quiet) {
+    io.stderr(`shipshape: ${plural(failing, 'finding')} at or above ${flags.failOn}\n`);
+  }
+  return failing > 0 ? 1 : 0;
+}
+
+function listRules(format: string, io: Io): number {
+  if (format === 'json') {
+    const list = rules.map((r) => ({
+      id: r.meta.id,
+      kind: r.meta.kind,
+      title: r.meta.title,
+      defaultSeverity: r.meta.defaultSeverity,
+      fix: r.meta.fix,
+      equivalents: r.meta.equivalents,
+      docUrl: ruleDocUrl(r),
+    }));
+    io.stdout(`${JSON.stringify(list, null, 2)}\n`);
+    return 0;
+  }
+  const rows = [['ID', 'KIND', 'SEVERITY', 'FIX', 'EQUIVALENTS'], ...rules.map((r) => [r.meta.id, r.meta.kind, r.meta.defaultSeverity, r.meta.fix, r.meta.equivalents.join(' ')])];
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
+  io.stdout(rows.map((row) => row.map((cell, c) => (c === row.length - 1 ? cell : cell.padEnd(widths[c]))).join('  ').trimEnd()).join('\n') + '\n');
+  return 0;
+}
+
+function explain(id: string, io: Io): number {
+  const rule = getRule(id);
+  if (!rule) throw new UsageError(`unknown rule id '${id}'${suggestRuleId(id)}; \`shipshape rules\` lists them`);
+  const m = rule.meta;
+  const facts = [`Kind: ${m.kind}`, `Default severity: ${m.defaultSeverity}`, `Fix: ${m.fix}`];
+  if (m.equivalents.length) facts.push(`Equivalents: ${m.equivalents.join(', ')}`);
+  facts.push(`Docs: ${ruleDocUrl(rule)}`);
+  io.stdout(`${m.doc.trimEnd()}\n\n${facts.join('\n')}\n`);
+  return 0;
+}
+
+function program(io: Io, run: (p: Promise<number>) => void): Command {
+  const cli = new Command('shipshape')
+    .description('Finds and fixes container-security problems in Dockerfiles, Compose files, Kubernetes manifests, CI workflows and .dockerignore files.')
+    .version(toolVersion, '-v, --version')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+
+  cli.command('scan')
+    .description('scan files and folders (default: the current folder)')
+    .argument('[paths...]', 'files and folders to scan')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('text'))
+    .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .addOption(new Option('--fail-on <level>', 'exit with 1 when a finding is at or above this level').choices(FAIL_ON_LEVELS).default('error'))
+    .option('--rule <id=severity>', 'set a rule\'s severity (off, hint, info, warning, error); repeatable', collect, [])
+    .option('--only <ids>', 'run only these rules (comma-separated; repeatable)', collect)
+    .option('-c, --config <file>', 'use this configuration file instead of discovering .shipshape.yaml files')
+    .option('--fix', 'apply safe fixes in place and print what changed')
+    .option('-j, --jobs <n>', 'worker threads for analysis', (v) => parseJobs(v), io.cores)
+    .option('--exclude <glob>', 'skip matching files and folders (relative to the current folder); repeatable', collect, [])
+    .option('-q, --quiet', 'print only findings that fail the run: no progress, no summary')
+    .option('--no-color', 'no colours in text output')
+    .action((paths: string[], flags: ScanFlags) => run(runScan(paths, flags, io)));
+
+  cli.command('rules')
+    .description('list every rule')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action((flags: { format: string }) => run(Promise.resolve(listRules(flags.format, io))));
+
+  cli.command('explain')
+    .description('print a rule\'s documentation')
+    .argument('<id>', 'rule id')
+    .action((id: string) => run(Promise.resolve().then(() => explain(id, io))));
+
+  return cli;
+}
+
+/** Runs the command line with these arguments (without `node` and the script); resolves to the exit code. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  let pending: Promise<number> | undefined;
+  try {
+    const cli = program(io, (p) => {
+      pending = p;
+    });
+    if (argv.length === 0) {
+      cli.outputHelp();
+      return 2;
+    }
+    await cli.parseAsync([...argv], { from: 'user' });
+    return await (pending ?? Promise.resolve(0));
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // Help and version exit 0; commander has already printed the reason otherwise.
+      return e.exitCode === 0 ? 0 : 2;
+    }
+    if (e instanceof UsageError) {
+      io.stderr(`shipshape: ${e.message}\n`);
+      return 2;
+    }
+    io.stderr(`shipshape: ${(e as Error)?.stack ?? e}\n`);
+    return 2;
+  }
+}

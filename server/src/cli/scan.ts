@@ -1,0 +1,207 @@
+/**
+ * A scan: discover the files, load each one's configuration, apply safe fixes
+ * when asked, and analyse (in worker threads with `--jobs` > 1). Results are
+ * sorted by path, so the output does not depend on the number of jobs.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { loadConfig, type ConfigError, type Discovered } from '../config/load.js';
+import { analyze } from '../engine/analyze.js';
+import { applyEdits } from '../engine/edits.js';
+import { fsProject } from '../node/fs-project.js';
+import type { Fix, ProjectView, Range, Settings } from '../rules/types.js';
+import { analyzeFile, type FileResult } from './analyze-file.js';
+import { discoverFiles, findRepoRoot } from './discover.js';
+import { applyRuleFlags, type RuleFlags } from './settings.js';
+import type { WorkerInit, WorkerTask } from './worker.js';
+
+export interface ScanOptions {
+  paths: string[];
+  cwd: string;
+  exclude: string[];
+  configFile?: string;
+  flags: RuleFlags;
+  jobs: number;
+  fix: boolean;
+  /** Called as files are analysed (done, total). */
+  onProgress?(done: number, total: number): void;
+  /** The module a worker thread runs (the CLI bundle itself). */
+  workerEntry?: string;
+  /** Extra arguments for worker threads (e.g. a TypeScript loader when run from source). */
+  workerExecArgv?: string[];
+}
+
+/** A safe fix applied by `--fix`. */
+export interface AppliedFix {
+  path: string;
+  ruleId: string;
+  title: string;
+  line: number;
+}
+
+export interface ScanResult {
+  /** The repository root (or the working directory when there is none). */
+  root: string;
+  /** Analysed files (those of a kind Shipshape knows), sorted by path. */
+  files: FileResult[];
+  /** Problems in configuration files; the scan stops at them. */
+  configErrors: ConfigError[];
+  fixes: AppliedFix[];
+}
+
+/** How many `--fix` passes a file gets: a fix may enable another, but never forever. */
+const MAX_FIX_PASSES = 10;
+/** Below this many files, worker threads cost more than they save. */
+const MIN_FILES_FOR_WORKERS = 16;
+const BATCH = 8;
+
+const overlaps = (a: Range, b: Range) =>
+  !(a.end.line < b.start.line || (a.end.line === b.start.line && a.end.character <= b.start.character)
+    || b.end.line < a.start.line || (b.end.line === a.start.line && b.end.character <= a.start.character));
+
+/**
+ * Applies the safe fixes of a file until none applies (bounded): the first
+ * safe fix of each finding, skipping fixes that overlap one already taken in
+ * the same pass. Returns what it applied.
+ */
+export function fixFile(path: string, project: ProjectView, settings: Settings): AppliedFix[] {
+  const applied: AppliedFix[] = [];
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return applied;
+  }
+  const original = text;
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const result = analyze({ path, text }, project, settings);
+    const taken: Fix[] = [];
+    const takenRanges: Range[] = [];
+    for (const finding of result.findings) {
+      const fix = finding.fixes.find((f) => f.safe);
+      if (!fix || fix.edits.length === 0) continue;
+      if (fix.edits.some((e) => takenRanges.some((r) => overlaps(r, e.range) || (isEmpty(e.range) && isEmpty(r) && same(r, e.range))))) continue;
+      taken.push(fix);
+      takenRanges.push(...fix.edits.map((e) => e.range));
+      applied.push({ path, ruleId: finding.ruleId, title: fix.title, line: finding.range.start.line + 1 });
+    }
+    if (taken.length === 0) break;
+    const next = applyEdits(text, taken.flatMap((f) => f.edits));
+    for (const fix of taken) applyOtherFiles(fix);
+    if (next === text) break;
+    text = next;
+  }
+  if (text !== original) writeFileSync(path, text);
+  return applied;
+}
+
+const isEmpty = (r: Range) => r.start.line === r.end.line && r.start.character === r.end.character;
+const same = (a: Range, b: Range) => a.start.line === b.start.line && a.start.character === b.start.character;
+
+/** Creates or edits the other files a safe fix touches; never overwrites an existing file it meant to create. */
+function applyOtherFiles(fix: Fix): void {
+  for (const other of fix.otherFiles ?? []) {
+    if (other.create) {
+      if (existsSync(other.path)) continue;
+      mkdirSync(dirname(other.path), { recursive: true });
+      writeFileSync(other.path, other.content ?? '');
+    } else if (other.edits?.length) {
+      try {
+        writeFileSync(other.path, applyEdits(readFileSync(other.path, 'utf8'), other.edits));
+      } catch {
+        // the file went away: nothing to edit
+      }
+    }
+  }
+}
+
+/** Runs a scan. Throws {@link UsageError} for a path that does not exist. */
+export async function scan(opts: ScanOptions): Promise<ScanResult> {
+  const cwd = resolve(opts.cwd);
+  const root = findRepoRoot(cwd) ?? cwd;
+  const project = fsProject(root);
+  const candidates = discoverFiles(opts.paths, { cwd, exclude: opts.exclude, root });
+
+  const discovery = new Map<string, Discovered>();
+  const configErrors = new Map<string, ConfigError>();
+  const settingsIndex = new Map<Settings, number>();
+  const settingsList: Settings[] = [];
+  const flagged = new Map<Settings, Settings>();
+  const tasks: [string, number][] = [];
+  for (const path of candidates) {
+    const config = loadConfig(path, project, { configFile: opts.configFile, discovery });
+    for (const e of config.errors) configErrors.set(`${e.path}:${e.range.start.line}:${e.range.start.character}:${e.message}`, e);
+    if (config.isIgnored(path)) continue;
+    let settings = flagged.get(config.settings);
+    if (!settings) {
+      settings = applyRuleFlags(config.settings, opts.flags);
+      flagged.set(config.settings, settings);
+    }
+    let index = settingsIndex.get(settings);
+    if (index === undefined) {
+      index = settingsList.push(settings) - 1;
+      settingsIndex.set(settings, index);
+    }
+    tasks.push([path, index]);
+  }
+  if (configErrors.size) return { root, files: [], configErrors: [...configErrors.values()], fixes: [] };
+
+  const fixes: AppliedFix[] = [];
+  if (opts.fix) for (const [path, s] of tasks) fixes.push(...fixFile(path, project, settingsList[s]));
+
+  const useWorkers = opts.jobs > 1 && tasks.length >= MIN_FILES_FOR_WORKERS && opts.workerEntry !== undefined;
+  const results = useWorkers
+    ? await analyzeInWorkers(tasks, settingsList, root, opts)
+    : tasks.map(([path, s], i) => {
+      const r = analyzeFile(path, project, settingsList[s]);
+      opts.onProgress?.(i + 1, tasks.length);
+      return r;
+    });
+  const files = results.filter((r) => r.kind !== undefined || r.errors.length > 0);
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { root, files, configErrors: [], fixes };
+}
+
+function analyzeInWorkers(tasks: [string, number][], settings: Settings[], root: string, opts: ScanOptions): Promise<FileResult[]> {
+  const jobs = Math.min(opts.jobs, Math.ceil(tasks.length / BATCH));
+  const init: WorkerInit = { shipshapeWorker: true, root, settings };
+  const results: FileResult[] = [];
+  let next = 0;
+  return new Promise((resolvePromise, reject) => {
+    const workers: Worker[] = [];
+    let finished = 0;
+    let failed = false;
+    const stopAll = () => workers.forEach((w) => void w.terminate());
+    const feed = (w: Worker) => {
+      if (next >= tasks.length) {
+        finished++;
+        if (finished === workers.length) {
+          stopAll();
+          resolvePromise(results);
+        }
+        return;
+      }
+      const batch: WorkerTask = tasks.slice(next, next + BATCH);
+      next += batch.length;
+      w.postMessage(batch);
+    };
+    for (let i = 0; i < jobs; i++) {
+      const w = new Worker(opts.workerEntry!, { workerData: init, execArgv: opts.workerExecArgv });
+      workers.push(w);
+      w.on('message', (msg: FileResult[] | 'ready') => {
+        if (msg !== 'ready') {
+          results.push(...msg);
+          opts.onProgress?.(results.length, tasks.length);
+        }
+        feed(w);
+      });
+      w.on('error', (e) => {
+        if (failed) return;
+        failed = true;
+        stopAll();
+        reject(e);
+      });
+    }
+  });
+}

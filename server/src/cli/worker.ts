@@ -1,0 +1,36 @@
+/**
+ * The worker side of `--jobs`: the same bundle started in a worker thread
+ * analyses the files the main thread sends, batch by batch.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { initEngine } from '../engine/init.js';
+import { fsProject } from '../node/fs-project.js';
+import type { Settings } from '../rules/types.js';
+import { analyzeFile, type FileResult } from './analyze-file.js';
+
+/** What a worker is started with. */
+export interface WorkerInit {
+  shipshapeWorker: true;
+  root: string;
+  /** The distinct settings of the scan; tasks refer to them by index. */
+  settings: Settings[];
+}
+
+/** One batch of files: [path, settings index] pairs. */
+export type WorkerTask = [string, number][];
+
+export function isWorkerInit(data: unknown): data is WorkerInit {
+  return typeof data === 'object' && data !== null && (data as WorkerInit).shipshapeWorker === true;
+}
+
+/** Runs the worker loop: answers each batch with its results. */
+export async function runWorker(): Promise<void> {
+  const init = workerData as WorkerInit;
+  await initEngine();
+  const project = fsProject(init.root);
+  parentPort!.on('message', (task: WorkerTask) => {
+    const results: FileResult[] = task.map(([path, s]) => analyzeFile(path, project, init.settings[s]));
+    parentPort!.postMessage(results);
+  });
+  parentPort!.postMessage('ready');
+}
