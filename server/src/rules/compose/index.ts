@@ -1,4 +1,37 @@
 /** Compose rules, in id order. */
 import type { ComposeRule } from '../kinds.js';
+import composeDropAllCapabilities from './compose-drop-all-capabilities.js';
+import composeNoApparmorUnconfined from './compose-no-apparmor-unconfined.js';
+import composeNoCgroupParent from './compose-no-cgroup-parent.js';
+import composeNoDangerousCapabilities from './compose-no-dangerous-capabilities.js';
+import composeNoDockerSocket from './compose-no-docker-socket.js';
+import composeNoHostDevices from './compose-no-host-devices.js';
+import composeNoHostIpc from './compose-no-host-ipc.js';
+import composeNoHostNetwork from './compose-no-host-network.js';
+import composeNoHostPid from './compose-no-host-pid.js';
+import composeNoHostUserns from './compose-no-host-userns.js';
+import composeNoLatestImage from './compose-no-latest-image.js';
+import composeNoPrivileged from './compose-no-privileged.js';
+import composeNoPrivilegedHostPorts from './compose-no-privileged-host-ports.js';
+import composeNoSeccompUnconfined from './compose-no-seccomp-unconfined.js';
+import composeNoSensitiveHostMount from './compose-no-sensitive-host-mount.js';
+import composeNoUnsafeSysctls from './compose-no-unsafe-sysctls.js';
 
-export const composeRules: ComposeRule[] = [];
+export const composeRules: ComposeRule[] = [
+  composeDropAllCapabilities,
+  composeNoApparmorUnconfined,
+  composeNoCgroupParent,
+  composeNoDangerousCapabilities,
+  composeNoDockerSocket,
+  composeNoHostDevices,
+  composeNoHostIpc,
+  composeNoHostNetwork,
+  composeNoHostPid,
+  composeNoHostUserns,
+  composeNoLatestImage,
+  composeNoPrivileged,
+  composeNoPrivilegedHostPorts,
+  composeNoSeccompUnconfined,
+  composeNoSensitiveHostMount,
+  composeNoUnsafeSysctls,
+];

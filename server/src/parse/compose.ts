@@ -1,0 +1,295 @@
+/**
+ * The Compose model: the services of a Compose file with their settings,
+ * resolved through YAML merge keys (`<<: *defaults`) and, for settings a
+ * service inherits, `extends`. Built on the YAML model, so every value keeps
+ * its node (and range) for findings and fixes.
+ */
+import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import type { ProjectView } from '../rules/types.js';
+import { parseYaml, type YamlModel } from './yaml.js';
+
+/** A setting of a service and where it is written. */
+export interface Setting {
+  /** The value node (null for `key:` with no value). */
+  value: Node | null;
+  pair: Pair;
+  /** The key node (its range is where a finding about the key points). */
+  key: Scalar;
+  /** True when the setting comes from a `<<:` merge rather than the service's own mapping. */
+  merged: boolean;
+  /** The mapping that holds the pair (the service's own, or a merged anchor). */
+  map: YAMLMap;
+}
+
+export interface ComposeService {
+  name: string;
+  /** The service's key under `services:`. */
+  key: Scalar;
+  pair: Pair;
+  /** The service's mapping; undefined for `name:` with no body. */
+  map?: YAMLMap;
+  /** Mappings merged into the service with `<<:`, highest priority first. */
+  merges: YAMLMap[];
+  file: ComposeFile;
+}
+
+export interface ComposeFile {
+  model: YamlModel;
+  doc: Document.Parsed;
+  root: YAMLMap;
+  /** Absolute path of the file. */
+  path: string;
+  services: ComposeService[];
+  /** The top-level `services:` mapping. */
+  servicesMap?: YAMLMap;
+}
+
+/** Caps that keep hostile or cyclic input bounded. */
+const MAX_MERGE_DEPTH = 8;
+const MAX_EXTENDS_DEPTH = 5;
+
+/** The text of a scalar node (numbers and booleans as written), or undefined. */
+export function scalarText(node: unknown): string | undefined {
+  if (!isScalar(node)) return undefined;
+  const v = node.value;
+  if (v === null || v === undefined) return undefined;
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') {
+    return node.source !== undefined && typeof node.source === 'string' ? node.source : String(v);
+  }
+  return undefined;
+}
+
+/** Whether a node is a YAML boolean true (or a string `"true"`, which Compose also accepts). */
+export function isTrue(node: unknown): boolean {
+  if (!isScalar(node)) return false;
+  return node.value === true || (typeof node.value === 'string' && /^true$/i.test(node.value));
+}
+
+/** Key of a pair as a string, for plain scalar keys. */
+export function keyText(pair: Pair): string | undefined {
+  return isScalar(pair.key) ? scalarText(pair.key) : undefined;
+}
+
+function resolveNode(doc: Document.Parsed, node: unknown): unknown {
+  let cur = node;
+  for (let i = 0; i < MAX_MERGE_DEPTH && isAlias(cur); i++) {
+    try {
+      cur = cur.resolve(doc);
+    } catch {
+      return undefined;
+    }
+  }
+  return cur;
+}
+
+/** Maps merged into `map` with `<<:` (recursively), highest priority first. */
+function mergesOf(doc: Document.Parsed, map: YAMLMap, depth = 0, seen = new Set<YAMLMap>()): YAMLMap[] {
+  if (depth >= MAX_MERGE_DEPTH) return [];
+  const out: YAMLMap[] = [];
+  for (const pair of map.items) {
+    if (keyText(pair) !== '<<') continue;
+    const targets = isSeq(pair.value) ? pair.value.items : [pair.value];
+    for (const t of targets) {
+      const resolved = resolveNode(doc, t);
+      if (!isMap(resolved) || seen.has(resolved) || resolved === map) continue;
+      seen.add(resolved);
+      out.push(resolved, ...mergesOf(doc, resolved, depth + 1, seen));
+    }
+  }
+  return out;
+}
+
+function ownPair(map: YAMLMap, key: string): Pair | undefined {
+  for (const pair of map.items) if (isPair(pair) && keyText(pair) === key) return pair as Pair;
+  return undefined;
+}
+
+/** Whether a YAML document looks like a Compose file: a top-level `services:` mapping. */
+export function composeFileOf(model: YamlModel, doc: Document.Parsed, path: string): ComposeFile | undefined {
+  const root = doc.contents;
+  if (!isMap(root)) return undefined;
+  const file: ComposeFile = { model, doc, root, path, services: [] };
+  const sp = ownPair(root, 'services');
+  if (!sp) return file;
+  const services = resolveNode(doc, sp.value);
+  if (!isMap(services)) return file;
+  file.servicesMap = services;
+  for (const pair of services.items) {
+    const name = keyText(pair);
+    if (name === undefined || !isScalar(pair.key) || name === '<<') continue;
+    const body = resolveNode(doc, pair.value);
+    const map = isMap(body) ? body : undefined;
+    file.services.push({ name, key: pair.key, pair: pair as Pair, map, merges: map ? mergesOf(doc, map) : [], file });
+  }
+  return file;
+}
+
+const cache = new WeakMap<YamlModel, Map<string, ComposeFile[]>>();
+
+/** The Compose documents of a YAML model (usually one), memoised per model. */
+export function composeFiles(model: YamlModel, path: string): ComposeFile[] {
+  let byPath = cache.get(model);
+  if (!byPath) cache.set(model, (byPath = new Map()));
+  let files = byPath.get(path);
+  if (!files) {
+    files = model.docs.map((d) => composeFileOf(model, d, path)).filter((f): f is ComposeFile => !!f && !!f.servicesMap);
+    byPath.set(path, files);
+  }
+  return files;
+}
+
+/**
+ * A setting of a service: its own key first, then the mappings merged with
+ * `<<:` (as YAML merge keys resolve). `extends` is not followed here.
+ */
+export function setting(svc: ComposeService, key: string): Setting | undefined {
+  if (!svc.map) return undefined;
+  const own = ownPair(svc.map, key);
+  if (own && isScalar(own.key)) return { value: (resolveNode(svc.file.doc, own.value) ?? null) as Node | null, pair: own, key: own.key, merged: false, map: svc.map };
+  for (const m of svc.merges) {
+    const p = ownPair(m, key);
+    if (p && isScalar(p.key)) return { value: (resolveNode(svc.file.doc, p.value) ?? null) as Node | null, pair: p, key: p.key, merged: true, map: m };
+  }
+  return undefined;
+}
+
+/** Resolves an alias node inside the service's document. */
+export function resolved(svc: ComposeService, node: unknown): unknown {
+  return resolveNode(svc.file.doc, node);
+}
+
+/** The items of a sequence setting (aliases resolved), or an empty list. */
+export function seqItems(svc: ComposeService, node: unknown): Node[] {
+  const seq = resolveNode(svc.file.doc, node);
+  if (!isSeq(seq)) return [];
+  return (seq as YAMLSeq).items.map((i) => resolveNode(svc.file.doc, i)).filter((i): i is Node => !!i);
+}
+
+/** A directory name of an absolute or relative path (POSIX or Windows separators). */
+export function dirnameOf(path: string): string {
+  const norm = path.replace(/\\/g, '/');
+  const i = norm.lastIndexOf('/');
+  if (i < 0) return '.';
+  if (i === 0) return '/';
+  return norm.slice(0, i);
+}
+
+/** Joins and normalises a relative path onto a base directory (`..` and `.` resolved). */
+export function joinPath(base: string, rel: string): string {
+  const r = rel.replace(/\\/g, '/');
+  if (r.startsWith('/') || /^[A-Za-z]:\//.test(r)) return normalise(r);
+  return normalise(`${base.replace(/\\/g, '/').replace(/\/$/, '')}/${r}`);
+}
+
+function normalise(p: string): string {
+  const abs = p.startsWith('/');
+  const out: string[] = [];
+  for (const part of p.split('/')) {
+    if (!part || part === '.') continue;
+    if (part === '..') {
+      if (out.length && out[out.length - 1] !== '..') out.pop();
+      else if (!abs) out.push('..');
+    } else out.push(part);
+  }
+  return (abs ? '/' : '') + out.join('/');
+}
+
+/** Where a service's `extends` points: a service name and, optionally, another file. */
+export function extendsOf(svc: ComposeService): { service: string; file?: string } | undefined {
+  const s = setting(svc, 'extends');
+  if (!s) return undefined;
+  const v = s.value;
+  if (isScalar(v)) {
+    const name = scalarText(v);
+    return name ? { service: name } : undefined;
+  }
+  if (isMap(v)) {
+    const service = scalarText(resolveNode(svc.file.doc, ownPair(v, 'service')?.value));
+    const file = scalarText(resolveNode(svc.file.doc, ownPair(v, 'file')?.value));
+    return service ? { service, file } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The chain of services a service inherits from with `extends` (itself first),
+ * reading other files through the project. Unreadable links end the chain.
+ */
+export function extendsChain(svc: ComposeService, project: ProjectView): ComposeService[] {
+  const chain: ComposeService[] = [svc];
+  let cur = svc;
+  for (let i = 0; i < MAX_EXTENDS_DEPTH; i++) {
+    const ext = extendsOf(cur);
+    if (!ext) break;
+    let file = cur.file;
+    if (ext.file) {
+      if (ext.file.includes('$')) break;
+      const path = joinPath(dirnameOf(cur.file.path), ext.file);
+      let text: string | undefined;
+      try {
+        text = project.readFile(path);
+      } catch {
+        text = undefined;
+      }
+      if (text === undefined) break;
+      const other = composeFiles(parseYaml(text), path)[0];
+      if (!other) break;
+      file = other;
+    }
+    const next = file.services.find((s) => s.name === ext.service);
+    if (!next || chain.includes(next)) break;
+    chain.push(next);
+    cur = next;
+  }
+  return chain;
+}
+
+/** Whether a setting is present on the service, through merges or `extends`. */
+export function inherits(svc: ComposeService, key: string, project: ProjectView): Setting | undefined {
+  for (const s of extendsChain(svc, project)) {
+    const found = setting(s, key);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * Whether a service is complete enough for rules about missing settings: it
+ * says how it gets its image (`image`, `build` or `extends`) and the file is
+ * not an override file (`docker-compose.override.yml`, `compose.override.yaml`)
+ * that only adds to services defined elsewhere.
+ */
+export function isCompleteService(svc: ComposeService): boolean {
+  const name = svc.file.path.replace(/\\/g, '/').split('/').pop() ?? '';
+  if (/override/i.test(name)) return false;
+  return !!(setting(svc, 'image') || setting(svc, 'build') || setting(svc, 'extends'));
+}
+
+/** The image of a service as written (undefined when not a plain string). */
+export function imageOf(svc: ComposeService): { text: string; node: Scalar } | undefined {
+  const s = setting(svc, 'image');
+  const text = scalarText(s?.value);
+  return text && isScalar(s?.value) ? { text, node: s.value as Scalar } : undefined;
+}
+
+/** The build context, Dockerfile and target of a service with `build:`. */
+export interface BuildInfo {
+  /** The setting node (`build:` key) for findings. */
+  setting: Setting;
+  /** The context as written (relative to the Compose file), or undefined for remote contexts. */
+  context?: string;
+  dockerfile?: string;
+  dockerfileInline?: string;
+  target?: string;
+}
+
+export function buildOf(svc: ComposeService): BuildInfo | undefined {
+  const s = setting(svc, 'build');
+  if (!s) return undefined;
+  const v = s.value;
+  if (isScalar(v)) return { setting: s, context: scalarText(v) };
+  if (!isMap(v)) return { setting: s, context: '.' };
+  const get = (k: string) => scalarText(resolveNode(svc.file.doc, ownPair(v, k)?.value));
+  return { setting: s, context: get('context') ?? '.', dockerfile: get('dockerfile'), dockerfileInline: get('dockerfile_inline'), target: get('target') };
+}

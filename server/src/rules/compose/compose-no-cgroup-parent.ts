@@ -1,0 +1,31 @@
+import doc from './compose-no-cgroup-parent.md';
+import { scalarText, setting } from '../../parse/compose.js';
+import type { ComposeRule } from '../kinds.js';
+import { hits, serviceNames } from './lib/services.js';
+
+/** `cgroup_parent` places the container outside the cgroup Docker manages for it. */
+const rule: ComposeRule = {
+  meta: {
+    id: 'compose-no-cgroup-parent',
+    kind: 'compose',
+    title: 'A service sets a custom cgroup parent',
+    defaultSeverity: 'info',
+    fix: 'none',
+    equivalents: ['kics:cgroup_not_default'],
+    doc,
+  },
+  check(ctx) {
+    const found = hits(ctx, (svc) => {
+      const s = setting(svc, 'cgroup_parent');
+      return s?.value && scalarText(s.value) ? [{ node: s.value, data: scalarText(s.value)! }] : [];
+    });
+    for (const hit of found) {
+      ctx.report({
+        range: ctx.model.rangeOf(hit.node),
+        message: `${serviceNames(hit.services)} ${hit.services.length > 1 ? 'run' : 'runs'} under the cgroup ${hit.data} instead of Docker's own; its resource limits are whatever that cgroup allows`,
+      });
+    }
+  },
+};
+
+export default rule;

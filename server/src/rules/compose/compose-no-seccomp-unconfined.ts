@@ -1,0 +1,30 @@
+import doc from './compose-no-seccomp-unconfined.md';
+import type { ComposeRule } from '../kinds.js';
+import { securityOpts } from './lib/security-opt.js';
+import { hits, serviceNames } from './lib/services.js';
+
+/** `security_opt: [seccomp:unconfined]` removes the default seccomp filter, which blocks about 50 system calls used in kernel exploits. */
+const rule: ComposeRule = {
+  meta: {
+    id: 'compose-no-seccomp-unconfined',
+    kind: 'compose',
+    title: 'A service runs without the default seccomp filter',
+    defaultSeverity: 'warning',
+    fix: 'none',
+    equivalents: ['kics:default_seccomp_profile_disabled'],
+    doc,
+  },
+  check(ctx) {
+    const found = hits(ctx, (svc) => securityOpts(svc).opts
+      .filter((o) => o.name === 'seccomp' && o.value?.toLowerCase() === 'unconfined')
+      .map((o) => ({ node: o.node, data: undefined })));
+    for (const hit of found) {
+      ctx.report({
+        range: ctx.model.rangeOf(hit.node),
+        message: `${serviceNames(hit.services)} ${hit.services.length > 1 ? 'turn' : 'turns'} off the default seccomp filter, which blocks about 50 system calls used in kernel exploits`,
+      });
+    }
+  },
+};
+
+export default rule;

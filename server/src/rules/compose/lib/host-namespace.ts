@@ -1,0 +1,19 @@
+/** The shared check of the host-namespace rules (`network_mode: host`, `pid: host`, `ipc: host`, `userns_mode: host`). */
+import { scalarText, setting } from '../../../parse/compose.js';
+import type { YamlModel } from '../../../parse/yaml.js';
+import type { RuleContext } from '../../types.js';
+import { hits, serviceNames } from './services.js';
+
+/** Reports every service whose `key` is `host`, with `what` saying what the container then shares. */
+export function checkHostNamespace(ctx: RuleContext<YamlModel>, key: string, what: string): void {
+  const found = hits(ctx, (svc) => {
+    const s = setting(svc, key);
+    return s?.value && scalarText(s.value)?.trim().toLowerCase() === 'host' ? [{ node: s.value, data: undefined }] : [];
+  });
+  for (const hit of found) {
+    ctx.report({
+      range: ctx.model.rangeOf(hit.node),
+      message: `${serviceNames(hit.services)} ${hit.services.length > 1 ? 'share' : 'shares'} the host's ${what} (${key}: host)`,
+    });
+  }
+}

@@ -1,0 +1,40 @@
+import { describe, it } from 'node:test';
+import { expectClean, expectFindings } from '../../helpers/annotated.js';
+
+const ID = 'compose-no-privileged-host-ports';
+const opts = { path: '/work/app/compose.yaml' };
+
+describe(ID, () => {
+  it('flags host ports below 1024 in short and long syntax', () => {
+    expectFindings(ID, `services:
+  web:
+    image: nginx:1.27
+    ports:
+      - "80:8080"
+#       ^^^^^^^^^ compose-no-privileged-host-ports "Service 'web' publishes host port 80, a privileged port (below 1024)"
+      - 127.0.0.1:443:8443/tcp
+#       ^^^^^^^^^^^^^^^^^^^^^^ compose-no-privileged-host-ports
+      - target: 53
+        published: "53"
+#                  ^^^^ compose-no-privileged-host-ports "Service 'web' publishes host port 53, a privileged port (below 1024)"
+        protocol: udp
+      - "[::1]:22:2222"
+#       ^^^^^^^^^^^^^^^ compose-no-privileged-host-ports
+`, opts);
+  });
+  it('stays quiet for high host ports, container-only ports and interpolation', () => {
+    expectClean(ID, `services:
+  web:
+    image: nginx:1.27
+    ports:
+      - "8080:80"
+      - "80"
+      - 443
+      - "127.0.0.1::80"
+      - "\${PORT}:80"
+      - target: 80
+        published: 8080
+      - target: 80
+`, opts);
+  });
+});

@@ -1,0 +1,51 @@
+import { describe, it } from 'node:test';
+import { expectClean, expectFindings } from '../../helpers/annotated.js';
+
+const opts = { path: '/work/app/compose.yml' };
+
+describe('compose-no-seccomp-unconfined', () => {
+  const ID = 'compose-no-seccomp-unconfined';
+  it('flags seccomp:unconfined and seccomp=unconfined', () => {
+    expectFindings(ID, `services:
+  app:
+    image: x:1
+    security_opt:
+      - no-new-privileges:true
+      - seccomp:unconfined
+#       ^^^^^^^^^^^^^^^^^^ compose-no-seccomp-unconfined "Service 'app' turns off the default seccomp filter, which blocks about 50 system calls used in kernel exploits"
+  dbg:
+    image: x:1
+    security_opt: ["seccomp=unconfined"]
+#                  ^^^^^^^^^^^^^^^^^^^^ compose-no-seccomp-unconfined
+`, opts);
+  });
+  it('stays quiet for a custom profile and for AppArmor', () => {
+    expectClean(ID, `services:
+  app:
+    image: x:1
+    security_opt:
+      - seccomp:./profile.json
+      - apparmor:unconfined
+`, opts);
+  });
+});
+
+describe('compose-no-apparmor-unconfined', () => {
+  const ID = 'compose-no-apparmor-unconfined';
+  it('flags apparmor:unconfined, any case', () => {
+    expectFindings(ID, `services:
+  app:
+    image: x:1
+    security_opt:
+      - apparmor=Unconfined # for the debugger
+#       ^^^^^^^^^^^^^^^^^^^ compose-no-apparmor-unconfined "Service 'app' turns off the default AppArmor profile, which keeps it from writing to /proc and /sys or mounting file systems"
+`, opts);
+  });
+  it('stays quiet for a named profile', () => {
+    expectClean(ID, `services:
+  app:
+    image: x:1
+    security_opt: [apparmor:docker-default, seccomp:unconfined]
+`, opts);
+  });
+});
