@@ -6,7 +6,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { loadConfig, type ConfigError, type Discovered } from '../config/load.js';
+import { loadConfig, type Discovered } from '../config/load.js';
+import type { ConfigError } from '../config/validate.js';
 import { analyze } from '../engine/analyze.js';
 import { applyEdits } from '../engine/edits.js';
 import { fsProject } from '../node/fs-project.js';
