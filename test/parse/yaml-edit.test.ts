@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { isMap, isScalar, isSeq, type YAMLMap, type YAMLSeq } from 'yaml';
 import { applyEdits } from '../../server/src/engine/edits.js';
-import { appendItems, detectStyle, fillValue, findPair, formatScalar, getIn, mergeInto, setIn, setScalar, type YamlStyle } from '../../server/src/parse/yaml-edit.js';
+import { appendItems, detectStyle, fillValue, findPair, formatScalar, getIn, mergeInto, replacePair, setIn, setScalar, type YamlStyle } from '../../server/src/parse/yaml-edit.js';
 import { parseYaml, type YamlModel } from '../../server/src/parse/yaml.js';
 import type { TextEdit } from '../../server/src/rules/types.js';
 import { assertSameExcept, valueAt } from '../helpers/yaml-compare.js';
@@ -183,6 +183,19 @@ describe('yaml-edit', () => {
     const after = edit(before, (m, root, style) => setIn(m, root, ['spec', 'z'], [1, { k: 'v' }], style), 1);
     assert.equal(after, 'kind: A\n---\nkind: B\nspec:\n  x: 1\n  z:\n    - 1\n    - k: v\n---\nkind: C\n');
     assertSameExcept(before, after, [[1, 'spec', 'z']]);
+  });
+
+  it('replaces a whole pair in block and flow mappings, keeping trailing comments', () => {
+    const before = 'env:\n- name: DB_PASSWORD\n  value: hunter2 # old\n- {name: API_TOKEN, value: abc}\n';
+    const ref = (key: string) => ({ secretKeyRef: { name: 'app', key } });
+    const after = edit(before, (m, root, style) => {
+      const block = map(root, 'env', 0);
+      const flow = map(root, 'env', 1);
+      return [replacePair(m, block, findPair(block, 'value')!, 'valueFrom', ref('db-password'), style),
+        replacePair(m, flow, findPair(flow, 'value')!, 'valueFrom', ref('api-token'), style)];
+    });
+    assert.equal(after, 'env:\n- name: DB_PASSWORD\n  valueFrom:\n    secretKeyRef:\n      name: app\n      key: db-password # old\n'
+      + '- {name: API_TOKEN, valueFrom: {secretKeyRef: {name: app, key: api-token}}}\n');
   });
 
   it('detects the indent unit of the file', () => {

@@ -5,12 +5,13 @@
  */
 import { parseDockerfile, type DockerfileModel } from '../parse/dockerfile.js';
 import { parseIgnoreFile } from '../parse/ignorefile.js';
-import { parseYaml } from '../parse/yaml.js';
+import { parseYaml, type YamlModel } from '../parse/yaml.js';
 import { rules } from '../rules/index.js';
 import type { AnyRule, ModelOf } from '../rules/kinds.js';
 import type { FileKind, Finding, ProjectView, Range, Report, RuleContext, Settings, Severity } from '../rules/types.js';
 import { detectKind } from './files.js';
 import { collectSuppressions, isSuppressed, suppressionEdit, type Span } from './suppress.js';
+import { isYamlKind, yamlSyntaxFindings } from './yaml-syntax.js';
 
 export interface SourceFile {
   /** Absolute path (for unsaved buffers, a path-like name). */
@@ -106,6 +107,7 @@ export function analyze(file: SourceFile, project: ProjectView = emptyProject, s
       result.errors.push({ ruleId: rule.meta.id, message: String((e as Error)?.stack ?? e) });
     }
   }
+  if (isYamlKind(kind)) raw.push(...yamlSyntaxFindings(model as YamlModel, settings));
 
   let suppressions;
   try {
@@ -117,8 +119,8 @@ export function analyze(file: SourceFile, project: ProjectView = emptyProject, s
   result.findings = raw
     .filter((f) => {
       if (!suppressions || disallowed.has(f.ruleId)) return true;
-      const rule = rules.find((r) => r.meta.id === f.ruleId) as AnyRule;
-      return !isSuppressed(suppressions, f, rule.meta.equivalents);
+      const rule = rules.find((r) => r.meta.id === f.ruleId) as AnyRule | undefined;
+      return !isSuppressed(suppressions, f, rule?.meta.equivalents ?? []);
     })
     .sort(compareFindings);
   return result;

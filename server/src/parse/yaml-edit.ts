@@ -331,3 +331,18 @@ export function setIn(src: EditSource, map: YAMLMap, path: readonly string[], va
   });
   return mergeInto(src, map, nested, style);
 }
+
+/**
+ * Replaces a whole `key: value` pair of a mapping with `newKey: value`
+ * (e.g. an env var's `value: s3cret` with `valueFrom: {secretKeyRef: …}`),
+ * written in the mapping's style at the pair's column.
+ */
+export function replacePair(src: EditSource, map: YAMLMap, pair: Pair, newKey: string, value: YamlValue, style: YamlStyle): TextEdit | undefined {
+  const key = pair.key as Node | null;
+  const end = contentEnd(pair);
+  if (!key?.range || end === undefined) return undefined;
+  if (map.flow) return edit(src, key.range[0], end, `${formatScalar(newKey)}: ${formatFlow(value)}`);
+  const col = columnOf(src.text, key.range[0]);
+  const lines = blockPair(newKey, value, col, style);
+  return edit(src, key.range[0], end, [lines[0].slice(col), ...lines.slice(1)].join(style.eol));
+}

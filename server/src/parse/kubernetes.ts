@@ -1,0 +1,238 @@
+/**
+ * The Kubernetes workload model over a parsed YAML file: every object of
+ * every document (and the items of `kind: List`), the pod template of each
+ * workload kind, its containers with their YAML nodes, and the effective
+ * security settings where a container's `securityContext` overrides the
+ * pod's. Rules read this instead of walking YAML themselves; fixes use the
+ * nodes it keeps to know where to point and where to insert.
+ */
+import { isMap, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { findPair, getIn } from './yaml-edit.js';
+import type { YamlModel } from './yaml.js';
+
+/** One Kubernetes object (a document, or an item of a `List`). */
+export interface K8sObject {
+  doc: Document.Parsed;
+  /** Index of the document in the file. */
+  docIndex: number;
+  /** The object's mapping. */
+  node: YAMLMap;
+  apiVersion?: string;
+  kind: string;
+  kindNode: Scalar;
+  name?: string;
+  namespace?: string;
+  namespaceNode?: Scalar;
+  metadata?: YAMLMap;
+  /** `metadata.annotations` of the object, as strings. */
+  annotations: Map<string, string>;
+}
+
+export type ContainerList = 'containers' | 'initContainers' | 'ephemeralContainers';
+
+export interface Container {
+  list: ContainerList;
+  index: number;
+  node: YAMLMap;
+  name?: string;
+  image?: string;
+  imageNode?: Scalar;
+  /** The container's `securityContext` mapping, when it is one. */
+  securityContext?: YAMLMap;
+}
+
+/** An object that runs pods: its pod template's spec and containers. */
+export interface Workload extends K8sObject {
+  /** The pod spec (`spec` of a Pod, `spec.template.spec`, `spec.jobTemplate.spec.template.spec` …). */
+  podSpec: YAMLMap;
+  /** Metadata of the pod (the object's own for a Pod, the template's otherwise). */
+  podMetadata?: YAMLMap;
+  /** Annotations of the pod (template). */
+  podAnnotations: Map<string, string>;
+  /** The pod's `securityContext` mapping, when it is one. */
+  podSecurityContext?: YAMLMap;
+  containers: Container[];
+}
+
+/** Pod-level `securityContext` fields a container's own value overrides. */
+export type InheritedField = 'runAsNonRoot' | 'runAsUser' | 'runAsGroup' | 'seLinuxOptions' | 'seccompProfile' | 'windowsOptions' | 'appArmorProfile';
+
+/** A security setting as it applies to a container. */
+export interface Effective {
+  /** The value node (a scalar or mapping), undefined when set nowhere. */
+  node?: Node;
+  /** Where the value comes from. */
+  from: 'container' | 'pod' | 'unset';
+}
+
+export interface KubernetesModel {
+  objects: K8sObject[];
+  workloads: Workload[];
+}
+
+const TEMPLATE_PATHS: Record<string, readonly string[]> = {
+  Pod: ['spec'],
+  PodTemplate: ['template', 'spec'],
+  Deployment: ['spec', 'template', 'spec'],
+  StatefulSet: ['spec', 'template', 'spec'],
+  DaemonSet: ['spec', 'template', 'spec'],
+  ReplicaSet: ['spec', 'template', 'spec'],
+  ReplicationController: ['spec', 'template', 'spec'],
+  Job: ['spec', 'template', 'spec'],
+  CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
+};
+
+const LISTS: ContainerList[] = ['containers', 'initContainers', 'ephemeralContainers'];
+
+/** A scalar's value as a string (numbers and booleans included), undefined for anything else. */
+export function scalarString(node: unknown): string | undefined {
+  if (!isScalar(node) || node.value === null || node.value === undefined) return undefined;
+  return typeof node.value === 'object' ? undefined : String(node.value);
+}
+
+function stringMap(node: unknown): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!isMap(node)) return out;
+  for (const p of node.items) {
+    const k = scalarString(p.key);
+    const v = scalarString(p.value);
+    if (k !== undefined && v !== undefined) out.set(k, v);
+  }
+  return out;
+}
+
+const asMap = (n: unknown): YAMLMap | undefined => (isMap(n) ? (n as YAMLMap) : undefined);
+
+function objectOf(doc: Document.Parsed, docIndex: number, node: YAMLMap): K8sObject | undefined {
+  const kindNode = findPair(node, 'kind')?.value;
+  const kind = scalarString(kindNode);
+  if (!kind || !isScalar(kindNode)) return undefined;
+  const metadata = asMap(findPair(node, 'metadata')?.value);
+  const nsNode = metadata ? findPair(metadata, 'namespace')?.value : undefined;
+  return {
+    doc,
+    docIndex,
+    node,
+    apiVersion: scalarString(findPair(node, 'apiVersion')?.value),
+    kind,
+    kindNode,
+    name: metadata ? scalarString(findPair(metadata, 'name')?.value) : undefined,
+    namespace: scalarString(nsNode),
+    namespaceNode: isScalar(nsNode) ? nsNode : undefined,
+    metadata,
+    annotations: stringMap(metadata ? findPair(metadata, 'annotations')?.value : undefined),
+  };
+}
+
+function containersOf(podSpec: YAMLMap): Container[] {
+  const out: Container[] = [];
+  for (const list of LISTS) {
+    const seq = findPair(podSpec, list)?.value;
+    if (!isSeq(seq)) continue;
+    (seq as YAMLSeq).items.forEach((item, index) => {
+      if (!isMap(item)) return;
+      const imageNode = findPair(item, 'image')?.value;
+      out.push({
+        list,
+        index,
+        node: item,
+        name: scalarString(findPair(item, 'name')?.value),
+        image: scalarString(imageNode),
+        imageNode: isScalar(imageNode) ? imageNode : undefined,
+        securityContext: asMap(findPair(item, 'securityContext')?.value),
+      });
+    });
+  }
+  return out;
+}
+
+function workloadOf(obj: K8sObject): Workload | undefined {
+  const path = TEMPLATE_PATHS[obj.kind];
+  if (!path) return undefined;
+  const podSpec = asMap(getIn(obj.node, path));
+  if (!podSpec) return undefined;
+  const podMetadata = obj.kind === 'Pod' ? obj.metadata : asMap(getIn(obj.node, [...path.slice(0, -1), 'metadata']));
+  return {
+    ...obj,
+    podSpec,
+    podMetadata,
+    podAnnotations: obj.kind === 'Pod' ? obj.annotations : stringMap(podMetadata ? findPair(podMetadata, 'annotations')?.value : undefined),
+    podSecurityContext: asMap(findPair(podSpec, 'securityContext')?.value),
+    containers: containersOf(podSpec),
+  };
+}
+
+const cache = new WeakMap<YamlModel, KubernetesModel>();
+
+/** The Kubernetes objects and workloads of a parsed YAML file (computed once per model). */
+export function kubernetesModel(model: YamlModel): KubernetesModel {
+  const cached = cache.get(model);
+  if (cached) return cached;
+  const objects: K8sObject[] = [];
+  model.docs.forEach((doc, docIndex) => {
+    const root = doc.contents;
+    if (!isMap(root)) return;
+    const obj = objectOf(doc, docIndex, root);
+    if (!obj) return;
+    const items = findPair(root, 'items')?.value;
+    if (/List$/.test(obj.kind) && isSeq(items)) {
+      for (const item of items.items) {
+        const child = isMap(item) ? objectOf(doc, docIndex, item) : undefined;
+        if (child) objects.push(child);
+      }
+    } else {
+      objects.push(obj);
+    }
+  });
+  const workloads = objects.map(workloadOf).filter((w): w is Workload => !!w);
+  const result = { objects, workloads };
+  cache.set(model, result);
+  return result;
+}
+
+/** The value node of a key of a mapping, if the mapping and key exist. */
+export function valueOf(map: YAMLMap | undefined, key: string): Node | undefined {
+  const v = map ? findPair(map, key)?.value : undefined;
+  return (v ?? undefined) as Node | undefined;
+}
+
+/** The pair of a key of a mapping, if the mapping and key exist. */
+export function pairOf(map: YAMLMap | undefined, key: string): Pair | undefined {
+  return map ? findPair(map, key) : undefined;
+}
+
+/** A pod-level security field as it applies to a container: the container's own value wins. */
+export function effective(workload: Workload, container: Container, field: InheritedField): Effective {
+  const own = valueOf(container.securityContext, field);
+  if (own !== undefined && !(isScalar(own) && own.value === null)) return { node: own, from: 'container' };
+  const pod = valueOf(workload.podSecurityContext, field);
+  if (pod !== undefined && !(isScalar(pod) && pod.value === null)) return { node: pod, from: 'pod' };
+  return { from: 'unset' };
+}
+
+/** The node a finding about a container points at: its `name` value, else its first key. */
+export function containerAnchor(container: Container): Node {
+  const name = valueOf(container.node, 'name');
+  if (isScalar(name) && name.range) return name;
+  const first = container.node.items[0]?.key;
+  return (isScalar(first) && first.range ? first : container.node) as Node;
+}
+
+/** How a container is called in messages: `container 'app'`, `init container 'setup'`. */
+export function describeContainer(container: Container): string {
+  const what = container.list === 'initContainers' ? 'init container' : container.list === 'ephemeralContainers' ? 'ephemeral container' : 'container';
+  return container.name ? `${what} '${container.name}'` : `${what} #${container.index + 1}`;
+}
+
+/**
+ * Whether a node is the boolean `true` as Kubernetes reads it: YAML 1.1
+ * booleans, so plain `yes`/`on`/`y` count too; quoted strings do not.
+ */
+export function isTrue(node: unknown): boolean {
+  return isScalar(node) && (node.value === true || (node.type === 'PLAIN' && /^(?:y|yes|on)$/i.test(String(node.value))));
+}
+
+/** Whether a node is the boolean `false` as Kubernetes reads it (plain `no`/`off`/`n` too). */
+export function isFalse(node: unknown): boolean {
+  return isScalar(node) && (node.value === false || (node.type === 'PLAIN' && /^(?:n|no|off)$/i.test(String(node.value))));
+}

@@ -1,0 +1,34 @@
+import doc from './k8s-no-added-capabilities.md';
+import type { KubernetesRule } from '../kinds.js';
+import { describeContainer } from '../../parse/kubernetes.js';
+import { BASELINE_CAPABILITIES, DANGEROUS_CAPABILITIES } from './lib/capabilities.js';
+import { capabilities, capabilityName, containers, rangeOf } from './lib/workloads.js';
+
+/** A container adds a capability outside the runtime's default set (PSS baseline "Capabilities"). */
+const rule: KubernetesRule = {
+  meta: {
+    id: 'k8s-no-added-capabilities',
+    kind: 'kubernetes',
+    title: 'Capability added beyond the default set',
+    defaultSeverity: 'warning',
+    fix: 'none',
+    equivalents: ['trivy:KSV-0022'],
+    doc,
+  },
+  check({ model, report }) {
+    for (const { container } of containers(model)) {
+      for (const cap of capabilities(container, 'add')) {
+        const name = capabilityName(cap.name);
+        if (BASELINE_CAPABILITIES.has(name)) continue;
+        const danger = DANGEROUS_CAPABILITIES[name];
+        report({
+          range: rangeOf(model, cap.node),
+          message: `${describeContainer(container)} adds ${cap.name}${danger ? `: ${danger}` : ', which is outside the default capability set'}`,
+          severity: danger ? 'error' : undefined,
+        });
+      }
+    }
+  },
+};
+
+export default rule;

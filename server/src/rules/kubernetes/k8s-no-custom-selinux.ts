@@ -1,0 +1,42 @@
+import doc from './k8s-no-custom-selinux.md';
+import { isMap } from 'yaml';
+import type { KubernetesRule } from '../kinds.js';
+import { describeContainer, scalarString, valueOf } from '../../parse/kubernetes.js';
+import { rangeOf, securityContexts, workloads } from './lib/workloads.js';
+
+const ALLOWED_TYPES = new Set(['container_t', 'container_init_t', 'container_kvm_t', 'container_engine_t']);
+
+/** `seLinuxOptions` sets a custom type, user or role (PSS baseline "SELinux"). */
+const rule: KubernetesRule = {
+  meta: {
+    id: 'k8s-no-custom-selinux',
+    kind: 'kubernetes',
+    title: 'Custom SELinux type, user or role',
+    defaultSeverity: 'warning',
+    fix: 'none',
+    equivalents: ['trivy:KSV-0025'],
+    doc,
+  },
+  check({ model, report }) {
+    for (const w of workloads(model)) {
+      for (const { map, container } of securityContexts(w)) {
+        const opts = valueOf(map, 'seLinuxOptions');
+        if (!isMap(opts)) continue;
+        const who = container ? describeContainer(container) : `${w.kind} '${w.name ?? '?'}'`;
+        const type = valueOf(opts, 'type');
+        const typeName = scalarString(type);
+        if (typeName !== undefined && typeName !== '' && !ALLOWED_TYPES.has(typeName)) {
+          report({ range: rangeOf(model, type), message: `${who} sets the SELinux type ${typeName}; only container_t, container_init_t, container_kvm_t and container_engine_t keep the container confined` });
+        }
+        for (const field of ['user', 'role'] as const) {
+          const node = valueOf(opts, field);
+          const value = scalarString(node);
+          if (value === undefined || value === '') continue;
+          report({ range: rangeOf(model, node), message: `${who} sets the SELinux ${field} ${value}; a custom ${field} can lift the container's confinement` });
+        }
+      }
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,35 @@
+import doc from './k8s-no-host-port.md';
+import { isMap, isSeq } from 'yaml';
+import type { KubernetesRule } from '../kinds.js';
+import { describeContainer, scalarString, valueOf } from '../../parse/kubernetes.js';
+import { containers, rangeOf } from './lib/workloads.js';
+
+/** A container port is bound on the node with `hostPort` (PSS baseline "Host Ports"). */
+const rule: KubernetesRule = {
+  meta: {
+    id: 'k8s-no-host-port',
+    kind: 'kubernetes',
+    title: 'Container port bound on the node (hostPort)',
+    defaultSeverity: 'warning',
+    fix: 'none',
+    equivalents: ['trivy:KSV-0024', 'checkov:CKV_K8S_26', 'polaris:hostPortSet'],
+    doc,
+  },
+  check({ model, report }) {
+    for (const { container } of containers(model)) {
+      const ports = valueOf(container.node, 'ports');
+      if (!isSeq(ports)) continue;
+      for (const port of ports.items) {
+        const node = isMap(port) ? valueOf(port, 'hostPort') : undefined;
+        const value = scalarString(node);
+        if (!node || value === undefined || value === '0') continue;
+        report({
+          range: rangeOf(model, node),
+          message: `${describeContainer(container)} binds port ${value} on the node itself, bypassing Services and NetworkPolicies and limiting scheduling`,
+        });
+      }
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,34 @@
+import doc from './k8s-no-latest-tag.md';
+import type { KubernetesRule } from '../kinds.js';
+import { describeContainer } from '../../parse/kubernetes.js';
+import { isLatest, parseImage } from './lib/images.js';
+import { containers, isTemplatedValue, rangeOf } from './lib/workloads.js';
+
+/** A container image is `:latest` or has no tag (and no digest). */
+const rule: KubernetesRule = {
+  meta: {
+    id: 'k8s-no-latest-tag',
+    kind: 'kubernetes',
+    title: 'Image tag is latest or missing',
+    defaultSeverity: 'warning',
+    fix: 'none',
+    equivalents: ['trivy:KSV-0013', 'checkov:CKV_K8S_14', 'polaris:tagNotSpecified', 'kube-linter:latest-tag'],
+    doc,
+  },
+  check({ model, report }) {
+    for (const { container } of containers(model)) {
+      const image = container.image?.trim();
+      if (!image || !container.imageNode || isTemplatedValue(image)) continue;
+      const ref = parseImage(image);
+      if (!isLatest(ref)) continue;
+      report({
+        range: rangeOf(model, container.imageNode),
+        message: ref.tag
+          ? `${describeContainer(container)} uses ${image}: 'latest' moves, so each node may run a different build; pin a version tag or digest`
+          : `${describeContainer(container)} uses ${image} without a tag, which means 'latest'; pin a version tag or digest`,
+      });
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,37 @@
+import doc from './k8s-no-root-group.md';
+import { isSeq, type Node } from 'yaml';
+import type { KubernetesRule } from '../kinds.js';
+import { describeContainer, scalarString, valueOf } from '../../parse/kubernetes.js';
+import { rangeOf, securityContexts, workloads } from './lib/workloads.js';
+
+/** The pod or a container runs with GID 0: `runAsGroup`, `fsGroup` or `supplementalGroups`. */
+const rule: KubernetesRule = {
+  meta: {
+    id: 'k8s-no-root-group',
+    kind: 'kubernetes',
+    title: 'Runs with the root group (GID 0)',
+    defaultSeverity: 'warning',
+    fix: 'none',
+    equivalents: [],
+    doc,
+  },
+  check({ model, report }) {
+    for (const w of workloads(model)) {
+      for (const { map, container } of securityContexts(w)) {
+        const who = container ? describeContainer(container) : `${w.kind} '${w.name ?? '?'}'`;
+        const zero: [string, Node][] = [];
+        for (const field of container ? ['runAsGroup'] : ['runAsGroup', 'fsGroup']) {
+          const node = valueOf(map, field);
+          if (node && scalarString(node) === '0') zero.push([field, node]);
+        }
+        const groups = container ? undefined : valueOf(map, 'supplementalGroups');
+        if (isSeq(groups)) for (const g of groups.items) if (scalarString(g) === '0') zero.push(['supplementalGroups', g as Node]);
+        for (const [field, node] of zero) {
+          report({ range: rangeOf(model, node), message: `${who} runs with the root group (${field}: 0), which owns many files root can write` });
+        }
+      }
+    }
+  },
+};
+
+export default rule;

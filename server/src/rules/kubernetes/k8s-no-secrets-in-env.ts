@@ -1,0 +1,52 @@
+import doc from './k8s-no-secrets-in-env.md';
+import { isMap, isSeq } from 'yaml';
+import type { KubernetesRule } from '../kinds.js';
+import { describeContainer, pairOf, scalarString, valueOf } from '../../parse/kubernetes.js';
+import { replacePair } from '../../parse/yaml-edit.js';
+import { styleOf } from './lib/fixes.js';
+import { isLiteralSecretValue, isSecretName, secretValueKind } from './lib/secrets.js';
+import { containers, rangeOf } from './lib/workloads.js';
+import type { Fix } from '../types.js';
+
+/** A secret-looking environment variable is written as a literal `value:`. */
+const rule: KubernetesRule = {
+  meta: {
+    id: 'k8s-no-secrets-in-env',
+    kind: 'kubernetes',
+    title: 'Secret written as a literal environment value',
+    defaultSeverity: 'warning',
+    fix: 'unsafe',
+    equivalents: [],
+    doc,
+  },
+  check({ model, report }) {
+    for (const { workload, container } of containers(model)) {
+      const env = valueOf(container.node, 'env');
+      if (!isSeq(env)) continue;
+      for (const item of env.items) {
+        if (!isMap(item)) continue;
+        const name = scalarString(valueOf(item, 'name'));
+        const pair = pairOf(item, 'value');
+        const value = scalarString(pair?.value);
+        if (!name || !pair || value === undefined || !isLiteralSecretValue(value)) continue;
+        const kind = secretValueKind(value);
+        if (!kind && !isSecretName(name)) continue;
+        const secretName = `${workload.name ?? 'app'}-secrets`;
+        const key = name.toLowerCase().replace(/_/g, '-');
+        const edit = model.templated ? undefined
+          : replacePair(model, item, pair, 'valueFrom', { secretKeyRef: { name: secretName, key } }, styleOf(model));
+        const fix: Fix[] = edit ? [{ title: `Read ${name} from Secret '${secretName}' (create the Secret with key '${key}')`, safe: false, edits: [edit] }] : [];
+        report({
+          range: rangeOf(model, pair.value as never),
+          message: kind
+            ? `${describeContainer(container)} has ${kind} in the literal value of ${name}; anyone who can read the manifest or the pod spec has it`
+            : `${describeContainer(container)} sets ${name} as a literal value; anyone who can read the manifest or the pod spec has it — use a Secret (valueFrom.secretKeyRef)`,
+          severity: kind ? 'error' : undefined,
+          fixes: fix,
+        });
+      }
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,31 @@
+import doc from './k8s-require-read-only-root-filesystem.md';
+import type { KubernetesRule } from '../kinds.js';
+import { describeContainer, isTrue } from '../../parse/kubernetes.js';
+import { containerSecurityFix, fixes } from './lib/fixes.js';
+import { canJudgeAbsence, containerField, containerRange, containers, rangeOf } from './lib/workloads.js';
+
+/** A container's root filesystem is writable (`readOnlyRootFilesystem` is not true). */
+const rule: KubernetesRule = {
+  meta: {
+    id: 'k8s-require-read-only-root-filesystem',
+    kind: 'kubernetes',
+    title: 'Writable root filesystem',
+    defaultSeverity: 'info',
+    fix: 'unsafe',
+    equivalents: ['trivy:KSV-0014', 'checkov:CKV_K8S_22', 'polaris:notReadOnlyRootFilesystem', 'kube-linter:no-read-only-root-fs'],
+    doc,
+  },
+  check({ model, report }) {
+    for (const { container } of containers(model)) {
+      const node = containerField(container, 'readOnlyRootFilesystem');
+      if (isTrue(node) || (!node && !canJudgeAbsence(model))) continue;
+      report({
+        range: node ? rangeOf(model, node) : containerRange(model, container),
+        message: `${describeContainer(container)} has a writable root filesystem, so an attacker can drop tools and change the application; set readOnlyRootFilesystem: true`,
+        fixes: fixes(containerSecurityFix(model, container, { readOnlyRootFilesystem: true }, 'Set readOnlyRootFilesystem: true')),
+      });
+    }
+  },
+};
+
+export default rule;

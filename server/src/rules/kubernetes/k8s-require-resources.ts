@@ -1,0 +1,39 @@
+import doc from './k8s-require-resources.md';
+import { isMap } from 'yaml';
+import type { KubernetesRule } from '../kinds.js';
+import { describeContainer, pairOf, valueOf } from '../../parse/kubernetes.js';
+import { canJudgeAbsence, containerRange, containers, keyRange } from './lib/workloads.js';
+
+const WANTED: [section: 'requests' | 'limits', resource: 'cpu' | 'memory'][] = [['requests', 'cpu'], ['requests', 'memory'], ['limits', 'memory']];
+
+/** A container lacks CPU/memory requests or a memory limit. */
+const rule: KubernetesRule = {
+  meta: {
+    id: 'k8s-require-resources',
+    kind: 'kubernetes',
+    title: 'Missing resource requests or memory limit',
+    defaultSeverity: 'info',
+    fix: 'none',
+    equivalents: [],
+    doc,
+  },
+  check({ model, report }) {
+    if (!canJudgeAbsence(model)) return;
+    for (const { container } of containers(model)) {
+      if (container.list === 'ephemeralContainers') continue;
+      const pair = pairOf(container.node, 'resources');
+      const resources = pair && isMap(pair.value) ? pair.value : undefined;
+      const missing = WANTED.filter(([section, resource]) => {
+        const s = valueOf(resources, section);
+        return !isMap(s) || valueOf(s, resource) === undefined;
+      }).map(([s, r]) => `${s}.${r}`);
+      if (!missing.length) continue;
+      report({
+        range: pair ? keyRange(model, pair) : containerRange(model, container),
+        message: `${describeContainer(container)} sets no ${missing.join(', ')}; without them one pod can starve its neighbours or be evicted first`,
+      });
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,41 @@
+import doc from './k8s-require-seccomp-profile.md';
+import type { KubernetesRule } from '../kinds.js';
+import { describeContainer } from '../../parse/kubernetes.js';
+import { containerSecurityFix, fixes, restrictedWorkloadFix } from './lib/fixes.js';
+import { canJudgeAbsence, containerRange, containers, isWindowsPod, rangeOf, restrictedLevel, seccompType } from './lib/workloads.js';
+
+/**
+ * No seccomp profile applies to a container (PSS restricted "Seccomp").
+ * An explicit `Unconfined` is `k8s-no-seccomp-unconfined`'s finding.
+ */
+const rule: KubernetesRule = {
+  meta: {
+    id: 'k8s-require-seccomp-profile',
+    kind: 'kubernetes',
+    title: 'No seccomp profile (restricted)',
+    defaultSeverity: 'warning',
+    fix: 'unsafe',
+    equivalents: [],
+    doc,
+  },
+  check({ model, settings, report }) {
+    if (!restrictedLevel(settings) || !canJudgeAbsence(model)) return;
+    for (const { workload, container } of containers(model)) {
+      if (isWindowsPod(workload)) continue;
+      const { type, node } = seccompType(workload, container);
+      if (type === 'RuntimeDefault' || type === 'Localhost' || type === 'Unconfined') continue;
+      report({
+        range: node ? rangeOf(model, node) : containerRange(model, container),
+        message: type
+          ? `${describeContainer(container)} has seccomp profile type ${type}; use RuntimeDefault or Localhost`
+          : `${describeContainer(container)} has no seccomp profile, so no system call is filtered; set seccompProfile.type: RuntimeDefault`,
+        fixes: fixes(
+          containerSecurityFix(model, container, { seccompProfile: { type: 'RuntimeDefault' } }, 'Use the RuntimeDefault seccomp profile'),
+          restrictedWorkloadFix(model, workload),
+        ),
+      });
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,71 @@
+/**
+ * Fixes for Kubernetes rules, built with the formatting-preserving YAML
+ * edits: merge settings into a container's or the pod's `securityContext`,
+ * set pod-spec fields, and the workload-wide restricted profile.
+ */
+import type { YAMLMap } from 'yaml';
+import { detectStyle, mergeInto, type YamlStyle, type YamlValue } from '../../../parse/yaml-edit.js';
+import type { YamlModel } from '../../../parse/yaml.js';
+import type { Fix } from '../../types.js';
+import { blocksPrivilegeEscalation, dropsAll, isWindowsPod, requiresNonRoot, seccompType, type Container, type Workload } from './workloads.js';
+
+const styles = new WeakMap<YamlModel, YamlStyle>();
+
+/** The file's indentation conventions (computed once per model). */
+export function styleOf(model: YamlModel): YamlStyle {
+  let style = styles.get(model);
+  if (!style) {
+    style = detectStyle(model.text, model.docs.map((d) => d.contents));
+    styles.set(model, style);
+  }
+  return style;
+}
+
+/**
+ * A fix that deep-merges `value` into a mapping, or undefined when there is
+ * nothing to write or the file is templated (edits could land inside
+ * template logic).
+ */
+export function mergeFix(model: YamlModel, map: YAMLMap, value: { [key: string]: YamlValue }, title: string, safe = false): Fix | undefined {
+  if (model.templated) return undefined;
+  const edits = mergeInto(model, map, value, styleOf(model));
+  return edits.length ? { title, safe, edits } : undefined;
+}
+
+/** A fix that merges settings into a container's `securityContext`. */
+export function containerSecurityFix(model: YamlModel, container: Container, values: { [key: string]: YamlValue }, title: string): Fix | undefined {
+  return mergeFix(model, container.node, { securityContext: values }, title);
+}
+
+/** The restricted settings a container still lacks (only what is missing or wrong; a `Localhost` seccomp profile is kept). */
+export function restrictedGaps(workload: Workload, container: Container): { [key: string]: YamlValue } {
+  const gaps: { [key: string]: YamlValue } = {};
+  if (!requiresNonRoot(workload, container)) gaps.runAsNonRoot = true;
+  if (isWindowsPod(workload)) return gaps;
+  if (!blocksPrivilegeEscalation(container)) gaps.allowPrivilegeEscalation = false;
+  const seccomp = seccompType(workload, container).type;
+  if (seccomp !== 'RuntimeDefault' && seccomp !== 'Localhost') gaps.seccompProfile = { type: 'RuntimeDefault' };
+  if (!dropsAll(container)) gaps.capabilities = { drop: ['ALL'] };
+  return gaps;
+}
+
+/**
+ * "Apply restricted securityContext to this workload": writes, into every
+ * container of the pod, whichever of `runAsNonRoot: true`,
+ * `allowPrivilegeEscalation: false`, `seccompProfile: {type: RuntimeDefault}`
+ * and `capabilities: {drop: [ALL]}` it lacks.
+ */
+export function restrictedWorkloadFix(model: YamlModel, workload: Workload): Fix | undefined {
+  if (model.templated) return undefined;
+  const style = styleOf(model);
+  const edits = workload.containers.flatMap((c) => {
+    const gaps = restrictedGaps(workload, c);
+    return Object.keys(gaps).length ? mergeInto(model, c.node, { securityContext: gaps }, style) : [];
+  });
+  return edits.length ? { title: 'Apply restricted securityContext to this workload', safe: false, edits } : undefined;
+}
+
+/** Keeps the defined fixes. */
+export function fixes(...list: (Fix | undefined)[]): Fix[] {
+  return list.filter((f): f is Fix => !!f);
+}

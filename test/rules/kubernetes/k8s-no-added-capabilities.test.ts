@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { expectClean, expectFindings } from '../../helpers/annotated.js';
+
+const ID = 'k8s-no-added-capabilities';
+const opts = { path: '/work/k8s/deploy.yaml' };
+
+describe(ID, () => {
+  it('flags capabilities outside the default set, dangerous ones as errors', () => {
+    const findings = expectFindings(ID, `apiVersion: v1
+kind: Pod
+metadata:
+  name: a
+spec:
+  containers:
+  - name: net
+    image: net:1
+    securityContext:
+      capabilities:
+        add:
+        - SYS_ADMIN
+#         ^^^^^^^^^ k8s-no-added-capabilities "container 'net' adds SYS_ADMIN: mounts, namespaces and much of the kernel: close to root on the node"
+        - CAP_NET_RAW
+#         ^^^^^^^^^^^ k8s-no-added-capabilities
+        - CHOWN
+        - NET_BIND_SERVICE
+        - SYSLOG
+#         ^^^^^^ k8s-no-added-capabilities "container 'net' adds SYSLOG, which is outside the default capability set"
+  ephemeralContainers:
+  - name: debug
+    image: busybox:1.36
+    securityContext: {capabilities: {add: [sys_ptrace]}}
+#                                          ^^^^^^^^^^ k8s-no-added-capabilities`, opts);
+    assert.deepEqual(findings.map((f) => f.severity), ['error', 'error', 'warning', 'error']);
+  });
+
+  it('stays quiet for default-set additions and for drops', () => {
+    expectClean(ID, `apiVersion: v1
+kind: Pod
+metadata:
+  name: a
+spec:
+  containers:
+  - name: a
+    image: a:1
+    securityContext:
+      capabilities:
+        drop: [ALL, SYS_ADMIN]
+        add: [NET_BIND_SERVICE, CHOWN, SETUID]`, opts);
+  });
+});

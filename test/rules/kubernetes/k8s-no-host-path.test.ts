@@ -1,0 +1,62 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { expectClean, expectFindings } from '../../helpers/annotated.js';
+
+const ID = 'k8s-no-host-path';
+const opts = { path: '/work/k8s/deploy.yaml' };
+
+describe(ID, () => {
+  it('flags hostPath volumes, as errors for runtime sockets and sensitive directories', () => {
+    const findings = expectFindings(ID, `apiVersion: apps/v1
+kind: DaemonSet
+metadata:
+  name: agent
+spec:
+  template:
+    spec:
+      containers:
+      - name: agent
+        image: agent:1.0
+      volumes:
+      - name: sock
+        hostPath:
+          path: /var/run/docker.sock
+#               ^^^^^^^^^^^^^^^^^^^^ k8s-no-host-path "Volume 'sock' mounts /var/run/docker.sock from the node: the container runtime socket, which gives full control of the node"
+      - name: containerd
+        hostPath: {path: /run/containerd/containerd.sock, type: Socket}
+#                        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ k8s-no-host-path
+      - name: root
+        hostPath:
+          path: /
+#               ^ k8s-no-host-path "Volume 'root' mounts / from the node: the node's whole filesystem"
+      - name: kubelet
+        hostPath:
+          path: /var/lib/kubelet/pods
+#               ^^^^^^^^^^^^^^^^^^^^^ k8s-no-host-path
+      - name: logs
+        hostPath:
+          path: /var/log
+#               ^^^^^^^^ k8s-no-host-path "Volume 'logs' mounts /var/log from the node; use emptyDir, a ConfigMap or a PersistentVolumeClaim instead"
+      - name: odd
+        hostPath:
+#       ^^^^^^^^ k8s-no-host-path
+      - name: cache
+        emptyDir: {}`, opts);
+    assert.deepEqual(findings.map((f) => f.severity), ['error', 'error', 'error', 'error', 'warning', 'warning']);
+    assert.ok(findings.every((f) => f.fixes.length === 0), 'no fix is offered');
+  });
+
+  it('stays quiet for other volume types and for /etc-like names that are not hostPath', () => {
+    expectClean(ID, `apiVersion: v1
+kind: Pod
+metadata:
+  name: a
+spec:
+  containers: [{name: a, image: "a:1"}]
+  volumes:
+  - name: etc
+    configMap: {name: etc}
+  - name: data
+    persistentVolumeClaim: {claimName: data}`, opts);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, it } from 'node:test';
+import { expectClean, expectFindings } from '../../helpers/annotated.js';
+
+const ID = 'k8s-no-host-port';
+const opts = { path: '/work/k8s/deploy.yaml' };
+
+describe(ID, () => {
+  it('flags every hostPort of every container, init containers included', () => {
+    expectFindings(ID, `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  template:
+    spec:
+      initContainers:
+      - name: init
+        image: busybox:1.36
+        ports: [{containerPort: 9000, hostPort: 9000}]
+#                                               ^^^^ k8s-no-host-port
+      containers:
+      - name: web
+        image: nginx:1.27
+        ports:
+        - containerPort: 80
+          hostPort: 8080
+#                   ^^^^ k8s-no-host-port "container 'web' binds port 8080 on the node itself, bypassing Services and NetworkPolicies and limiting scheduling"
+        - containerPort: 443`, opts);
+  });
+
+  it('stays quiet for container ports only and for hostPort: 0', () => {
+    expectClean(ID, `apiVersion: v1
+kind: Pod
+metadata:
+  name: a
+spec:
+  containers:
+  - name: a
+    image: a:1
+    ports:
+    - containerPort: 80
+    - containerPort: 81
+      hostPort: 0`, opts);
+  });
+});
