@@ -12,7 +12,7 @@ import { analyze, type SourceFile } from '../../server/src/engine/analyze.js';
 import { applyEdits } from '../../server/src/engine/edits.js';
 import { initEngine } from '../../server/src/engine/init.js';
 import { parseYaml } from '../../server/src/parse/yaml.js';
-import type { Finding, Fix } from '../../server/src/rules/types.js';
+import type { Finding, Fix, ProjectView } from '../../server/src/rules/types.js';
 import { fsProject } from '../../server/src/node/fs-project.js';
 import { corpusAvailable, corpusFiles, type CorpusFile } from '../helpers/corpus.js';
 
@@ -36,6 +36,23 @@ function untouchedLinesSurvive(before: string, after: string, fix: Fix): boolean
     j++;
   }
   return true;
+}
+
+/** The project as a fix leaves it: files it creates or edits besides the analysed one. */
+function withOtherFiles(project: ProjectView, fix: Fix): ProjectView {
+  if (!fix.otherFiles?.length) return project;
+  const changed = new Map<string, string>();
+  for (const o of fix.otherFiles) changed.set(o.path, o.create ? (o.content ?? '') : applyEdits(project.readFile(o.path) ?? '', o.edits ?? []));
+  return {
+    ...project,
+    readFile: (p) => changed.get(p) ?? project.readFile(p),
+    exists: (p) => changed.has(p) || project.exists(p),
+    listDir: (p) => {
+      const names = project.listDir(p);
+      const extra = [...changed.keys()].filter((c) => dirname(c) === p).map((c) => c.slice(p.length + 1));
+      return names || extra.length ? [...new Set([...(names ?? []), ...extra])] : undefined;
+    },
+  };
 }
 
 function stillParses(kind: string | undefined, before: string, after: string): boolean {
@@ -77,10 +94,11 @@ describe('corpus', () => {
           const where = `${file.repo}/${file.repoPath}:${finding.range.start.line + 1} ${finding.ruleId} "${fix.title}"`;
           if (!stillParses(result.kind, src.text, after)) broken.push(`${where}: no longer parses`);
           if (!untouchedLinesSurvive(src.text, after, fix)) broken.push(`${where}: changed lines it is not about`);
-          const again = analyze({ ...src, text: after }, project);
+          for (const o of fix.otherFiles ?? []) if (o.create && project.exists(o.path)) broken.push(`${where}: creates ${o.path}, which exists`);
+          const again = analyze({ ...src, text: after }, withOtherFiles(project, fix));
           if (again.errors.length) broken.push(`${where}: a rule failed after the fix`);
           if (count(again.findings, finding.ruleId) >= count(result.findings, finding.ruleId)) broken.push(`${where}: its finding did not go away`);
-          if (after === src.text) broken.push(`${where}: changes nothing`);
+          if (after === src.text && !fix.otherFiles?.length) broken.push(`${where}: changes nothing`);
         }
       }
     }

@@ -1,0 +1,35 @@
+import doc from './copy-from-unknown-stage.md';
+import type { DockerfileRule } from '../kinds.js';
+import { copyFroms } from './lib/copy-from.js';
+
+/** `COPY --from=x` where x is no earlier stage and, lacking a tag or digest, does not look like an image either. */
+const rule: DockerfileRule = {
+  meta: {
+    id: 'copy-from-unknown-stage',
+    kind: 'dockerfile',
+    title: 'COPY --from names no earlier stage',
+    defaultSeverity: 'warning',
+    fix: 'none',
+    equivalents: ['hadolint:DL3022'],
+    doc,
+  },
+  check({ model, report }) {
+    for (const { stage, flag, ref } of copyFroms(model)) {
+      if (ref === undefined || ref.includes(':') || ref.includes('@')) continue;
+      if (ref === stage.name) continue;
+      const earlier = model.stages.slice(0, stage.index);
+      if (earlier.some((s) => s.name === ref)) continue;
+      if (/^\d+$/.test(ref) && Number(ref) < stage.index) continue;
+      const later = model.stages.slice(stage.index + 1).find((s) => s.name === ref);
+      const names = earlier.map((s) => s.name).filter(Boolean);
+      report({
+        range: flag.getValueRange() ?? flag.getRange(),
+        message: later
+          ? `COPY --from=${ref} names stage '${ref}', which is defined later (line ${later.from.getRange().start.line + 1}); a stage can only copy from earlier ones`
+          : `COPY --from=${ref} names no earlier stage${names.length ? ` (stages: ${names.join(', ')})` : ''}; BuildKit would pull an image called '${ref}' instead. Fix the name, or write the image with a tag`,
+      });
+    }
+  },
+};
+
+export default rule;

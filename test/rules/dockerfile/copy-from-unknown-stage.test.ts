@@ -1,0 +1,44 @@
+import { describe, it } from 'node:test';
+import { expectClean, expectFindings } from '../../helpers/annotated.js';
+
+const ID = 'copy-from-unknown-stage';
+
+describe(ID, () => {
+  it('flags names that match no earlier stage', () => {
+    expectFindings(ID, `FROM golang:1.26 AS builder
+RUN go build -o /out/app .
+FROM gcr.io/distroless/static-debian12:nonroot
+COPY --from=build /out/app /app
+#           ^^^^^ copy-from-unknown-stage "COPY --from=build names no earlier stage (stages: builder); BuildKit would pull an image called 'build' instead. Fix the name, or write the image with a tag"`);
+  });
+
+  it('flags stages defined later', () => {
+    expectFindings(ID, `FROM alpine:3.23 AS a
+COPY --from=b /x /x
+#           ^ copy-from-unknown-stage "COPY --from=b names stage 'b', which is defined later (line 3); a stage can only copy from earlier ones"
+FROM alpine:3.23 AS b`);
+  });
+
+  it('accepts earlier stages (any case), indexes, images with tags, and unknown ARGs', () => {
+    expectClean(ID, `ARG FROM_STAGE
+ARG TOOLS=Builder
+FROM golang:1.26 AS Builder
+FROM alpine:3.23
+COPY --from=builder /a /a
+COPY --from=BUILDER /a /a
+COPY --from=0 /a /a
+COPY --from=nginx:1.27 /etc/nginx /etc/nginx
+COPY --from=ghcr.io/org/tool@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef /t /t
+COPY --from=\${FROM_STAGE} /a /a
+COPY --from=\${TOOLS} /a /a`);
+  });
+
+  it('resolves ARG defaults and flags an untagged image name', () => {
+    expectFindings(ID, `ARG SRC=tools
+FROM alpine:3.23
+COPY --from=\${SRC} /a /a
+#           ^^^^^^ copy-from-unknown-stage
+COPY --from=ghcr.io/org/tool /t /t
+#           ^^^^^^^^^^^^^^^^ copy-from-unknown-stage`);
+  });
+});
