@@ -71,4 +71,4 @@ export interface DiagnosticData {
  * (build contexts, ignore files, secrets, configuration).
  */
 export const WATCHED_FILES_GLOB =
-  '**/{.dockerignore,*.dockerignore,Dockerfile*,*.Dockerfile,Containerfile,.env*,*.pem,*.key,id_rsa*,credentials*,.npmrc,.pypirc,dependabot.y*ml,.shipshape.y*ml,.hadolint.y*ml,docker-compose*.y*ml,compose*.y*ml}';
+  '**/{.dockerignore,*.dockerignore,Dockerfile*,*.Dockerfile,Containerfile,.env*,*.pem,*.key,id_rsa*,credentials*,.npmrc,.pypirc,dependabot.y*ml,.shipshape.y*ml,.hadolint.y*ml,package.json,docker-compose*.y*ml,compose*.y*ml}';

@@ -17,13 +17,20 @@ import {
 import { applyEdits } from '../../server/src/engine/edits.js';
 import { RuleDocRequest, ScanWorkspaceRequest, WATCHED_FILES_GLOB } from '../../server/src/protocol.js';
 import { rules } from '../../server/src/rules/index.js';
+import type { TextEdit } from '../../server/src/rules/types.js';
 import { buildServer, makeWorkspace, TestClient } from './helpers/client.js';
 
 const DOC_URL = 'https://github.com/shipshape-dev/shipshape/blob/main/server/src/rules/dockerfile/no-root-user.md';
 
-/** Settings that turn every rule off except the given ones, so other rules' findings do not enter these tests. */
+/**
+ * Editor settings that turn every rule off except the given ones (left unset
+ * unless a severity is given), so other rules' findings stay out of these tests.
+ */
 function only(ids: string[], severities: Record<string, string> = {}): Record<string, string> {
-  return Object.fromEntries(rules.map((r) => [r.meta.id, ids.includes(r.meta.id) ? severities[r.meta.id] ?? r.meta.defaultSeverity : 'off']));
+  return Object.fromEntries(rules.flatMap((r) => {
+    if (!ids.includes(r.meta.id)) return [[r.meta.id, 'off']];
+    return severities[r.meta.id] ? [[r.meta.id, severities[r.meta.id]]] : [];
+  }));
 }
 
 const ROOT_DOCKERFILE = `FROM python:3.12-slim
@@ -42,7 +49,7 @@ const ROOT_DIAGNOSTIC: Diagnostic = {
   codeDescription: { href: DOC_URL },
 };
 
-const editsOf = (action: CodeAction) => (action.edit!.documentChanges![0] as TextDocumentEdit).edits;
+const editsOf = (action: CodeAction) => (action.edit!.documentChanges![0] as TextDocumentEdit).edits as TextEdit[];
 
 describe('language server', () => {
   before(() => buildServer());
@@ -342,6 +349,47 @@ CMD ["python", "app.py"]
       }));
       await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'shipshape.showRuleDoc', arguments: ['no-root-user'] });
       assert.deepEqual(await shown, { uri: DOC_URL, external: true });
+      assert.equal(await client.stop(), 0);
+    } finally {
+      client.kill();
+    }
+  });
+
+  it('merges the project configuration files under the editor settings, unsaved text included', async () => {
+    const ws = makeWorkspace({
+      '.shipshape.yaml': 'rules:\n  no-root-user: error\nignore:\n  - legacy/**\n',
+      'Dockerfile': ROOT_DOCKERFILE,
+    });
+    let editor: Record<string, string> = {};
+    const client = await TestClient.start({ folder: ws.dir, configuration: () => ({ rules: only(['no-root-user'], editor) }) });
+    try {
+      const uri = ws.uri('Dockerfile');
+      assert.deepEqual((await client.open(uri, ROOT_DOCKERFILE)).diagnostics.map((d) => d.severity), [1]);
+      assert.deepEqual((await client.open(ws.uri('legacy/Dockerfile'), ROOT_DOCKERFILE)).diagnostics, []);
+
+      let since = client.published.length;
+      editor = { 'no-root-user': 'hint' };
+      await client.changeConfiguration();
+      assert.deepEqual((await client.diagnostics(uri, () => true, since)).diagnostics.map((d) => d.severity), [4]);
+
+      since = client.published.length;
+      editor = {};
+      await client.changeConfiguration();
+      assert.deepEqual((await client.diagnostics(uri, () => true, since)).diagnostics.map((d) => d.severity), [1]);
+
+      const config = ws.uri('.shipshape.yaml');
+      assert.deepEqual((await client.open(config, 'rules:\n  no-root-user: error\n', 'yaml')).diagnostics, []);
+      since = client.published.length;
+      await client.change(config, 2, 'rules:\n  no-root-user: off\n');
+      assert.deepEqual((await client.diagnostics(uri, () => true, since)).diagnostics, []);
+
+      since = client.published.length;
+      await client.change(config, 3, 'rulez:\n  no-root-user: off\n');
+      const problems = (await client.diagnostics(config, (p) => p.version === 3, since)).diagnostics;
+      assert.deepEqual(problems.map((d) => [d.range, d.severity, d.source]), [
+        [{ start: { line: 0, character: 0 }, end: { line: 0, character: 5 } }, 1, 'shipshape'],
+      ]);
+      assert.match(problems[0].message, /^unknown key 'rulez'/);
       assert.equal(await client.stop(), 0);
     } finally {
       client.kill();

@@ -1,11 +1,13 @@
 /** The language server's state, shared by the handlers: documents, settings, projects and analyses. */
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { loadConfig } from '../config/load.js';
 import { initEngine } from '../engine/init.js';
+import type { ProjectView, Settings } from '../rules/types.js';
 import { AnalysisCache, type DocumentAnalysis } from './analysis.js';
 import { uriToPath } from './paths.js';
 import { Projects } from './project.js';
-import type { SettingsStore } from './settings.js';
+import { mergeSettings, type SettingsStore } from './settings.js';
 
 /** What the client told the server it can do. */
 export interface ClientAbilities {
@@ -42,13 +44,33 @@ export class ServerContext {
     });
   }
 
+  /**
+   * The settings a file is analysed with: the project's configuration files
+   * under the editor's settings for `scopeUri`; undefined when Shipshape is
+   * disabled for it or the configuration ignores the file.
+   */
+  async settingsFor(scopeUri: string, path: string, project: ProjectView): Promise<Settings | undefined> {
+    const editor = await this.settings.get(scopeUri);
+    if (!editor.enable) return undefined;
+    let fromFiles: Settings | undefined;
+    try {
+      const config = loadConfig(path, project);
+      if (config.isIgnored(path)) return undefined;
+      fromFiles = config.settings;
+    } catch (e) {
+      this.connection.console.error(`${path}: configuration failed to load: ${(e as Error)?.stack ?? e}`);
+    }
+    return mergeSettings(fromFiles, editor.settings);
+  }
+
   /** The analysis of a document's current version, or undefined when Shipshape is disabled for it. */
   async analysisOf(doc: TextDocument): Promise<DocumentAnalysis | undefined> {
     await initEngine();
-    const { enable, settings } = await this.settings.get(doc.uri);
-    if (!enable) return undefined;
-    const current = this.documents.get(doc.uri) ?? doc;
-    return this.cache.get(current, this.projects.viewFor(uriToPath(current.uri)), settings);
+    const path = uriToPath(doc.uri);
+    const project = this.projects.viewFor(path);
+    const settings = await this.settingsFor(doc.uri, path, project);
+    if (!settings) return undefined;
+    return this.cache.get(this.documents.get(doc.uri) ?? doc, project, settings);
   }
 
   /** Settings or files around the documents changed: analyses are stale. */

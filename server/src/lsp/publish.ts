@@ -3,8 +3,10 @@
  * unsaved buffer changes, always for the latest version; cleared on close.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { configFileDiagnostics } from './configFiles.js';
 import type { ServerContext } from './context.js';
 import { skippedDiagnostic, toDiagnostic } from './diagnostics.js';
+import { uriToPath } from './paths.js';
 
 /** How long typing must pause before a changed buffer is analysed again. */
 export const CHANGE_DELAY_MS = 150;
@@ -33,6 +35,11 @@ export class DiagnosticsPublisher {
     const doc = this.ctx.documents.get(uri);
     if (!doc) return;
     try {
+      const config = configFileDiagnostics(uriToPath(uri), doc.getText());
+      if (config) {
+        await this.ctx.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: config });
+        return;
+      }
       const analysis = await this.ctx.analysisOf(doc);
       const latest = this.ctx.documents.get(uri);
       // A newer version arrived while settings were fetched: its own run publishes it.

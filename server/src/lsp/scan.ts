@@ -39,12 +39,13 @@ export async function onScanWorkspace(ctx: ServerContext, params: ScanWorkspaceP
     }
     // Settings are resource-scoped by folder: ask once per workspace folder, not once per file.
     const root = ctx.projects.rootFor(path);
-    const { enable, settings } = await ctx.settings.get(root ? pathToUri(root) : uri);
-    if (!enable) {
+    const project = ctx.projects.viewFor(path);
+    const settings = await ctx.settingsFor(root ? pathToUri(root) : uri, path, project);
+    if (!settings) {
       files.push({ uri, diagnostics: [] });
       continue;
     }
-    const result = analyze({ path, text }, ctx.projects.viewFor(path), settings);
+    const result = analyze({ path, text }, project, settings);
     for (const e of result.errors) ctx.connection.console.error(`${uri}: rule ${e.ruleId} failed: ${e.message}`);
     files.push({ uri, kind: result.kind, diagnostics: result.findings.map((f) => toDiagnostic(f, 0)) });
   }

@@ -1,7 +1,9 @@
 /**
  * Settings per document: `shipshape.*` pulled from the client with
  * `workspace/configuration` (scoped to the document), mapped onto the engine's
- * {@link Settings}, cached per URI until the configuration changes.
+ * {@link Settings}, cached per URI until the configuration changes. Project
+ * configuration files (`.shipshape.yaml`, `.hadolint.yaml`) are merged under
+ * them with {@link mergeSettings}.
  */
 import type { Settings, SeveritySetting } from '../rules/types.js';
 
@@ -12,9 +14,6 @@ export interface DocumentSettings {
   /** The engine's settings. */
   settings: Settings;
 }
-
-/** Settings read from a project configuration file, merged under the editor's settings. */
-export type ProjectConfigLoader = (path: string) => Settings | undefined;
 
 const SEVERITIES = new Set<string>(['off', 'hint', 'info', 'warning', 'error']);
 const LEVELS = new Set<string>(['baseline', 'restricted']);
@@ -77,12 +76,8 @@ export class SettingsStore {
   /**
    * @param fetch returns the `shipshape` section for a document URI (the
    *   client's answer to `workspace/configuration`, or pushed settings).
-   * @param projectConfig loads settings from a project configuration file.
    */
-  constructor(
-    private readonly fetch: (uri: string) => Promise<unknown>,
-    private readonly projectConfig?: (uri: string) => Settings | undefined,
-  ) {}
+  constructor(private readonly fetch: (uri: string) => Promise<unknown>) {}
 
   get(uri: string): Promise<DocumentSettings> {
     let entry = this.cache.get(uri);
@@ -110,13 +105,6 @@ export class SettingsStore {
     } catch {
       section = undefined;
     }
-    const doc = toDocumentSettings(section);
-    let fromFile: Settings | undefined;
-    try {
-      fromFile = this.projectConfig?.(uri);
-    } catch {
-      fromFile = undefined;
-    }
-    return { enable: doc.enable, settings: mergeSettings(fromFile, doc.settings) };
+    return toDocumentSettings(section);
   }
 }
