@@ -389,7 +389,7 @@ CMD ["python", "app.py"]
       assert.deepEqual(problems.map((d) => [d.range, d.severity, d.source]), [
         [{ start: { line: 0, character: 0 }, end: { line: 0, character: 5 } }, 1, 'shipshape'],
       ]);
-      assert.match(problems[0].message, /^unknown key 'rulez'/);
+      assert.match(problems[0].message as string, /^unknown key 'rulez'/);
       assert.equal(await client.stop(), 0);
     } finally {
       client.kill();
