@@ -1,0 +1,140 @@
+/**
+ * `npm run test:ui`: Playwright drives the VS Code workbench (code-server in headless Chromium) the way a person
+ * would, with the extension under development loaded, on a temp copy of examples/atm-system: Ctrl+P to open the
+ * Dockerfile, squiggles, the Problems panel, a hover, the lightbulb menu and a quick fix. Every step asserts on what
+ * is visible and saves a screenshot under artifacts/ui/.
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { BrowserContext, Page } from 'playwright-core';
+import { ensureEditors, launchBrowser, ROOT, startCodeServer, workbenchUrl, type CodeServer } from '../editors/code-server.js';
+import { buildExtension, tempCopy } from '../editors/run.js';
+
+const ARTIFACTS = join(ROOT, 'artifacts/ui');
+/** How long one thing may take to show up in the workbench. */
+const UI_MS = 60_000;
+const FIX_TITLE = 'Run as UID 65532 (no user entry needed)';
+
+let cs: CodeServer | undefined;
+let context: BrowserContext | undefined;
+let page: Page;
+let project: string;
+let passed = false;
+
+async function shot(name: string): Promise<void> {
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+}
+
+/** The text of the visible editor, with the non-breaking spaces Monaco renders turned back into spaces. */
+async function editorText(): Promise<string> {
+  const lines = await page.locator('.editor-instance .view-lines .view-line').evaluateAll((els) =>
+    els.map((e) => ({ top: parseFloat((e as HTMLElement).style.top), text: (e as HTMLElement).innerText })));
+  return lines.sort((a, b) => a.top - b.top).map((l) => l.text.replace(/\u00a0/g, ' ')).join('\n');
+}
+
+/** The rows of the Problems panel as a person reads them. */
+async function problemRows(): Promise<string[]> {
+  return (await page.locator('.markers-panel .monaco-list-row').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+}
+
+describe('the workbench, driven like a person', () => {
+  before(async () => {
+    ensureEditors(['apt', 'code-server']);
+    buildExtension();
+    rmSync(ARTIFACTS, { recursive: true, force: true });
+    mkdirSync(ARTIFACTS, { recursive: true });
+    project = tempCopy('examples/atm-system', 'shipshape-ui-');
+    cs = await startCodeServer({ settings: { 'editor.hover.delay': 100, 'workbench.editor.enablePreview': false } });
+    ({ context, page } = await launchBrowser(cs));
+    page.setDefaultTimeout(UI_MS);
+    await page.goto(workbenchUrl(cs, { folder: project, extensionDevelopmentPath: ROOT }));
+    await page.locator('.monaco-workbench').waitFor();
+    await page.locator('.statusbar').waitFor();
+  });
+
+  after(async () => {
+    if (context && page && !passed) await shot('failure').catch(() => undefined);
+    await context?.close().catch(() => undefined);
+    await cs?.stop(!passed);
+    if (cs && !passed) console.log(`code-server data and log kept in ${cs.data}`);
+    if (project) rmSync(dirname(project), { recursive: true, force: true });
+  });
+
+  it('opens the Dockerfile with Ctrl+P and shows squiggles', async () => {
+    await page.locator('.monaco-workbench').click({ position: { x: 700, y: 450 } });
+    await page.keyboard.press('Control+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill('Dockerfile');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Dockerfile' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.tab.active', { hasText: 'Dockerfile' }).waitFor();
+    await page.locator('.editor-instance .squiggly-warning, .editor-instance .squiggly-error').first().waitFor();
+    assert.equal(await editorText(), readFileSync(join(project, 'Dockerfile'), 'utf8'));
+    const squiggles = await page.locator('.editor-instance .squiggly-warning, .editor-instance .squiggly-error').count();
+    assert.ok(squiggles >= 2, `at least two squiggles, saw ${squiggles}`);
+    await shot('01-squiggles');
+  });
+
+  it('lists the findings in the Problems panel', async () => {
+    await page.keyboard.press('Control+Shift+M');
+    await page.locator('.markers-panel .monaco-list-row').first().waitFor();
+    await page.locator('.markers-panel .monaco-list-row', { hasText: 'no-latest-tag' }).waitFor();
+    const rows = await problemRows();
+    assert.ok(rows.some((r) => r.includes("'python:latest' uses the 'latest' tag, which moves with every release; pin a version tag")
+      && r.includes('shipshape') && r.includes('no-latest-tag') && r.includes('[Ln 2, Col 6]')), `a no-latest-tag row in ${JSON.stringify(rows)}`);
+    assert.ok(rows.some((r) => r.includes('The final stage sets no USER') && r.includes('require-user') && r.includes('[Ln 2, Col 1]')),
+      `a require-user row in ${JSON.stringify(rows)}`);
+    await shot('02-problems');
+  });
+
+  it('shows the rule documentation when hovering a squiggle', async () => {
+    // the squiggle under FROM, where only require-user applies
+    const from = page.locator('.editor-instance .view-line', { hasText: 'FROM python:latest' }).locator('span span').first();
+    const box = await from.boundingBox();
+    assert.ok(box, 'the FROM line is visible');
+    await page.mouse.move(box.x + 5, box.y + box.height / 2);
+    await page.mouse.move(box.x + 12, box.y + box.height / 2);
+    // the diagnostic's own hover part comes first, the rule documentation from the language server joins it
+    const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'Documentation for require-user' }).first();
+    await hover.waitFor();
+    const text = (await hover.innerText()).replace(/\s+/g, ' ');
+    assert.match(text, /The final stage sets no USER, so it runs as root \(the default of 'python:latest'\)/);
+    assert.match(text, /\(require-user\)/);
+    assert.match(text, /Documentation for require-user/);
+    await shot('03-hover');
+    await page.keyboard.press('Escape');
+  });
+
+  it('opens the lightbulb with Ctrl+. and applies a quick fix', async () => {
+    const from = page.locator('.editor-instance .view-line', { hasText: 'FROM python:latest' }).locator('span span').first();
+    await from.click();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Control+.');
+    const item = page.locator('.action-widget .monaco-list-row', { hasText: FIX_TITLE });
+    await item.waitFor();
+    const items = (await page.locator('.action-widget .monaco-list-row').allInnerTexts()).map((t) => t.trim());
+    assert.ok(items.includes('Create an unprivileged user and run as it'), `menu: ${JSON.stringify(items)}`);
+    assert.ok(items.includes('Disable require-user for this line'), `menu: ${JSON.stringify(items)}`);
+    await shot('04-lightbulb');
+    // the menu is a keyboard list (a pointer block covers the editor while it is open): move to the item, then Enter
+    const focused = page.locator('.action-widget .monaco-list-row.focused');
+    for (let i = 0; i < items.length && !(await focused.innerText()).includes(FIX_TITLE); i++) await page.keyboard.press('ArrowDown');
+    assert.match(await focused.innerText(), new RegExp(FIX_TITLE.replace(/[()]/g, '\\$&')));
+    await page.keyboard.press('Enter');
+    await page.locator('.editor-instance .view-line', { hasText: 'USER 65532:65532' }).waitFor();
+    const original = readFileSync(join(project, 'Dockerfile'), 'utf8');
+    assert.equal(await editorText(), original.replace('\nEXPOSE 80 22\n', '\nUSER 65532:65532\nEXPOSE 80 22\n'));
+    // the finding the fix was about leaves the Problems panel; the others stay
+    await page.locator('.markers-panel .monaco-list-row', { hasText: 'require-user' }).waitFor({ state: 'detached' });
+    const rows = await problemRows();
+    assert.ok(rows.some((r) => r.includes('no-latest-tag')), `no-latest-tag stays: ${JSON.stringify(rows)}`);
+    await page.mouse.move(1300, 450);
+    await page.keyboard.press('Escape');
+    await page.locator('.monaco-hover:not(.hidden)').waitFor({ state: 'hidden' });
+    await shot('05-fixed');
+    passed = true;
+  });
+});
