@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
+
+const ID = 'absolute-workdir';
+
+describe(ID, () => {
+  it('flags relative paths in any stage', () => {
+    expectFindings(ID, `FROM node:24-slim AS build
+WORKDIR app
+#       ^^^ absolute-workdir "WORKDIR 'app' is relative: it resolves against whatever working directory the base image has; use an absolute path"
+FROM node:24-slim
+WORKDIR "src/web"
+#       ^^^^^^^^^ absolute-workdir`);
+  });
+
+  it('accepts absolute, variable and Windows paths', () => {
+    expectClean(ID, `FROM node:24-slim
+WORKDIR /app
+WORKDIR $HOME/app
+WORKDIR \${APP_DIR}
+WORKDIR "/srv/my app"
+FROM mcr.microsoft.com/windows/servercore:ltsc2022
+WORKDIR C:\\app
+WORKDIR c:/tools`);
+  });
+
+  it('makes the path absolute when an earlier WORKDIR is known (safe)', () => {
+    assert.equal(applyFix(ID, 'FROM node:24-slim\nWORKDIR /app\nWORKDIR src\n'), 'FROM node:24-slim\nWORKDIR /app\nWORKDIR /app/src\n');
+    assert.equal(applyFix(ID, 'FROM node:24-slim AS base\nWORKDIR /srv/\nFROM base\nWORKDIR ./web\n'), 'FROM node:24-slim AS base\nWORKDIR /srv/\nFROM base\nWORKDIR /srv/web\n');
+    assert.equal(applyFix(ID, 'FROM node:24-slim\nARG D=/opt\nWORKDIR $D\nWORKDIR x\n'), 'FROM node:24-slim\nARG D=/opt\nWORKDIR $D\nWORKDIR /opt/x\n');
+    assert.deepEqual(fixTitles(ID, 'FROM node:24-slim\nWORKDIR app'), []);
+    assert.deepEqual(fixTitles(ID, 'FROM node:24-slim\nARG D\nWORKDIR $D\nWORKDIR app'), []);
+  });
+});

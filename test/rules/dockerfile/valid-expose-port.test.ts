@@ -1,0 +1,20 @@
+import { describe, it } from 'node:test';
+import { expectClean, expectFindings } from '../../helpers/annotated.js';
+
+const ID = 'valid-expose-port';
+
+describe(ID, () => {
+  it('flags ports above 65535 and inverted ranges in any stage', () => {
+    expectFindings(ID, `FROM alpine:3.23 AS a
+EXPOSE 80808
+#      ^^^^^ valid-expose-port "EXPOSE 80808: ports range from 0 to 65535"
+FROM alpine:3.23
+EXPOSE 9000-8000/udp 65536
+#      ^^^^^^^^^^^^^ valid-expose-port "EXPOSE 9000-8000/udp: the range ends before it starts"
+#                    ^^^^^ valid-expose-port`);
+  });
+
+  it('accepts valid ports and unknown variables', () => {
+    expectClean(ID, 'FROM alpine:3.23\nARG P\nEXPOSE 0 65535 8000-8010/tcp $P');
+  });
+});
