@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { applyFix, expectClean, expectFindings, findingsOf } from '../../helpers/annotated.js';
+
+const ID = 'dockerignore-require-sensitive-patterns';
+const path = '/app/.dockerignore';
+
+describe(ID, () => {
+  it('reports each missing group on the first line', () => {
+    const findings = expectFindings(ID, `node_modules
+^^^^^^^^^^^^ dockerignore-require-sensitive-patterns "This .dockerignore does not exclude environment files (.env); add **/.env, **/.env.*"
+^^^^^^^^^^^^ dockerignore-require-sensitive-patterns "This .dockerignore does not exclude private keys (*.pem, *.key, id_rsa); add **/*.pem, **/*.key, **/id_rsa*, **/id_ed25519*"
+^^^^^^^^^^^^ dockerignore-require-sensitive-patterns
+^^^^^^^^^^^^ dockerignore-require-sensitive-patterns "This .dockerignore does not exclude the Git history (.git); add .git"
+dist`, { path });
+    assert.deepEqual(findings.map((f) => f.severity), ['warning', 'warning', 'warning', 'info']);
+  });
+
+  it('accepts equivalent patterns under Docker\'s matching and allowlist files', () => {
+    expectClean(ID, '.git\n.env\n.env.*\n*.pem\n*.key\nid_rsa\nid_ed25519\ncredentials.json\n*.p12\n*.pfx\n', { path });
+    expectClean(ID, '*\n!src\n!package.json\n', { path });
+  });
+
+  it('adds only the missing patterns of a group', () => {
+    const text = '.git\n.env\n*.pem\n*.key\nid_*\ncredentials*.json\n*.p12\n*.pfx\n';
+    assert.deepEqual(findingsOf(ID, text, { path }).map((f) => f.fixes[0].title), ['Add **/.env.*']);
+    assert.equal(applyFix(ID, text, { path }), text + '**/.env.*\n');
+  });
+
+  it('keeps CRLF and adds a line break when the file has none at the end', () => {
+    const text = '.git\r\n*\r\n!.env.production';
+    assert.equal(applyFix(ID, text, { path }), '.git\r\n*\r\n!.env.production\r\n**/.env.*\r\n');
+  });
+});
