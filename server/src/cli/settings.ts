@@ -37,20 +37,14 @@ export function parseRuleFlags(ruleArgs: readonly string[], onlyArgs: readonly s
 
 /**
  * The settings of a file: its configuration's, then `--rule` over them; with
- * `--only`, every other rule is off and the named ones run (at their
- * configured severity, or their default one when the configuration turns
- * them off).
+ * `--only`, every other rule is off (`--only` narrows, it turns nothing on).
  */
 export function applyRuleFlags(settings: Settings, flags: RuleFlags): Settings {
   if (!flags.only && Object.keys(flags.rules).length === 0) return settings;
   const out: Record<string, SeveritySetting> = { ...settings.rules, ...flags.rules };
   if (flags.only) {
     const only = new Set(flags.only);
-    for (const rule of rules) {
-      const id = rule.meta.id;
-      if (!only.has(id)) out[id] = 'off';
-      else if ((out[id] ?? rule.meta.defaultSeverity) === 'off') out[id] = rule.meta.defaultSeverity === 'off' ? 'warning' : rule.meta.defaultSeverity;
-    }
+    for (const rule of rules) if (!only.has(rule.meta.id)) out[rule.meta.id] = 'off';
   }
   return { ...settings, rules: out };
 }

@@ -1,0 +1,114 @@
+/**
+ * The four output formats on the demo project examples/atm-system, compared
+ * with golden files (UPDATE_GOLDEN=1 regenerates them; review the diff), and
+ * the SARIF validated against the official SARIF 2.1.0 JSON schema.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { expectGolden } from '../golden/golden.js';
+import { EXAMPLE, REPO, runCli } from './helpers.js';
+
+const GOLDEN = join(REPO, 'test/golden/atm-system');
+
+/** Absolute paths of this checkout differ between machines; goldens hold `<repo>`. */
+function portable(text: string): string {
+  return text.split(pathToFileURL(REPO).href).join('file://<repo>').split(REPO).join('<repo>');
+}
+
+/**
+ * The SARIF 2.1.0 schema in test/fixtures/sarif-schema-2.1.0.json is the
+ * `sarif-2.1.0.json` shipped in the npm package @microsoft/sarif-multitool-linux
+ * 5.7.0 (Microsoft's SARIF SDK; sha256 1c49a0f2b60444c71bb14878e21e0d882198eff4c539861b133093ad89ed798c).
+ * It declares JSON Schema draft 2020-12.
+ */
+function sarifValidator() {
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  addFormats(ajv);
+  return ajv.compile(JSON.parse(readFileSync(join(REPO, 'test/fixtures/sarif-schema-2.1.0.json'), 'utf8')));
+}
+
+describe('output formats on examples/atm-system', () => {
+  it('text (no colour when not on a terminal)', async () => {
+    const r = await runCli(['scan', '--format', 'text'], EXAMPLE);
+    assert.equal(r.code, 1);
+    assert.doesNotMatch(r.stdout, /\x1b\[/);
+    expectGolden(join(GOLDEN, 'scan.txt'), portable(r.stdout));
+  });
+
+  it('text with colours when forced', async () => {
+    const r = await runCli(['scan', '--only', 'no-latest-tag'], EXAMPLE, { FORCE_COLOR: '1' });
+    assert.match(r.stdout, /\x1b\[4mDockerfile\x1b\[0m\n/);
+    assert.match(r.stdout, /\x1b\[33mwarning\x1b\[0m/);
+    const off = await runCli(['scan', '--only', 'no-latest-tag', '--no-color'], EXAMPLE, { FORCE_COLOR: '1' });
+    assert.doesNotMatch(off.stdout, /\x1b\[/);
+  });
+
+  it('json', async () => {
+    const r = await runCli(['scan', '--format', 'json'], EXAMPLE);
+    assert.equal(r.code, 1);
+    const report = JSON.parse(r.stdout);
+    assert.equal(report.version, 1);
+    assert.deepEqual(Object.keys(report), ['version', 'tool', 'files', 'fixed', 'summary']);
+    assert.equal(report.summary.findings, report.files.reduce((n: number, f: { findings: unknown[] }) => n + f.findings.length, 0));
+    expectGolden(join(GOLDEN, 'scan.json'), portable(r.stdout));
+  });
+
+  it('sarif, valid against the SARIF 2.1.0 schema', async () => {
+    const r = await runCli(['scan', '--format', 'sarif'], EXAMPLE);
+    assert.equal(r.code, 1);
+    const log = JSON.parse(r.stdout);
+    const validate = sarifValidator();
+    assert.equal(validate(log), true, JSON.stringify(validate.errors?.slice(0, 5), null, 2));
+    const run = log.runs[0];
+    assert.deepEqual(run.originalUriBaseIds, { '%SRCROOT%': { uri: `${pathToFileURL(EXAMPLE).href}/` } });
+    for (const result of run.results) {
+      assert.equal(run.tool.driver.rules[result.ruleIndex].id, result.ruleId);
+      assert.equal(result.locations[0].physicalLocation.artifactLocation.uriBaseId, '%SRCROOT%');
+      assert.doesNotMatch(result.locations[0].physicalLocation.artifactLocation.uri, /^(\/|file:)/);
+    }
+    const noRoot = run.tool.driver.rules.find((x: { id: string }) => x.id === 'no-root-user');
+    assert.equal(noRoot.helpUri, 'https://github.com/shipshape-dev/shipshape/blob/main/server/src/rules/dockerfile/no-root-user.md');
+    assert.match(noRoot.help.markdown, /^# no-root-user\n/);
+    assert.deepEqual(noRoot.properties.equivalents, ['hadolint:DL3002', 'checkov:CKV_DOCKER_8', 'trivy:DS-0002']);
+    assert.ok(noRoot.properties.tags.includes('hadolint:DL3002'));
+    expectGolden(join(GOLDEN, 'scan.sarif'), portable(r.stdout));
+  });
+
+  it('sarif fixes are artifact changes with replacements', async () => {
+    const r = await runCli(['scan', '--format', 'sarif', '--only', 'prefer-copy-over-add'], EXAMPLE);
+    const [result] = JSON.parse(r.stdout).runs[0].results;
+    assert.deepEqual(result.fixes[0], {
+      description: { text: 'Replace ADD with COPY' },
+      artifactChanges: [{
+        artifactLocation: { uri: 'Dockerfile', uriBaseId: '%SRCROOT%' },
+        replacements: [{ deletedRegion: { startLine: 9, startColumn: 1, endLine: 9, endColumn: 4 }, insertedContent: { text: 'COPY' } }],
+      }],
+      properties: { safe: true },
+    });
+  });
+
+  it('github workflow commands', async () => {
+    const r = await runCli(['scan', '--format', 'github'], EXAMPLE);
+    assert.equal(r.code, 1);
+    for (const line of r.stdout.trimEnd().split('\n')) {
+      assert.match(line, /^::(error|warning|notice) file=[^,]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=shipshape [a-z0-9-]+::\S/);
+    }
+    expectGolden(join(GOLDEN, 'scan.github.txt'), portable(r.stdout));
+  });
+
+  it('writes the report to --output and nothing to standard output', async () => {
+    const out = join(EXAMPLE, '..', `.atm-report-${process.pid}.sarif`);
+    try {
+      const r = await runCli(['scan', '--format', 'sarif', '--output', out], EXAMPLE);
+      assert.equal(r.stdout, '');
+      assert.equal(JSON.parse(readFileSync(out, 'utf8')).version, '2.1.0');
+    } finally {
+      require('node:fs').rmSync(out, { force: true });
+    }
+  });
+});
