@@ -395,4 +395,60 @@ CMD ["python", "app.py"]
       client.kill();
     }
   });
+
+  it('prefers the safe fix and applies every safe fix at once with source.fixAll', async () => {
+    const ws = makeWorkspace({});
+    const client = await TestClient.start({ folder: ws.dir, configuration: () => ({ rules: only(['no-root-user', 'prefer-copy-over-add']) }) });
+    try {
+      const uri = ws.uri('Dockerfile');
+      const text = 'FROM python:3.12-slim\nADD requirements.txt /app/\nADD app.py /app/\nUSER root\nCMD ["python", "app.py"]\n';
+      const published = await client.open(uri, text);
+      assert.deepEqual(published.diagnostics.map((d) => [d.code, d.range.start.line]), [
+        ['prefer-copy-over-add', 1],
+        ['prefer-copy-over-add', 2],
+        ['no-root-user', 3],
+      ]);
+      const quick = await client.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri },
+        range: { start: { line: 1, character: 1 }, end: { line: 1, character: 1 } },
+        context: { diagnostics: [], only: ['quickfix'] },
+      }) as CodeAction[];
+      assert.deepEqual(quick.map((a) => [a.title, a.isPreferred ?? false]), [
+        ['Replace ADD with COPY', true],
+        ['Disable prefer-copy-over-add for this line', false],
+        ['Show documentation for prefer-copy-over-add', false],
+      ]);
+
+      const fixAll = await client.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: [], only: ['source.fixAll'] },
+      }) as CodeAction[];
+      assert.deepEqual(fixAll, [{
+        title: 'Fix all safe Shipshape problems',
+        kind: 'source.fixAll.shipshape',
+        edit: {
+          documentChanges: [{
+            textDocument: { uri, version: 1 },
+            edits: [
+              { range: { start: { line: 1, character: 0 }, end: { line: 1, character: 3 } }, newText: 'COPY' },
+              { range: { start: { line: 2, character: 0 }, end: { line: 2, character: 3 } }, newText: 'COPY' },
+            ],
+          }],
+        },
+      }]);
+      const since = client.published.length;
+      await client.change(uri, 2, applyEdits(text, editsOf(fixAll[0])));
+      assert.deepEqual((await client.diagnostics(uri, (p) => p.version === 2, since)).diagnostics.map((d) => d.code), ['no-root-user']);
+      const again = await client.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: [], only: ['source.fixAll.shipshape'] },
+      });
+      assert.deepEqual(again, []);
+      assert.equal(await client.stop(), 0);
+    } finally {
+      client.kill();
+    }
+  });
 });
