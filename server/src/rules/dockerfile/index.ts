@@ -9,6 +9,7 @@ import copyWholeContextWithoutDockerignore from './copy-whole-context-without-do
 import duplicateStageName from './duplicate-stage-name.js';
 import noAddRemoteUrl from './no-add-remote-url.js';
 import noCopySecretFiles from './no-copy-secret-files.js';
+import noDebugMode from './no-debug-mode.js';
 import noEolBaseImage from './no-eol-base-image.js';
 import noExposeSsh from './no-expose-ssh.js';
 import noLatestTag from './no-latest-tag.js';
@@ -19,13 +20,16 @@ import noSecretsInEnv from './no-secrets-in-env.js';
 import noSystemWorkdir from './no-system-workdir.js';
 import preferCopyOverAdd from './prefer-copy-over-add.js';
 import preferExecForm from './prefer-exec-form.js';
+import pythonEnv from './python-env.js';
 import requireBaseImageTag from './require-base-image-tag.js';
 import requireDigestPin from './require-digest-pin.js';
+import requireHealthcheck from './require-healthcheck.js';
 import requireUser from './require-user.js';
 import singleCmd from './single-cmd.js';
 import singleEntrypoint from './single-entrypoint.js';
 import singleHealthcheck from './single-healthcheck.js';
 import trustedRegistry from './trusted-registry.js';
+import userNumericUid from './user-numeric-uid.js';
 import validExposePort from './valid-expose-port.js';
 
 export const dockerfileRules: DockerfileRule[] = [
@@ -38,6 +42,7 @@ export const dockerfileRules: DockerfileRule[] = [
   duplicateStageName,
   noAddRemoteUrl,
   noCopySecretFiles,
+  noDebugMode,
   noEolBaseImage,
   noExposeSsh,
   noLatestTag,
@@ -48,12 +53,15 @@ export const dockerfileRules: DockerfileRule[] = [
   noSystemWorkdir,
   preferCopyOverAdd,
   preferExecForm,
+  pythonEnv,
   requireBaseImageTag,
   requireDigestPin,
+  requireHealthcheck,
   requireUser,
   singleCmd,
   singleEntrypoint,
   singleHealthcheck,
   trustedRegistry,
+  userNumericUid,
   validExposePort,
 ];
