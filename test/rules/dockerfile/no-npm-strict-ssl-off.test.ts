@@ -1,0 +1,33 @@
+import { before, describe, it } from 'node:test';
+import { initEngine } from '../../../server/src/engine/init.js';
+import { expectClean, expectFindings } from '../../helpers/annotated.js';
+
+const ID = 'no-npm-strict-ssl-off';
+
+describe(ID, () => {
+  before(() => initEngine());
+
+  it('flags npm and yarn config set strict-ssl false', () => {
+    expectFindings(ID, `FROM node:22-slim
+RUN npm config set strict-ssl false && npm ci
+#                  ^^^^^^^^^^^^^^^^ no-npm-strict-ssl-off "npm config sets strict-ssl false: every later install accepts any registry certificate, so packages are not authenticated"
+RUN yarn config set strict-ssl false
+#                   ^^^^^^^^^^^^^^^^ no-npm-strict-ssl-off
+RUN npm set strict-ssl=false -g
+#           ^^^^^^^^^^^^^^^^ no-npm-strict-ssl-off`);
+  });
+
+  it('sees the command in sh -c and behind sudo', () => {
+    expectFindings(ID, `FROM node:22-slim
+RUN sh -c 'sudo npm config set strict-ssl FALSE'
+#                              ^^^^^^^^^^^^^^^^ no-npm-strict-ssl-off`);
+  });
+
+  it('stays quiet on true, other keys, strings and yarn set', () => {
+    expectClean(ID, `FROM node:22-slim
+RUN npm config set strict-ssl true && npm config set registry https://r.example
+RUN echo "npm config set strict-ssl false"
+RUN npm config get strict-ssl
+RUN yarn set version stable`);
+  });
+});
