@@ -1,0 +1,40 @@
+import { describe, it } from 'node:test';
+import { expectClean, expectFindings } from '../../helpers/annotated.js';
+
+const ID = 'k8s-no-unsafe-sysctls';
+const opts = { path: '/work/k8s/deploy.yaml' };
+
+describe(ID, () => {
+  it('flags sysctls outside the safe set', () => {
+    expectFindings(ID, `apiVersion: v1
+kind: Pod
+metadata:
+  name: tuned
+spec:
+  securityContext:
+    sysctls:
+    - name: net.ipv4.tcp_syncookies
+      value: "1"
+    - name: kernel.msgmax
+#           ^^^^^^^^^^^^^ k8s-no-unsafe-sysctls "Pod 'tuned' sets the sysctl kernel.msgmax, which is not in the safe set and can affect the whole node"
+      value: "65536"
+    - {name: net.core.somaxconn, value: "1024"}
+#            ^^^^^^^^^^^^^^^^^^ k8s-no-unsafe-sysctls
+  containers: [{name: web, image: "web:1"}]`, opts);
+  });
+
+  it('accepts the safe set, also written with slashes', () => {
+    expectClean(ID, `apiVersion: v1
+kind: Pod
+metadata:
+  name: tuned
+spec:
+  securityContext:
+    sysctls:
+    - name: net.ipv4.ip_local_port_range
+      value: "1024 65535"
+    - name: net/ipv4/ping_group_range
+      value: "0 2147483647"
+  containers: [{name: web, image: "web:1"}]`, opts);
+  });
+});
