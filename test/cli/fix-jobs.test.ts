@@ -1,0 +1,111 @@
+/** `--fix` edits files exactly; `--jobs` changes nothing in the output; `rules` and `explain`. */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { rules } from '../../server/src/rules/index.js';
+import { makeTree, runCli } from './helpers.js';
+
+describe('--fix', () => {
+  it('applies safe fixes in place, prints what changed, and reports what is left', async () => {
+    const before = [
+      '# syntax=docker/dockerfile:1',
+      'FROM debian:12.7-slim',
+      'ADD requirements.txt /app/',
+      '# keep this comment',
+      'ADD --chown=10001 app.py /app/',
+      'USER root',
+      '',
+    ].join('\r\n');
+    const dir = makeTree({ 'Dockerfile': before });
+    const r = await runCli(['scan', '--fix', '--only', 'prefer-copy-over-add,no-root-user'], dir);
+    assert.equal(readFileSync(join(dir, 'Dockerfile'), 'utf8'), [
+      '# syntax=docker/dockerfile:1',
+      'FROM debian:12.7-slim',
+      'COPY requirements.txt /app/',
+      '# keep this comment',
+      'COPY --chown=10001 app.py /app/',
+      'USER root',
+      '',
+    ].join('\r\n'));
+    assert.equal(r.stderr, [
+      'fixed Dockerfile:3: Replace ADD with COPY (prefer-copy-over-add)',
+      'fixed Dockerfile:5: Replace ADD with COPY (prefer-copy-over-add)',
+      '',
+    ].join('\n'));
+    assert.equal(r.stdout, [
+      'Dockerfile',
+      '  6:6  warning  The final stage runs as root (USER root); switch to an unprivileged user before CMD/ENTRYPOINT  no-root-user',
+      '',
+      '1 finding (1 warning) in 1 of 1 file.',
+      '',
+    ].join('\n'));
+    assert.equal(r.code, 0);
+  });
+
+  it('is idempotent and leaves unsafe fixes alone', async () => {
+    const text = 'FROM debian:12.7-slim\nCOPY a /a\nUSER root\n';
+    const dir = makeTree({ 'Dockerfile': text });
+    const r = await runCli(['scan', '--fix', '--only', 'prefer-copy-over-add,no-root-user'], dir);
+    assert.equal(readFileSync(join(dir, 'Dockerfile'), 'utf8'), text);
+    assert.equal(r.stderr, '');
+  });
+
+  it('lists what it fixed in the JSON report', async () => {
+    const dir = makeTree({ 'Dockerfile': 'FROM debian:12.7-slim\nADD app.py /app/\n' });
+    const r = await runCli(['scan', '--fix', '--format', 'json', '--only', 'prefer-copy-over-add'], dir);
+    const report = JSON.parse(r.stdout);
+    assert.deepEqual(report.fixed, [{ path: 'Dockerfile', line: 2, ruleId: 'prefer-copy-over-add', title: 'Replace ADD with COPY' }]);
+    assert.equal(report.summary.findings, 0);
+  });
+});
+
+describe('--jobs', () => {
+  it('gives the same output with worker threads as with one job', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 60; i++) {
+      files[`svc${i}/Dockerfile`] = `FROM python:3.12\nADD app${i}.py /app/\nENV API_TOKEN=tok_${i}\nUSER ${i % 2 ? 'root' : '10001'}\n`;
+      files[`svc${i}/deploy.yaml`] = `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p${i}\nspec:\n  containers:\n    - name: c\n      image: nginx:1.27\n      securityContext:\n        privileged: ${i % 3 === 0}\n`;
+    }
+    const dir = makeTree(files);
+    const one = await runCli(['scan', '--format', 'json', '--jobs', '1'], dir);
+    const many = await runCli(['scan', '--format', 'json', '--jobs', '3'], dir);
+    assert.equal(one.code, 1);
+    assert.equal(JSON.parse(one.stdout).summary.files, 120);
+    assert.ok(JSON.parse(one.stdout).summary.findings > 120);
+    assert.equal(many.stdout, one.stdout);
+    assert.equal(many.code, one.code);
+    const sarifOne = await runCli(['scan', '--format', 'sarif', '--jobs', '1'], dir);
+    const sarifMany = await runCli(['scan', '--format', 'sarif', '--jobs', '2'], dir);
+    assert.equal(sarifMany.stdout, sarifOne.stdout);
+  });
+});
+
+describe('rules and explain', () => {
+  it('rules lists every rule, as a table and as JSON', async () => {
+    const dir = makeTree({});
+    const text = await runCli(['rules'], dir);
+    const lines = text.stdout.trimEnd().split('\n');
+    assert.match(lines[0], /^ID +KIND +SEVERITY +FIX +EQUIVALENTS$/);
+    assert.equal(lines.length, rules.length + 1);
+    assert.ok(lines.some((l) => /^no-root-user +dockerfile +warning +unsafe +hadolint:DL3002 checkov:CKV_DOCKER_8 trivy:DS-0002$/.test(l)));
+    const json = JSON.parse((await runCli(['rules', '--format', 'json'], dir)).stdout);
+    assert.deepEqual(json.map((r: { id: string }) => r.id), rules.map((r) => r.meta.id));
+    assert.deepEqual(json.find((r: { id: string }) => r.id === 'no-root-user'), {
+      id: 'no-root-user',
+      kind: 'dockerfile',
+      title: 'The final stage runs as root',
+      defaultSeverity: 'warning',
+      fix: 'unsafe',
+      equivalents: ['hadolint:DL3002', 'checkov:CKV_DOCKER_8', 'trivy:DS-0002'],
+      docUrl: 'https://github.com/shipshape-dev/shipshape/blob/main/server/src/rules/dockerfile/no-root-user.md',
+    });
+  });
+
+  it('explain prints the rule doc and its facts', async () => {
+    const r = await runCli(['explain', 'no-root-user'], makeTree({}));
+    assert.equal(r.code, 0);
+    const doc = readFileSync(join(__dirname, '../../server/src/rules/dockerfile/no-root-user.md'), 'utf8');
+    assert.equal(r.stdout, `${doc.trimEnd()}\n\nKind: dockerfile\nDefault severity: warning\nFix: unsafe\nEquivalents: hadolint:DL3002, checkov:CKV_DOCKER_8, trivy:DS-0002\nDocs: https://github.com/shipshape-dev/shipshape/blob/main/server/src/rules/dockerfile/no-root-user.md\n`);
+  });
+});
