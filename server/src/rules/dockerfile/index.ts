@@ -36,6 +36,7 @@ import noYumSslverifyOff from './no-yum-sslverify-off.js';
 import noZypperNoGpgChecks from './no-zypper-no-gpg-checks.js';
 import preferCopyOverAdd from './prefer-copy-over-add.js';
 import preferExecForm from './prefer-exec-form.js';
+import preferMinimalRuntime from './prefer-minimal-runtime.js';
 import pythonEnv from './python-env.js';
 import requireBaseImageTag from './require-base-image-tag.js';
 import requireDigestPin from './require-digest-pin.js';
@@ -85,6 +86,7 @@ export const dockerfileRules: DockerfileRule[] = [
   noZypperNoGpgChecks,
   preferCopyOverAdd,
   preferExecForm,
+  preferMinimalRuntime,
   pythonEnv,
   requireBaseImageTag,
   requireDigestPin,
