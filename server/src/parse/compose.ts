@@ -282,14 +282,30 @@ export interface BuildInfo {
   dockerfile?: string;
   dockerfileInline?: string;
   target?: string;
+  /** `build.args` with literal values (map or `NAME=value` list form); interpolated values are left out. */
+  args: Map<string, string>;
 }
 
 export function buildOf(svc: ComposeService): BuildInfo | undefined {
   const s = setting(svc, 'build');
   if (!s) return undefined;
   const v = s.value;
-  if (isScalar(v)) return { setting: s, context: scalarText(v) };
-  if (!isMap(v)) return { setting: s, context: '.' };
+  const args = new Map<string, string>();
+  if (isScalar(v)) return { setting: s, context: scalarText(v), args };
+  if (!isMap(v)) return { setting: s, context: '.', args };
   const get = (k: string) => scalarText(resolveNode(svc.file.doc, ownPair(v, k)?.value));
-  return { setting: s, context: get('context') ?? '.', dockerfile: get('dockerfile'), dockerfileInline: get('dockerfile_inline'), target: get('target') };
+  const a = resolveNode(svc.file.doc, ownPair(v, 'args')?.value);
+  if (isMap(a)) {
+    for (const p of a.items) {
+      const name = keyText(p as Pair);
+      const value = scalarText(resolveNode(svc.file.doc, p.value));
+      if (name && value !== undefined && !value.includes('$')) args.set(name, value);
+    }
+  } else if (isSeq(a)) {
+    for (const item of a.items) {
+      const m = /^([^=]+)=(.*)$/.exec(scalarText(resolveNode(svc.file.doc, item)) ?? '');
+      if (m && !m[2].includes('$')) args.set(m[1], m[2]);
+    }
+  }
+  return { setting: s, context: get('context') ?? '.', dockerfile: get('dockerfile'), dockerfileInline: get('dockerfile_inline'), target: get('target'), args };
 }

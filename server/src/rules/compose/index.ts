@@ -11,11 +11,15 @@ import composeNoHostNetwork from './compose-no-host-network.js';
 import composeNoHostPid from './compose-no-host-pid.js';
 import composeNoHostUserns from './compose-no-host-userns.js';
 import composeNoLatestImage from './compose-no-latest-image.js';
+import composeNoNewPrivileges from './compose-no-new-privileges.js';
 import composeNoPrivileged from './compose-no-privileged.js';
 import composeNoPrivilegedHostPorts from './compose-no-privileged-host-ports.js';
+import composeNoPublicBackendPorts from './compose-no-public-backend-ports.js';
+import composeNoRootUser from './compose-no-root-user.js';
 import composeNoSeccompUnconfined from './compose-no-seccomp-unconfined.js';
 import composeNoSensitiveHostMount from './compose-no-sensitive-host-mount.js';
 import composeNoUnsafeSysctls from './compose-no-unsafe-sysctls.js';
+import composeReadOnly from './compose-read-only.js';
 
 export const composeRules: ComposeRule[] = [
   composeDropAllCapabilities,
@@ -29,9 +33,13 @@ export const composeRules: ComposeRule[] = [
   composeNoHostPid,
   composeNoHostUserns,
   composeNoLatestImage,
+  composeNoNewPrivileges,
   composeNoPrivileged,
   composeNoPrivilegedHostPorts,
+  composeNoPublicBackendPorts,
+  composeNoRootUser,
   composeNoSeccompUnconfined,
   composeNoSensitiveHostMount,
   composeNoUnsafeSysctls,
+  composeReadOnly,
 ];

@@ -1,0 +1,57 @@
+import doc from './compose-no-public-backend-ports.md';
+import { isMap, isScalar, type Scalar } from 'yaml';
+import { insertPairs, setScalar } from '../../parse/yaml-edit.js';
+import type { ComposeRule } from '../kinds.js';
+import type { TextEdit } from '../types.js';
+import { backendOf, backendOfPort } from './lib/backend.js';
+import { firstPort, onAllInterfaces, publishedPorts, type PublishedPort } from './lib/ports.js';
+import { hits, serviceNames, styleOf } from './lib/services.js';
+
+/** The edit that binds a published port to 127.0.0.1. */
+function bindLocal(ctx: Parameters<ComposeRule['check']>[0], p: PublishedPort): TextEdit | undefined {
+  if (p.syntax === 'short' && isScalar(p.node) && p.text !== undefined) {
+    const spec = p.hostPort === undefined && !p.text.includes(':') ? `127.0.0.1::${p.text}` : `127.0.0.1:${p.text.replace(/^:/, '')}`;
+    return setScalar(ctx.model, p.node as Scalar, spec);
+  }
+  if (p.syntax === 'long' && isMap(p.node)) {
+    const hostIp = p.node.items.find((i) => isScalar(i.key) && i.key.value === 'host_ip');
+    if (hostIp && isScalar(hostIp.value)) return setScalar(ctx.model, hostIp.value, '127.0.0.1');
+    if (!hostIp) return insertPairs(ctx.model, p.node, { host_ip: '127.0.0.1' }, styleOf(ctx.model));
+  }
+  return undefined;
+}
+
+/** A database, cache or queue publishes a port on every host interface. */
+const rule: ComposeRule = {
+  meta: {
+    id: 'compose-no-public-backend-ports',
+    kind: 'compose',
+    title: 'A database, cache or queue is published on all host interfaces',
+    defaultSeverity: 'warning',
+    fix: 'unsafe',
+    equivalents: [],
+    doc,
+  },
+  check(ctx) {
+    const found = hits(ctx, (svc) => {
+      const byImage = backendOf(svc);
+      return publishedPorts(svc).flatMap((p) => {
+        if (!onAllInterfaces(p)) return [];
+        const what = byImage ?? backendOfPort(firstPort(p.containerPort));
+        return what ? [{ node: p.syntax === 'short' ? p.node : p.hostNode, data: { p, what } }] : [];
+      });
+    });
+    for (const hit of found) {
+      const { p, what } = hit.data;
+      const edit = bindLocal(ctx, p);
+      const host = p.hostPort ? `host port ${p.hostPort}` : 'a random host port';
+      ctx.report({
+        range: ctx.model.rangeOf(hit.node),
+        message: `${serviceNames(hit.services)} (${what}) ${hit.services.length > 1 ? 'publish' : 'publishes'} port ${p.containerPort} on ${host} of every host interface; bind it to 127.0.0.1 or drop the mapping`,
+        fixes: edit ? [{ title: 'Publish on 127.0.0.1 only', safe: false, edits: [edit] }] : [],
+      });
+    }
+  },
+};
+
+export default rule;

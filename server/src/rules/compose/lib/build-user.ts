@@ -1,0 +1,110 @@
+/**
+ * The user a built service's image runs as, read from the Dockerfile its
+ * `build:` points at (through the project view, never the file system).
+ */
+import { imageFamily } from '../../../knowledge/images.js';
+import { buildOf, dirnameOf, joinPath, type BuildInfo, type ComposeService } from '../../../parse/compose.js';
+import { parseDockerfile, stageChain, type DockerfileModel, type Stage } from '../../../parse/dockerfile.js';
+import type { ProjectView, Range } from '../../types.js';
+import { effectiveUser, isRootUser, isWindowsStage } from '../../dockerfile/lib/user.js';
+
+export interface BuiltUser {
+  build: BuildInfo;
+  /** Absolute path of the Dockerfile (the Compose file itself for `dockerfile_inline`). */
+  dockerfilePath: string;
+  /** The Dockerfile as the Compose file names it (`backend/Dockerfile`). */
+  display: string;
+  stage: Stage;
+  /** Whether the stage runs as root, and why. */
+  root: boolean;
+  /** `USER root`, `no USER; python:3.12 runs as root by default`. */
+  reason: string;
+  /** Where in the Dockerfile the user is decided (the USER instruction, else the FROM line). */
+  range: Range;
+}
+
+/** Official images (`python`, `library/node`, `docker.io/postgres`) start as root unless their Dockerfile says otherwise. */
+function startsAsRoot(stage: Stage): boolean {
+  const root = stageChain(stage).at(-1)!;
+  if (root.scratch) return true;
+  const image = root.image;
+  if (!image) return false;
+  const family = imageFamily(image);
+  if (family === 'windows' || family === 'unknown') {
+    const official = (!image.registry || image.registry === 'docker.io' || image.registry === 'index.docker.io')
+      && (!image.repository.includes('/') || image.repository.startsWith('library/'));
+    return official;
+  }
+  return family !== 'distroless' && family !== 'chainguard';
+}
+
+function read(project: ProjectView, path: string): string | undefined {
+  try {
+    return project.readFile(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The user of the image a service builds, or undefined when it cannot be
+ * known (no `build:`, remote or interpolated context, unreadable Dockerfile,
+ * unknown target, unresolvable USER, Windows image).
+ */
+export function builtUser(svc: ComposeService, project: ProjectView): BuiltUser | undefined {
+  const build = buildOf(svc);
+  if (!build) return undefined;
+  const composeDir = dirnameOf(svc.file.path);
+  let text: string | undefined;
+  let dockerfilePath: string;
+  let display: string;
+  if (build.dockerfileInline !== undefined) {
+    text = build.dockerfileInline;
+    dockerfilePath = svc.file.path;
+    display = 'its dockerfile_inline';
+  } else {
+    const context = build.context ?? '.';
+    if (!context || context.includes('$') || /^[a-z][a-z0-9+.-]*:\/\/|^git@|^github\.com\//i.test(context)) return undefined;
+    if (build.dockerfile?.includes('$')) return undefined;
+    const contextDir = joinPath(composeDir, context);
+    const names = build.dockerfile ? [build.dockerfile] : ['Dockerfile', 'Containerfile'];
+    dockerfilePath = '';
+    display = '';
+    for (const name of names) {
+      const path = joinPath(contextDir, name);
+      text = read(project, path);
+      if (text !== undefined) {
+        dockerfilePath = path;
+        const prefix = context === '.' || context === './' ? '' : `${context.replace(/^\.\//, '').replace(/\/$/, '')}/`;
+        display = /^([/\\]|[A-Za-z]:)/.test(name) ? name : `${prefix}${name}`;
+        break;
+      }
+    }
+    if (text === undefined) return undefined;
+  }
+  let model: DockerfileModel;
+  try {
+    model = parseDockerfile(text);
+  } catch {
+    return undefined;
+  }
+  const stage = build.target ? model.stages.find((s) => s.name === build.target!.toLowerCase()) : model.finalStage;
+  if (!stage || isWindowsStage(model, stage)) return undefined;
+  if (build.args.size) {
+    const globalArgs = new Map(model.globalArgs);
+    for (const [k, v] of build.args) if (globalArgs.has(k)) globalArgs.set(k, v);
+    model = { ...model, globalArgs };
+  }
+  const eff = effectiveUser(model, stage);
+  if (eff.source === 'instruction' && eff.instruction && eff.user !== undefined) {
+    return { build, dockerfilePath, display, stage, root: isRootUser(eff.user), reason: `USER ${eff.user}`, range: eff.instruction.getRange() };
+  }
+  const base = stageChain(stage).at(-1)!;
+  if (eff.source === 'image-default' && eff.user !== undefined) {
+    return { build, dockerfilePath, display, stage, root: isRootUser(eff.user), reason: `no USER; ${base.image?.text ?? base.rawImage} runs as ${eff.user}`, range: base.from.getRange() };
+  }
+  if (eff.source === 'implicit-root' && startsAsRoot(stage)) {
+    return { build, dockerfilePath, display, stage, root: true, reason: `no USER; ${base.image?.text ?? base.rawImage} runs as root by default`, range: base.from.getRange() };
+  }
+  return undefined;
+}
