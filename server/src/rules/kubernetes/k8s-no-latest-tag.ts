@@ -12,7 +12,7 @@ const rule: KubernetesRule = {
     title: 'Image tag is latest or missing',
     defaultSeverity: 'warning',
     fix: 'none',
-    equivalents: ['trivy:KSV-0013', 'checkov:CKV_K8S_14', 'polaris:tagNotSpecified', 'kube-linter:latest-tag'],
+    equivalents: ['trivy:KSV-0013', 'checkov:CKV_K8S_14', 'polaris:tagNotSpecified'],
     doc,
   },
   check({ model, report }) {
