@@ -2,6 +2,7 @@
 import type { DependabotRule, WorkflowRule } from '../kinds.js';
 import ciNoSecretEcho from './ci-no-secret-echo.js';
 import ciRequireImageScan from './ci-require-image-scan.js';
+import dependabotRequireDockerUpdates from './dependabot-require-docker-updates.js';
 import ghaNoPrTargetHeadCheckout from './gha-no-pr-target-head-checkout.js';
 import ghaNoScriptInjection from './gha-no-script-injection.js';
 import ghaNoWriteAllPermissions from './gha-no-write-all-permissions.js';
@@ -17,4 +18,4 @@ export const workflowRules: WorkflowRule[] = [
   ghaPinActionsToSha,
   ghaRequirePermissionsForImagePush,
 ];
-export const dependabotRules: DependabotRule[] = [];
+export const dependabotRules: DependabotRule[] = [dependabotRequireDockerUpdates];

@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, it } from 'node:test';
+import { analyze } from '../../../server/src/engine/analyze.js';
+import { applyEdits } from '../../../server/src/engine/edits.js';
+import { fsProject } from '../../../server/src/node/fs-project.js';
+import { memoryProject } from './memory-project.js';
+
+const ID = 'dependabot-require-docker-updates';
+const ROOT = resolve(__dirname, '../../fixtures/workspaces/dependabot-repo');
+const PATH = join(ROOT, '.github/dependabot.yml');
+
+describe(ID, () => {
+  it('lists the Dockerfile folders no docker entry covers, on the updates key', () => {
+    const text = readFileSync(PATH, 'utf8');
+    const { findings } = analyze({ path: PATH, text }, fsProject(ROOT));
+    const mine = findings.filter((f) => f.ruleId === ID);
+    assert.deepEqual(mine.map((f) => [f.range, f.message, f.severity]), [[
+      { start: { line: 2, character: 2 }, end: { line: 2, character: 26 } },
+      "No 'package-ecosystem: docker' entry covers the Dockerfiles in /services/api, /services/web: their base images are never updated",
+      'info',
+    ]]);
+    assert.equal(applyEdits(text, mine[0].fixes[0].edits), text + [
+      '  - package-ecosystem: docker',
+      '    directories:',
+      '      - "/services/api"',
+      '      - "/services/web"',
+      '    schedule:',
+      '      interval: weekly',
+      '',
+    ].join('\n'));
+  });
+
+  it('accepts directories globs', () => {
+    const text = 'version: 2\nupdates:\n  - package-ecosystem: docker\n    directories: ["/", "/services/*"]\n    schedule: { interval: weekly }\n';
+    const { findings } = analyze({ path: PATH, text }, fsProject(ROOT));
+    assert.deepEqual(findings.filter((f) => f.ruleId === ID), []);
+  });
+
+  it('says nothing in a repository without Dockerfiles', () => {
+    const project = memoryProject({ '/r/.github/dependabot.yml': 'version: 2\nupdates: []\n', '/r/src/a.js': '' }, '/r');
+    const { findings } = analyze({ path: '/r/.github/dependabot.yml', text: 'version: 2\nupdates: []\n' }, project);
+    assert.deepEqual(findings.filter((f) => f.ruleId === ID), []);
+  });
+});
