@@ -15,7 +15,7 @@ export async function run(): Promise<void> {
   await new Promise<void>((resolve, reject) => {
     const runner = mocha.run((failures) => {
       const { passes = 0, failures: failed = 0, pending = 0 } = runner.stats ?? {};
-      console.log(`vscode integration: ${passes} passed, ${failed} failed${pending ? `, ${pending} skipped` : ''}`);
+      console.log(`extension host: ${passes} passed, ${failed} failed${pending ? `, ${pending} skipped` : ''}`);
       if (failures > 0) reject(new Error(`${failures} integration test(s) failed`));
       else if (passes === 0) reject(new Error('no integration test ran'));
       else resolve();

@@ -29,8 +29,9 @@ async function shot(name: string): Promise<void> {
 
 /** The text of the visible editor, with the non-breaking spaces Monaco renders turned back into spaces. */
 async function editorText(): Promise<string> {
+  type Line = { style: { top: string }; innerText: string };
   const lines = await page.locator('.editor-instance .view-lines .view-line').evaluateAll((els) =>
-    els.map((e) => ({ top: parseFloat((e as HTMLElement).style.top), text: (e as HTMLElement).innerText })));
+    els.map((e) => ({ top: parseFloat((e as unknown as Line).style.top), text: (e as unknown as Line).innerText })));
   return lines.sort((a, b) => a.top - b.top).map((l) => l.text.replace(/\u00a0/g, ' ')).join('\n');
 }
 
