@@ -8,25 +8,46 @@ import copyLeaksSecretFiles from './copy-leaks-secret-files.js';
 import copyWholeContextWithoutDockerignore from './copy-whole-context-without-dockerignore.js';
 import duplicateStageName from './duplicate-stage-name.js';
 import noAddRemoteUrl from './no-add-remote-url.js';
+import noApkAllowUntrusted from './no-apk-allow-untrusted.js';
+import noAptAllowUnauthenticated from './no-apt-allow-unauthenticated.js';
+import noAptForceYes from './no-apt-force-yes.js';
 import noCopySecretFiles from './no-copy-secret-files.js';
+import noCurlInsecure from './no-curl-insecure.js';
+import noDebugMode from './no-debug-mode.js';
 import noEolBaseImage from './no-eol-base-image.js';
 import noExposeSsh from './no-expose-ssh.js';
+import noGitSslNoVerify from './no-git-ssl-no-verify.js';
 import noLatestTag from './no-latest-tag.js';
+import noNodeTlsRejectUnauthorizedOff from './no-node-tls-reject-unauthorized-off.js';
+import noNpmStrictSslEnvOff from './no-npm-strict-ssl-env-off.js';
+import noNpmStrictSslOff from './no-npm-strict-ssl-off.js';
+import noPipTrustedHost from './no-pip-trusted-host.js';
+import noPipTrustedHostEnv from './no-pip-trusted-host-env.js';
 import noPrivilegedPort from './no-privileged-port.js';
+import noPythonHttpsVerifyOff from './no-python-https-verify-off.js';
 import noRootUser from './no-root-user.js';
+import noRpmNosignature from './no-rpm-nosignature.js';
 import noSecretValues from './no-secret-values.js';
 import noSecretsInEnv from './no-secrets-in-env.js';
 import noSystemWorkdir from './no-system-workdir.js';
+import noWgetNoCheckCertificate from './no-wget-no-check-certificate.js';
+import noYumNogpgcheck from './no-yum-nogpgcheck.js';
+import noYumSslverifyOff from './no-yum-sslverify-off.js';
+import noZypperNoGpgChecks from './no-zypper-no-gpg-checks.js';
 import preferCopyOverAdd from './prefer-copy-over-add.js';
 import preferExecForm from './prefer-exec-form.js';
+import preferMinimalRuntime from './prefer-minimal-runtime.js';
+import pythonEnv from './python-env.js';
 import requireBaseImageTag from './require-base-image-tag.js';
 import requireDependabotDockerUpdates from './require-dependabot-docker-updates.js';
 import requireDigestPin from './require-digest-pin.js';
+import requireHealthcheck from './require-healthcheck.js';
 import requireUser from './require-user.js';
 import singleCmd from './single-cmd.js';
 import singleEntrypoint from './single-entrypoint.js';
 import singleHealthcheck from './single-healthcheck.js';
 import trustedRegistry from './trusted-registry.js';
+import userNumericUid from './user-numeric-uid.js';
 import validExposePort from './valid-expose-port.js';
 
 export const dockerfileRules: DockerfileRule[] = [
@@ -38,24 +59,45 @@ export const dockerfileRules: DockerfileRule[] = [
   copyWholeContextWithoutDockerignore,
   duplicateStageName,
   noAddRemoteUrl,
+  noApkAllowUntrusted,
+  noAptAllowUnauthenticated,
+  noAptForceYes,
   noCopySecretFiles,
+  noCurlInsecure,
+  noDebugMode,
   noEolBaseImage,
   noExposeSsh,
+  noGitSslNoVerify,
   noLatestTag,
+  noNodeTlsRejectUnauthorizedOff,
+  noNpmStrictSslEnvOff,
+  noNpmStrictSslOff,
+  noPipTrustedHost,
+  noPipTrustedHostEnv,
   noPrivilegedPort,
+  noPythonHttpsVerifyOff,
   noRootUser,
+  noRpmNosignature,
   noSecretValues,
   noSecretsInEnv,
   noSystemWorkdir,
+  noWgetNoCheckCertificate,
+  noYumNogpgcheck,
+  noYumSslverifyOff,
+  noZypperNoGpgChecks,
   preferCopyOverAdd,
   preferExecForm,
+  preferMinimalRuntime,
+  pythonEnv,
   requireBaseImageTag,
   requireDependabotDockerUpdates,
   requireDigestPin,
+  requireHealthcheck,
   requireUser,
   singleCmd,
   singleEntrypoint,
   singleHealthcheck,
   trustedRegistry,
+  userNumericUid,
   validExposePort,
 ];
