@@ -112,3 +112,16 @@ describe('output formats on examples/atm-system', () => {
     }
   });
 });
+
+describe('docs/json-output.md', () => {
+  it('shows the output the CLI really produces', async () => {
+    const doc = readFileSync(join(REPO, 'docs/json-output.md'), 'utf8');
+    const example = /## Example\n\n```json\n([\s\S]*?)\n```/.exec(doc)?.[1];
+    assert.ok(example, 'the doc has an example');
+    const r = await runCli(['scan', '--format', 'json', '--only', 'prefer-copy-over-add', 'Dockerfile'], EXAMPLE);
+    const documented = JSON.parse(example);
+    const actual = JSON.parse(r.stdout);
+    documented.tool.version = actual.tool.version; // the example is not re-released with every version
+    assert.deepEqual(actual, documented);
+  });
+});

@@ -1,0 +1,69 @@
+/** The CLI's main function in-process with a fake terminal: progress bar, colours, quiet. */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Io } from '../../server/src/cli/io.js';
+import { main } from '../../server/src/cli/main.js';
+import { makeTree } from './helpers.js';
+
+function fakeIo(cwd: string, tty: boolean): Io & { out: string; err: string } {
+  const io = {
+    cwd,
+    env: {},
+    out: '',
+    err: '',
+    stdout: (t: string) => void (io.out += t),
+    stderr: (t: string) => void (io.err += t),
+    stdoutIsTTY: tty,
+    stderrIsTTY: tty,
+    columns: 60,
+    cores: 1,
+  };
+  return io;
+}
+
+function manyDockerfiles(n: number): string {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < n; i++) files[`s${i}/Dockerfile`] = 'FROM debian:12.7-slim\nUSER root\n';
+  return makeTree(files);
+}
+
+describe('main in-process', () => {
+  it('draws a progress bar on a terminal for a long scan, and clears it', async () => {
+    const io = fakeIo(manyDockerfiles(220), true);
+    const code = await main(['scan', '--only', 'no-root-user', '--jobs', '1'], io);
+    assert.equal(code, 0);
+    assert.match(io.err, /^\r\[#*\.*\] \d+\/220 files/);
+    assert.match(io.err, /\r\[#{40}\] 220\/220 files\r\x1b\[2K$/);
+    assert.match(io.out, /\x1b\[33mwarning\x1b\[0m/, 'colours on a terminal');
+    assert.match(io.out, /220 findings \(220 warnings\) in 220 of 220 files\./);
+  });
+
+  it('draws no bar when not on a terminal, for a short scan, or with --quiet', async () => {
+    const long = manyDockerfiles(220);
+    const pipe = fakeIo(long, false);
+    await main(['scan', '--only', 'no-root-user', '--jobs', '1'], pipe);
+    assert.equal(pipe.err, '');
+    assert.doesNotMatch(pipe.out, /\x1b\[/);
+    const quiet = fakeIo(long, true);
+    await main(['scan', '--only', 'no-root-user', '--jobs', '1', '--quiet'], quiet);
+    assert.equal(quiet.err, '');
+    const short = fakeIo(manyDockerfiles(3), true);
+    await main(['scan', '--only', 'no-root-user', '--jobs', '1'], short);
+    assert.equal(short.err, '');
+  });
+
+  it('honours NO_COLOR on a terminal', async () => {
+    const io = { ...fakeIo(manyDockerfiles(1), true), env: { NO_COLOR: '1' } };
+    let out = '';
+    io.stdout = (t: string) => void (out += t);
+    await main(['scan', '--only', 'no-root-user'], io);
+    assert.doesNotMatch(out, /\x1b\[/);
+  });
+
+  it('prints help and exits 2 when called with no arguments', async () => {
+    const io = fakeIo(makeTree({}), false);
+    assert.equal(await main([], io), 2);
+    assert.match(io.out, /^Usage: shipshape \[options\] \[command\]/);
+    assert.match(io.out, /scan \[options\] \[paths\.\.\.\]/);
+  });
+});
