@@ -1,21 +1,63 @@
 /** Markdown shown when hovering the image of a `FROM`: what Shipshape knows about it offline. */
-import { defaultUser, imageFamily } from '../knowledge/images.js';
-import type { DockerfileModel } from '../parse/dockerfile.js';
+import { EOL_DATA_DATE } from '../knowledge/base-images.js';
+import { currentTag, defaultUser, ecosystemOf, imageFamily, lifecycleOf, runtimeFor, type RuntimeFlavour } from '../knowledge/images.js';
+import type { DockerfileModel, ImageRef } from '../parse/dockerfile.js';
 import type { Position, Range } from '../rules/types.js';
 
 const contains = (r: Range, p: Position) =>
   (p.line > r.start.line || (p.line === r.start.line && p.character >= r.start.character))
   && (p.line < r.end.line || (p.line === r.end.line && p.character <= r.end.character));
 
-/** Hover text for the `FROM` image under the position, if any. */
-export function imageHover(model: DockerfileModel, pos: Position): { markdown: string; range: Range } | undefined {
+const FLAVOURS: RuntimeFlavour[] = ['distroless', 'chainguard', 'slim', 'alpine'];
+
+function pinning(img: ImageRef): string {
+  if (img.digest) return `by digest \`${img.digest.slice(0, 19)}…\` (immutable)`;
+  if (!img.tag) return 'no tag (means `latest`, which moves)';
+  if (img.tag === 'latest') return 'no — `latest` moves with every release';
+  return `tag \`${img.tag}\` (tags can move; a digest cannot)`;
+}
+
+function lifecycleLines(img: ImageRef, today: string): string[] {
+  const lines: string[] = [];
+  for (const f of lifecycleOf(img)) {
+    const past = f.eol <= today;
+    if (f.deprecated) lines.push(`- Lifecycle: **${f.label} is deprecated** upstream since ${f.eol}; use ${f.replacement} ([source](${f.source.split(' ')[0]}))`);
+    else if (past) lines.push(`- Lifecycle: **${f.label} reached end of life on ${f.eol}**: no more security fixes; use ${f.replacement} ([source](${f.source.split(' ')[0]}))`);
+    else lines.push(`- Lifecycle: ${f.label} is supported until ${f.eol} ([source](${f.source.split(' ')[0]}))`);
+  }
+  const current = (!img.tag || img.tag === 'latest') && !img.digest ? currentTag(img) : undefined;
+  if (current) lines.push(`- Current supported release: \`${img.repository.replace(/^library\//, '')}:${current}\` (as of ${EOL_DATA_DATE})`);
+  return lines;
+}
+
+function alternativeLines(img: ImageRef): string[] {
+  const eco = ecosystemOf(img);
+  const family = imageFamily(img);
+  if (!eco || family === 'distroless' || family === 'chainguard') return [];
+  const out: string[] = [];
+  const version = eco === 'dotnet' ? /^(\d+\.\d+)/.exec(img.tag ?? '')?.[1] : eco === 'node' || eco === 'java' ? /^(\d+)/.exec(img.tag ?? '')?.[1] : undefined;
+  for (const flavour of FLAVOURS) {
+    const r = (version ? runtimeFor(eco, flavour, version) : undefined) ?? runtimeFor(eco, flavour);
+    if (!r || r.image === img.text) continue;
+    const traits = [r.shell ? 'shell' : 'no shell', `runs as ${r.user}`];
+    out.push(`  - ${flavour}: \`${r.image}\` (${traits.join(', ')}${r.note ? `; ${r.note}` : ''})`);
+  }
+  return out.length ? ['- Smaller, hardened runtimes for the final stage:', ...out] : [];
+}
+
+/**
+ * Hover text for the `FROM` image under the position, if any: pinning,
+ * end-of-life status, default user, family and hardened alternatives.
+ * `today` (YYYY-MM-DD) defaults to the current date.
+ */
+export function imageHover(model: DockerfileModel, pos: Position, today = new Date().toISOString().slice(0, 10)): { markdown: string; range: Range } | undefined {
   const stage = model.stages.find((s) => contains(s.imageRange, pos));
   if (!stage) return undefined;
   const lines: string[] = [];
   if (stage.parent) {
     lines.push(`**Stage \`${stage.parent.name}\`** (line ${stage.parent.from.getRange().start.line + 1}): this stage builds on it and inherits its user and environment.`);
   } else if (stage.scratch) {
-    lines.push('**scratch**: an empty image. Only what you copy in exists; there is no shell, no users file and no CA certificates unless you add them.');
+    lines.push('**scratch**: an empty image. Only what you copy in exists; there is no shell, no users file and no CA certificates unless you add them. It runs as UID 0 unless you set `USER`.');
   } else if (!stage.image) {
     lines.push(`**\`${stage.rawImage}\`**: the image comes from a build argument without a default, so Shipshape cannot tell which image this is.`);
   } else {
@@ -23,11 +65,13 @@ export function imageHover(model: DockerfileModel, pos: Position): { markdown: s
     lines.push(`**\`${img.text}\`**`);
     if (img.text !== stage.rawImage) lines.push(`Resolved from \`${stage.rawImage}\` with the ARG defaults.`);
     lines.push('');
-    lines.push(`- Pinned: ${img.digest ? `by digest \`${img.digest.slice(0, 19)}…\`` : img.tag ? (img.tag === 'latest' ? 'no — `latest` moves' : `tag \`${img.tag}\` (tags can move; a digest cannot)`) : 'no tag (means `latest`)'}`);
+    lines.push(`- Pinned: ${pinning(img)}`);
+    lines.push(...lifecycleLines(img, today));
     const user = defaultUser(img);
     lines.push(`- Default user: ${user ? `\`${user}\`` : 'root, unless the image sets another (most do not)'}`);
     const family = imageFamily(img);
     if (family !== 'unknown') lines.push(`- Family: ${family}`);
+    lines.push(...alternativeLines(img));
   }
   return { markdown: lines.join('\n'), range: stage.imageRange };
 }
