@@ -76,11 +76,21 @@ connection.onDidChangeWatchedFiles(() => {
   publisher.scheduleAll();
 });
 
+// TextDocuments fires onDidChangeContent right after onDidOpen for the same document.
+let opened: TextDocument | undefined;
 documents.onDidOpen((e) => {
-  if (affectsOtherFiles(e.document.uri)) ctx.cache.invalidate();
+  opened = e.document;
+  if (affectsOtherFiles(e.document.uri)) {
+    ctx.cache.invalidate();
+    publisher.scheduleAll(undefined, e.document.uri);
+  }
   void publisher.publish(e.document.uri);
 });
 documents.onDidChangeContent((e) => {
+  if (e.document === opened) {
+    opened = undefined;
+    return;
+  }
   if (affectsOtherFiles(e.document.uri)) {
     ctx.cache.invalidate();
     publisher.scheduleAll();
@@ -88,7 +98,14 @@ documents.onDidChangeContent((e) => {
     publisher.schedule(e.document.uri);
   }
 });
-documents.onDidClose((e) => publisher.close(e.document));
+documents.onDidClose((e) => {
+  publisher.close(e.document);
+  // Its unsaved text no longer stands in for the file on disk.
+  if (affectsOtherFiles(e.document.uri)) {
+    ctx.cache.invalidate();
+    publisher.scheduleAll();
+  }
+});
 
 connection.onCodeAction((params) => onCodeAction(ctx, params));
 connection.onHover((params) => onHover(ctx, params));

@@ -3,6 +3,8 @@
  * bundled server over stdio and checks what it publishes and answers.
  */
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import {
   CodeActionRequest,
@@ -446,6 +448,51 @@ CMD ["python", "app.py"]
         context: { diagnostics: [], only: ['source.fixAll.shipshape'] },
       });
       assert.deepEqual(again, []);
+      assert.equal(await client.stop(), 0);
+    } finally {
+      client.kill();
+    }
+  });
+
+  it('reasons across files: an unsaved .dockerignore counts, a closed one no longer does, one written to disk does', async () => {
+    const ID = 'copy-whole-context-without-dockerignore';
+    const ws = makeWorkspace({ 'svc/app.py': 'print(1)\n' });
+    const client = await TestClient.start({ folder: ws.dir, configuration: () => ({ rules: only([ID]) }) });
+    try {
+      const uri = ws.uri('svc/Dockerfile');
+      const ignoreUri = ws.uri('svc/.dockerignore');
+      const text = 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nCMD ["python", "app.py"]\n';
+      const published = await client.open(uri, text);
+      assert.deepEqual(published.diagnostics.map((d) => [d.code, d.range]), [
+        [ID, { start: { line: 2, character: 5 }, end: { line: 2, character: 6 } }],
+      ]);
+      const [create] = await client.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri },
+        range: published.diagnostics[0].range,
+        context: { diagnostics: [], only: ['quickfix'] },
+      }) as CodeAction[];
+      assert.equal(create.title, 'Create a .dockerignore for the build context');
+      const changes = create.edit!.documentChanges!;
+      assert.deepEqual(changes.slice(0, 1), [{ kind: 'create', uri: ignoreUri, options: { overwrite: false, ignoreIfExists: true } }]);
+      const content = ((changes[1] as TextDocumentEdit).edits[0] as TextEdit).newText;
+      assert.deepEqual(changes.slice(1), [{
+        textDocument: { uri: ignoreUri, version: null },
+        edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: content }],
+      }]);
+      assert.match(content, /^\.git$/m);
+
+      let since = client.published.length;
+      await client.open(ignoreUri, content, 'ignore');
+      assert.deepEqual((await client.diagnostics(uri, () => true, since)).diagnostics, []);
+
+      since = client.published.length;
+      await client.close(ignoreUri);
+      assert.deepEqual((await client.diagnostics(uri, () => true, since)).diagnostics.map((d) => d.code), [ID]);
+
+      writeFileSync(join(ws.dir, 'svc/.dockerignore'), content);
+      since = client.published.length;
+      await client.changeWatchedFiles([{ uri: ignoreUri, type: 1 }]);
+      assert.deepEqual((await client.diagnostics(uri, () => true, since)).diagnostics, []);
       assert.equal(await client.stop(), 0);
     } finally {
       client.kill();

@@ -25,9 +25,9 @@ export class DiagnosticsPublisher {
     }, delay));
   }
 
-  /** Re-analyses every open document (settings or project files changed). */
-  scheduleAll(delay = CHANGE_DELAY_MS): void {
-    for (const doc of this.ctx.documents.all()) this.schedule(doc.uri, delay);
+  /** Re-analyses every open document but `except` (settings or project files changed). */
+  scheduleAll(delay = CHANGE_DELAY_MS, except?: string): void {
+    for (const doc of this.ctx.documents.all()) if (doc.uri !== except) this.schedule(doc.uri, delay);
   }
 
   /** Analyses the document's current version now and publishes its diagnostics. */
