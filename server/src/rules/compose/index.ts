@@ -5,6 +5,7 @@ import composeNoApparmorUnconfined from './compose-no-apparmor-unconfined.js';
 import composeNoCgroupParent from './compose-no-cgroup-parent.js';
 import composeNoDangerousCapabilities from './compose-no-dangerous-capabilities.js';
 import composeNoDockerSocket from './compose-no-docker-socket.js';
+import composeNoEnvSecrets from './compose-no-env-secrets.js';
 import composeNoHostDevices from './compose-no-host-devices.js';
 import composeNoHostIpc from './compose-no-host-ipc.js';
 import composeNoHostNetwork from './compose-no-host-network.js';
@@ -27,6 +28,7 @@ export const composeRules: ComposeRule[] = [
   composeNoCgroupParent,
   composeNoDangerousCapabilities,
   composeNoDockerSocket,
+  composeNoEnvSecrets,
   composeNoHostDevices,
   composeNoHostIpc,
   composeNoHostNetwork,

@@ -1,0 +1,41 @@
+/** `environment:` of a Compose service, map (`KEY: value`) and list (`- KEY=value`) form. */
+import { isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
+import { keyText, resolved, scalarText, setting, type ComposeService, type Setting } from '../../../parse/compose.js';
+
+export interface EnvEntry {
+  name: string;
+  /** The value as written; undefined for `KEY` / `KEY:` with no value (taken from the host). */
+  value?: string;
+  form: 'map' | 'list';
+  /** Map form: the key scalar. List form: the item scalar. */
+  keyNode: Scalar;
+  /** Map form: the value scalar, if any. */
+  valueNode?: Scalar;
+  /** The item (list form) or the value (map form), for finding ranges. */
+  node: Node;
+}
+
+export function environment(svc: ComposeService): { setting?: Setting; entries: EnvEntry[] } {
+  const s = setting(svc, 'environment');
+  if (!s) return { entries: [] };
+  const entries: EnvEntry[] = [];
+  const v = s.value;
+  if (isMap(v)) {
+    for (const p of v.items) {
+      const name = keyText(p);
+      if (!name || !isScalar(p.key)) continue;
+      const val = resolved(svc, p.value);
+      const value = scalarText(val);
+      entries.push({ name, value, form: 'map', keyNode: p.key as Scalar, valueNode: isScalar(val) ? val : undefined, node: isScalar(val) ? val : (p.key as Scalar) });
+    }
+  } else if (isSeq(v)) {
+    for (const item of v.items) {
+      const it = resolved(svc, item);
+      const text = scalarText(it);
+      if (!text || !isScalar(it)) continue;
+      const eq = text.indexOf('=');
+      entries.push({ name: (eq < 0 ? text : text.slice(0, eq)).trim(), value: eq < 0 ? undefined : text.slice(eq + 1), form: 'list', keyNode: it, node: it });
+    }
+  }
+  return { setting: s, entries };
+}
