@@ -21,6 +21,7 @@ import { DiagnosticsPublisher } from './lsp/publish.js';
 import { onScanWorkspace } from './lsp/scan.js';
 import { SettingsStore } from './lsp/settings.js';
 import { version } from '../../package.json';
+import { rules } from './rules/index.js';
 import { Commands, RuleDocRequest, ScanWorkspaceRequest, WATCHED_FILES_GLOB } from './protocol.js';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -53,6 +54,7 @@ connection.onInitialize((params): InitializeResult => {
 });
 
 connection.onInitialized(() => {
+  connection.console.info(`Shipshape ${version} language server started with ${rules.length} rules`);
   if (ctx.abilities.configurationRegistration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'shipshape' });
   if (ctx.abilities.watchedFilesRegistration) {
     void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: WATCHED_FILES_GLOB }] });

@@ -97,6 +97,13 @@ describe('language server robustness', () => {
     });
   });
 
+  it('analyses an unsaved, untitled buffer by its language', async () => {
+    const uri = 'untitled:Untitled-1';
+    const published = await client.open(uri, 'FROM debian:12\nUSER root\nCMD ["sh"]\n', 'dockerfile');
+    assert.ok(published.diagnostics.some((d) => d.code === 'no-root-user'));
+    await client.close(uri);
+  });
+
   it('ignores requests for documents it was never given', async () => {
     const uri = ws.uri('never-opened/Dockerfile');
     assert.equal(await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 0 } }), null);

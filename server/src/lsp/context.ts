@@ -1,6 +1,7 @@
 /** The language server's state, shared by the handlers: documents, settings, projects and analyses. */
 import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { isAbsolute } from 'node:path';
 import { loadConfig } from '../config/load.js';
 import { initEngine } from '../engine/init.js';
 import type { ProjectView, Settings } from '../rules/types.js';
@@ -52,6 +53,8 @@ export class ServerContext {
   async settingsFor(scopeUri: string, path: string, project: ProjectView): Promise<Settings | undefined> {
     const editor = await this.settings.get(scopeUri);
     if (!editor.enable) return undefined;
+    // Unsaved buffers (`untitled:`) have no folder to look for configuration in.
+    if (!isAbsolute(path)) return editor.settings;
     let fromFiles: Settings | undefined;
     try {
       const config = loadConfig(path, project);
