@@ -60,6 +60,16 @@ describe('main in-process', () => {
     assert.doesNotMatch(out, /\x1b\[/);
   });
 
+  it('runs worker threads from source too, with the same output', async () => {
+    const dir = manyDockerfiles(20);
+    const one = fakeIo(dir, false);
+    const two = fakeIo(dir, false);
+    assert.equal(await main(['scan', '--format', 'json', '--jobs', '1'], one), 0);
+    assert.equal(await main(['scan', '--format', 'json', '--jobs', '2'], two), 0);
+    assert.equal(JSON.parse(two.out).summary.files, 20);
+    assert.equal(two.out, one.out);
+  });
+
   it('prints help and exits 2 when called with no arguments', async () => {
     const io = fakeIo(makeTree({}), false);
     assert.equal(await main([], io), 2);

@@ -45,10 +45,10 @@ function parseJobs(value: string): number {
   return n;
 }
 
-/** Where the worker threads' code is: this bundle, or the TypeScript entry when run from source. */
-function workerEntry(): { entry: string; execArgv?: string[] } {
-  if (__filename.endsWith('.ts')) return { entry: join(__dirname, '..', 'cli.ts'), execArgv: process.execArgv };
-  return { entry: __filename };
+/** The worker threads' code: this bundle, or (run from source) the TypeScript entry through tsx. */
+function workerEntry(): { entry: string; evalCode?: boolean } {
+  if (!__filename.endsWith('.ts')) return { entry: __filename };
+  return { entry: `require('tsx/cjs'); require(${JSON.stringify(join(__dirname, '..', 'cli.ts'))});`, evalCode: true };
 }
 
 function useColor(io: Io, flag: boolean | undefined): boolean {
@@ -72,7 +72,7 @@ async function runScan(paths: string[], flags: ScanFlags, io: Io): Promise<numbe
     jobs: flags.jobs,
     fix: Boolean(flags.fix),
     workerEntry: worker.entry,
-    workerExecArgv: worker.execArgv,
+    workerEval: worker.evalCode,
     onProgress: (done, total) => {
       if (!showProgress || total < PROGRESS_MIN_FILES) return;
       if (bar === noProgress) bar = progressBar(io.stderr, io.columns);

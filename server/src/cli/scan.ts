@@ -27,10 +27,9 @@ export interface ScanOptions {
   fix: boolean;
   /** Called as files are analysed (done, total). */
   onProgress?(done: number, total: number): void;
-  /** The module a worker thread runs (the CLI bundle itself). */
+  /** The module a worker thread runs (the CLI bundle itself), or code to evaluate with `workerEval`. */
   workerEntry?: string;
-  /** Extra arguments for worker threads (e.g. a TypeScript loader when run from source). */
-  workerExecArgv?: string[];
+  workerEval?: boolean;
 }
 
 /** A safe fix applied by `--fix`. */
@@ -188,7 +187,7 @@ function analyzeInWorkers(tasks: [string, number][], settings: Settings[], root:
       w.postMessage(batch);
     };
     for (let i = 0; i < jobs; i++) {
-      const w = new Worker(opts.workerEntry!, { workerData: init, execArgv: opts.workerExecArgv });
+      const w = new Worker(opts.workerEntry!, { workerData: init, eval: Boolean(opts.workerEval) });
       workers.push(w);
       w.on('message', (msg: FileResult[] | 'ready') => {
         if (msg !== 'ready') {

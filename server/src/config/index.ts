@@ -4,13 +4,15 @@
  *
  * - {@link loadConfig}`(filePath, project)` gives the settings in effect for a
  *   file and any problems in the configuration files it used.
- * - {@link validateConfigText}`(path, text)` gives the problems of one
- *   configuration file's text (for diagnostics in the file itself);
- *   {@link readHadolintConfig} does the same for `.hadolint.yaml`.
+ * - {@link configFileProblems}`(path, text)` gives the problems of a
+ *   configuration file's text (`.shipshape.y*ml`, `package.json`,
+ *   `.hadolint.y*ml`) for diagnostics in the file itself, or undefined when
+ *   the path is no configuration file.
  */
 export { readHadolintConfig, type HadolintConfig } from './hadolint.js';
 export {
   CONFIG_FILE_NAMES,
+  configFileProblems,
   HADOLINT_FILE_NAMES,
   ignoreMatcher,
   isConfigFile,

@@ -222,3 +222,15 @@ export function loadConfig(filePath: string, project: ProjectView, options: Load
   combined.set(key, { hadolintText, configText, config });
   return config;
 }
+
+/**
+ * The problems of a configuration file's text, for diagnostics in the file
+ * itself (`.shipshape.y*ml`, `package.json`'s `shipshape` key,
+ * `.hadolint.y*ml`); undefined when the path is no configuration file.
+ */
+export function configFileProblems(path: string, text: string): ConfigError[] | undefined {
+  const name = path.split(/[\\/]/).pop() ?? '';
+  if ((HADOLINT_FILE_NAMES as readonly string[]).includes(name)) return readHadolintConfig(path, text).errors;
+  if ((CONFIG_FILE_NAMES as readonly string[]).includes(name) || name === 'package.json') return validateConfigText(path, text).errors;
+  return undefined;
+}
