@@ -47,7 +47,20 @@ export function brief(diags: readonly vscode.Diagnostic[]): string[] {
 }
 
 /**
- * Resolves with Shipshape's diagnostics for `uri` once `ready` accepts them, checking now and then on every
+ * Whether the diagnostics were computed for the text the open document has now: the server stamps each with the
+ * document version it analysed (in `data`), so stale diagnostics of an older text are never taken for new ones.
+ */
+function isCurrent(uri: vscode.Uri, diags: readonly vscode.Diagnostic[]): boolean {
+  const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (!doc) return true;
+  return diags.every((d) => {
+    const version = (d as { data?: { version?: unknown } }).data?.version;
+    return typeof version !== 'number' || version === doc.version;
+  });
+}
+
+/**
+ * Resolves with Shipshape's current diagnostics for `uri` once `ready` accepts them, checking now and then on every
  * `languages.onDidChangeDiagnostics` event for that file; rejects after a generous limit with what was last seen.
  */
 export function waitForDiagnostics(
@@ -58,7 +71,7 @@ export function waitForDiagnostics(
   return new Promise((resolve, reject) => {
     const check = () => {
       const diags = shipshape(uri);
-      if (!ready(diags)) return false;
+      if (!isCurrent(uri, diags) || !ready(diags)) return false;
       sub.dispose();
       clearTimeout(timer);
       resolve(diags);

@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { after, describe, it } from 'mocha';
+import * as vscode from 'vscode';
+import { activeExtension, brief, closeAll, codeOf, documentOpened, open, shipshape, waitForDiagnostics, waitForRule, wsUri } from './helpers.js';
+
+/** Process ids of the language servers this extension host started. */
+function serverPids(): number[] {
+  const pids: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (ppid !== process.pid) continue;
+      if (readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('dist/server.js')) pids.push(Number(entry));
+    } catch { /* the process ended meanwhile */ }
+  }
+  return pids;
+}
+
+/** Edits the Dockerfile's `USER root` to `USER 0` and waits for a live server to report the new range. */
+async function proveServerAnswers(): Promise<void> {
+  const editor = await open('Dockerfile');
+  const line = editor.document.lineAt(6);
+  assert.equal(line.text, 'USER root');
+  await editor.edit((b) => b.replace(new vscode.Range(6, 5, 6, 9), '0'));
+  await waitForDiagnostics(wsUri('Dockerfile'),
+    (ds) => brief(ds.filter((d) => codeOf(d) === 'no-root-user')).join() === 'no-root-user 7:6-7:7', 'no-root-user on USER 0');
+}
+
+/** Every command the extension contributes and the test that covers it. */
+const COVERED = ['shipshape.restartServer', 'shipshape.scanWorkspace', 'shipshape.showRuleDoc'];
+
+describe('commands', () => {
+  after(closeAll);
+
+  it('every contributed command is registered and has a test here', async () => {
+    const ext = await activeExtension();
+    const contributed = ((ext.packageJSON as { contributes?: { commands?: { command: string }[] } }).contributes?.commands ?? []).map((c) => c.command).sort();
+    assert.deepEqual(contributed, COVERED);
+    const registered = await vscode.commands.getCommands(true);
+    for (const c of contributed) assert.ok(registered.includes(c), `${c} is registered`);
+  });
+
+  it('shipshape.showRuleDoc opens the rule documentation', async () => {
+    const opened = documentOpened((d) => d.uri.scheme === 'shipshape-doc' && d.uri.path === '/no-root-user.md');
+    await vscode.commands.executeCommand('shipshape.showRuleDoc', 'no-root-user');
+    const doc = await opened;
+    assert.match(doc.getText(), /^# /);
+    assert.match(doc.getText(), /\[\S+no-root-user\.md\]\(\S+no-root-user\.md\)\n$/);
+    const unknown = await vscode.workspace.openTextDocument(vscode.Uri.parse('shipshape-doc:/no-such-rule.md'));
+    assert.equal(unknown.getText(), '# no-such-rule\n\nNo Shipshape rule has this id.\n');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('shipshape.scanWorkspace reports files that are not open', async () => {
+    const uri = wsUri('scan/Dockerfile');
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()), 'scan/Dockerfile is not open');
+    assert.deepEqual(shipshape(uri), []);
+    const done = vscode.commands.executeCommand('shipshape.scanWorkspace');
+    const diags = await waitForRule(uri, 'no-root-user');
+    assert.deepEqual(brief(diags.filter((d) => codeOf(d) === 'no-root-user')), ['no-root-user 2:6-2:10']);
+    // the summary notification waits for a person; dismissing it ends the command
+    await vscode.commands.executeCommand('notifications.clearAll');
+    await done;
+  });
+
+  it('shipshape.restartServer starts a new language server that answers', async () => {
+    await open('Dockerfile');
+    await waitForRule(wsUri('Dockerfile'), 'no-root-user');
+    const before = serverPids();
+    assert.equal(before.length, 1, `one server runs: ${before}`);
+    await vscode.commands.executeCommand('shipshape.restartServer');
+    const after = serverPids();
+    assert.equal(after.length, 1, `one server runs after the restart: ${after}`);
+    assert.notEqual(after[0], before[0]);
+    await proveServerAnswers();
+  });
+
+  it('the language server comes back after it is killed', async () => {
+    await closeAll();
+    await open('Dockerfile');
+    await waitForRule(wsUri('Dockerfile'), 'no-root-user');
+    const [pid] = serverPids();
+    assert.ok(pid, 'a server runs');
+    process.kill(pid, 'SIGKILL');
+    await proveServerAnswers();
+    const now = serverPids();
+    assert.equal(now.length, 1);
+    assert.notEqual(now[0], pid);
+  });
+});

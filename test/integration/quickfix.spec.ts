@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { afterEach, describe, it } from 'mocha';
+import * as vscode from 'vscode';
+import { apply, closeAll, codeActions, codeOf, open, only, waitForDiagnostics, waitForNoRule, waitForRule, wsUri } from './helpers.js';
+
+/** Runs the quick fix titled `title` on the only `id` diagnostic of `rel` and returns the text before and after. */
+async function fix(rel: string, id: string, title: string): Promise<{ before: string; after: string; titles: string[] }> {
+  const editor = await open(rel);
+  const uri = wsUri(rel);
+  const d = only(await waitForRule(uri, id), id);
+  const actions = await codeActions(uri, d.range, vscode.CodeActionKind.QuickFix.value);
+  const titles = actions.map((a) => a.title);
+  const action = actions.find((a) => a.title === title);
+  assert.ok(action, `"${title}" is offered: ${JSON.stringify(titles)}`);
+  assert.equal(action.kind?.value, 'quickfix');
+  const before = editor.document.getText();
+  await apply(action);
+  return { before, after: editor.document.getText(), titles };
+}
+
+describe('quick fixes', () => {
+  afterEach(closeAll);
+
+  it('Dockerfile: offers the fixes of a finding and applying one edits exactly the line it is about', async () => {
+    const r = await fix('Dockerfile', 'no-root-user', 'Run as UID 65532 (no user entry needed)');
+    assert.deepEqual(r.titles.filter((t) => /no-root-user|unprivileged|UID/.test(t)), [
+      'Create an unprivileged user and run as it',
+      'Run as UID 65532 (no user entry needed)',
+      'Disable no-root-user for this line',
+      'Show documentation for no-root-user',
+    ]);
+    assert.equal(r.after, r.before.replace('USER root\nCMD', 'USER root\nUSER 65532:65532\nCMD'));
+    await waitForNoRule(wsUri('Dockerfile'), 'no-root-user');
+  });
+
+  it('Dockerfile: "Disable … for this line" writes a suppression comment that silences the finding', async () => {
+    const r = await fix('Dockerfile', 'no-root-user', 'Disable no-root-user for this line');
+    assert.equal(r.after, r.before.replace('USER root\n', '# shipshape-ignore no-root-user\nUSER root\n'));
+    await waitForNoRule(wsUri('Dockerfile'), 'no-root-user');
+  });
+
+  it('Compose: sets privileged to false and keeps the rest of the file', async () => {
+    const r = await fix('docker-compose.yml', 'compose-no-privileged', 'Set privileged: false');
+    assert.equal(r.after, r.before.replace('privileged: true', 'privileged: false'));
+    await waitForNoRule(wsUri('docker-compose.yml'), 'compose-no-privileged');
+  });
+
+  it('Kubernetes: turns off hostNetwork', async () => {
+    const r = await fix('k8s/pod.yaml', 'k8s-no-host-network', 'Set hostNetwork: false');
+    assert.equal(r.after, r.before.replace('hostNetwork: true', 'hostNetwork: false'));
+    await waitForNoRule(wsUri('k8s/pod.yaml'), 'k8s-no-host-network');
+  });
+
+  it('.dockerignore: appends the missing pattern', async () => {
+    const editor = await open('.dockerignore');
+    const uri = wsUri('.dockerignore');
+    const diags = await waitForRule(uri, 'dockerignore-require-sensitive-patterns');
+    const git = diags.find((d) => d.message.includes('(.git)'));
+    assert.ok(git);
+    const actions = await codeActions(uri, git.range, vscode.CodeActionKind.QuickFix.value);
+    const action = actions.find((a) => a.title === 'Add .git');
+    assert.ok(action, JSON.stringify(actions.map((a) => a.title)));
+    await apply(action);
+    assert.equal(editor.document.getText(), 'node_modules\n.git\n');
+    await waitForDiagnostics(uri, (ds) => !ds.some((d) => d.message.includes('(.git)')), 'the .git finding to go');
+  });
+
+  it('fix all: applies every safe fix of the document as one edit', async () => {
+    const editor = await open('Dockerfile');
+    const uri = wsUri('Dockerfile');
+    await waitForRule(uri, 'python-env');
+    const actions = await codeActions(uri, new vscode.Range(0, 0, 0, 0), 'source.fixAll.shipshape');
+    assert.deepEqual(actions.map((a) => [a.title, a.kind?.value]), [['Fix all safe Shipshape problems', 'source.fixAll.shipshape']]);
+    const before = editor.document.getText();
+    await apply(actions[0]);
+    assert.equal(editor.document.getText(), before.replace('WORKDIR /app\n', 'ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1\nWORKDIR /app\n'));
+    const after = await waitForNoRule(uri, 'python-env');
+    assert.ok(after.some((d) => codeOf(d) === 'no-root-user'), 'unsafe fixes are left for a person to choose');
+  });
+});
