@@ -154,6 +154,11 @@ export function setting(svc: ComposeService, key: string): Setting | undefined {
   return undefined;
 }
 
+/** Resolves an alias node (`*name`) to the node it names, in a document. */
+export function resolveAlias(doc: Document.Parsed, node: unknown): unknown {
+  return resolveNode(doc, node);
+}
+
 /** Resolves an alias node inside the service's document. */
 export function resolved(svc: ComposeService, node: unknown): unknown {
   return resolveNode(svc.file.doc, node);

@@ -1,6 +1,7 @@
 /** Compose rules, in id order. */
 import type { ComposeRule } from '../kinds.js';
 import composeDropAllCapabilities from './compose-drop-all-capabilities.js';
+import composeInternalBackendNetwork from './compose-internal-backend-network.js';
 import composeNoApparmorUnconfined from './compose-no-apparmor-unconfined.js';
 import composeNoCgroupParent from './compose-no-cgroup-parent.js';
 import composeNoDangerousCapabilities from './compose-no-dangerous-capabilities.js';
@@ -24,6 +25,7 @@ import composeReadOnly from './compose-read-only.js';
 
 export const composeRules: ComposeRule[] = [
   composeDropAllCapabilities,
+  composeInternalBackendNetwork,
   composeNoApparmorUnconfined,
   composeNoCgroupParent,
   composeNoDangerousCapabilities,
