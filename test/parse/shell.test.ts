@@ -137,6 +137,8 @@ describe('shell parser', () => {
     assert.equal(run.name, 'run.sh');
     assert.deepEqual(run.wrappers.map((w) => w.name), ['gosu', 'timeout']);
     assert.deepEqual(names('FROM alpine\nRUN command -v curl'), ['command']);
+    const [mark] = commands('FROM debian:12\nRUN apt-mark showmanual | xargs -r apt-mark auto').slice(1);
+    assert.deepEqual([mark.name, mark.wrappers.map((w) => w.name), argv(mark)], ['apt-mark', ['xargs'], ['auto']]);
   });
 
   it('records prefix, statement and export assignments', () => {

@@ -14,7 +14,8 @@
  * `RUN bash <<EOF`), nested `sh -c '…'` / `bash -c "…"` / `su -c …` scripts,
  * `$(…)`, backticks, process substitution, and commands inside `if`, loops,
  * subshells, functions, pipelines and `&&`/`||` chains. Wrappers such as
- * `sudo`, `env VAR=x`, `nice` and `exec` are seen through but stay visible.
+ * `sudo`, `env VAR=x`, `nice`, `exec` and `xargs` are seen through but stay
+ * visible.
  * A `SHELL` that is not a POSIX shell (PowerShell, cmd) — or a Windows base
  * image without one — means no commands at all.
  */
@@ -572,6 +573,7 @@ const WRAPPERS: Record<string, OptionSpec & { operands?: number; assignments?: b
   gosu: { stopAtOperand: true, operands: 1 },
   'su-exec': { stopAtOperand: true, operands: 1 },
   busybox: { stopAtOperand: true },
+  xargs: { valued: ['-I', '-i', '-n', '-P', '-L', '-l', '-d', '-E', '-e', '-s', '-a', '--max-args', '--max-procs', '--delimiter', '--arg-file', '--replace', '--max-lines', '--max-chars', '--eof'], stopAtOperand: true },
 };
 
 /** POSIX-compatible shells whose `-c` scripts and stdin heredocs are shell. */

@@ -11,8 +11,11 @@ import noAddRemoteUrl from './no-add-remote-url.js';
 import noApkAllowUntrusted from './no-apk-allow-untrusted.js';
 import noAptAllowUnauthenticated from './no-apt-allow-unauthenticated.js';
 import noAptForceYes from './no-apt-force-yes.js';
+import noBuildToolsInFinalStage from './no-build-tools-in-final-stage.js';
+import noChpasswd from './no-chpasswd.js';
 import noCopySecretFiles from './no-copy-secret-files.js';
 import noCurlInsecure from './no-curl-insecure.js';
+import noCurlPipeShell from './no-curl-pipe-shell.js';
 import noDebugMode from './no-debug-mode.js';
 import noEolBaseImage from './no-eol-base-image.js';
 import noExposeSsh from './no-expose-ssh.js';
@@ -21,6 +24,7 @@ import noLatestTag from './no-latest-tag.js';
 import noNodeTlsRejectUnauthorizedOff from './no-node-tls-reject-unauthorized-off.js';
 import noNpmStrictSslEnvOff from './no-npm-strict-ssl-env-off.js';
 import noNpmStrictSslOff from './no-npm-strict-ssl-off.js';
+import noPasswordInRun from './no-password-in-run.js';
 import noPipTrustedHost from './no-pip-trusted-host.js';
 import noPipTrustedHostEnv from './no-pip-trusted-host-env.js';
 import noPrivilegedPort from './no-privileged-port.js';
@@ -29,8 +33,12 @@ import noRootUser from './no-root-user.js';
 import noRpmNosignature from './no-rpm-nosignature.js';
 import noSecretValues from './no-secret-values.js';
 import noSecretsInEnv from './no-secrets-in-env.js';
+import noSecretsInRun from './no-secrets-in-run.js';
+import noSetuid from './no-setuid.js';
+import noSudo from './no-sudo.js';
 import noSystemWorkdir from './no-system-workdir.js';
 import noWgetNoCheckCertificate from './no-wget-no-check-certificate.js';
+import noWorldWritable from './no-world-writable.js';
 import noYumNogpgcheck from './no-yum-nogpgcheck.js';
 import noYumSslverifyOff from './no-yum-sslverify-off.js';
 import noZypperNoGpgChecks from './no-zypper-no-gpg-checks.js';
@@ -62,8 +70,11 @@ export const dockerfileRules: DockerfileRule[] = [
   noApkAllowUntrusted,
   noAptAllowUnauthenticated,
   noAptForceYes,
+  noBuildToolsInFinalStage,
+  noChpasswd,
   noCopySecretFiles,
   noCurlInsecure,
+  noCurlPipeShell,
   noDebugMode,
   noEolBaseImage,
   noExposeSsh,
@@ -72,6 +83,7 @@ export const dockerfileRules: DockerfileRule[] = [
   noNodeTlsRejectUnauthorizedOff,
   noNpmStrictSslEnvOff,
   noNpmStrictSslOff,
+  noPasswordInRun,
   noPipTrustedHost,
   noPipTrustedHostEnv,
   noPrivilegedPort,
@@ -80,8 +92,12 @@ export const dockerfileRules: DockerfileRule[] = [
   noRpmNosignature,
   noSecretValues,
   noSecretsInEnv,
+  noSecretsInRun,
+  noSetuid,
+  noSudo,
   noSystemWorkdir,
   noWgetNoCheckCertificate,
+  noWorldWritable,
   noYumNogpgcheck,
   noYumSslverifyOff,
   noZypperNoGpgChecks,
