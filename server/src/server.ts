@@ -16,7 +16,6 @@ import { CODE_ACTION_KINDS, onCodeAction } from './lsp/codeActions.js';
 import { ServerContext } from './lsp/context.js';
 import { onRuleDoc, showRuleDocOnClient } from './lsp/docs.js';
 import { onHover } from './lsp/hover.js';
-import { affectsOtherFiles } from './lsp/watch.js';
 import { DiagnosticsPublisher } from './lsp/publish.js';
 import { onScanWorkspace } from './lsp/scan.js';
 import { SettingsStore } from './lsp/settings.js';
@@ -73,19 +72,13 @@ connection.onDidChangeConfiguration((change) => {
   publisher.scheduleAll(0);
 });
 
-connection.onDidChangeWatchedFiles(() => {
-  ctx.invalidate();
-  publisher.scheduleAll();
-});
+connection.onDidChangeWatchedFiles((e) => publisher.scheduleDependents(...e.changes.map((c) => c.uri)));
 
 // TextDocuments fires onDidChangeContent right after onDidOpen for the same document.
 let opened: TextDocument | undefined;
 documents.onDidOpen((e) => {
   opened = e.document;
-  if (affectsOtherFiles(e.document.uri)) {
-    ctx.cache.invalidate();
-    publisher.scheduleAll(undefined, e.document.uri);
-  }
+  publisher.scheduleDependents(e.document.uri);
   void publisher.publish(e.document.uri);
 });
 documents.onDidChangeContent((e) => {
@@ -93,20 +86,13 @@ documents.onDidChangeContent((e) => {
     opened = undefined;
     return;
   }
-  if (affectsOtherFiles(e.document.uri)) {
-    ctx.cache.invalidate();
-    publisher.scheduleAll();
-  } else {
-    publisher.schedule(e.document.uri);
-  }
+  publisher.scheduleDependents(e.document.uri);
+  publisher.schedule(e.document.uri);
 });
 documents.onDidClose((e) => {
   publisher.close(e.document);
   // Its unsaved text no longer stands in for the file on disk.
-  if (affectsOtherFiles(e.document.uri)) {
-    ctx.cache.invalidate();
-    publisher.scheduleAll();
-  }
+  publisher.scheduleDependents(e.document.uri);
 });
 
 connection.onCodeAction((params) => onCodeAction(ctx, params));

@@ -7,6 +7,7 @@ import { configFileDiagnostics } from './configFiles.js';
 import type { ServerContext } from './context.js';
 import { skippedDiagnostic, toDiagnostic } from './diagnostics.js';
 import { uriToPath } from './paths.js';
+import { affectsOtherFiles, dependsOn } from './watch.js';
 
 /** How long typing must pause before a changed buffer is analysed again. */
 export const CHANGE_DELAY_MS = 150;
@@ -25,9 +26,23 @@ export class DiagnosticsPublisher {
     }, delay));
   }
 
-  /** Re-analyses every open document but `except` (settings or project files changed). */
-  scheduleAll(delay = CHANGE_DELAY_MS, except?: string): void {
-    for (const doc of this.ctx.documents.all()) if (doc.uri !== except) this.schedule(doc.uri, delay);
+  /** Re-analyses every open document (settings or project files changed). */
+  scheduleAll(delay = CHANGE_DELAY_MS): void {
+    for (const doc of this.ctx.documents.all()) this.schedule(doc.uri, delay);
+  }
+
+  /**
+   * Files changed (in the editor or on disk): invalidates analyses when other
+   * files may depend on them and re-analyses the open documents that do,
+   * after the changed document itself.
+   */
+  scheduleDependents(...changed: string[]): void {
+    const relevant = changed.filter(affectsOtherFiles);
+    if (!relevant.length) return;
+    this.ctx.cache.invalidate();
+    for (const doc of this.ctx.documents.all()) {
+      if (relevant.some((c) => dependsOn(doc.uri, c))) this.schedule(doc.uri, 2 * CHANGE_DELAY_MS);
+    }
   }
 
   /** Analyses the document's current version now and publishes its diagnostics. */
