@@ -21,7 +21,9 @@ let cs: CodeServer | undefined;
 let context: BrowserContext | undefined;
 let page: Page;
 let project: string;
-let passed = false;
+/** How many of the tests below finished; the editor's data is kept for a look when not all did. */
+let done = 0;
+const TESTS = 4;
 
 async function shot(name: string): Promise<void> {
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
@@ -56,6 +58,7 @@ describe('the workbench, driven like a person', () => {
   });
 
   after(async () => {
+    const passed = done === TESTS;
     if (context && page && !passed) await shot('failure').catch(() => undefined);
     await context?.close().catch(() => undefined);
     await cs?.stop(!passed);
@@ -77,6 +80,7 @@ describe('the workbench, driven like a person', () => {
     const squiggles = await page.locator('.editor-instance .squiggly-warning, .editor-instance .squiggly-error').count();
     assert.ok(squiggles >= 2, `at least two squiggles, saw ${squiggles}`);
     await shot('01-squiggles');
+    done++;
   });
 
   it('lists the findings in the Problems panel', async () => {
@@ -88,7 +92,14 @@ describe('the workbench, driven like a person', () => {
       && r.includes('shipshape') && r.includes('no-latest-tag') && r.includes('[Ln 2, Col 6]')), `a no-latest-tag row in ${JSON.stringify(rows)}`);
     assert.ok(rows.some((r) => r.includes('The final stage sets no USER') && r.includes('require-user') && r.includes('[Ln 2, Col 1]')),
       `a require-user row in ${JSON.stringify(rows)}`);
+    // the Problems panel's file row and the status-bar item count the same findings (the list itself is virtual)
+    const fileRow = rows.map((r) => /^Dockerfile (\d+)$/.exec(r)).find(Boolean);
+    assert.ok(fileRow, `a Dockerfile row with a count: ${JSON.stringify(rows)}`);
+    const status = page.locator('.statusbar-item', { has: page.locator('.codicon-shield') });
+    assert.equal((await status.innerText()).trim(), fileRow[1]);
+    assert.equal(await status.locator('a').first().getAttribute('aria-label'), `shield  ${fileRow[1]}, Shipshape: ${fileRow[1]} findings in this file`);
     await shot('02-problems');
+    done++;
   });
 
   it('shows the rule documentation when hovering a squiggle', async () => {
@@ -107,6 +118,7 @@ describe('the workbench, driven like a person', () => {
     assert.match(text, /Documentation for require-user/);
     await shot('03-hover');
     await page.keyboard.press('Escape');
+    done++;
   });
 
   it('opens the lightbulb with Ctrl+. and applies a quick fix', async () => {
@@ -136,6 +148,6 @@ describe('the workbench, driven like a person', () => {
     await page.keyboard.press('Escape');
     await page.locator('.monaco-hover:not(.hidden)').waitFor({ state: 'hidden' });
     await shot('05-fixed');
-    passed = true;
+    done++;
   });
 });
