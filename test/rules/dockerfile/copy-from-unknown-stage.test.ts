@@ -39,6 +39,6 @@ FROM alpine:3.23
 COPY --from=\${SRC} /a /a
 #           ^^^^^^ copy-from-unknown-stage
 COPY --from=ghcr.io/org/tool /t /t
-#           ^^^^^^^^^^^^^^^^ copy-from-unknown-stage`);
+#           ^^^^^^^^^^^^^^^^ copy-from-unknown-stage "COPY --from=ghcr.io/org/tool copies from an image without a tag or digest, which means ghcr.io/org/tool:latest and changes under you; pin a tag or digest"`);
   });
 });

@@ -33,6 +33,8 @@ COPY \${KEYFILE} /etc/ssl/private/
 COPY ca.pem cert.pem fullchain.pem server.crt /certs/
 COPY .env.example .env.sample /app/
 COPY public.key /keys/
+COPY jenkins.io-2026.key /war/jenkins-key.pub
+COPY repo-signing.key /usr/share/keyrings/repo.gpg
 FROM alpine:3.23
 COPY --from=build /root/.npmrc /tmp/x
 COPY <<EOF /app/.env

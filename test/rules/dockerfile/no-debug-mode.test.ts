@@ -38,6 +38,7 @@ ENV FLASK_DEBUG=1
 ENV FLASK_DEBUG=0`);
     expectClean(ID, 'FROM node:24\nENV NODE_ENV=development', { path: '/work/Dockerfile.dev' });
     expectClean(ID, 'FROM node:24\nENV NODE_ENV=development', { path: '/work/dev.Dockerfile' });
+    expectClean(ID, 'FROM python:3.13 AS builder\nENV FLASK_ENV development\nFROM builder AS dev-envs\nRUN apk add git');
   });
 
   it('sets the production value where it is written (unsafe), keeping quotes and style', () => {

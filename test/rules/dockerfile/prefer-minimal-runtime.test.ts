@@ -27,8 +27,18 @@ CMD ["node", "server.js"]`);
   it('judges plain distributions only when the ecosystem is visible', () => {
     expectFindings(ID, `FROM debian:13
 #    ^^^^^^^^^ prefer-minimal-runtime
-RUN apt-get update && apt-get install -y python3-pip && pip3 install flask`);
-    expectClean(ID, 'FROM debian:13\nRUN apt-get update && apt-get install -y nginx');
+RUN apt-get update && apt-get install -y python3-pip && pip3 install flask
+CMD ["python3", "app.py"]`);
+    expectClean(ID, 'FROM debian:13\nRUN apt-get update && apt-get install -y nginx\nCMD ["nginx"]');
+  });
+
+  it('judges only images that start an application', () => {
+    expectClean(ID, 'FROM python:3.13-slim\nRUN pip install flask');
+    expectClean(ID, 'FROM eclipse-temurin:21-jdk\nCOPY tomcat /usr/local/tomcat\nCMD ["catalina.sh", "run"]');
+    expectClean(ID, 'FROM node:24\nENTRYPOINT ["docker-entrypoint.sh"]');
+    expectFindings(ID, `FROM golang:1.26
+#    ^^^^^^^^^^^ prefer-minimal-runtime
+ENTRYPOINT ["/entrypoint.sh"]`);
   });
 
   it('stays quiet on minimal images, builders, unknown images and Windows', () => {
@@ -115,5 +125,18 @@ CMD ["server.js"]
   it('rewrites FROM and drops node from the CMD for a node stage without RUN', () => {
     const before = 'FROM node:24 AS deps\nRUN npm ci\nFROM node:24-slim\nWORKDIR /app\nCOPY --from=deps /app .\nCMD ["node", "index.js"]';
     assert.equal(applyFix(ID, before), 'FROM node:24 AS deps\nRUN npm ci\nFROM gcr.io/distroless/nodejs24-debian12:nonroot\nWORKDIR /app\nCOPY --from=deps /app .\nCMD ["index.js"]');
+  });
+});
+
+describe(`${ID}: base images and development builds`, () => {
+  it('stays quiet for a bare interpreter command, distroless .NET tags and development Dockerfiles', () => {
+    expectClean(ID, 'FROM debian:13-slim\nRUN pip install --upgrade pip\nCMD ["python3"]');
+    expectClean(ID, 'FROM mcr.microsoft.com/dotnet/runtime:10.0-azurelinux3.0-distroless\nENTRYPOINT ["dotnet", "app.dll"]');
+    expectClean(ID, 'FROM python:3.13-slim\nCMD ["python", "app.py"]', { path: '/work/Dockerfile.debug' });
+    expectFindings(ID, `FROM mcr.microsoft.com/dotnet/aspnet:10.0
+#    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ prefer-minimal-runtime
+ENTRYPOINT ["dotnet", "app.dll"]`);
+    assert.equal(applyFix(ID, 'FROM mcr.microsoft.com/dotnet/aspnet:10.0\nCOPY out /app\nENTRYPOINT ["dotnet", "/app/app.dll"]'),
+      'FROM mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled\nCOPY out /app\nENTRYPOINT ["dotnet", "/app/app.dll"]');
   });
 });

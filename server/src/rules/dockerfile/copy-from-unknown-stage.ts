@@ -22,9 +22,13 @@ const rule: DockerfileRule = {
       if (/^\d+$/.test(ref) && Number(ref) < stage.index) continue;
       const later = model.stages.slice(stage.index + 1).find((s) => s.name === ref);
       const names = earlier.map((s) => s.name).filter(Boolean);
+      // Stage names cannot contain '/': such a reference is an image, written without tag or digest.
+      const image = ref.includes('/');
       report({
         range: flag.getValueRange() ?? flag.getRange(),
-        message: later
+        message: image
+          ? `COPY --from=${ref} copies from an image without a tag or digest, which means ${ref}:latest and changes under you; pin a tag or digest`
+          : later
           ? `COPY --from=${ref} names stage '${ref}', which is defined later (line ${later.from.getRange().start.line + 1}); a stage can only copy from earlier ones`
           : `COPY --from=${ref} names no earlier stage${names.length ? ` (stages: ${names.join(', ')})` : ''}; BuildKit would pull an image called '${ref}' instead. Fix the name, or write the image with a tag`,
       });

@@ -21,12 +21,14 @@ const rule: DockerfileRule = {
         if (kw !== 'COPY' && kw !== 'ADD') continue;
         const args = copyArgs(instr);
         if (args.heredoc || args.flags.some((f) => f.getName().toLowerCase() === 'from')) continue;
+        // A key copied to a public-key location (`….pub`, a keyring) is a public key.
+        const publicDest = /\.(?:pub|asc|gpg)$|keyrings?\b|trusted\.gpg/i.test(args.dest?.value ?? '');
         for (const src of args.sources) {
           if (/^[a-z][a-z0-9+.-]*:\/\//i.test(src.value) || src.value.startsWith('git@')) continue;
           const path = resolveIn(model, stage, instr, src.value);
           if (path === undefined) continue;
           const file = sensitiveFile(path) ?? (path.includes('*') ? sensitiveFile(path.replace(/\*/g, '')) : undefined);
-          if (!file) continue;
+          if (!file || (publicDest && file.description === 'a private key')) continue;
           const id = (path.split('/').filter(Boolean).pop() ?? 'secret').replace(/[^A-Za-z0-9_-]/g, '').toLowerCase() || 'secret';
           report({
             range: src.range,

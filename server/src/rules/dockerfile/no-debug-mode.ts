@@ -3,7 +3,7 @@ import type { Fix, Range } from '../types.js';
 import type { DockerfileRule } from '../kinds.js';
 import type { Instruction, Property } from 'dockerfile-ast';
 import type { DockerfileModel } from '../../parse/dockerfile.js';
-import { propertiesOf, stageOfInstruction, stageVariables, textOf, type VarBinding } from './lib/instructions.js';
+import { isDevelopmentBuild, propertiesOf, stageOfInstruction, stageVariables, textOf, type VarBinding } from './lib/instructions.js';
 
 /** A variable that switches a framework into a development or debug mode, and its production value. */
 interface DebugVar {
@@ -32,9 +32,6 @@ export const DEBUG_VARS: Record<string, DebugVar> = {
   DOTNET_ENVIRONMENT: { debug: DEV, production: () => 'Production' },
   GIN_MODE: { debug: /^debug$/i, production: () => 'release' },
 };
-
-/** Files meant for development (`Dockerfile.dev`, `dev.Dockerfile`, `Dockerfile.local`…) are not judged. */
-const DEV_FILE = /(?:^|[./_-])(?:dev|develop|development|debug|local|test|tests|testing)(?:[./_-]|$)/i;
 
 /** The ARG (in the ENV's stage, or global) whose default `name` takes at `env`. */
 function argDefault(model: DockerfileModel, env: Instruction, name: string): Property | undefined {
@@ -80,7 +77,7 @@ const rule: DockerfileRule = {
   },
   check({ model, path, report }) {
     const stage = model.finalStage;
-    if (!stage || DEV_FILE.test(path.split(/[\\/]/).pop() ?? '')) return;
+    if (!stage || isDevelopmentBuild(path, stage)) return;
     const vars = stageVariables(model, stage);
     for (const [name, b] of vars) {
       const spec = DEBUG_VARS[name.toUpperCase()];

@@ -5,7 +5,7 @@ import { eolOf, type DockerfileModel, type ImageRef, type Stage } from '../../pa
 import type { Fix, TextEdit } from '../types.js';
 import type { DockerfileRule } from '../kinds.js';
 import { ecosystemOf as stageEcosystem, type Ecosystem } from './lib/ecosystem.js';
-import { appendEdit, isExecForm, parseJsonArray, textOf } from './lib/instructions.js';
+import { appendEdit, chainOf, isDevelopmentBuild, isExecForm, parseJsonArray, textOf } from './lib/instructions.js';
 import { isWindowsStage } from './lib/user.js';
 
 const JAVA = new Set(['openjdk', 'eclipse-temurin', 'amazoncorretto', 'ibm-semeru-runtimes', 'sapmachine']);
@@ -21,7 +21,7 @@ function fullOsImage(image: ImageRef, eco: Ecosystem | undefined): boolean {
   if (image.registry?.toLowerCase() === 'mcr.microsoft.com') {
     const repo = image.repository.toLowerCase();
     if (repo === 'dotnet/sdk') return true;
-    if (/^dotnet\/(aspnet|runtime)$/.test(repo)) return !/chiseled|alpine|nanoserver|windowsservercore/.test(tag);
+    if (/^dotnet\/(aspnet|runtime)$/.test(repo)) return !/chiseled|distroless|alpine|nanoserver|windowsservercore/.test(tag);
     return false;
   }
   // A plain distribution qualifies only when its RUN steps show which ecosystem it serves.
@@ -189,18 +189,27 @@ const rule: DockerfileRule = {
     equivalents: [],
     doc,
   },
-  check({ model, report }) {
+  check({ model, path, report }) {
     const stage = model.finalStage;
-    if (!stage || isWindowsStage(model, stage)) return;
+    if (!stage || isWindowsStage(model, stage) || isDevelopmentBuild(path, stage)) return;
     const root = stage.parent ? chainRoot(stage) : stage;
     const image = root.image;
     if (!image) return;
     const eco = stageEcosystem(model, stage);
     if (!fullOsImage(image, eco)) return;
+    const builder = TOOLCHAINS.has(officialName(image) ?? '') || image.repository.toLowerCase() === 'dotnet/sdk';
+    // Only images that start an application: a Dockerfile without a command, or one that starts a shell script
+    // on a runtime image (tomcat's catalina.sh, entrypoint scripts), is a base image or needs its shell.
+    const start = [...chainOf(stage)].reverse().find((i) => i.getKeyword() === 'CMD' || i.getKeyword() === 'ENTRYPOINT');
+    if (!start) return;
+    const argv = (isExecForm(start) ? parseJsonArray((start.getArgumentsContent() ?? '').trim()) : (start.getArgumentsContent() ?? '').trim().split(/\s+/)) ?? [];
+    const program = argv[0] ?? '';
+    if (!builder && /(?:^|\/)(?:[\w.-]+\.sh|sh|bash|ash|dash)$/.test(program)) return;
+    // A bare interpreter as the command (`CMD ["python3"]`) is a base image's default, not an application.
+    if (!builder && argv.length === 1 && /^(?:python\d*(?:\.\d+)?|pypy3?|node|java|jshell|irb|php|ruby|dotnet)$/.test(program)) return;
     const known: RuntimeEcosystem | undefined = eco;
     const suggestion = known ? runtimeFor(known, 'distroless')?.image : undefined;
     const fixes = eco ? [...rewriteFixes(model, stage, eco, image), ...(eco === 'node' ? splitNodeFix(model, stage, image) : [])] : [];
-    const builder = TOOLCHAINS.has(officialName(image) ?? '') || image.repository.toLowerCase() === 'dotnet/sdk';
     report({
       range: stage.imageRange,
       message: `The final stage runs on '${image.text}', ${builder ? 'a build toolchain image' : 'a full OS image'} with a shell, package manager and tools the application does not need at run time${suggestion ? `; copy the artefact into a minimal runtime such as ${suggestion}` : '; copy the artefact into a minimal runtime (distroless, Chainguard or alpine)'}`,

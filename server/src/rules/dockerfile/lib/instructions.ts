@@ -8,6 +8,17 @@ import type { Argument, Flag, Instruction, Property } from 'dockerfile-ast';
 import { eolOf, stageChain, substitute, type DockerfileModel, type Stage } from '../../../parse/dockerfile.js';
 import type { Position, Range, TextEdit } from '../../types.js';
 
+const DEVELOPMENT = /(?:^|[./_-])(?:dev|develop|development|debug|local|test|tests|testing)(?:[./_-]|$)/i;
+
+/**
+ * Whether the file or its final stage is meant for development, not for
+ * shipping: `Dockerfile.dev`, `dev.Dockerfile`, `Dockerfile.debug`, a final
+ * stage named `dev-envs` or `test`.
+ */
+export function isDevelopmentBuild(path: string, stage: Stage | undefined): boolean {
+  return DEVELOPMENT.test(path.split(/[\\/]/).pop() ?? '') || DEVELOPMENT.test(stage?.name ?? '');
+}
+
 /** Instructions of a stage and the earlier stages it builds on, oldest first. */
 export function chainOf(stage: Stage): Instruction[] {
   return stageChain(stage).reverse().flatMap((s) => s.instructions);
