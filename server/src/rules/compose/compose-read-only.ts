@@ -12,7 +12,7 @@ const rule: ComposeRule = {
     id: 'compose-read-only',
     kind: 'compose',
     title: 'A service has a writable root filesystem',
-    defaultSeverity: 'info',
+    defaultSeverity: 'hint',
     fix: 'unsafe',
     equivalents: [],
     doc,

@@ -22,6 +22,8 @@ import composeNoSeccompUnconfined from './compose-no-seccomp-unconfined.js';
 import composeNoSensitiveHostMount from './compose-no-sensitive-host-mount.js';
 import composeNoUnsafeSysctls from './compose-no-unsafe-sysctls.js';
 import composeReadOnly from './compose-read-only.js';
+import composeRequireHealthcheck from './compose-require-healthcheck.js';
+import composeResourceLimits from './compose-resource-limits.js';
 
 export const composeRules: ComposeRule[] = [
   composeDropAllCapabilities,
@@ -46,4 +48,6 @@ export const composeRules: ComposeRule[] = [
   composeNoSensitiveHostMount,
   composeNoUnsafeSysctls,
   composeReadOnly,
+  composeRequireHealthcheck,
+  composeResourceLimits,
 ];

@@ -46,21 +46,35 @@ function read(project: ProjectView, path: string): string | undefined {
   }
 }
 
+/** The Dockerfile a service builds, parsed, and the stage it builds. */
+export interface BuiltDockerfile {
+  build: BuildInfo;
+  /** Absolute path of the Dockerfile (the Compose file itself for `dockerfile_inline`). */
+  path: string;
+  /** The Dockerfile as the Compose file names it (`backend/Dockerfile`). */
+  display: string;
+  model: DockerfileModel;
+  /** The `target` stage, else the final stage. */
+  stage: Stage;
+}
+
 /**
- * The user of the image a service builds, or undefined when it cannot be
- * known (no `build:`, remote or interpolated context, unreadable Dockerfile,
- * unknown target, unresolvable USER, Windows image).
+ * The Dockerfile a service's `build:` points at, found as Compose finds it
+ * (context relative to the Compose file, `dockerfile` relative to the
+ * context, default `Dockerfile` then `Containerfile`; `dockerfile_inline`
+ * in place). Undefined for remote or interpolated contexts, unreadable
+ * files and unknown targets.
  */
-export function builtUser(svc: ComposeService, project: ProjectView): BuiltUser | undefined {
+export function dockerfileOf(svc: ComposeService, project: ProjectView): BuiltDockerfile | undefined {
   const build = buildOf(svc);
   if (!build) return undefined;
   const composeDir = dirnameOf(svc.file.path);
   let text: string | undefined;
-  let dockerfilePath: string;
-  let display: string;
+  let path = '';
+  let display = '';
   if (build.dockerfileInline !== undefined) {
     text = build.dockerfileInline;
-    dockerfilePath = svc.file.path;
+    path = svc.file.path;
     display = 'its dockerfile_inline';
   } else {
     const context = build.context ?? '.';
@@ -68,13 +82,11 @@ export function builtUser(svc: ComposeService, project: ProjectView): BuiltUser 
     if (build.dockerfile?.includes('$')) return undefined;
     const contextDir = joinPath(composeDir, context);
     const names = build.dockerfile ? [build.dockerfile] : ['Dockerfile', 'Containerfile'];
-    dockerfilePath = '';
-    display = '';
     for (const name of names) {
-      const path = joinPath(contextDir, name);
-      text = read(project, path);
+      const candidate = joinPath(contextDir, name);
+      text = read(project, candidate);
       if (text !== undefined) {
-        dockerfilePath = path;
+        path = candidate;
         const prefix = context === '.' || context === './' ? '' : `${context.replace(/^\.\//, '').replace(/\/$/, '')}/`;
         display = /^([/\\]|[A-Za-z]:)/.test(name) ? name : `${prefix}${name}`;
         break;
@@ -89,7 +101,19 @@ export function builtUser(svc: ComposeService, project: ProjectView): BuiltUser 
     return undefined;
   }
   const stage = build.target ? model.stages.find((s) => s.name === build.target!.toLowerCase()) : model.finalStage;
-  if (!stage || isWindowsStage(model, stage)) return undefined;
+  return stage ? { build, path, display, model, stage } : undefined;
+}
+
+/**
+ * The user of the image a service builds, or undefined when it cannot be
+ * known (see {@link dockerfileOf}; also an unresolvable USER or a Windows image).
+ */
+export function builtUser(svc: ComposeService, project: ProjectView): BuiltUser | undefined {
+  const df = dockerfileOf(svc, project);
+  if (!df || isWindowsStage(df.model, df.stage)) return undefined;
+  const { build, stage, display } = df;
+  const dockerfilePath = df.path;
+  let model = df.model;
   if (build.args.size) {
     const globalArgs = new Map(model.globalArgs);
     for (const [k, v] of build.args) if (globalArgs.has(k)) globalArgs.set(k, v);

@@ -1,0 +1,43 @@
+import doc from './compose-resource-limits.md';
+import { isMap } from 'yaml';
+import { extendsChain, isCompleteService, keyText, resolved, setting, type ComposeService } from '../../parse/compose.js';
+import type { ComposeRule } from '../kinds.js';
+import { hits, serviceNames } from './lib/services.js';
+
+const SERVICE_KEYS = ['mem_limit', 'memswap_limit', 'cpus', 'cpu_quota', 'cpu_count', 'cpu_percent', 'pids_limit'];
+
+/** Whether the service (or one it merges or extends) sets any memory, CPU or pids limit. */
+function hasLimits(svc: ComposeService): boolean {
+  if (SERVICE_KEYS.some((k) => setting(svc, k))) return true;
+  const deploy = resolved(svc, setting(svc, 'deploy')?.value);
+  const resources = isMap(deploy) ? resolved(svc, deploy.items.find((p) => keyText(p) === 'resources')?.value) : undefined;
+  const limits = isMap(resources) ? resolved(svc, resources.items.find((p) => keyText(p) === 'limits')?.value) : undefined;
+  return isMap(limits) && limits.items.some((p) => ['memory', 'cpus', 'pids'].includes(keyText(p) ?? ''));
+}
+
+/** A service sets no memory, CPU or process-count limit. */
+const rule: ComposeRule = {
+  meta: {
+    id: 'compose-resource-limits',
+    kind: 'compose',
+    title: 'A service has no memory, CPU or pids limit',
+    defaultSeverity: 'info',
+    fix: 'none',
+    equivalents: [],
+    doc,
+  },
+  check(ctx) {
+    const found = hits(ctx, (svc) => {
+      if (!svc.map || !isCompleteService(svc)) return [];
+      return extendsChain(svc, ctx.project).some(hasLimits) ? [] : [{ node: svc.key, data: undefined }];
+    });
+    for (const hit of found) {
+      ctx.report({
+        range: ctx.model.rangeOf(hit.node),
+        message: `${serviceNames(hit.services)} ${hit.services.length > 1 ? 'set' : 'sets'} no memory, CPU or pids limit: one runaway or compromised process can starve the host (mem_limit, cpus, pids_limit or deploy.resources.limits)`,
+      });
+    }
+  },
+};
+
+export default rule;
