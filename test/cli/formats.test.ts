@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { expectGolden } from '../golden/golden.js';
-import { EXAMPLE, REPO, runCli } from './helpers.js';
+import { EXAMPLE, REPO, makeTree, runCli } from './helpers.js';
 
 const GOLDEN = join(REPO, 'test/golden/atm-system');
 
@@ -123,5 +123,20 @@ describe('docs/json-output.md', () => {
     const actual = JSON.parse(r.stdout);
     documented.tool.version = actual.tool.version; // the example is not re-released with every version
     assert.deepEqual(actual, documented);
+  });
+});
+
+describe('docs/github-actions.md', () => {
+  it('documents a workflow that Shipshape itself finds nothing wrong with', async () => {
+    const doc = readFileSync(join(REPO, 'docs/github-actions.md'), 'utf8');
+    const workflow = /```yaml\n([\s\S]*?)\n```/.exec(doc)?.[1];
+    assert.ok(workflow);
+    assert.match(workflow, /--format sarif --output shipshape\.sarif/);
+    const dir = makeTree({ '.github/workflows/shipshape.yml': `${workflow}\n` });
+    const r = await runCli(['scan', '--format', 'json', '--fail-on', 'info'], dir);
+    const report = JSON.parse(r.stdout);
+    assert.deepEqual(report.files.map((f: { path: string; kind: string }) => `${f.path} ${f.kind}`), ['.github/workflows/shipshape.yml workflow']);
+    assert.deepEqual(report.files[0].findings, []);
+    assert.equal(r.code, 0);
   });
 });
