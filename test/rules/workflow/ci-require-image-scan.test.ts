@@ -69,13 +69,26 @@ jobs:
       - run: docker compose up -d && docker pull alpine`, { path });
   });
 
-  it('offers no fix while no Trivy action SHA is known', () => {
-    assert.deepEqual(fixTitles(ID, `on: push
+  it('runs the released Trivy image when no Trivy action SHA is known (never an invented SHA)', () => {
+    const before = `on: push
 jobs:
   image:
     runs-on: ubuntu-latest
     steps:
-      - run: docker build -t app .`, { path }), []);
+      - run: docker build -t app:1 .
+      - run: echo done
+`;
+    assert.deepEqual(fixTitles(ID, before, { path }), ['Add a step that scans the image with Trivy (aquasec/trivy:0.56.2)']);
+    assert.equal(applyFix(ID, before, { path }), `on: push
+jobs:
+  image:
+    runs-on: ubuntu-latest
+    steps:
+      - run: docker build -t app:1 .
+      - name: Scan the image with Trivy
+        run: docker run --rm -v /var/run/docker.sock:/var/run/docker.sock aquasec/trivy:0.56.2 image --exit-code 1 --ignore-unfixed --severity HIGH,CRITICAL app:1
+      - run: echo done
+`);
   });
 
   it('inserts a pinned Trivy step and a SARIF upload after the build', () => {

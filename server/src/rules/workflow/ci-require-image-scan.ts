@@ -8,6 +8,8 @@ import { insertLinesAfter, lastContentLine, stepLines, yamlString } from './lib/
 import type { ProjectView } from '../types.js';
 
 const SARIF = 'trivy-results.sarif';
+/** Trivy's own container image, used when no commit SHA of the Trivy action is known (a version tag: no SHA is ever invented). */
+const TRIVY_IMAGE = 'aquasec/trivy:0.56.2';
 
 function scanFix(wf: WorkflowModel, site: BuildSite, path: string, text: string, project: ProjectView): Fix | undefined {
   const step = site.step;
@@ -16,7 +18,17 @@ function scanFix(wf: WorkflowModel, site: BuildSite, path: string, text: string,
   const pins = repositoryPins(path, text, project);
   const trivy = pinFor('aquasecurity/trivy-action', 'master', pins);
   const upload = pinFor('github/codeql-action/upload-sarif', 'master', pins);
-  if (!trivy || !upload) return undefined;
+  if (!trivy || !upload) {
+    // No pinned action to offer: run Trivy's released image directly, failing the job on fixable HIGH/CRITICAL findings.
+    return {
+      title: `Add a step that scans the image with Trivy (${TRIVY_IMAGE})`,
+      safe: false,
+      edits: [insertLinesAfter(wf.yaml.text, lastContentLine(wf.yaml, step.end), stepLines(wf.yaml, step, [
+        'name: Scan the image with Trivy',
+        `run: docker run --rm -v /var/run/docker.sock:/var/run/docker.sock ${TRIVY_IMAGE} image --exit-code 1 --ignore-unfixed --severity HIGH,CRITICAL ${yamlString(site.imageRef)}`,
+      ]))],
+    };
+  }
   const lines = stepLines(wf.yaml, step, [
     'name: Scan the image with Trivy',
     `uses: aquasecurity/trivy-action@${trivy.release.sha} # ${trivy.release.tag}`,

@@ -7,7 +7,7 @@ export const BUILD_COMMAND = /\b(?:docker|podman)\s+(?:image\s+)?build\b|\bdocke
 /** Shell commands that push an image. */
 export const PUSH_COMMAND = /\b(?:docker|podman|buildah)\s+(?:image\s+)?push\b|\bdocker\s+buildx\s+build\b[^\n]*(?:--push\b|--output[= ][^\n]*push=true)|\/kaniko\/executor\b(?![^\n]*--no-push)|\bcrane\s+push\b/;
 /** Shell commands that scan an image. */
-export const SCAN_COMMAND = /\btrivy\s+(?:image|i)\b|\bgrype\b|\bdocker\s+scout\s+(?:cves|quickview|recommendations|compare)\b|\bsnyk\s+container\b|\banchore(?:ctl)?\b/;
+export const SCAN_COMMAND = /\btrivy(?::\S+)?\s+(?:image|i)\b|\bgrype\b|\bdocker\s+scout\s+(?:cves|quickview|recommendations|compare)\b|\bsnyk\s+container\b|\banchore(?:ctl)?\b/;
 
 const BUILD_ACTIONS = /^(docker\/build-push-action|docker\/bake-action|redhat-actions\/buildah-build|int128\/kaniko-action|aevea\/action-kaniko)(\/|@|$)/i;
 const SCAN_ACTIONS = /^(aquasecurity\/trivy-action|anchore\/scan-action|docker\/scout-action|snyk\/actions\/docker|crazy-max\/\.github\/\.github\/actions\/docker-scout|sysdiglabs\/scan-action|lacework\/lw-scanner-action|neuvector\/scan-action)(\/|@|$)/i;
