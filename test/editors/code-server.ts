@@ -107,7 +107,7 @@ export function codeServerCli(args: string[], data: string, userDataDir: string,
 /** Starts code-server on loopback without authentication and waits until `/healthz` answers. */
 export async function startCodeServer(options: StartOptions = {}): Promise<CodeServer> {
   if (!existsSync(CODE_SERVER)) throw new Error(`code-server is not installed at ${CODE_SERVER}: run scripts/setup-editors.sh`);
-  const data = options.data ?? mkdtempSync(join(tmpdir(), 'shipshape-cs-'));
+  const data = options.data ?? mkdtempSync(join(tmpdir(), 'shipshape-editors-cs-'));
   const userDataDir = options.userDataDir ?? join(data, 'user');
   const extensionsDir = options.extensionsDir ?? join(data, 'extensions');
   mkdirSync(join(userDataDir, 'User'), { recursive: true });

@@ -16,7 +16,7 @@ export function buildExtension(production = false): void {
 }
 
 /** A temp copy of a repository folder, so edits made by the editors never touch the working tree. */
-export function tempCopy(rel: string, prefix = 'shipshape-ws-'): string {
+export function tempCopy(rel: string, prefix = 'shipshape-editors-ws-'): string {
   const dir = join(mkdtempSync(join(tmpdir(), prefix)), rel.split('/').pop() ?? 'ws');
   cpSync(join(ROOT, rel), dir, { recursive: true });
   return dir;

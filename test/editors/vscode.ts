@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   buildExtension();
   const tests = await buildHostTests('integration');
   const workspace = tempCopy('test/workspace');
-  const profile = mkdtempSync(join(tmpdir(), 'shipshape-profile-'));
+  const profile = mkdtempSync(join(tmpdir(), 'shipshape-editors-profile-'));
   try {
     await runTests({
       vscodeExecutablePath: join(ROOT, 'test/editors/code-shim.sh'),

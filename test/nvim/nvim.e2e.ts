@@ -69,8 +69,8 @@ describe('Neovim 0.7 with shipshape-lsp --stdio', () => {
   before(() => {
     ensureEditors(['apt']);
     buildExtension();
-    project = tempCopy('examples/atm-system', 'shipshape-nvim-');
-    home = mkdtempSync(join(tmpdir(), 'shipshape-nvim-home-'));
+    project = tempCopy('examples/atm-system', 'shipshape-editors-nvim-');
+    home = mkdtempSync(join(tmpdir(), 'shipshape-editors-nvim-home-'));
     for (const d of ['config', 'data', 'state', 'cache']) mkdirSync(join(home, d));
   });
   after(() => {

@@ -48,7 +48,7 @@ describe('the workbench, driven like a person', () => {
     buildExtension();
     rmSync(ARTIFACTS, { recursive: true, force: true });
     mkdirSync(ARTIFACTS, { recursive: true });
-    project = tempCopy('examples/atm-system', 'shipshape-ui-');
+    project = tempCopy('examples/atm-system', 'shipshape-editors-ui-');
     cs = await startCodeServer({ settings: { 'editor.hover.delay': 100, 'workbench.editor.enablePreview': false } });
     ({ context, page } = await launchBrowser(cs));
     page.setDefaultTimeout(UI_MS);

@@ -95,7 +95,7 @@ describe(`the packaged ${pkg.name}-${pkg.version}.vsix`, () => {
 
   it('installs into a fresh code-server, activates, and reports diagnostics', async () => {
     ensureEditors(['apt', 'code-server']);
-    data = mkdtempSync(join(tmpdir(), 'shipshape-vsix-cs-'));
+    data = mkdtempSync(join(tmpdir(), 'shipshape-editors-vsix-cs-'));
     const userDataDir = join(data, 'user');
     const extensionsDir = join(data, 'extensions');
     const out = codeServerCli(['--install-extension', VSIX], data, userDataDir, extensionsDir);
@@ -112,7 +112,7 @@ describe(`the packaged ${pkg.name}-${pkg.version}.vsix`, () => {
     writeFileSync(join(probe, 'package.json'), JSON.stringify({
       name: 'shipshape-vsix-probe', publisher: 'shipshape', version: '0.0.0', engines: { vscode: '^1.100.0' },
     }));
-    work = tempCopy('examples/atm-system', 'shipshape-vsix-');
+    work = tempCopy('examples/atm-system', 'shipshape-editors-vsix-');
     const code = await runHostTests(cs, { folder: work, extensionDevelopmentPath: probe, extensionTestsPath: join(probe, 'index.js') });
     assert.equal(code, 0, 'the checks inside the editor passed (see their output above)');
     ok = true;
