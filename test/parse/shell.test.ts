@@ -250,6 +250,13 @@ describe('shell parser', () => {
     assert.equal(cmds[0]?.name, 'apt-get');
   });
 
+  it('walks very long && chains without exhausting the stack, and skips absurdly large bodies', () => {
+    const chain = commands(`FROM alpine\nRUN ${Array.from({ length: 3000 }, (_, i) => `echo ${i}`).join(' && ')}`);
+    assert.equal(chain.length, 3000);
+    assert.deepEqual(chain[2999].args.map((a) => a.value), ['2999']);
+    assert.deepEqual(commands(`FROM alpine\nRUN echo ${'x'.repeat(300 * 1024)}`), []);
+  });
+
   it('parses each RUN once per model', () => {
     const model = parseDockerfile('FROM alpine\nRUN echo a');
     assert.equal(shellRuns(model)[0], shellRuns(model)[0]);

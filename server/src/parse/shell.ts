@@ -264,7 +264,11 @@ export interface ShellRun {
   flags: RunFlag[];
   /** The `--mount` flags. */
   mounts: RunFlag[];
-  /** Every simple command, in source order (nested ones after their container's start). */
+  /**
+   * Every simple command, in source order (nested ones after their
+   * container's start). Empty when the parser is not ready, the shell is not
+   * POSIX, or the body is larger than 256 KiB.
+   */
   commands: ShellCommand[];
   /** Every variable assignment seen. */
   assignments: ShellAssignment[];
@@ -715,7 +719,7 @@ function nested(cmd: ShellCommand, st: WalkState): void {
   parseSource({ text: script.value, map: offsets }, { ...st, origin: 'nested', via: cmd, depth: st.depth + 1 });
 }
 
-function walk(node: Node, src: Source, st: WalkState, ctx: Ctx, top: ShellCommand[]): void {
+function walkNode(node: Node, src: Source, st: WalkState, ctx: Ctx, top: ShellCommand[]): void {
   switch (node.type) {
     case 'command': {
       const assignments: ShellAssignment[] = [];
@@ -825,6 +829,16 @@ function walk(node: Node, src: Source, st: WalkState, ctx: Ctx, top: ShellComman
       });
       return;
     }
+    case 'list': {
+      // `a && b && c` nests to the left; walk it without recursing per link.
+      const stack: Node[] = [...node.children].reverse();
+      while (stack.length) {
+        const child = stack.pop()!;
+        if (child.type === 'list') stack.push(...[...child.children].reverse());
+        else walk(child, src, st, ctx, top);
+      }
+      return;
+    }
     case 'heredoc_body':
     case 'comment':
       return;
@@ -833,12 +847,29 @@ function walk(node: Node, src: Source, st: WalkState, ctx: Ctx, top: ShellComman
   }
 }
 
+/** Nesting beyond this is not walked (pathological input must not exhaust the stack). */
+const MAX_DEPTH = 500;
+let depth = 0;
+
+function walk(node: Node, src: Source, st: WalkState, ctx: Ctx, top: ShellCommand[]): void {
+  if (depth >= MAX_DEPTH) return;
+  depth++;
+  try {
+    walkNode(node, src, st, ctx, top);
+  } finally {
+    depth--;
+  }
+}
+
 function walkChildren(node: Node, src: Source, st: WalkState, ctx: Ctx, top: ShellCommand[] = []): void {
   for (const child of node.children) if (child) walk(child, src, st, ctx, top);
 }
 
+/** Bodies longer than this are not parsed (no real RUN comes close; pathological input must stay fast). */
+const MAX_SOURCE = 256 * 1024;
+
 function parseSource(src: Source, st: WalkState): void {
-  if (!parser || src.text.trim() === '') return;
+  if (!parser || src.text.trim() === '' || src.text.length > MAX_SOURCE) return;
   const tree = parser.parse(src.text);
   if (!tree) return;
   try {
@@ -976,6 +1007,7 @@ function parseRun(model: DockerfileModel, instr: Instruction, stage: Stage | und
     assignments: [],
     syntaxErrors: 0,
   };
+  if (raw.length > MAX_SOURCE * 4) return run;
   const heredocs = raw.includes('<<') ? heredocsOf(instr) : [];
   let cmdEnd = instrEnd;
   const first = heredocs[0];
