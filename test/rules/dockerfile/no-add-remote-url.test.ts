@@ -17,6 +17,12 @@ ADD --chown=1:1 http://example.com/a.tar.gz /opt/
 ADD https://github.com/moby/buildkit.git#v0.10.1 /src
 #   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ no-add-remote-url "ADD 'https://github.com/moby/buildkit.git#v0.10.1' fetches a git ref that can move; pin it to a full commit (…#<40-hex sha>) or use --checksum"`);
     expectClean(ID, 'FROM debian:13\nADD https://github.com/moby/buildkit.git#0123456789abcdef0123456789abcdef01234567 /src');
+    expectFindings(ID, `ARG RUNC_VERSION=v1.2.4
+FROM debian:13
+ARG RUNC_VERSION
+ADD https://github.com/opencontainers/runc.git#\$RUNC_VERSION /src
+#   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ no-add-remote-url "ADD 'https://github.com/opencontainers/runc.git#v1.2.4' fetches a git ref that can move; pin it to a full commit (…#<40-hex sha>) or use --checksum"`);
+    expectClean(ID, 'FROM debian:13\nARG REF\nADD https://github.com/opencontainers/runc.git#$REF /src');
   });
 
   it('stays quiet with a checksum and for local sources', () => {

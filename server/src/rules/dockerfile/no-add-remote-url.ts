@@ -1,6 +1,6 @@
 import doc from './no-add-remote-url.md';
 import type { DockerfileRule } from '../kinds.js';
-import { copyArgs } from './lib/instructions.js';
+import { copyArgs, resolveIn } from './lib/instructions.js';
 
 const HTTP = /^https?:\/\//i;
 const GIT = /^(?:git@|https?:\/\/[^#\s]+\.git(?:#|$)|git:\/\/)/i;
@@ -17,12 +17,13 @@ const rule: DockerfileRule = {
     doc,
   },
   check({ model, report }) {
-    for (const instr of model.instructions) {
+    for (const stage of model.stages) for (const instr of stage.instructions) {
       if (instr.getKeyword() !== 'ADD') continue;
       const args = copyArgs(instr);
       const checksum = args.flags.some((f) => f.getName().toLowerCase() === 'checksum' && (f.getValue() ?? '') !== '');
       for (const src of args.sources) {
-        const url = src.value.replace(/^["']|["']$/g, '');
+        const url = resolveIn(model, stage, instr, src.value.replace(/^["']|["']$/g, ''));
+        if (url === undefined) continue;
         if (GIT.test(url)) {
           const ref = /#([^:]*)/.exec(url)?.[1] ?? '';
           if (/^[0-9a-f]{40}$/i.test(ref) || checksum) continue;

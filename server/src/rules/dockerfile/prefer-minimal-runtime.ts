@@ -5,7 +5,7 @@ import { eolOf, type DockerfileModel, type ImageRef, type Stage } from '../../pa
 import type { Fix, TextEdit } from '../types.js';
 import type { DockerfileRule } from '../kinds.js';
 import { ecosystemOf as stageEcosystem, type Ecosystem } from './lib/ecosystem.js';
-import { appendEdit, chainOf, isDevelopmentBuild, isExecForm, parseJsonArray, textOf } from './lib/instructions.js';
+import { appendEdit, isBaseImageBuild, isDevelopmentBuild, isExecForm, parseJsonArray, startCommand, textOf } from './lib/instructions.js';
 import { isWindowsStage } from './lib/user.js';
 
 const JAVA = new Set(['openjdk', 'eclipse-temurin', 'amazoncorretto', 'ibm-semeru-runtimes', 'sapmachine']);
@@ -200,13 +200,10 @@ const rule: DockerfileRule = {
     const builder = TOOLCHAINS.has(officialName(image) ?? '') || image.repository.toLowerCase() === 'dotnet/sdk';
     // Only images that start an application: a Dockerfile without a command, or one that starts a shell script
     // on a runtime image (tomcat's catalina.sh, entrypoint scripts), is a base image or needs its shell.
-    const start = [...chainOf(stage)].reverse().find((i) => i.getKeyword() === 'CMD' || i.getKeyword() === 'ENTRYPOINT');
+    const start = startCommand(stage);
     if (!start) return;
-    const argv = (isExecForm(start) ? parseJsonArray((start.getArgumentsContent() ?? '').trim()) : (start.getArgumentsContent() ?? '').trim().split(/\s+/)) ?? [];
-    const program = argv[0] ?? '';
-    if (!builder && /(?:^|\/)(?:[\w.-]+\.sh|sh|bash|ash|dash)$/.test(program)) return;
-    // A bare interpreter as the command (`CMD ["python3"]`) is a base image's default, not an application.
-    if (!builder && argv.length === 1 && /^(?:python\d*(?:\.\d+)?|pypy3?|node|java|jshell|irb|php|ruby|dotnet)$/.test(program)) return;
+    const program = start.argv[0] ?? '';
+    if (!builder && (/(?:^|\/)(?:[\w.-]+\.sh|sh|bash|ash|dash)$/.test(program) || isBaseImageBuild(stage))) return;
     const known: RuntimeEcosystem | undefined = eco;
     const suggestion = known ? runtimeFor(known, 'distroless')?.image : undefined;
     const fixes = eco ? [...rewriteFixes(model, stage, eco, image), ...(eco === 'node' ? splitNodeFix(model, stage, image) : [])] : [];

@@ -2,7 +2,7 @@ import doc from './python-env.md';
 import { ecosystemOf } from '../../knowledge/images.js';
 import { baseImageOf } from '../../parse/dockerfile.js';
 import type { DockerfileRule } from '../kinds.js';
-import { chainOf, insertAfterEdit, stageVariables } from './lib/instructions.js';
+import { chainOf, insertAfterEdit, isBaseImageBuild, stageVariables } from './lib/instructions.js';
 
 const WANTED = ['PYTHONDONTWRITEBYTECODE', 'PYTHONUNBUFFERED'];
 const PYTHON_TOOLS = /(?:^|[\s;&|(])(?:pip3?|python3?\s+-m\s+pip|poetry|pipenv|uv)\s+(?:install|sync)\b|python3?\s+-m\s+venv\b/;
@@ -20,7 +20,8 @@ const rule: DockerfileRule = {
   },
   check({ model, report }) {
     const stage = model.finalStage;
-    if (!stage) return;
+    // Base images (the python image itself) leave these to the applications built on them.
+    if (!stage || isBaseImageBuild(stage)) return;
     const python = ecosystemOf(baseImageOf(stage)) === 'python'
       || chainOf(stage).some((i) => i.getKeyword() === 'RUN' && PYTHON_TOOLS.test(i.getArgumentsContent() ?? ''));
     if (!python) return;

@@ -19,6 +19,26 @@ export function isDevelopmentBuild(path: string, stage: Stage | undefined): bool
   return DEVELOPMENT.test(path.split(/[\\/]/).pop() ?? '') || DEVELOPMENT.test(stage?.name ?? '');
 }
 
+/** The command a stage starts (its last CMD or ENTRYPOINT, inherited ones included) as words; undefined when none. */
+export function startCommand(stage: Stage): { instruction: Instruction; argv: string[] } | undefined {
+  const start = [...chainOf(stage)].reverse().find((i) => i.getKeyword() === 'ENTRYPOINT' || i.getKeyword() === 'CMD');
+  if (!start) return undefined;
+  const content = (start.getArgumentsContent() ?? '').trim();
+  const argv = (isExecForm(start) ? parseJsonArray(content) : content.split(/\s+/).filter(Boolean)) ?? [];
+  return { instruction: start, argv };
+}
+
+/**
+ * Whether the stage builds a base image rather than an application: it
+ * starts nothing, or only a bare interpreter or shell (`CMD ["python3"]`,
+ * `CMD ["bash"]`), as official language images do.
+ */
+export function isBaseImageBuild(stage: Stage): boolean {
+  const cmd = startCommand(stage);
+  if (!cmd) return true;
+  return cmd.argv.length === 1 && /^(?:(?:\/usr)?(?:\/local)?(?:\/bin\/)?)?(?:python\d*(?:\.\d+)?|pypy3?|node|java|jshell|irb|php|ruby|dotnet|sh|bash|ash|dash)$/.test(cmd.argv[0]);
+}
+
 /** Instructions of a stage and the earlier stages it builds on, oldest first. */
 export function chainOf(stage: Stage): Instruction[] {
   return stageChain(stage).reverse().flatMap((s) => s.instructions);
