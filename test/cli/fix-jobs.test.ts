@@ -62,8 +62,9 @@ describe('--fix', () => {
 
 describe('--jobs', () => {
   it('gives the same output with worker threads as with one job', async () => {
+    // Enough files for worker threads to be used (MIN_FILES_FOR_WORKERS).
     const files: Record<string, string> = {};
-    for (let i = 0; i < 60; i++) {
+    for (let i = 0; i < 105; i++) {
       files[`svc${i}/Dockerfile`] = `FROM python:3.12\nADD app${i}.py /app/\nENV API_TOKEN=tok_${i}\nUSER ${i % 2 ? 'root' : '10001'}\n`;
       files[`svc${i}/deploy.yaml`] = `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p${i}\nspec:\n  containers:\n    - name: c\n      image: nginx:1.27\n      securityContext:\n        privileged: ${i % 3 === 0}\n`;
     }
@@ -71,8 +72,8 @@ describe('--jobs', () => {
     const one = await runCli(['scan', '--format', 'json', '--jobs', '1'], dir);
     const many = await runCli(['scan', '--format', 'json', '--jobs', '3'], dir);
     assert.equal(one.code, 1);
-    assert.equal(JSON.parse(one.stdout).summary.files, 120);
-    assert.ok(JSON.parse(one.stdout).summary.findings > 120);
+    assert.equal(JSON.parse(one.stdout).summary.files, 210);
+    assert.ok(JSON.parse(one.stdout).summary.findings > 210);
     assert.equal(many.stdout, one.stdout);
     assert.equal(many.code, one.code);
     const sarifOne = await runCli(['scan', '--format', 'sarif', '--jobs', '1'], dir);

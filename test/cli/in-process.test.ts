@@ -1,8 +1,10 @@
 /** The CLI's main function in-process with a fake terminal: progress bar, colours, quiet. */
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { Io } from '../../server/src/cli/io.js';
 import { main } from '../../server/src/cli/main.js';
+import { MIN_FILES_FOR_WORKERS, scan } from '../../server/src/cli/scan.js';
 import { makeTree } from './helpers.js';
 
 function fakeIo(cwd: string, tty: boolean): Io & { out: string; err: string } {
@@ -61,13 +63,20 @@ describe('main in-process', () => {
   });
 
   it('runs worker threads from source too, with the same output', async () => {
-    const dir = manyDockerfiles(20);
+    const dir = manyDockerfiles(MIN_FILES_FOR_WORKERS);
     const one = fakeIo(dir, false);
     const two = fakeIo(dir, false);
     assert.equal(await main(['scan', '--format', 'json', '--jobs', '1'], one), 0);
     assert.equal(await main(['scan', '--format', 'json', '--jobs', '2'], two), 0);
-    assert.equal(JSON.parse(two.out).summary.files, 20);
+    assert.equal(JSON.parse(two.out).summary.files, MIN_FILES_FOR_WORKERS);
     assert.equal(two.out, one.out);
+    const run = (jobs: number) => scan({
+      paths: ['.'], cwd: dir, exclude: [], flags: { rules: {} }, jobs, fix: false,
+      workerEntry: `require('tsx/cjs'); require(${JSON.stringify(join(__dirname, '../../server/src/cli.ts'))});`, workerEval: true,
+    });
+    const [serial, pooled] = [await run(1), await run(2)];
+    assert.deepEqual([serial.workers, pooled.workers], [0, 2]);
+    assert.deepEqual(pooled.files, serial.files);
   });
 
   it('prints help and exits 2 when called with no arguments', async () => {

@@ -48,12 +48,16 @@ export interface ScanResult {
   /** Problems in configuration files; the scan stops at them. */
   configErrors: ConfigError[];
   fixes: AppliedFix[];
+  /** Worker threads used for the analysis (0: all in this thread). */
+  workers: number;
 }
 
 /** How many `--fix` passes a file gets: a fix may enable another, but never forever. */
 const MAX_FIX_PASSES = 10;
-/** Below this many files, worker threads cost more than they save. */
-const MIN_FILES_FOR_WORKERS = 16;
+/** Below this many files, starting worker threads (each loads the engine) costs more than it saves. */
+export const MIN_FILES_FOR_WORKERS = 200;
+/** Files per worker thread at least, for the same reason. */
+const FILES_PER_WORKER = 100;
 const BATCH = 8;
 
 const overlaps = (a: Range, b: Range) =>
@@ -145,14 +149,16 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     }
     tasks.push([path, index]);
   }
-  if (configErrors.size) return { root, files: [], configErrors: [...configErrors.values()], fixes: [] };
+  if (configErrors.size) return { root, files: [], configErrors: [...configErrors.values()], fixes: [], workers: 0 };
 
   const fixes: AppliedFix[] = [];
   if (opts.fix) for (const [path, s] of tasks) fixes.push(...fixFile(path, project, settingsList[s]));
 
-  const useWorkers = opts.jobs > 1 && tasks.length >= MIN_FILES_FOR_WORKERS && opts.workerEntry !== undefined;
-  const results = useWorkers
-    ? await analyzeInWorkers(tasks, settingsList, root, opts)
+  const workers = opts.jobs > 1 && tasks.length >= MIN_FILES_FOR_WORKERS && opts.workerEntry !== undefined
+    ? Math.max(1, Math.min(opts.jobs, Math.floor(tasks.length / FILES_PER_WORKER)))
+    : 0;
+  const results = workers
+    ? await analyzeInWorkers(tasks, settingsList, root, workers, opts)
     : tasks.map(([path, s], i) => {
       const r = analyzeFile(path, project, settingsList[s]);
       opts.onProgress?.(i + 1, tasks.length);
@@ -160,11 +166,10 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     });
   const files = results.filter((r) => r.kind !== undefined || r.errors.length > 0);
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { root, files, configErrors: [], fixes };
+  return { root, files, configErrors: [], fixes, workers };
 }
 
-function analyzeInWorkers(tasks: [string, number][], settings: Settings[], root: string, opts: ScanOptions): Promise<FileResult[]> {
-  const jobs = Math.min(opts.jobs, Math.ceil(tasks.length / BATCH));
+function analyzeInWorkers(tasks: [string, number][], settings: Settings[], root: string, jobs: number, opts: ScanOptions): Promise<FileResult[]> {
   const init: WorkerInit = { shipshapeWorker: true, root, settings };
   const results: FileResult[] = [];
   let next = 0;
