@@ -23,6 +23,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     diagnosticCollectionName: 'shipshape',
   };
   const start = async () => {
+    // A client whose server failed to start is replaced, not reused.
+    await client?.dispose().catch(() => undefined);
     client = new LanguageClient('shipshape', 'Shipshape', serverOptions, clientOptions);
     try {
       await client.start();

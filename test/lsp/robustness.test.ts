@@ -24,7 +24,7 @@ const DOCUMENTS: [name: string, languageId: string, text: string][] = [
   ['binary/docker-compose.yml', 'yaml', BINARY],
   ['empty/Dockerfile', 'dockerfile', ''],
   ['huge/Dockerfile', 'dockerfile', `FROM debian:12\n${'RUN echo "a line of a very long Dockerfile" \\\n  && true\n'.repeat(100_000)}USER root\n`],
-  ['big/Dockerfile', 'dockerfile', `FROM debian:12\n${'RUN echo "a line of a long Dockerfile" \\\n  && true\n'.repeat(8_000)}USER root\n`],
+  ['big/Dockerfile', 'dockerfile', `FROM debian:12\n${'RUN echo "a line of a long Dockerfile" \\\n  && true\n'.repeat(2_000)}USER root\n`],
   ['long-line/Dockerfile', 'dockerfile', `FROM debian:12\nRUN echo ${'x'.repeat(500_000)}\n`],
   ['bomb/compose.yaml', 'yaml', ALIAS_BOMB],
   ['deep/k8s.yaml', 'yaml', `apiVersion: v1\nkind: Pod\nspec: ${'['.repeat(5000)}${']'.repeat(5000)}\n`],

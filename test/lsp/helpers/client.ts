@@ -3,7 +3,7 @@
  * spawns it over stdio and records what it publishes.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -38,13 +38,22 @@ import {
 const ROOT = resolve(__dirname, '../../..');
 let built: string | undefined;
 
+/** Temporary directories of this test process, removed when it exits. */
+const temporary: string[] = [];
+process.on('exit', () => temporary.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const tempDir = (prefix: string) => {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  temporary.push(dir);
+  return dir;
+};
+
 /**
  * Bundles server/src/server.ts as esbuild.mjs does for dist/server.js, into a
  * private directory so concurrent builds of dist/ cannot race the tests.
  */
 export async function buildServer(): Promise<string> {
   if (built) return built;
-  const out = mkdtempSync(join(tmpdir(), 'shipshape-lsp-'));
+  const out = tempDir('shipshape-lsp-');
   const require = createRequire(join(ROOT, 'package.json'));
   copyFileSync(require.resolve('web-tree-sitter/tree-sitter.wasm'), join(out, 'tree-sitter.wasm'));
   copyFileSync(require.resolve('tree-sitter-bash/tree-sitter-bash.wasm'), join(out, 'tree-sitter-bash.wasm'));
@@ -81,7 +90,7 @@ export const FULL_CAPABILITIES: ClientCapabilities = {
 
 /** A temporary workspace folder with the given files. */
 export function makeWorkspace(files: Record<string, string>): { dir: string; uri(name: string): string } {
-  const dir = mkdtempSync(join(tmpdir(), 'shipshape-ws-'));
+  const dir = tempDir('shipshape-ws-');
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(join(dir, name, '..'), { recursive: true });
     writeFileSync(join(dir, name), text);
