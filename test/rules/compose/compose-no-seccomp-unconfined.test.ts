@@ -29,23 +29,3 @@ describe('compose-no-seccomp-unconfined', () => {
 `, opts);
   });
 });
-
-describe('compose-no-apparmor-unconfined', () => {
-  const ID = 'compose-no-apparmor-unconfined';
-  it('flags apparmor:unconfined, any case', () => {
-    expectFindings(ID, `services:
-  app:
-    image: x:1
-    security_opt:
-      - apparmor=Unconfined # for the debugger
-#       ^^^^^^^^^^^^^^^^^^^ compose-no-apparmor-unconfined "Service 'app' turns off the default AppArmor profile, which keeps it from writing to /proc and /sys or mounting file systems"
-`, opts);
-  });
-  it('stays quiet for a named profile', () => {
-    expectClean(ID, `services:
-  app:
-    image: x:1
-    security_opt: [apparmor:docker-default, seccomp:unconfined]
-`, opts);
-  });
-});

@@ -1,0 +1,17 @@
+import { describe, it } from 'node:test';
+import { expectClean, expectFindings } from '../../helpers/annotated.js';
+
+const opts = { path: '/work/app/docker-compose.yml' };
+
+describe('compose-no-host-userns', () => {
+  const ID = 'compose-no-host-userns';
+  it('flags userns_mode: host in flow style', () => {
+    expectFindings(ID, `services:
+  a: {image: x:1, userns_mode: host}
+#                              ^^^^ compose-no-host-userns "Service 'a' shares the host's user namespace (userns_mode: host)"
+`, opts);
+    expectClean(ID, `services:
+  a: {image: x:1}
+`, opts);
+  });
+});
