@@ -12,7 +12,7 @@ CS_VERSION=${CS_VERSION:-4.100.3}
 CS_DIR=$CACHE/code-server-$CS_VERSION
 export DEBIAN_FRONTEND=noninteractive
 
-want() { [ $# -eq 0 ] && return 0; local c; for c in "${WANTED[@]}"; do [ "$c" = "$1" ] && return 0; done; return 1; }
+want() { local c; for c in "${WANTED[@]}"; do [ "$c" = "$1" ] && return 0; done; return 1; }
 WANTED=("$@")
 [ ${#WANTED[@]} -eq 0 ] && WANTED=(apt code-server)
 
@@ -21,7 +21,6 @@ log() { echo "[setup-editors] $*" >&2; }
 sudo_if_needed() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 install_apt() {
-  # command -> Debian package that provides it
   local missing=()
   command -v chromium >/dev/null 2>&1 || missing+=(chromium)
   command -v nvim >/dev/null 2>&1 || missing+=(neovim)
@@ -30,11 +29,11 @@ install_apt() {
   [ ${#missing[@]} -eq 0 ] && return 0
   log "installing Debian packages: ${missing[*]}"
   local apt=(apt-get -o DPkg::Lock::Timeout=600 -y -q)
-  # the package lists may be empty on a fresh machine: update once, then install
-  if ! sudo_if_needed "${apt[@]}" install "${missing[@]}" </dev/null >/dev/null 2>&1; then
-    sudo_if_needed "${apt[@]}" update </dev/null >/dev/null
-    sudo_if_needed "${apt[@]}" install --no-install-recommends "${missing[@]}" </dev/null >/dev/null
-  fi
+  # the package lists may be empty or old on a fresh machine: update once, then install
+  sudo_if_needed "${apt[@]}" update </dev/null >/dev/null \
+    || { log "apt-get update failed"; exit 1; }
+  sudo_if_needed "${apt[@]}" install --no-install-recommends "${missing[@]}" </dev/null >/dev/null \
+    || { log "apt-get install ${missing[*]} failed"; exit 1; }
 }
 
 install_code_server() {

@@ -5,6 +5,11 @@
  */
 import { launchBrowser, workbenchUrl, type CodeServer } from './code-server.js';
 
+const WORKBENCH_NOISE = new RegExp([
+  'open-vsx\\.org', 'ENOTFOUND', '^Resolv(ing|ed) connection token', '^Creating a socket', '^Updating additional builtin extensions cache',
+  '^\\[Service Worker\\]', '^ChatSessionStore', '^Creation of workbench contribution', '^Ignoring the error while validating workspace folder',
+].join('|'));
+
 export interface HostTestOptions {
   folder: string;
   extensionDevelopmentPath: string;
@@ -22,8 +27,8 @@ export async function runHostTests(cs: CodeServer, o: HostTestOptions): Promise<
     let resolveExit!: (c: number) => void;
     const exited = new Promise<number>((r) => { resolveExit = r; });
     await page.exposeFunction('codeAutomationLog', (_type: string, parts: unknown[]) => {
-      // the workbench's own offline noise (no extension gallery here) is not the tests' output
-      if (!parts?.some((p) => typeof p === 'string' && /open-vsx\.org|ENOTFOUND/.test(p))) console.log(...(parts ?? []));
+      // the workbench's own chatter (and offline noise: no extension gallery here) is not the tests' output
+      if (process.env.VERBOSE || !parts?.some((p) => typeof p === 'string' && WORKBENCH_NOISE.test(p))) console.log(...(parts ?? []));
     });
     await page.exposeFunction('codeAutomationExit', (c: number) => resolveExit(c));
     page.on('console', (m) => {
