@@ -222,6 +222,14 @@ describe('shell parser', () => {
     assert.deepEqual(runs[3].shell, ['/bin/bash', '-o', 'pipefail', '-c']);
   });
 
+  it('recognises Windows images by tag and honours hadolint\'s shell pragma', () => {
+    const byTag = shellRuns(parseDockerfile('FROM mcr.microsoft.com/dotnet/aspnet:10.0-windowsservercore-ltsc2022\nRUN powershell -Command Get-Item'));
+    assert.deepEqual(byTag.map((r) => [r.posix, r.commands.length]), [[false, 0]]);
+    const pragma = shellRuns(parseDockerfile('FROM jenkins-base\n# hadolint shell=powershell\nRUN & C:/run.ps1'));
+    assert.deepEqual(pragma.map((r) => [r.shell, r.posix]), [[['powershell'], false]]);
+    assert.equal(shellRuns(parseDockerfile('FROM debian:12\n# hadolint shell=bash\nRUN echo hi'))[0].commands.length, 1);
+  });
+
   it('inherits SHELL from the stage built on', () => {
     const text = 'FROM debian:12 AS base\nSHELL ["pwsh", "-c"]\nFROM base\nRUN echo hi';
     const [run] = shellRuns(parseDockerfile(text));

@@ -894,9 +894,20 @@ const cache = new WeakMap<DockerfileModel, ModelCache>();
 const DEFAULT_SHELL = ['/bin/sh', '-c'];
 const WINDOWS_SHELL = ['cmd', '/S', '/C'];
 
+const WINDOWS_IMAGE = /(?:^|[/:_.-])(?:windows(?:servercore)?|nanoserver|servercore)(?:$|[/:_.-])|ltsc20\d\d/i;
+
 function isWindowsBase(stage: Stage): boolean {
   const root = stageChain(stage).at(-1);
-  return /(^|\/)(windows|nanoserver|servercore|windowsservercore)\b|mcr\.microsoft\.com\/windows/i.test(root?.rawImage ?? '');
+  return WINDOWS_IMAGE.test(root?.image?.text ?? root?.rawImage ?? '');
+}
+
+/** hadolint's file-wide `# hadolint shell=<name>` pragma, which declares the shell RUNs are written for. */
+function shellPragma(model: DockerfileModel): string | undefined {
+  for (const line of model.lines) {
+    const m = /^\s*#\s*hadolint\s+shell=(\S+)/.exec(line);
+    if (m) return m[1];
+  }
+  return undefined;
 }
 
 function shellArgv(instr: Instruction): string[] | undefined {
@@ -908,7 +919,11 @@ function shellArgv(instr: Instruction): string[] | undefined {
   }
 }
 
-/** The `SHELL` in effect for an instruction of a stage (following `FROM <earlier stage>`). */
+/**
+ * The `SHELL` in effect for an instruction of a stage (following `FROM
+ * <earlier stage>`); without one, hadolint's `# hadolint shell=…` pragma, then
+ * cmd on Windows base images and `/bin/sh -c` elsewhere.
+ */
 export function shellAt(model: DockerfileModel, stage: Stage | undefined, instr: Instruction): string[] {
   if (!stage) return DEFAULT_SHELL;
   for (const s of stageChain(stage)) {
@@ -916,6 +931,8 @@ export function shellAt(model: DockerfileModel, stage: Stage | undefined, instr:
     const last = shells.at(-1);
     if (last) return shellArgv(last) ?? DEFAULT_SHELL;
   }
+  const pragma = shellPragma(model);
+  if (pragma) return [pragma];
   return isWindowsBase(stage) ? WINDOWS_SHELL : DEFAULT_SHELL;
 }
 
