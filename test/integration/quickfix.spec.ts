@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'mocha';
 import * as vscode from 'vscode';
-import { apply, closeAll, codeActions, codeOf, open, only, waitForDiagnostics, waitForNoRule, waitForRule, wsUri } from './helpers.js';
+import { apply, closeAll, codeActions, codeOf, documentOpened, open, only, waitForDiagnostics, waitForNoRule, waitForRule, wsUri } from './helpers.js';
 
 /** Runs the quick fix titled `title` on the only `id` diagnostic of `rel` and returns the text before and after. */
 async function fix(rel: string, id: string, title: string): Promise<{ before: string; after: string; titles: string[] }> {
@@ -43,6 +43,31 @@ describe('quick fixes', () => {
     const r = await fix('docker-compose.yml', 'compose-no-privileged', 'Set privileged: false');
     assert.equal(r.after, r.before.replace('privileged: true', 'privileged: false'));
     await waitForNoRule(wsUri('docker-compose.yml'), 'compose-no-privileged');
+  });
+
+  it('Compose: inserts a security_opt block with the indentation of the file', async () => {
+    const r = await fix('docker-compose.yml', 'compose-no-new-privileges', 'Set no-new-privileges:true');
+    assert.equal(r.after, r.before.replace('      - "8080:80"\n', '      - "8080:80"\n    security_opt:\n      - "no-new-privileges:true"\n'));
+    await waitForNoRule(wsUri('docker-compose.yml'), 'compose-no-new-privileges');
+  });
+
+  it('GitHub workflow: pins an action to its commit and keeps the tag as a comment', async () => {
+    const r = await fix('.github/workflows/ci.yml', 'gha-pin-actions-to-sha', 'Pin actions/checkout to v4.2.2 (commit 11bd719)');
+    assert.equal(r.after, r.before.replace('- uses: actions/checkout@v4\n', '- uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2\n'));
+    await waitForNoRule(wsUri('.github/workflows/ci.yml'), 'gha-pin-actions-to-sha');
+  });
+
+  it('"Show documentation for …" opens the rule doc', async () => {
+    await open('Dockerfile');
+    const uri = wsUri('Dockerfile');
+    const d = only(await waitForRule(uri, 'no-root-user'), 'no-root-user');
+    const actions = await codeActions(uri, d.range, vscode.CodeActionKind.QuickFix.value);
+    const show = actions.find((a) => a.title === 'Show documentation for no-root-user');
+    assert.ok(show?.command, JSON.stringify(actions.map((a) => a.title)));
+    assert.equal(show.edit, undefined);
+    const opened = documentOpened((doc) => doc.uri.scheme === 'shipshape-doc' && doc.uri.path === '/no-root-user.md');
+    await apply(show);
+    assert.match((await opened).getText(), /^# /);
   });
 
   it('Kubernetes: turns off hostNetwork', async () => {
