@@ -498,4 +498,16 @@ CMD ["python", "app.py"]
       client.kill();
     }
   });
+
+  it('starts from bin/shipshape-lsp.js on stdio with no arguments, as editors other than VS Code run it', async () => {
+    const ws = makeWorkspace({});
+    const client = await TestClient.start({ folder: ws.dir, bin: [], configuration: () => ({ rules: only(['no-root-user']) }) });
+    try {
+      assert.equal(client.initializeResult.serverInfo?.name, 'shipshape');
+      assert.deepEqual((await client.open(ws.uri('Dockerfile'), ROOT_DOCKERFILE)).diagnostics, [ROOT_DIAGNOSTIC]);
+      assert.equal(await client.stop(), 0);
+    } finally {
+      client.kill();
+    }
+  });
 });

@@ -53,7 +53,12 @@ const tempDir = (prefix: string) => {
  */
 export async function buildServer(): Promise<string> {
   if (built) return built;
-  const out = tempDir('shipshape-lsp-');
+  // <tmp>/dist/server.js beside a copy of bin/, as in the package.
+  const root = tempDir('shipshape-lsp-');
+  const out = join(root, 'dist');
+  mkdirSync(out);
+  mkdirSync(join(root, 'bin'));
+  copyFileSync(join(ROOT, 'bin/shipshape-lsp.js'), join(root, 'bin/shipshape-lsp.js'));
   const require = createRequire(join(ROOT, 'package.json'));
   copyFileSync(require.resolve('web-tree-sitter/tree-sitter.wasm'), join(out, 'tree-sitter.wasm'));
   copyFileSync(require.resolve('tree-sitter-bash/tree-sitter-bash.wasm'), join(out, 'tree-sitter-bash.wasm'));
@@ -104,6 +109,8 @@ export interface StartOptions {
   folder?: string;
   /** Answers `workspace/configuration` items (default: no settings). */
   configuration?: (item: ConfigurationItem) => unknown;
+  /** Start the server through bin/shipshape-lsp.js with these arguments instead of `dist/server.js --stdio`. */
+  bin?: string[];
 }
 
 export class TestClient {
@@ -145,7 +152,8 @@ export class TestClient {
   /** Spawns the server and completes the initialize handshake. */
   static async start(opts: StartOptions = {}): Promise<TestClient> {
     const server = await buildServer();
-    const proc = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const args = opts.bin ? [join(server, '../../bin/shipshape-lsp.js'), ...opts.bin] : [server, '--stdio'];
+    const proc = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     const client = new TestClient(proc, connection, opts);
     client.initializeResult = await connection.sendRequest(InitializeRequest.type, {
