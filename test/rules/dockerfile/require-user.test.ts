@@ -75,3 +75,10 @@ CMD ["node", "server.js"]
     assert.equal(applyFix(ID, 'FROM scratch\nCOPY app /app\n'), 'FROM scratch\nCOPY app /app\nUSER 65532:65532\n');
   });
 });
+
+describe(`${ID}: files ending inside a continued instruction`, () => {
+  it('offers no fix that the dangling continuation would swallow', () => {
+    assert.deepEqual(fixTitles(ID, 'FROM alpine:3.23\n\nRUN something \\'), []);
+    assert.deepEqual(fixTitles(ID, '# escape=`\nFROM alpine:3.23\nRUN something `'), []);
+  });
+});

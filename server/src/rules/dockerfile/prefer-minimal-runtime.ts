@@ -5,7 +5,7 @@ import { eolOf, type DockerfileModel, type ImageRef, type Stage } from '../../pa
 import type { Fix, TextEdit } from '../types.js';
 import type { DockerfileRule } from '../kinds.js';
 import { ecosystemOf as stageEcosystem, type Ecosystem } from './lib/ecosystem.js';
-import { appendEdit, isBaseImageBuild, isDevelopmentBuild, isExecForm, parseJsonArray, startCommand, textOf } from './lib/instructions.js';
+import { appendEdit, endsContinued, isBaseImageBuild, isDevelopmentBuild, isExecForm, parseJsonArray, startCommand, textOf } from './lib/instructions.js';
 import { isWindowsStage } from './lib/user.js';
 
 const JAVA = new Set(['openjdk', 'eclipse-temurin', 'amazoncorretto', 'ibm-semeru-runtimes', 'sapmachine']);
@@ -136,6 +136,8 @@ const NPM_ONLY = /^(?:(?:npm|yarn|pnpm|npx|corepack)\b[^;&|`$<>]*)(?:&&\s*(?:npm
  */
 function splitNodeFix(model: DockerfileModel, stage: Stage, image: ImageRef): Fix[] {
   if (model.stages.length !== 1 || imageFamily(image) === 'alpine' || officialName(image) !== 'node') return [];
+  const last = model.instructions.at(-1);
+  if (last && endsContinued(model, last)) return [];
   if (textOf(model, stage.imageRange) !== image.text) return [];
   const runtime = runtimeFor('node', 'distroless', majorOf(image.tag));
   if (!runtime) return [];

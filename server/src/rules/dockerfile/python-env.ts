@@ -2,7 +2,7 @@ import doc from './python-env.md';
 import { ecosystemOf } from '../../knowledge/images.js';
 import { baseImageOf } from '../../parse/dockerfile.js';
 import type { DockerfileRule } from '../kinds.js';
-import { chainOf, insertAfterEdit, isBaseImageBuild, stageVariables } from './lib/instructions.js';
+import { chainOf, endsContinued, insertAfterEdit, isBaseImageBuild, stageVariables } from './lib/instructions.js';
 
 const WANTED = ['PYTHONDONTWRITEBYTECODE', 'PYTHONUNBUFFERED'];
 const PYTHON_TOOLS = /(?:^|[\s;&|(])(?:pip3?|python3?\s+-m\s+pip|poetry|pipenv|uv)\s+(?:install|sync)\b|python3?\s+-m\s+venv\b/;
@@ -35,7 +35,7 @@ const rule: DockerfileRule = {
     report({
       range: stage.from.getRange(),
       message: `This Python image does not set ${assignments.join(' and ')}: without them Python writes .pyc files at run time and buffers output, so logs arrive late or are lost on a crash`,
-      fixes: [{
+      fixes: endsContinued(model, stage.from) ? [] : [{
         title: `Add ENV ${assignments.join(' ')}`,
         safe: true,
         edits: [insertAfterEdit(model, stage.from, [`ENV ${assignments.join(' ')}`])],

@@ -208,6 +208,11 @@ export function insertAfterEdit(model: DockerfileModel, instr: Instruction, line
   return { range: { start: at, end: at }, newText };
 }
 
+/** Whether the instruction's last line ends with the escape character, so a line added after it would join it. */
+export function endsContinued(model: DockerfileModel, instr: Instruction): boolean {
+  return (model.lines[instr.getRange().end.line] ?? '').trimEnd().endsWith(model.escapeChar);
+}
+
 /** An edit that appends lines at the end of the file. */
 export function appendEdit(model: DockerfileModel, lines: string[]): TextEdit {
   const eol = eolOf(model);

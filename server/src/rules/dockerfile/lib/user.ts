@@ -96,6 +96,8 @@ export function nonRootUserLines(model: DockerfileModel, stage: Stage): { title:
 /** Fixes that make the stage run as a non-root user, safest first. */
 export function nonRootUserFixes(model: DockerfileModel, stage: Stage): Fix[] {
   const { position, atEnd } = userInsertionPoint(model, stage);
+  // A file that ends inside a continued instruction would swallow an appended line.
+  if (atEnd && (model.lines[position.line] ?? '').trimEnd().endsWith(model.escapeChar)) return [];
   const eol = eolOf(model);
   return nonRootUserLines(model, stage).map(({ title, lines }) => ({
     title,
