@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { readHadolintConfig, validateConfigText } from '../../server/src/config/index.js';
+import { rules } from '../../server/src/rules/index.js';
 
 const P = '/repo/.shipshape.yaml';
 const at = (line: number, start: number, end: number, endLine = line) => ({ start: { line, character: start }, end: { line: endLine, character: end } });
@@ -117,10 +118,20 @@ describe('readHadolintConfig', () => {
   const H = '/repo/.hadolint.yaml';
 
   it('turns off the rules whose hadolint ids are ignored and maps override levels', () => {
-    assert.deepEqual(readHadolintConfig(H, 'ignored: [DL3002, DL3008]\n').settings, { rules: { 'no-root-user': 'off' } });
+    assert.deepEqual(readHadolintConfig(H, 'ignored: [DL3002]\n').settings, { rules: { 'no-root-user': 'off' } });
     assert.deepEqual(readHadolintConfig(H, 'override:\n  error: [DL3002]\n').settings, { rules: { 'no-root-user': 'error' } });
     assert.deepEqual(readHadolintConfig(H, 'override:\n  style:\n    - DL3002\n').settings, { rules: { 'no-root-user': 'hint' } });
     assert.deepEqual(readHadolintConfig(H, 'override:\n  info: [DL3002]\nignored: [DL3002]\n').settings, { rules: { 'no-root-user': 'off' } });
+  });
+
+  it('turns off every rule all of whose hadolint ids are ignored, and only those', () => {
+    const ids = ['DL3002', 'DL3020'];
+    const hadolintIds = (equivalents: readonly string[]) => equivalents.filter((e) => e.startsWith('hadolint:')).map((e) => e.slice(9));
+    const expected = Object.fromEntries(rules
+      .filter((r) => hadolintIds(r.meta.equivalents).length > 0 && hadolintIds(r.meta.equivalents).every((id) => ids.includes(id)))
+      .map((r) => [r.meta.id, 'off']));
+    assert.ok(Object.keys(expected).length >= 2, 'no-root-user and prefer-copy-over-add list these ids');
+    assert.deepEqual(readHadolintConfig(H, `ignored: [${ids.join(', ')}]\n`).settings.rules, expected);
   });
 
   it('reads trustedRegistries and leaves keys of its own alone', () => {
