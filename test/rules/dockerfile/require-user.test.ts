@@ -80,5 +80,6 @@ describe(`${ID}: files ending inside a continued instruction`, () => {
   it('offers no fix that the dangling continuation would swallow', () => {
     assert.deepEqual(fixTitles(ID, 'FROM alpine:3.23\n\nRUN something \\'), []);
     assert.deepEqual(fixTitles(ID, '# escape=`\nFROM alpine:3.23\nRUN something `'), []);
+    assert.deepEqual(fixTitles(ID, 'FROM alpine:3.23\nENV a=1 \\\n\tb=2 \\\n'), []);
   });
 });

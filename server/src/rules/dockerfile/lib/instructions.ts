@@ -210,7 +210,11 @@ export function insertAfterEdit(model: DockerfileModel, instr: Instruction, line
 
 /** Whether the instruction's last line ends with the escape character, so a line added after it would join it. */
 export function endsContinued(model: DockerfileModel, instr: Instruction): boolean {
-  return (model.lines[instr.getRange().end.line] ?? '').trimEnd().endsWith(model.escapeChar);
+  for (let l = Math.min(instr.getRange().end.line, model.lines.length - 1); l >= instr.getRange().start.line; l--) {
+    const text = model.lines[l].trimEnd();
+    if (text) return text.endsWith(model.escapeChar);
+  }
+  return false;
 }
 
 /** An edit that appends lines at the end of the file. */

@@ -93,11 +93,20 @@ export function nonRootUserLines(model: DockerfileModel, stage: Stage): { title:
   }
 }
 
+/** The last non-blank line at or before `line`, without trailing space. */
+function lastTextLine(model: DockerfileModel, line: number): string {
+  for (let l = Math.min(line, model.lines.length - 1); l >= 0; l--) {
+    const text = model.lines[l].trimEnd();
+    if (text) return text;
+  }
+  return '';
+}
+
 /** Fixes that make the stage run as a non-root user, safest first. */
 export function nonRootUserFixes(model: DockerfileModel, stage: Stage): Fix[] {
   const { position, atEnd } = userInsertionPoint(model, stage);
   // A file that ends inside a continued instruction would swallow an appended line.
-  if (atEnd && (model.lines[position.line] ?? '').trimEnd().endsWith(model.escapeChar)) return [];
+  if (atEnd && lastTextLine(model, position.line).endsWith(model.escapeChar)) return [];
   const eol = eolOf(model);
   return nonRootUserLines(model, stage).map(({ title, lines }) => ({
     title,
