@@ -23,7 +23,7 @@ let page: Page;
 let project: string;
 /** How many of the tests below finished; the editor's data is kept for a look when not all did. */
 let done = 0;
-const TESTS = 4;
+const TESTS = 5;
 
 async function shot(name: string): Promise<void> {
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
@@ -35,6 +35,19 @@ async function editorText(): Promise<string> {
   const lines = await page.locator('.editor-instance .view-lines .view-line').evaluateAll((els) =>
     els.map((e) => ({ top: parseFloat((e as unknown as Line).style.top), text: (e as unknown as Line).innerText })));
   return lines.sort((a, b) => a.top - b.top).map((l) => l.text.replace(/\u00a0/g, ' ')).join('\n');
+}
+
+/** The text of the first webview frame (e.g. a Markdown preview) whose body matches `pattern`. */
+async function waitForFrameText(pattern: RegExp): Promise<string> {
+  const deadline = Date.now() + UI_MS;
+  for (;;) {
+    for (const frame of page.frames()) {
+      const text = await frame.locator('body').innerText({ timeout: 1000 }).catch(() => '');
+      if (pattern.test(text)) return text;
+    }
+    if (Date.now() > deadline) throw new Error(`no webview shows ${pattern}`);
+    await page.waitForTimeout(200);
+  }
 }
 
 /** The rows of the Problems panel as a person reads them. */
@@ -148,6 +161,28 @@ describe('the workbench, driven like a person', () => {
     await page.keyboard.press('Escape');
     await page.locator('.monaco-hover:not(.hidden)').waitFor({ state: 'hidden' });
     await shot('05-fixed');
+    done++;
+  });
+
+  it('runs "Shipshape: Show Rule Documentation" from the command palette', async () => {
+    // the cursor on the empty last line, where there is no finding
+    await page.locator('.editor-instance .view-line').last().click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill('>Shipshape: Show Rule Documentation');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Shipshape: Show Rule Documentation' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    // no finding under the cursor: the command asks for a rule id
+    await page.locator('.quick-input-widget', { hasText: 'Shipshape rule id' }).waitFor();
+    await input.fill('no-latest-tag');
+    await page.keyboard.press('Enter');
+    await page.locator('.tab.active', { hasText: 'no-latest-tag.md' }).waitFor();
+    // the Markdown preview (a webview) shows the rule's doc: its id as the heading, then why it matters
+    const doc = await waitForFrameText(/^no-latest-tag\n[\s\S]*\nWhy\n/);
+    assert.match(doc, /\nBad\n[\s\S]*\nGood\n/);
+    await shot('06-rule-doc');
     done++;
   });
 });
