@@ -6,7 +6,13 @@ import copyFromUnknownStage from './copy-from-unknown-stage.js';
 import copyIgnoredSource from './copy-ignored-source.js';
 import copyLeaksSecretFiles from './copy-leaks-secret-files.js';
 import copyWholeContextWithoutDockerignore from './copy-whole-context-without-dockerignore.js';
+import dnfClean from './dnf-clean.js';
+import dnfPinVersions from './dnf-pin-versions.js';
+import dnfYes from './dnf-yes.js';
 import duplicateStageName from './duplicate-stage-name.js';
+import gemPinVersions from './gem-pin-versions.js';
+import goInstallVersion from './go-install-version.js';
+import microdnfClean from './microdnf-clean.js';
 import noAddRemoteUrl from './no-add-remote-url.js';
 import noApkAllowUntrusted from './no-apk-allow-untrusted.js';
 import noAptAllowUnauthenticated from './no-apt-allow-unauthenticated.js';
@@ -42,6 +48,10 @@ import noWorldWritable from './no-world-writable.js';
 import noYumNogpgcheck from './no-yum-nogpgcheck.js';
 import noYumSslverifyOff from './no-yum-sslverify-off.js';
 import noZypperNoGpgChecks from './no-zypper-no-gpg-checks.js';
+import npmPinVersions from './npm-pin-versions.js';
+import pipInVirtualenv from './pip-in-virtualenv.js';
+import pipNoCacheDir from './pip-no-cache-dir.js';
+import pipPinVersions from './pip-pin-versions.js';
 import preferCopyOverAdd from './prefer-copy-over-add.js';
 import preferExecForm from './prefer-exec-form.js';
 import preferMinimalRuntime from './prefer-minimal-runtime.js';
@@ -57,6 +67,14 @@ import singleHealthcheck from './single-healthcheck.js';
 import trustedRegistry from './trusted-registry.js';
 import userNumericUid from './user-numeric-uid.js';
 import validExposePort from './valid-expose-port.js';
+import yarnCacheClean from './yarn-cache-clean.js';
+import yumClean from './yum-clean.js';
+import yumPinVersions from './yum-pin-versions.js';
+import yumYes from './yum-yes.js';
+import zypperClean from './zypper-clean.js';
+import zypperNoDistUpgrade from './zypper-no-dist-upgrade.js';
+import zypperNonInteractive from './zypper-non-interactive.js';
+import zypperPinVersions from './zypper-pin-versions.js';
 
 export const dockerfileRules: DockerfileRule[] = [
   absoluteWorkdir,
@@ -65,7 +83,13 @@ export const dockerfileRules: DockerfileRule[] = [
   copyIgnoredSource,
   copyLeaksSecretFiles,
   copyWholeContextWithoutDockerignore,
+  dnfClean,
+  dnfPinVersions,
+  dnfYes,
   duplicateStageName,
+  gemPinVersions,
+  goInstallVersion,
+  microdnfClean,
   noAddRemoteUrl,
   noApkAllowUntrusted,
   noAptAllowUnauthenticated,
@@ -101,6 +125,10 @@ export const dockerfileRules: DockerfileRule[] = [
   noYumNogpgcheck,
   noYumSslverifyOff,
   noZypperNoGpgChecks,
+  npmPinVersions,
+  pipInVirtualenv,
+  pipNoCacheDir,
+  pipPinVersions,
   preferCopyOverAdd,
   preferExecForm,
   preferMinimalRuntime,
@@ -116,4 +144,12 @@ export const dockerfileRules: DockerfileRule[] = [
   trustedRegistry,
   userNumericUid,
   validExposePort,
+  yarnCacheClean,
+  yumClean,
+  yumPinVersions,
+  yumYes,
+  zypperClean,
+  zypperNoDistUpgrade,
+  zypperNonInteractive,
+  zypperPinVersions,
 ];

@@ -1,0 +1,67 @@
+import doc from './pip-no-cache-dir.md';
+import { shellRuns, type ShellCommand, type ShellRun } from '../../parse/shell.js';
+import type { DockerfileRule } from '../kinds.js';
+import { stageVariables } from './lib/instructions.js';
+import { isAfter, removesLater } from './lib/package-hygiene.js';
+import { cacheMountMatching, insertOptionEdit, installHead, pipInstall, toolArgs } from './lib/package-managers.js';
+import { shippedStages } from './lib/run.js';
+
+/** Whether a `PIP_NO_CACHE_DIR` value turns the cache off: pip disables it for any valid boolean, even `false`. */
+function disables(value: string | undefined): boolean {
+  return value !== undefined && value.trim() !== '';
+}
+
+/** `PIP_NO_CACHE_DIR` set for this command: on it (`VAR=1 pip`, `env VAR=1 pip`) or exported earlier in the RUN. */
+function setInRun(run: ShellRun, cmd: ShellCommand): boolean {
+  return run.assignments.some((a) => a.name === 'PIP_NO_CACHE_DIR' && disables(a.value?.value)
+    && (a.command === cmd || a.kind === 'export' && isAfter(cmd.range.start, a.range.start)));
+}
+
+/** `pip config set global.no-cache-dir …` earlier in the stage. */
+function configured(runs: ShellRun[], before: ShellRun): boolean {
+  for (const run of runs) {
+    if (run === before) return false;
+    if (run.commands.some((c) => {
+      const args = toolArgs(c, 'pip');
+      return args?.[0]?.value === 'config' && args[1]?.value === 'set' && /^(?:global|install)\.no-cache-dir$/.test(args[2]?.value ?? '');
+    })) return true;
+  }
+  return false;
+}
+
+/** `pip install` without `--no-cache-dir` in a stage that ships. */
+const rule: DockerfileRule = {
+  meta: {
+    id: 'pip-no-cache-dir',
+    kind: 'dockerfile',
+    title: 'pip cache left in the image',
+    defaultSeverity: 'info',
+    fix: 'safe',
+    equivalents: ['hadolint:DL3042'],
+    doc,
+  },
+  check({ model, report }) {
+    const stages = shippedStages(model).reverse();
+    const runs = stages.flatMap((s) => shellRuns(model, s));
+    for (const stage of stages) {
+      for (const run of shellRuns(model, stage)) {
+        if (cacheMountMatching(run, /(?:^|\/)\.cache(?:\/pip)?\/?$|pip/)) continue;
+        let vars: ReturnType<typeof stageVariables> | undefined;
+        for (const cmd of run.commands) {
+          const call = pipInstall(cmd);
+          if (!call || call.options.some((o) => o.name === '--no-cache-dir')) continue;
+          if (setInRun(run, cmd) || removesLater(run, cmd.range.start, '/root/.cache/pip')) continue;
+          vars ??= stageVariables(model, stage, run.instruction);
+          if (disables(vars.get('PIP_NO_CACHE_DIR')?.value) || configured(runs, run)) continue;
+          report({
+            range: installHead(cmd, call.install),
+            message: 'pip install keeps a copy of every downloaded package in ~/.cache/pip, in this layer of the shipped image: add --no-cache-dir',
+            fixes: [{ title: 'Add --no-cache-dir', safe: true, edits: [insertOptionEdit(cmd, call.install, '--no-cache-dir')] }],
+          });
+        }
+      }
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { initEngine } from '../../../server/src/engine/init.js';
+import { expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
+
+const ID = 'zypper-no-dist-upgrade';
+
+describe(ID, () => {
+  before(() => initEngine());
+
+  it('flags dist-upgrade and dup in every stage, through continuation lines, sh -c and heredocs', () => {
+    expectFindings(ID, `FROM opensuse/leap:15.6 AS build
+RUN zypper --non-interactive dist-upgrade
+#   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ zypper-no-dist-upgrade "zypper dist-upgrade lets the solver downgrade, remove and switch the vendor of packages to match whatever the repositories hold on build day; use zypper update, or a newer base image"
+FROM registry.suse.com/bci/bci-base:15.6
+RUN zypper -n refresh \\
+ && zypper -n dup --allow-vendor-change
+#   ^^^^^^^^^^^^^ zypper-no-dist-upgrade
+RUN sh -c 'zypper -n dup' && echo "zypper dup"
+#          ^^^^^^^^^^^^^ zypper-no-dist-upgrade
+RUN <<EOF
+zypper -n dup
+^^^^^^^^^^^^^ zypper-no-dist-upgrade
+EOF`);
+  });
+
+  it('stays quiet for update and on Tumbleweed, where dup is the way to update', () => {
+    expectClean(ID, `FROM opensuse/leap:15.6
+RUN zypper -n update && zypper -n patch
+FROM opensuse/tumbleweed
+RUN zypper -n dup
+FROM registry.opensuse.org/opensuse/tumbleweed:latest AS tw
+RUN zypper -n dist-upgrade`);
+  });
+
+  it('offers no fix', () => {
+    assert.deepEqual(fixTitles(ID, 'FROM opensuse/leap:15.6\nRUN zypper -n dup\n'), []);
+  });
+});
