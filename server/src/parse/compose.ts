@@ -4,7 +4,7 @@
  * service inherits, `extends`. Built on the YAML model, so every value keeps
  * its node (and range) for findings and fixes.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, visit, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { ProjectView } from '../rules/types.js';
 import { parseYaml, type YamlModel } from './yaml.js';
 
@@ -71,16 +71,46 @@ export function keyText(pair: Pair): string | undefined {
   return isScalar(pair.key) ? scalarText(pair.key) : undefined;
 }
 
+/** Anchored nodes of a document by anchor name, in document order (an anchor may be redefined). */
+const anchorIndex = new WeakMap<Document.Parsed, Map<string, Node[]>>();
+
+function anchorsOf(doc: Document.Parsed): Map<string, Node[]> {
+  let index = anchorIndex.get(doc);
+  if (!index) {
+    const found = new Map<string, Node[]>();
+    try {
+      visit(doc, (_key, node) => {
+        const anchor = (node as { anchor?: string } | null)?.anchor;
+        if (anchor && !isAlias(node)) {
+          const list = found.get(anchor) ?? [];
+          list.push(node as Node);
+          found.set(anchor, list);
+        }
+      });
+    } catch {
+      // A document the visitor cannot walk has no usable anchors.
+    }
+    anchorIndex.set(doc, (index = found));
+  }
+  return index;
+}
+
+/**
+ * Follows aliases to the node they name: the last node anchored with that
+ * name before the alias (one pass over the document builds the index, so
+ * resolving stays linear however many aliases a file has).
+ */
 function resolveNode(doc: Document.Parsed, node: unknown): unknown {
   let cur = node;
   for (let i = 0; i < MAX_MERGE_DEPTH && isAlias(cur); i++) {
-    try {
-      cur = cur.resolve(doc);
-    } catch {
-      return undefined;
-    }
+    const at = cur.range?.[0] ?? Infinity;
+    const candidates = anchorsOf(doc).get(cur.source) ?? [];
+    let target: Node | undefined;
+    for (const c of candidates) if ((c.range?.[0] ?? Infinity) < at) target = c;
+    if (!target) return undefined;
+    cur = target;
   }
-  return cur;
+  return isAlias(cur) ? undefined : cur;
 }
 
 /** Maps merged into `map` with `<<:` (recursively), highest priority first. */
@@ -217,6 +247,19 @@ export function extendsOf(svc: ComposeService): { service: string; file?: string
   return undefined;
 }
 
+/** Other Compose files read for `extends`, by path and content (a few kept, as many services often extend one file). */
+const others = new Map<string, { text: string; file: ComposeFile | undefined }>();
+const MAX_OTHERS = 16;
+
+function parsedOther(path: string, text: string): ComposeFile | undefined {
+  const hit = others.get(path);
+  if (hit && hit.text === text) return hit.file;
+  const file = composeFiles(parseYaml(text), path)[0];
+  if (others.size >= MAX_OTHERS) others.delete(others.keys().next().value as string);
+  others.set(path, { text, file });
+  return file;
+}
+
 /**
  * The chain of services a service inherits from with `extends` (itself first),
  * reading other files through the project. Unreadable links end the chain.
@@ -238,7 +281,7 @@ export function extendsChain(svc: ComposeService, project: ProjectView): Compose
         text = undefined;
       }
       if (text === undefined) break;
-      const other = composeFiles(parseYaml(text), path)[0];
+      const other = parsedOther(path, text);
       if (!other) break;
       file = other;
     }

@@ -35,6 +35,21 @@ services:
     assert.equal(scalarText(setting(b, 'image')?.value), 'base:1');
   });
 
+  it('resolves an alias to the last anchor of that name before it, as YAML does', () => {
+    const [c, d, e] = services(`services:
+  c:
+    <<: &img {image: first:1}
+  d:
+    <<: *img
+    user: &img "1000"
+  e:
+    <<: *img
+`);
+    assert.equal(scalarText(setting(c, 'image')?.value), 'first:1');
+    assert.equal(scalarText(setting(d, 'image')?.value), 'first:1');
+    assert.equal(setting(e, 'image'), undefined);
+  });
+
   it('follows extends in the same file and in another file through the project', () => {
     const files: Record<string, string> = { '/work/common/base.yml': 'services:\n  root:\n    read_only: true\n' };
     const project: ProjectView = { readFile: (p) => files[p], exists: (p) => p in files, listDir: () => undefined };

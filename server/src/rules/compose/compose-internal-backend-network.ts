@@ -11,6 +11,8 @@ import { publishedPorts } from './lib/ports.js';
 import { servicesOf, styleOf } from './lib/services.js';
 
 const NEW_NETWORK = 'backend';
+/** Above this many services the move fix (which compares every pair of services) is not computed. */
+const MAX_SERVICES_FOR_MOVE = 200;
 
 /** Whether `other` names the service `name` as a host anywhere in its settings (not counting its own key). */
 function mentions(model: YamlModel, other: ComposeService, name: string): boolean {
@@ -28,6 +30,7 @@ function mentions(model: YamlModel, other: ComposeService, name: string): boolea
  */
 function moveToNewNetwork(ctx: RuleContext<YamlModel>, file: ComposeFile, svc: ComposeService): Fix | undefined {
   if (!svc.map || svc.merges.length || publishedPorts(svc).length || setting(svc, 'ports')) return undefined;
+  if (file.services.length > MAX_SERVICES_FOR_MOVE) return undefined;
   const def = networkDefinition(file, NEW_NETWORK);
   if (def.pair) return undefined;
   const style = styleOf(ctx.model);
