@@ -55,6 +55,13 @@ describe('diagnostics for each kind of file', () => {
     assert.equal(d.message, "'actions/checkout' is referenced by 'v4', which can be moved to other code; pin it to a full commit SHA");
   });
 
+  it('Dependabot: no docker entry for the folders that hold Dockerfiles', async () => {
+    await open('.github/dependabot.yml');
+    const d = only(await waitForRule(wsUri('.github/dependabot.yml'), 'dependabot-require-docker-updates'), 'dependabot-require-docker-updates');
+    assert.deepEqual(brief([d]), ['dependabot-require-docker-updates 3:3-3:27']);
+    assert.equal(d.message, "No 'package-ecosystem: docker' entry covers the Dockerfiles in /, /scan: their base images are never updated");
+  });
+
   it('.dockerignore: sensitive files not excluded', async () => {
     const editor = await open('.dockerignore');
     assert.equal(editor.document.languageId, 'ignore');

@@ -57,6 +57,12 @@ describe('quick fixes', () => {
     await waitForNoRule(wsUri('.github/workflows/ci.yml'), 'gha-pin-actions-to-sha');
   });
 
+  it('Dependabot: appends a docker entry that covers every Dockerfile folder', async () => {
+    const r = await fix('.github/dependabot.yml', 'dependabot-require-docker-updates', 'Add a weekly docker update entry for these folders');
+    assert.equal(r.after, `${r.before}  - package-ecosystem: docker\n    directories:\n      - "/"\n      - "/scan"\n    schedule:\n      interval: weekly\n`);
+    await waitForNoRule(wsUri('.github/dependabot.yml'), 'dependabot-require-docker-updates');
+  });
+
   it('"Show documentation for …" opens the rule doc', async () => {
     await open('Dockerfile');
     const uri = wsUri('Dockerfile');
