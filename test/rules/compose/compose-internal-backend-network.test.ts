@@ -178,4 +178,11 @@ networks:
   back: {driver: bridge}
 `, opts), []);
   });
+
+  it('writes the move in flow style into flow mappings and keeps CRLF', () => {
+    const before = 'services:\r\n  web: {build: ., depends_on: [db]}\r\n  db: {image: "redis:7"}\r\nnetworks: {}\r\n';
+    assert.equal(applyFix(ID, before, opts),
+      'services:\r\n  web: {build: ., depends_on: [db], networks: [default, backend]}\r\n  db: {image: "redis:7", networks: [backend]}\r\nnetworks: {backend: {internal: true}}\r\n');
+  });
 });
+

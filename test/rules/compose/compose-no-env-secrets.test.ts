@@ -154,4 +154,11 @@ secrets:
     file: ./pw.txt
 `, opts), []);
   });
+
+  it('keeps CRLF line breaks in every edit of the move', () => {
+    const before = 'services:\r\n  db:\r\n    image: postgres:17\r\n    environment:\r\n      - POSTGRES_PASSWORD=example\r\n';
+    assert.equal(applyFix(ID, before, opts),
+      'services:\r\n  db:\r\n    image: postgres:17\r\n    environment:\r\n      - POSTGRES_PASSWORD_FILE=/run/secrets/postgres_password\r\n'
+      + '    secrets:\r\n      - postgres_password\r\nsecrets:\r\n  postgres_password:\r\n    environment: POSTGRES_PASSWORD\r\n');
+  });
 });
