@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, RevealOutputChannelOn, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { Commands } from '../../server/src/protocol.js';
 import { DOC_SCHEME, restartServer, ruleDocProvider, scanWorkspace, showRuleDoc } from './commands.js';
+import { applyHardening, HARDEN_SCHEME, hardenContentProvider, hardenDockerfile } from './harden.js';
 import { documentSelector } from './selector.js';
 import { createStatusItem } from './status.js';
 
@@ -21,6 +22,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     outputChannel: output,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     diagnosticCollectionName: 'shipshape',
+    // Harden plans are shown as a diff for review before anything is applied.
+    initializationOptions: { reviewsHardening: true },
   };
   const start = async () => {
     // A client whose server failed to start is replaced, not reused.
@@ -42,6 +45,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand(Commands.showRuleDoc, showRuleDoc()),
     vscode.commands.registerCommand(Commands.restartServer, restartServer(getClient, start)),
     vscode.commands.registerCommand(Commands.scanWorkspace, scanWorkspace(getClient, scanResults)),
+    vscode.workspace.registerTextDocumentContentProvider(HARDEN_SCHEME, hardenContentProvider()),
+    vscode.commands.registerCommand(Commands.hardenDockerfile, hardenDockerfile(getClient)),
+    vscode.commands.registerCommand(Commands.applyHardening, applyHardening()),
     // An opened file gets the server's live diagnostics; its scan results would repeat them.
     vscode.workspace.onDidOpenTextDocument((doc) => scanResults.delete(doc.uri)),
     createStatusItem(documentSelector),

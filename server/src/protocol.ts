@@ -48,8 +48,49 @@ export interface RuleDocResult {
 /** `shipshape/ruleDoc`: the Markdown documentation of a rule. */
 export const RuleDocRequest = new RequestType<RuleDocParams, RuleDocResult | null, void>('shipshape/ruleDoc');
 
+/** Parameters of {@link HardenRequest}. */
+export interface HardenParams {
+  /** The Dockerfile (open or on disk). */
+  uri: string;
+  /** Runtime flavour (`distroless`, `chainguard`, `alpine`, `slim`, `scratch`); default from settings. */
+  runtime?: string;
+}
+
+/** One explained change of a harden plan. */
+export interface HardenChangeInfo {
+  title: string;
+  detail: string;
+}
+
+/** The plan, for review: nothing has been applied. */
+export type HardenResult =
+  | {
+    ok: true;
+    uri: string;
+    /** Version of the open document the plan was computed from (null when read from disk). */
+    version: number | null;
+    /** The proposed Dockerfile; equal to the current text when nothing needs changing. */
+    newText: string;
+    changes: HardenChangeInfo[];
+    /** Files to create beside the Dockerfile. */
+    createFiles: { uri: string; content: string }[];
+    runtime?: string;
+  }
+  | { ok: false; reason: string };
+
+/**
+ * `shipshape/harden`: computes the "Harden this Dockerfile" plan — builder
+ * stage, minimal non-root runtime, safe fixes, `.dockerignore` — without
+ * applying anything; the client shows it as a diff and applies it on accept.
+ */
+export const HardenRequest = new RequestType<HardenParams, HardenResult, void>('shipshape/harden');
+
 /** Command ids the extension contributes. */
 export const Commands = {
+  /** Shows the hardening plan of a Dockerfile as a diff for review; argument: the document URI (default: active editor). */
+  hardenDockerfile: 'shipshape.hardenDockerfile',
+  /** Applies the reviewed plan as one undoable edit; argument: the document URI. */
+  applyHardening: 'shipshape.applyHardening',
   /** Opens a rule's documentation; argument: the rule id. */
   showRuleDoc: 'shipshape.showRuleDoc',
   restartServer: 'shipshape.restartServer',

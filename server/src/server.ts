@@ -15,13 +15,14 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CODE_ACTION_KINDS, onCodeAction } from './lsp/codeActions.js';
 import { ServerContext } from './lsp/context.js';
 import { onRuleDoc, showRuleDocOnClient } from './lsp/docs.js';
+import { onHarden } from './lsp/harden.js';
 import { onHover } from './lsp/hover.js';
 import { DiagnosticsPublisher } from './lsp/publish.js';
 import { onScanWorkspace } from './lsp/scan.js';
 import { SettingsStore } from './lsp/settings.js';
 import { version } from '../../package.json';
 import { rules } from './rules/index.js';
-import { Commands, RuleDocRequest, ScanWorkspaceRequest, WATCHED_FILES_GLOB } from './protocol.js';
+import { Commands, HardenRequest, RuleDocRequest, ScanWorkspaceRequest, WATCHED_FILES_GLOB } from './protocol.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -39,6 +40,7 @@ connection.onInitialize((params): InitializeResult => {
     createFiles: !!caps.workspace?.workspaceEdit?.resourceOperations?.includes('create'),
     watchedFilesRegistration: !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration,
     configurationRegistration: !!caps.workspace?.didChangeConfiguration?.dynamicRegistration,
+    reviewsHardening: (params.initializationOptions as { reviewsHardening?: boolean } | undefined)?.reviewsHardening === true,
   };
   ctx.projects.setFolders((params.workspaceFolders ?? []).map((f) => f.uri).concat(!params.workspaceFolders && params.rootUri ? [params.rootUri] : []));
   return {
@@ -99,6 +101,7 @@ connection.onCodeAction((params) => onCodeAction(ctx, params));
 connection.onHover((params) => onHover(ctx, params));
 connection.onRequest(ScanWorkspaceRequest, (params) => onScanWorkspace(ctx, params));
 connection.onRequest(RuleDocRequest, onRuleDoc);
+connection.onRequest(HardenRequest, (params) => onHarden(ctx, params));
 connection.onExecuteCommand(async (params) => {
   if (params.command === Commands.showRuleDoc) await showRuleDocOnClient(connection, params.arguments?.[0]);
 });

@@ -8,7 +8,7 @@ ENV DB_PASSWORD=hunter2
 ARG API_TOKEN=tok_live_51Hx9PzQ8dJ3kLmN
 
 WORKDIR /app
-ADD requirements.txt /app/
+COPY requirements.txt /app/
 RUN apt-get update && apt-get install -y gcc build-essential curl
 RUN pip install -r requirements.txt
 RUN curl -fsSL https://example.com/install-agent.sh | sh
@@ -21,5 +21,5 @@ COPY --from=build /opt/venv /opt/venv
 COPY --from=build /app /app
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PYTHONPATH=/opt/venv/lib/python3.11/site-packages
 EXPOSE 8080
-USER nonroot:nonroot
+USER 65532:65532
 ENTRYPOINT ["/usr/bin/python3", "app.py"]

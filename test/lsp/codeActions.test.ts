@@ -27,7 +27,7 @@ function analysisOf(findings: Finding[]): DocumentAnalysis {
   return { uri: 'file:///w/Dockerfile', version: 7, file: { path: '/w/Dockerfile', text: TEXT }, result };
 }
 
-const ALL: ClientAbilities = { configuration: true, documentChanges: true, createFiles: true, watchedFilesRegistration: true, configurationRegistration: true };
+const ALL: ClientAbilities = { configuration: true, documentChanges: true, createFiles: true, watchedFilesRegistration: true, configurationRegistration: true, reviewsHardening: false };
 
 describe('fix all', () => {
   it('takes the first safe fix of each finding, in document order', () => {

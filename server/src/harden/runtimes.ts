@@ -63,13 +63,13 @@ export function runtimeFor(q: RuntimeQuery): Runtime | undefined {
     case 'python':
       if (flavour === 'distroless') {
         const image = DISTROLESS_PYTHON[version ?? '3.11'] ?? DISTROLESS_PYTHON['3.11'];
-        return { image, hasShell: false, userLines: ['USER nonroot:nonroot'], why: 'distroless Python: the interpreter and its libraries, no shell or package manager, runs as nonroot' };
+        return { image, hasShell: false, userLines: NONROOT, why: 'distroless Python: the interpreter and its libraries, no shell or package manager, runs as nonroot' };
       }
       if (flavour === 'chainguard') return { image: 'cgr.dev/chainguard/python:latest', hasShell: false, userLines: NONROOT, why: 'Chainguard Python: minimal, rebuilt daily, runs as nonroot' };
       return { image: `python:${version ?? '3.11'}-${flavour === 'alpine' ? 'alpine' : 'slim-bookworm'}`, hasShell: true, userLines: createUser(flavour === 'alpine'), why: `the ${flavour} Python image: smaller than the full one, still with a shell` };
     case 'node': {
       const major = version && DISTROLESS_NODE_MAJORS.includes(version) ? version : '22';
-      if (flavour === 'distroless') return { image: `gcr.io/distroless/nodejs${major}-debian12:nonroot`, hasShell: false, userLines: ['USER nonroot:nonroot'], why: 'distroless Node.js: node and its libraries, no shell or npm, runs as nonroot' };
+      if (flavour === 'distroless') return { image: `gcr.io/distroless/nodejs${major}-debian12:nonroot`, hasShell: false, userLines: NONROOT, why: 'distroless Node.js: node and its libraries, no shell or npm, runs as nonroot' };
       if (flavour === 'chainguard') return { image: 'cgr.dev/chainguard/node:latest', hasShell: false, userLines: NONROOT, why: 'Chainguard Node.js: minimal, rebuilt daily, runs as nonroot' };
       return { image: `node:${major}-${flavour === 'alpine' ? 'alpine' : 'bookworm-slim'}`, hasShell: true, userLines: ['USER node'], why: `the ${flavour} Node.js image with its built-in node user` };
     }
@@ -78,7 +78,7 @@ export function runtimeFor(q: RuntimeQuery): Runtime | undefined {
       const staticBin = q.static ?? false;
       if (flavour === 'distroless') {
         const image = staticBin ? 'gcr.io/distroless/static-debian12:nonroot' : ecosystem === 'go' ? 'gcr.io/distroless/base-debian12:nonroot' : 'gcr.io/distroless/cc-debian12:nonroot';
-        return { image, hasShell: false, userLines: ['USER nonroot:nonroot'], why: staticBin ? 'distroless static: CA certificates and tzdata only, for a static binary' : 'distroless with glibc (and libgcc for Rust) for a dynamically linked binary' };
+        return { image, hasShell: false, userLines: NONROOT, why: staticBin ? 'distroless static: CA certificates and tzdata only, for a static binary' : 'distroless with glibc (and libgcc for Rust) for a dynamically linked binary' };
       }
       if (flavour === 'chainguard') return { image: staticBin ? 'cgr.dev/chainguard/static:latest' : 'cgr.dev/chainguard/glibc-dynamic:latest', hasShell: false, userLines: NONROOT, why: 'Chainguard base for a compiled binary, runs as nonroot' };
       if (flavour === 'alpine') return staticBin ? { image: 'alpine:3.20', hasShell: true, userLines: createUser(true), why: 'a pinned Alpine base for a static binary' } : undefined;
@@ -86,7 +86,7 @@ export function runtimeFor(q: RuntimeQuery): Runtime | undefined {
     }
     case 'java': {
       const v = version === '17' ? '17' : '21';
-      if (flavour === 'distroless') return { image: `gcr.io/distroless/java${v}-debian12:nonroot`, hasShell: false, userLines: ['USER nonroot:nonroot'], why: `distroless Java ${v}: a JRE only, no shell, runs as nonroot` };
+      if (flavour === 'distroless') return { image: `gcr.io/distroless/java${v}-debian12:nonroot`, hasShell: false, userLines: NONROOT, why: `distroless Java ${v}: a JRE only, no shell, runs as nonroot` };
       if (flavour === 'chainguard') return { image: 'cgr.dev/chainguard/jre:latest', hasShell: false, userLines: NONROOT, why: 'Chainguard JRE: minimal, runs as nonroot' };
       return { image: `eclipse-temurin:${v}-jre${flavour === 'alpine' ? '-alpine' : ''}`, hasShell: true, userLines: createUser(flavour === 'alpine'), why: `a JRE-only Temurin ${v} image instead of a JDK` };
     }

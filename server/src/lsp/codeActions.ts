@@ -19,10 +19,11 @@ import type { Finding, Fix, Range, TextEdit } from '../rules/types.js';
 import type { DocumentAnalysis } from './analysis.js';
 import type { ClientAbilities, ServerContext } from './context.js';
 import { toDiagnostic } from './diagnostics.js';
+import { hardenAction } from './harden.js';
 import { pathToUri } from './paths.js';
 
 /** The code action kinds the server offers. */
-export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, FIX_ALL_KIND];
+export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, CodeActionKind.RefactorRewrite, FIX_ALL_KIND];
 
 const before = (a: { line: number; character: number }, b: { line: number; character: number }) =>
   a.line < b.line || (a.line === b.line && a.character < b.character);
@@ -146,6 +147,10 @@ export async function onCodeAction(ctx: ServerContext, params: CodeActionParams)
   if (wanted(CodeActionKind.QuickFix, only)) {
     const findings = analysis.result.findings.filter((f) => overlaps(f.range, params.range));
     actions.push(...quickFixes(analysis, findings, ctx.abilities));
+  }
+  if (wanted(CodeActionKind.RefactorRewrite, only)) {
+    const harden = await hardenAction(ctx, analysis, params.range);
+    if (harden) actions.push(harden);
   }
   if (wanted(FIX_ALL_KIND, only)) {
     const all = fixAll(analysis, ctx.abilities);

@@ -17,6 +17,8 @@ export interface ClientAbilities {
   createFiles: boolean;
   watchedFilesRegistration: boolean;
   configurationRegistration: boolean;
+  /** The client shows harden plans as a diff for review (VS Code), so the code action is a command. */
+  reviewsHardening: boolean;
 }
 
 export class ServerContext {
@@ -28,6 +30,7 @@ export class ServerContext {
     createFiles: false,
     watchedFilesRegistration: false,
     configurationRegistration: false,
+    reviewsHardening: false,
   };
 
   constructor(

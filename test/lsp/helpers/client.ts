@@ -111,6 +111,8 @@ export interface StartOptions {
   configuration?: (item: ConfigurationItem) => unknown;
   /** Start the server through bin/shipshape-lsp.js with these arguments instead of `dist/server.js --stdio`. */
   bin?: string[];
+  /** `initializationOptions` of the initialize request. */
+  initializationOptions?: unknown;
 }
 
 export class TestClient {
@@ -161,6 +163,7 @@ export class TestClient {
       rootUri: opts.folder ? pathToFileURL(opts.folder).href : null,
       capabilities: opts.capabilities ?? FULL_CAPABILITIES,
       workspaceFolders: opts.folder ? [{ uri: pathToFileURL(opts.folder).href, name: 'ws' }] : null,
+      initializationOptions: opts.initializationOptions,
     });
     await connection.sendNotification(InitializedNotification.type, {});
     return client;

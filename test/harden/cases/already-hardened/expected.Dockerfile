@@ -11,5 +11,5 @@ WORKDIR /app
 COPY --from=build /opt/venv /opt/venv
 COPY --from=build /app /app
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PYTHONPATH=/opt/venv/lib/python3.11/site-packages
-USER nonroot:nonroot
+USER 65532:65532
 ENTRYPOINT ["/usr/bin/python3", "app.py"]

@@ -10,5 +10,5 @@ RUN go build -trimpath -ldflags="-s -w" -o /out/api ./cmd/api
 FROM gcr.io/distroless/static-debian12:nonroot AS runtime
 COPY --from=build /out/api /out/api
 EXPOSE 8080
-USER nonroot:nonroot
+USER 65532:65532
 ENTRYPOINT ["/out/api"]

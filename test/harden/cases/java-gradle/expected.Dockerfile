@@ -7,5 +7,5 @@ RUN ./gradlew bootJar --no-daemon
 FROM gcr.io/distroless/java17-debian12:nonroot AS runtime
 COPY --from=build /home/gradle/project/build/libs/service.jar /home/gradle/project/build/libs/service.jar
 EXPOSE 8080
-USER nonroot:nonroot
+USER 65532:65532
 ENTRYPOINT ["/usr/bin/java", "-jar", "/home/gradle/project/build/libs/service.jar"]

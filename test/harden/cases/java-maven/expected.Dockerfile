@@ -9,5 +9,5 @@ RUN mvn -B package -DskipTests
 FROM gcr.io/distroless/java21-debian12:nonroot AS runtime
 COPY --from=build /build/target/app.jar /build/target/app.jar
 EXPOSE 8080
-USER nonroot:nonroot
+USER 65532:65532
 ENTRYPOINT ["/usr/bin/java", "-jar", "/build/target/app.jar"]

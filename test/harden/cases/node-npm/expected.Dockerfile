@@ -13,5 +13,5 @@ WORKDIR /usr/src/app
 COPY --from=build /usr/src/app /usr/src/app
 ENV NODE_ENV=production
 EXPOSE 3000
-USER nonroot:nonroot
+USER 65532:65532
 ENTRYPOINT ["/nodejs/bin/node", "dist/server.js"]

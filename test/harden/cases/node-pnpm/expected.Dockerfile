@@ -12,5 +12,5 @@ WORKDIR /app
 COPY --from=build /app /app
 ENV NODE_ENV=production
 EXPOSE 8443
-USER nonroot:nonroot
+USER 65532:65532
 ENTRYPOINT ["/nodejs/bin/node", "server.mjs"]

@@ -10,5 +10,5 @@ FROM gcr.io/distroless/nodejs20-debian12:nonroot AS runtime
 WORKDIR /app
 COPY --from=build /app /app
 ENV NODE_ENV=production
-USER nonroot:nonroot
+USER 65532:65532
 ENTRYPOINT ["/nodejs/bin/node", "index.js"]

@@ -13,5 +13,5 @@ COPY --from=build /opt/venv /opt/venv
 COPY --from=build /srv/app /srv/app
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PYTHONPATH=/opt/venv/lib/python3.11/site-packages
 EXPOSE 8000
-USER nonroot:nonroot
+USER 65532:65532
 ENTRYPOINT ["/usr/bin/python3", "-m", "gunicorn", "--bind", "0.0.0.0:8000", "wsgi:app"]

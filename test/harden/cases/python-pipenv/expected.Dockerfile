@@ -15,5 +15,5 @@ COPY --from=build /opt/venv /opt/venv
 COPY --from=build /app /app
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PYTHONPATH=/opt/venv/lib/python3.12/site-packages
 EXPOSE 8080
-USER nonroot:nonroot
+USER 65532:65532
 ENTRYPOINT ["/usr/bin/python3", "manage.py", "runserver", "0.0.0.0:80"]

@@ -6,5 +6,5 @@ RUN cargo build --release
 # Runtime: distroless with glibc (and libgcc for Rust) for a dynamically linked binary.
 FROM gcr.io/distroless/cc-debian12:nonroot AS runtime
 COPY --from=build /usr/src/myapp/target/release/myapp /usr/src/myapp/target/release/myapp
-USER nonroot:nonroot
+USER 65532:65532
 ENTRYPOINT ["/usr/src/myapp/target/release/myapp"]

@@ -1,0 +1,72 @@
+/** The `shipshape/harden` request and the "Harden this Dockerfile" code action on the first FROM. */
+import { readFileSync } from 'node:fs';
+import type { CodeAction, Range as LspRange, TextDocumentEdit, CreateFile } from 'vscode-languageserver';
+import { initEngine } from '../engine/init.js';
+import { planHarden, type HardenOptions } from '../harden/plan.js';
+import type { RuntimeFlavour } from '../harden/runtimes.js';
+import { Commands, type HardenParams, type HardenResult } from '../protocol.js';
+import type { DocumentAnalysis } from './analysis.js';
+import type { ServerContext } from './context.js';
+import { pathToUri, uriToPath } from './paths.js';
+
+const FLAVOURS: readonly string[] = ['distroless', 'chainguard', 'alpine', 'slim', 'scratch'];
+
+/** Handles `shipshape/harden`: the plan for review, never applied here. */
+export async function onHarden(ctx: ServerContext, params: HardenParams): Promise<HardenResult> {
+  await initEngine();
+  const doc = ctx.documents.get(params.uri);
+  const path = uriToPath(params.uri);
+  let text: string;
+  try {
+    text = doc?.getText() ?? readFileSync(path, 'utf8');
+  } catch {
+    return { ok: false, reason: `Shipshape could not read ${path}.` };
+  }
+  const project = ctx.projects.viewFor(path);
+  const settings = (await ctx.settingsFor(params.uri, path, project)) ?? {};
+  const options: HardenOptions = params.runtime && FLAVOURS.includes(params.runtime) ? { runtime: params.runtime as RuntimeFlavour } : {};
+  const plan = planHarden({ path, text, languageId: doc?.languageId }, project, settings, options);
+  if (!plan.ok) return plan;
+  return {
+    ok: true,
+    uri: params.uri,
+    version: doc?.version ?? null,
+    newText: plan.text,
+    changes: plan.changes,
+    createFiles: plan.createFiles.map((f) => ({ uri: pathToUri(f.path), content: f.content })),
+    runtime: plan.runtime,
+  };
+}
+
+/**
+ * The "Harden this Dockerfile…" action on the first FROM. Clients that review
+ * plans (the VS Code client says so in its initialization options) get a
+ * command that shows the diff first; other editors get the rewrite as an
+ * edit, which their code-action menu applies only when chosen.
+ */
+export async function hardenAction(ctx: ServerContext, analysis: DocumentAnalysis, range: LspRange): Promise<CodeAction | undefined> {
+  if (analysis.result.kind !== 'dockerfile') return undefined;
+  const first = analysis.result.model && 'stages' in analysis.result.model ? analysis.result.model.stages[0] : undefined;
+  if (!first) return undefined;
+  const from = first.from.getRange();
+  if (range.end.line < from.start.line || range.start.line > from.end.line) return undefined;
+  const title = 'Harden this Dockerfile (multi-stage, minimal, non-root)…';
+  if (ctx.abilities.reviewsHardening) {
+    return { title, kind: 'refactor.rewrite', command: { title, command: Commands.hardenDockerfile, arguments: [analysis.uri] } };
+  }
+  const plan = await onHarden(ctx, { uri: analysis.uri });
+  if (!plan.ok || (plan.newText === analysis.file.text && !plan.createFiles.length)) return undefined;
+  const lines = analysis.file.text.split('\n');
+  const whole = { start: { line: 0, character: 0 }, end: { line: lines.length - 1, character: lines[lines.length - 1].length } };
+  if (!ctx.abilities.documentChanges) return { title, kind: 'refactor.rewrite', edit: { changes: { [analysis.uri]: [{ range: whole, newText: plan.newText }] } } };
+  const documentChanges: (TextDocumentEdit | CreateFile)[] = [
+    { textDocument: { uri: analysis.uri, version: analysis.version }, edits: [{ range: whole, newText: plan.newText }] },
+  ];
+  if (ctx.abilities.createFiles) {
+    for (const f of plan.createFiles) {
+      documentChanges.push({ kind: 'create', uri: f.uri, options: { overwrite: false, ignoreIfExists: true } });
+      documentChanges.push({ textDocument: { uri: f.uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: f.content }] });
+    }
+  }
+  return { title, kind: 'refactor.rewrite', edit: { documentChanges } };
+}

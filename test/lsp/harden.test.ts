@@ -1,0 +1,88 @@
+/** "Harden this Dockerfile" over the protocol: the `shipshape/harden` request and the code action on the first FROM. */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { CodeActionRequest, type CodeAction } from 'vscode-languageserver-protocol/node';
+import { HardenRequest } from '../../server/src/protocol.js';
+import { makeWorkspace, TestClient } from './helpers/client.js';
+
+const CASE = resolve(__dirname, '../harden/cases/python-pip');
+const DOCKERFILE = readFileSync(join(CASE, 'Dockerfile'), 'utf8');
+const EXPECTED = readFileSync(join(CASE, 'expected.Dockerfile'), 'utf8');
+
+const codeActions = (client: TestClient, uri: string, line: number) =>
+  client.connection.sendRequest(CodeActionRequest.type, {
+    textDocument: { uri },
+    range: { start: { line, character: 0 }, end: { line, character: 0 } },
+    context: { diagnostics: [], only: ['refactor'] },
+  }) as Promise<CodeAction[]>;
+
+describe('harden over LSP', () => {
+  const ws = makeWorkspace({ Dockerfile: DOCKERFILE, 'requirements.txt': 'flask==3.0.3\n' });
+  const uri = ws.uri('Dockerfile');
+
+  describe('a client that reviews plans (VS Code)', () => {
+    let client: TestClient;
+    before(async () => {
+      client = await TestClient.start({ folder: ws.dir, initializationOptions: { reviewsHardening: true } });
+      await client.open(uri, DOCKERFILE);
+    });
+    after(() => client.kill());
+
+    it('returns the plan without applying it', async () => {
+      const plan = await client.connection.sendRequest(HardenRequest, { uri });
+      assert.ok(plan.ok);
+      assert.equal(plan.newText, EXPECTED);
+      assert.equal(plan.version, 1);
+      assert.equal(plan.runtime, 'gcr.io/distroless/python3-debian12:nonroot');
+      assert.deepEqual(plan.createFiles.map((f) => f.uri), [ws.uri('.dockerignore')]);
+      assert.equal(plan.changes[0].title, 'Builder stage `build`: your build steps, unchanged and in order');
+      assert.equal(readFileSync(join(ws.dir, 'Dockerfile'), 'utf8'), DOCKERFILE);
+    });
+
+    it('offers the command on the first FROM only', async () => {
+      const onFrom = await codeActions(client, uri, 0);
+      assert.deepEqual(onFrom.map((a) => ({ title: a.title, kind: a.kind, command: a.command })), [{
+        title: 'Harden this Dockerfile (multi-stage, minimal, non-root)…',
+        kind: 'refactor.rewrite',
+        command: { title: 'Harden this Dockerfile (multi-stage, minimal, non-root)…', command: 'shipshape.hardenDockerfile', arguments: [uri] },
+      }]);
+      assert.deepEqual(await codeActions(client, uri, 3), []);
+    });
+
+    it('honours the runtime asked for', async () => {
+      const plan = await client.connection.sendRequest(HardenRequest, { uri, runtime: 'chainguard' });
+      assert.ok(plan.ok);
+      assert.match(plan.newText, /^FROM cgr\.dev\/chainguard\/python:latest AS runtime$/m);
+    });
+
+    it('says why it cannot plan a file', async () => {
+      const other = ws.uri('broken.Dockerfile');
+      await client.open(other, 'RUN echo hi\n');
+      assert.deepEqual(await client.connection.sendRequest(HardenRequest, { uri: other }),
+        { ok: false, reason: 'This file has no FROM instruction, so there is no image to harden.' });
+    });
+  });
+
+  describe('a plain LSP client', () => {
+    let client: TestClient;
+    before(async () => {
+      client = await TestClient.start({ folder: ws.dir });
+      await client.open(uri, DOCKERFILE);
+    });
+    after(() => client.kill());
+
+    it('gets the rewrite as an edit the user chooses from the code-action menu', async () => {
+      const [action] = await codeActions(client, uri, 0);
+      assert.equal(action.title, 'Harden this Dockerfile (multi-stage, minimal, non-root)…');
+      assert.equal(action.command, undefined);
+      const lines = DOCKERFILE.split('\n');
+      assert.deepEqual(action.edit?.documentChanges?.[0], {
+        textDocument: { uri, version: 1 },
+        edits: [{ range: { start: { line: 0, character: 0 }, end: { line: lines.length - 1, character: 0 } }, newText: EXPECTED }],
+      });
+      assert.deepEqual(action.edit?.documentChanges?.[1], { kind: 'create', uri: ws.uri('.dockerignore'), options: { overwrite: false, ignoreIfExists: true } });
+    });
+  });
+});
