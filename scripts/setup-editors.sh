@@ -7,7 +7,7 @@
 # Env: SHIPSHAPE_CACHE (default ~/.cache/shipshape), CS_VERSION (default 4.100.3).
 set -euo pipefail
 
-CACHE=${SHIPSHAPE_CACHE:-$HOME/.cache/shipshape}
+CACHE=${SHIPSHAPE_CACHE:-${HOME:-$(getent passwd "$(id -u)" | cut -d: -f6)}/.cache/shipshape}
 CS_VERSION=${CS_VERSION:-4.100.3}
 CS_DIR=$CACHE/code-server-$CS_VERSION
 export DEBIAN_FRONTEND=noninteractive
