@@ -1,6 +1,13 @@
 /** Dockerfile rules, in id order. */
 import type { DockerfileRule } from '../kinds.js';
 import absoluteWorkdir from './absolute-workdir.js';
+import apkNoCache from './apk-no-cache.js';
+import apkPinVersions from './apk-pin-versions.js';
+import aptCleanLists from './apt-clean-lists.js';
+import aptGetYes from './apt-get-yes.js';
+import aptNoInstallRecommends from './apt-no-install-recommends.js';
+import aptPinVersions from './apt-pin-versions.js';
+import aptUpdateWithInstall from './apt-update-with-install.js';
 import copyFromSelf from './copy-from-self.js';
 import copyFromUnknownStage from './copy-from-unknown-stage.js';
 import copyIgnoredSource from './copy-ignored-source.js';
@@ -18,11 +25,13 @@ import noApkAllowUntrusted from './no-apk-allow-untrusted.js';
 import noAptAllowUnauthenticated from './no-apt-allow-unauthenticated.js';
 import noAptForceYes from './no-apt-force-yes.js';
 import noBuildToolsInFinalStage from './no-build-tools-in-final-stage.js';
+import noCdInRun from './no-cd-in-run.js';
 import noChpasswd from './no-chpasswd.js';
 import noCopySecretFiles from './no-copy-secret-files.js';
 import noCurlInsecure from './no-curl-insecure.js';
 import noCurlPipeShell from './no-curl-pipe-shell.js';
 import noDebugMode from './no-debug-mode.js';
+import noDistUpgrade from './no-dist-upgrade.js';
 import noEolBaseImage from './no-eol-base-image.js';
 import noExposeSsh from './no-expose-ssh.js';
 import noGitSslNoVerify from './no-git-ssl-no-verify.js';
@@ -52,6 +61,7 @@ import npmPinVersions from './npm-pin-versions.js';
 import pipInVirtualenv from './pip-in-virtualenv.js';
 import pipNoCacheDir from './pip-no-cache-dir.js';
 import pipPinVersions from './pip-pin-versions.js';
+import preferAptGet from './prefer-apt-get.js';
 import preferCopyOverAdd from './prefer-copy-over-add.js';
 import preferExecForm from './prefer-exec-form.js';
 import preferMinimalRuntime from './prefer-minimal-runtime.js';
@@ -60,6 +70,7 @@ import requireBaseImageTag from './require-base-image-tag.js';
 import requireDependabotDockerUpdates from './require-dependabot-docker-updates.js';
 import requireDigestPin from './require-digest-pin.js';
 import requireHealthcheck from './require-healthcheck.js';
+import requirePipefail from './require-pipefail.js';
 import requireUser from './require-user.js';
 import singleCmd from './single-cmd.js';
 import singleEntrypoint from './single-entrypoint.js';
@@ -67,6 +78,8 @@ import singleHealthcheck from './single-healthcheck.js';
 import trustedRegistry from './trusted-registry.js';
 import userNumericUid from './user-numeric-uid.js';
 import validExposePort from './valid-expose-port.js';
+import wgetAndCurl from './wget-and-curl.js';
+import wgetProgress from './wget-progress.js';
 import yarnCacheClean from './yarn-cache-clean.js';
 import yumClean from './yum-clean.js';
 import yumPinVersions from './yum-pin-versions.js';
@@ -78,6 +91,13 @@ import zypperPinVersions from './zypper-pin-versions.js';
 
 export const dockerfileRules: DockerfileRule[] = [
   absoluteWorkdir,
+  apkNoCache,
+  apkPinVersions,
+  aptCleanLists,
+  aptGetYes,
+  aptNoInstallRecommends,
+  aptPinVersions,
+  aptUpdateWithInstall,
   copyFromSelf,
   copyFromUnknownStage,
   copyIgnoredSource,
@@ -95,11 +115,13 @@ export const dockerfileRules: DockerfileRule[] = [
   noAptAllowUnauthenticated,
   noAptForceYes,
   noBuildToolsInFinalStage,
+  noCdInRun,
   noChpasswd,
   noCopySecretFiles,
   noCurlInsecure,
   noCurlPipeShell,
   noDebugMode,
+  noDistUpgrade,
   noEolBaseImage,
   noExposeSsh,
   noGitSslNoVerify,
@@ -129,6 +151,7 @@ export const dockerfileRules: DockerfileRule[] = [
   pipInVirtualenv,
   pipNoCacheDir,
   pipPinVersions,
+  preferAptGet,
   preferCopyOverAdd,
   preferExecForm,
   preferMinimalRuntime,
@@ -137,6 +160,7 @@ export const dockerfileRules: DockerfileRule[] = [
   requireDependabotDockerUpdates,
   requireDigestPin,
   requireHealthcheck,
+  requirePipefail,
   requireUser,
   singleCmd,
   singleEntrypoint,
@@ -144,6 +168,8 @@ export const dockerfileRules: DockerfileRule[] = [
   trustedRegistry,
   userNumericUid,
   validExposePort,
+  wgetAndCurl,
+  wgetProgress,
   yarnCacheClean,
   yumClean,
   yumPinVersions,

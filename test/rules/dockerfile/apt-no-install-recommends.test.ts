@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { initEngine } from '../../../server/src/engine/init.js';
+import { applyFix, expectClean, expectFindings, fixTitles, findingsOf } from '../../helpers/annotated.js';
+
+const ID = 'apt-no-install-recommends';
+
+describe(ID, () => {
+  before(() => initEngine());
+
+  it('flags apt-get install without --no-install-recommends in every stage, across continuations and sh -c', () => {
+    expectFindings(ID, `FROM debian:12 AS build
+RUN apt-get update && apt-get install -y curl
+#                     ^^^^^^^^^^^^^^^ apt-no-install-recommends "apt-get install without --no-install-recommends: apt also installs every package the named ones merely recommend, which the image then ships and patches; add --no-install-recommends and name what is needed"
+RUN apt-get update \\
+ && apt-get -y install \\
+#   ^^^^^^^^^^^^^^^^^^ apt-no-install-recommends
+      git
+FROM debian:12
+RUN sh -c 'apt-get install -y gcc'
+#          ^^^^^^^^^^^^^^^ apt-no-install-recommends
+RUN <<EOF
+apt-get install -y jq
+^^^^^^^^^^^^^^^ apt-no-install-recommends
+EOF`);
+  });
+
+  it('accepts the option anywhere on the command and APT::Install-Recommends set to false', () => {
+    expectClean(ID, `FROM debian:12
+RUN apt-get install -y --no-install-recommends a && apt-get --no-install-recommends -y install a2
+RUN apt-get -o APT::Install-Recommends=false install -y b && apt-get -o APT::Install-Recommends=0 install -y c
+RUN apt-get install -s d && apt-get remove -y e && apt install -y f
+RUN echo "apt-get install -y g"`);
+  });
+
+  it('is info by default', () => {
+    assert.equal(findingsOf(ID, 'FROM debian:12\nRUN apt-get install -y a')[0].severity, 'info');
+  });
+
+  it('fix: Add --no-install-recommends after install (unsafe)', () => {
+    const before = 'FROM debian:12\nRUN apt-get update && apt-get install -y curl \\\n    git\n';
+    assert.deepEqual(fixTitles(ID, before), ['Add --no-install-recommends']);
+    assert.equal(findingsOf(ID, before)[0].fixes[0].safe, false);
+    assert.equal(applyFix(ID, before), 'FROM debian:12\nRUN apt-get update && apt-get install --no-install-recommends -y curl \\\n    git\n');
+  });
+});

@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { initEngine } from '../../../server/src/engine/init.js';
+import { expectClean, expectFindings, findingsOf } from '../../helpers/annotated.js';
+
+const ID = 'no-cd-in-run';
+
+describe(ID, () => {
+  before(() => initEngine());
+
+  it('flags cd as a command in every stage, across continuations, subshells and heredocs', () => {
+    expectFindings(ID, `FROM golang:1.23 AS build
+RUN cd /src && go build ./...
+#   ^^^^^^^ no-cd-in-run "cd /src changes directory only for the rest of this RUN, which is easy to lose track of; use WORKDIR /src for the steps that work there"
+RUN git clone x /x \\
+ && cd /x \\
+#   ^^^^^ no-cd-in-run
+ && make
+RUN (cd sub && make)
+#    ^^^^^^ no-cd-in-run
+FROM debian:12
+RUN <<EOF
+cd /opt
+^^^^^^^ no-cd-in-run
+./install.sh
+EOF
+RUN cd
+#   ^^ no-cd-in-run "cd changes directory only for the rest of this RUN, which is easy to lose track of; use WORKDIR for the steps that work elsewhere"`);
+  });
+
+  it('stays quiet on cd inside $(…), sh -c scripts, strings and as an argument', () => {
+    expectClean(ID, `FROM debian:12
+RUN DIR="$(cd "$(dirname x)" && pwd)" && echo "$DIR"
+RUN sh -c 'cd /tmp && ls'
+RUN echo "cd /x" && make -C /x && ls cd # cd /x
+WORKDIR /src`);
+  });
+
+  it('is info by default and offers no fix', () => {
+    const [f] = findingsOf(ID, 'FROM debian:12\nRUN cd /x && make');
+    assert.equal(f.severity, 'info');
+    assert.deepEqual(f.fixes, []);
+  });
+});
