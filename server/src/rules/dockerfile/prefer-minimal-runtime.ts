@@ -11,8 +11,8 @@ import { isWindowsStage } from './lib/user.js';
 const JAVA = new Set(['openjdk', 'eclipse-temurin', 'amazoncorretto', 'ibm-semeru-runtimes', 'sapmachine']);
 const TOOLCHAINS = new Set(['golang', 'rust', 'maven', 'gradle']);
 
-/** Whether the image is a full OS for the ecosystem, where a minimal runtime would do. */
-function fullOsImage(image: ImageRef, eco: Ecosystem | undefined): boolean {
+/** Whether the image is a full OS for the ecosystem, where a minimal runtime would do (`eco` is asked only for plain distributions). */
+function fullOsImage(image: ImageRef, eco: () => Ecosystem | undefined): boolean {
   const name = officialName(image);
   const tag = image.tag?.toLowerCase() ?? '';
   const family = imageFamily(image);
@@ -25,7 +25,7 @@ function fullOsImage(image: ImageRef, eco: Ecosystem | undefined): boolean {
     return false;
   }
   // A plain distribution qualifies only when its RUN steps show which ecosystem it serves.
-  return (name === 'debian' || name === 'ubuntu') && eco !== undefined;
+  return (name === 'debian' || name === 'ubuntu') && eco() !== undefined;
 }
 
 /** What the final stage runs: its CMD/ENTRYPOINT in exec form, when that is all it has. */
@@ -197,8 +197,6 @@ const rule: DockerfileRule = {
     const root = stage.parent ? chainRoot(stage) : stage;
     const image = root.image;
     if (!image) return;
-    const eco = stageEcosystem(model, stage);
-    if (!fullOsImage(image, eco)) return;
     const builder = TOOLCHAINS.has(officialName(image) ?? '') || image.repository.toLowerCase() === 'dotnet/sdk';
     // Only images that start an application: a Dockerfile without a command, or one that starts a shell script
     // on a runtime image (tomcat's catalina.sh, entrypoint scripts), is a base image or needs its shell.
@@ -206,6 +204,10 @@ const rule: DockerfileRule = {
     if (!start) return;
     const program = start.argv[0] ?? '';
     if (!builder && (/(?:^|\/)(?:[\w.-]+\.sh|sh|bash|ash|dash)$/.test(program) || isBaseImageBuild(stage))) return;
+    let ecoCache: { value?: Ecosystem } | undefined;
+    const ecoOf = () => (ecoCache ??= { value: stageEcosystem(model, stage) }).value;
+    if (!fullOsImage(image, ecoOf)) return;
+    const eco = ecoOf();
     const known: RuntimeEcosystem | undefined = eco;
     const suggestion = known ? runtimeFor(known, 'distroless')?.image : undefined;
     const fixes = eco ? [...rewriteFixes(model, stage, eco, image), ...(eco === 'node' ? splitNodeFix(model, stage, image) : [])] : [];

@@ -22,15 +22,15 @@ const rule: DockerfileRule = {
     const stage = model.finalStage;
     // Base images (the python image itself) leave these to the applications built on them.
     if (!stage || isBaseImageBuild(stage)) return;
-    const python = ecosystemOf(baseImageOf(stage)) === 'python'
-      || chainOf(stage).some((i) => i.getKeyword() === 'RUN' && PYTHON_TOOLS.test(i.getArgumentsContent() ?? ''));
-    if (!python) return;
     const vars = stageVariables(model, stage);
     const missing = WANTED.filter((name) => {
       const b = vars.get(name);
       return !b || b.kind !== 'ENV' || !b.value;
     });
     if (missing.length === 0) return;
+    const python = ecosystemOf(baseImageOf(stage)) === 'python'
+      || chainOf(stage).some((i) => i.getKeyword() === 'RUN' && PYTHON_TOOLS.test(i.getArgumentsContent() ?? ''));
+    if (!python) return;
     const assignments = missing.map((m) => `${m}=1`);
     report({
       range: stage.from.getRange(),
