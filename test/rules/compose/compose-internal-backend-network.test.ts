@@ -184,5 +184,27 @@ networks:
     assert.equal(applyFix(ID, before, opts),
       'services:\r\n  web: {build: ., depends_on: [db], networks: [default, backend]}\r\n  db: {image: "redis:7", networks: [backend]}\r\nnetworks: {backend: {internal: true}}\r\n');
   });
+
+  it('never offers two network fixes that together would cut a service off', () => {
+    const before = `services:
+  app:
+    image: nextcloud:29
+    ports: ["8080:80"]
+    networks: [redisnet, dbnet]
+  redis:
+    image: redis:7
+    networks: [redisnet]
+  db:
+    image: mariadb:11
+    networks: [dbnet]
+networks:
+  dbnet:
+  redisnet:
+`;
+    assert.deepEqual(fixTitles(ID, before, opts, 0), ["Make network 'redisnet' internal"]);
+    assert.deepEqual(fixTitles(ID, before, opts, 1), []);
+    const after = applyFix(ID, before, opts, 0);
+    assert.deepEqual(fixTitles(ID, after, opts, 0), []);
+  });
 });
 

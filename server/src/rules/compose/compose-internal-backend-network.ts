@@ -62,16 +62,18 @@ function moveToNewNetwork(ctx: RuleContext<YamlModel>, file: ComposeFile, svc: C
 /**
  * The back-end's one open network is a named one: make it `internal: true`
  * when every other service on it keeps another open network (or is a
- * back-end without published ports itself).
+ * back-end without published ports itself). Networks in `assumedInternal`
+ * (those an earlier finding's fix makes internal) do not count as open, so
+ * applying every offered fix never cuts a service off.
  */
-function makeInternal(ctx: RuleContext<YamlModel>, file: ComposeFile, network: string): Fix | undefined {
+function makeInternal(ctx: RuleContext<YamlModel>, file: ComposeFile, network: string, assumedInternal: ReadonlySet<string>): Fix | undefined {
   if (network === 'default') return undefined;
   const def = networkDefinition(file, network);
   if (!def.pair) return undefined;
   for (const other of file.services) {
     const nets = serviceNetworks(other);
     if (!nets.names.includes(network)) continue;
-    const keepsOpen = nets.names.some((n) => n !== network && networkKind(file, n) !== 'internal');
+    const keepsOpen = nets.names.some((n) => n !== network && !assumedInternal.has(n) && networkKind(file, n) !== 'internal');
     const quietBackend = !!backendOf(other) && !publishedPorts(other).length;
     if (!keepsOpen && !quietBackend) return undefined;
   }
@@ -98,6 +100,7 @@ const rule: ComposeRule = {
     doc,
   },
   check(ctx) {
+    const fixedNetworks = new Map<ComposeFile, Set<string>>();
     for (const svc of servicesOf(ctx)) {
       const what = backendOf(svc);
       if (!what) continue;
@@ -111,8 +114,13 @@ const rule: ComposeRule = {
         const fix = moveToNewNetwork(ctx, file, svc);
         if (fix) fixes.push(fix);
       } else if (open.length === 1) {
-        const fix = makeInternal(ctx, file, open[0]);
-        if (fix) fixes.push(fix);
+        const earlier = fixedNetworks.get(file) ?? new Set<string>();
+        fixedNetworks.set(file, earlier);
+        const fix = earlier.has(open[0]) ? undefined : makeInternal(ctx, file, open[0], earlier);
+        if (fix) {
+          fixes.push(fix);
+          earlier.add(open[0]);
+        }
       }
       const list = open.map((n) => `'${n}'`).join(', ');
       ctx.report({

@@ -2,13 +2,14 @@ import doc from './compose-no-public-backend-ports.md';
 import { isMap, isScalar, type Scalar } from 'yaml';
 import { insertPairs, setScalar } from '../../parse/yaml-edit.js';
 import type { ComposeRule } from '../kinds.js';
-import type { TextEdit } from '../types.js';
+import type { YamlModel } from '../../parse/yaml.js';
+import type { RuleContext, TextEdit } from '../types.js';
 import { backendOf, backendOfPort } from './lib/backend.js';
 import { firstPort, onAllInterfaces, publishedPorts, type PublishedPort } from './lib/ports.js';
 import { hits, serviceNames, styleOf } from './lib/services.js';
 
 /** The edit that binds a published port to 127.0.0.1. */
-function bindLocal(ctx: Parameters<ComposeRule['check']>[0], p: PublishedPort): TextEdit | undefined {
+function bindLocal(ctx: RuleContext<YamlModel>, p: PublishedPort): TextEdit | undefined {
   if (p.syntax === 'short' && isScalar(p.node) && p.text !== undefined) {
     const spec = p.hostPort === undefined && !p.text.includes(':') ? `127.0.0.1::${p.text}` : `127.0.0.1:${p.text.replace(/^:/, '')}`;
     return setScalar(ctx.model, p.node as Scalar, spec);
