@@ -16,7 +16,11 @@ RUN dnf install -y httpd \\
 #   ^^^^^^^^^^^ dnf-clean "dnf install leaves repository metadata and packages in /var/cache in this layer of the shipped image: run dnf clean all at the end of the same RUN"
  && dnf5 -y group install "C Development Tools and Libraries"
 RUN bash -c "dnf5 install -y git"
-#            ^^^^^^^^^^^^ dnf-clean "dnf5 install leaves repository metadata and packages in /var/cache in this layer of the shipped image: run dnf clean all at the end of the same RUN"`);
+#            ^^^^^^^^^^^^ dnf-clean "dnf5 install leaves repository metadata and packages in /var/cache in this layer of the shipped image: run dnf clean all at the end of the same RUN"
+RUN <<EOF
+dnf install -y jq
+^^^^^^^^^^^ dnf-clean
+EOF`);
   });
 
   it('stays quiet after clean all, rm of the cache or with a cache mount; leaves microdnf to its own rule', () => {
@@ -26,6 +30,14 @@ RUN dnf -y install git && rm -rf /var/cache/dnf
 RUN --mount=type=cache,target=/var/cache/dnf dnf install -y jq
 RUN microdnf install -y shadow-utils
 RUN dnf upgrade -y --refresh`);
+  });
+
+  it('wants the clean-up after the last install of the RUN', () => {
+    expectFindings(ID, `FROM fedora:40
+RUN dnf clean all && dnf install -y httpd
+#                    ^^^^^^^^^^^ dnf-clean
+RUN dnf install -y httpd && dnf clean all && dnf reinstall -y tzdata
+#                                            ^^^^^^^^^^^^^ dnf-clean`);
   });
 
   it('appends dnf clean all to the RUN (safe)', () => {

@@ -18,7 +18,9 @@ RUN microdnf install -y shadow-utils \\
 RUN <<EOF
 microdnf --nodocs install -y java-21-openjdk-headless
 ^^^^^^^^^^^^^^^^^^^^^^^^^ microdnf-clean
-EOF`);
+EOF
+RUN sh -c 'microdnf install -y tar'
+#          ^^^^^^^^^^^^^^^^ microdnf-clean`);
   });
 
   it('stays quiet after microdnf clean all, rm of the cache, a cache mount, and for dnf', () => {

@@ -29,7 +29,7 @@ yum module install nodejs:18
 ^^^^^^^^^^^^^^^^^^ yum-yes
 EOF
 RUN sudo yum --enablerepo epel install jq
-#   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ yum-yes`);
+#        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ yum-yes`);
   });
 
   it('stays quiet when the prompt is answered, for other subcommands, strings, comments and unknown options', () => {
@@ -40,6 +40,14 @@ RUN yum update && yum remove -y vim && yum clean all
 RUN echo "yum install httpd" # yum install httpd
 RUN yum install $YUM_FLAGS httpd
 RUN dnf install -y httpd`);
+  });
+
+  it('honours hadolint and Shipshape suppressions', () => {
+    expectClean(ID, `FROM centos:7
+# hadolint ignore=DL3030
+RUN yum install httpd
+# shipshape-ignore yum-yes
+RUN yum install git`);
   });
 
   it('adds -y after the subcommand (safe)', () => {

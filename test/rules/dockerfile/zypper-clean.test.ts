@@ -15,7 +15,14 @@ FROM opensuse/leap:15.6
 RUN zypper --non-interactive install curl
 #   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ zypper-clean "zypper install leaves repository metadata in /var/cache/zypp in this layer of the shipped image: run zypper clean --all at the end of the same RUN"
 RUN zypper clean -a && sh -c 'zypper -n in git'
-#                             ^^^^^^^^^^^^ zypper-clean "zypper in leaves repository metadata in /var/cache/zypp in this layer of the shipped image: run zypper clean --all at the end of the same RUN"`);
+#                             ^^^^^^^^^^^^ zypper-clean "zypper in leaves repository metadata in /var/cache/zypp in this layer of the shipped image: run zypper clean --all at the end of the same RUN"
+RUN zypper -n refresh \\
+ && zypper -n install curl
+#   ^^^^^^^^^^^^^^^^^ zypper-clean
+RUN <<EOF
+zypper -n install git
+^^^^^^^^^^^^^^^^^ zypper-clean
+EOF`);
   });
 
   it('stays quiet after zypper clean or cc, rm of the cache, a cache mount, and for other subcommands', () => {
@@ -32,5 +39,9 @@ RUN zypper -n refresh && zypper -n update`);
     const before = 'FROM opensuse/leap:15.6\nRUN zypper -n install curl\n';
     assert.deepEqual(fixTitles(ID, before), ['Add zypper clean --all at the end of this RUN']);
     assert.equal(applyFix(ID, before), 'FROM opensuse/leap:15.6\nRUN zypper -n install curl && zypper clean --all\n');
+    assert.equal(
+      applyFix(ID, 'FROM opensuse/leap:15.6\nRUN zypper -n refresh \\\n && zypper -n install curl\n'),
+      'FROM opensuse/leap:15.6\nRUN zypper -n refresh \\\n && zypper -n install curl \\\n && zypper clean --all\n',
+    );
   });
 });

@@ -9,7 +9,7 @@ import type { DockerfileModel } from '../../../parse/dockerfile.js';
 import { parseOptions, shellRuns, type ShellCommand, type ShellRun, type ShellWord } from '../../../parse/shell.js';
 import type { DockerfileRule } from '../../kinds.js';
 import type { Fix, Range, RuleMeta, TextEdit } from '../../types.js';
-import { appendCommandEdit, commandHead, isAfter, mountsOver, removesLater, type PackageCommand } from './package-hygiene.js';
+import { appendCommandEdit, isAfter, mountsOver, removesLater, type PackageCommand } from './package-hygiene.js';
 import { shippedStages, toolOf } from './run.js';
 
 type Meta = Omit<RuleMeta<'dockerfile'>, 'kind' | 'fix'>;
@@ -71,8 +71,7 @@ export function isPathOrUrl(value: string): boolean {
 
 /** The range `name … verb` (`yum install`, `dnf module install`) as a user reads it; the verb alone when that spans lines. */
 export function headRange(call: ManagerCall): Range {
-  const r = commandHead({ ...call, sub: call.verb });
-  return r.start.line === r.end.line ? r : call.verb.range;
+  return installHead(call.cmd, call.verb);
 }
 
 /** An edit inserting ` text` after a word; inside an exec-form argv it inserts a new JSON string. */
@@ -275,9 +274,9 @@ export function toolArgs(cmd: ShellCommand, tool: string): ShellWord[] | undefin
   return t.tool === tool ? t.args : undefined;
 }
 
-/** The range from the command (wrappers included) to `install`, or `install` alone when that spans lines. */
+/** The range from the command name (after wrappers such as `sudo`) to `install`, or `install` alone when that spans lines. */
 export function installHead(cmd: ShellCommand, install: ShellWord): Range {
-  const r = { start: cmd.range.start, end: install.range.end };
+  const r = { start: cmd.nameWord.range.start, end: install.range.end };
   return r.start.line === r.end.line ? r : install.range;
 }
 
