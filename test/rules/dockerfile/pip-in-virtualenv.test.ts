@@ -33,8 +33,13 @@ RUN <<EOF
 python3 -m pip install gunicorn
 ^^^^^^^^^^^^^^^^^^^^^^ pip-in-virtualenv
 EOF
+FROM base AS user-path
+ENV PATH=/root/.local/bin:$PATH
+RUN pip install httpx
+#   ^^^^^^^^^^^ pip-in-virtualenv
 FROM base
-COPY --from=builder /usr/local /usr/local`);
+COPY --from=builder /usr/local /usr/local
+COPY --from=user-path /usr/local/lib/ /usr/local/lib/`);
   });
 
   it('stays quiet with a virtual environment, --user, --prefix or --target', () => {

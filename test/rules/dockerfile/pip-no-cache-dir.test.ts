@@ -39,6 +39,7 @@ RUN PIP_NO_CACHE_DIR=1 pip install a && env PIP_NO_CACHE_DIR=off pip install b
 RUN export PIP_NO_CACHE_DIR=1 && pip install c
 RUN --mount=type=cache,target=/root/.cache/pip pip install d
 RUN pip install e && rm -rf /root/.cache
+RUN pip install e2 && rm -rf ~/.cache/pip "$HOME/.cache/pip/*"
 RUN echo "pip install f" && pip wheel -w /wheels g && uv pip install h
 FROM python:3.12 AS env
 ENV PIP_NO_CACHE_DIR=1

@@ -36,7 +36,7 @@ function inVirtualenv(model: DockerfileModel, stage: Stage, run: ShellRun, cmd: 
   if (vars.has('VIRTUAL_ENV') || vars.has('PIP_TARGET') || vars.has('PIP_PREFIX') || vars.get('PIP_USER')?.value) return true;
   // PATH usually extends itself (`/opt/venv/bin:$PATH`), so read it as written.
   const path = vars.get('PATH');
-  return /venv|virtualenv|\/\.local\/bin|conda/i.test(path?.value ?? path?.property.getValue() ?? '');
+  return /venv|virtualenv|conda/i.test(path?.value ?? path?.property.getValue() ?? '');
 }
 
 /** The `pip install` commands of a stage (and the stages it builds on) that install packages into the system interpreter. */

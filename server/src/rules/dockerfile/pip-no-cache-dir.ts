@@ -17,6 +17,12 @@ function setInRun(run: ShellRun, cmd: ShellCommand): boolean {
     && (a.command === cmd || a.kind === 'export' && isAfter(cmd.range.start, a.range.start)));
 }
 
+/** An `rm` after the command that deletes a pip cache under any home (`~/.cache/pip`, `$HOME/.cache`). */
+function removesHomeCache(run: ShellRun, cmd: ShellCommand): boolean {
+  return run.commands.some((c) => c.name === 'rm' && isAfter(c.range.start, cmd.range.start)
+    && c.args.some((w) => /(?:^|\/)\.cache(?:\/pip)?\/?(?:\*)?$/.test(w.value)));
+}
+
 /** `pip config set global.no-cache-dir …` earlier in the stage. */
 function configured(runs: ShellRun[], before: ShellRun): boolean {
   for (const run of runs) {
@@ -50,7 +56,7 @@ const rule: DockerfileRule = {
         for (const cmd of run.commands) {
           const call = pipInstall(cmd);
           if (!call || call.options.some((o) => o.name === '--no-cache-dir')) continue;
-          if (setInRun(run, cmd) || removesLater(run, cmd.range.start, '/root/.cache/pip')) continue;
+          if (setInRun(run, cmd) || removesLater(run, cmd.range.start, '/root/.cache/pip') || removesHomeCache(run, cmd)) continue;
           vars ??= stageVariables(model, stage, run.instruction);
           if (disables(vars.get('PIP_NO_CACHE_DIR')?.value) || configured(runs, run)) continue;
           report({
