@@ -902,12 +902,47 @@ function isWindowsBase(stage: Stage): boolean {
 }
 
 /** hadolint's file-wide `# hadolint shell=<name>` pragma, which declares the shell RUNs are written for. */
+const pragmas = new WeakMap<DockerfileModel, string | null>();
+
 function shellPragma(model: DockerfileModel): string | undefined {
-  for (const line of model.lines) {
-    const m = /^\s*#\s*hadolint\s+shell=(\S+)/.exec(line);
-    if (m) return m[1];
+  let pragma = pragmas.get(model);
+  if (pragma === undefined) {
+    pragma = null;
+    for (const line of model.lines) {
+      const m = /^\s*#\s*hadolint\s+shell=(\S+)/.exec(line);
+      if (m) {
+        pragma = m[1];
+        break;
+      }
+    }
+    pragmas.set(model, pragma);
   }
-  return undefined;
+  return pragma ?? undefined;
+}
+
+/** The SHELL instructions of each stage, computed once per model. */
+const stageShells = new WeakMap<Stage, Instruction[]>();
+
+function shellsOf(stage: Stage): Instruction[] {
+  let shells = stageShells.get(stage);
+  if (!shells) {
+    shells = stage.instructions.filter((i) => i.getKeyword() === 'SHELL');
+    stageShells.set(stage, shells);
+  }
+  return shells;
+}
+
+/** The stage of each instruction, computed once per model. */
+const stageIndex = new WeakMap<DockerfileModel, Map<Instruction, Stage>>();
+
+function stageOf(model: DockerfileModel, instr: Instruction): Stage | undefined {
+  let index = stageIndex.get(model);
+  if (!index) {
+    index = new Map();
+    for (const s of model.stages) for (const i of s.instructions) index.set(i, s);
+    stageIndex.set(model, index);
+  }
+  return index.get(instr);
 }
 
 function shellArgv(instr: Instruction): string[] | undefined {
@@ -927,7 +962,7 @@ function shellArgv(instr: Instruction): string[] | undefined {
 export function shellAt(model: DockerfileModel, stage: Stage | undefined, instr: Instruction): string[] {
   if (!stage) return DEFAULT_SHELL;
   for (const s of stageChain(stage)) {
-    const shells = s.instructions.filter((i) => i.getKeyword() === 'SHELL' && (s !== stage || i.getRange().start.line < instr.getRange().start.line));
+    const shells = shellsOf(s).filter((i) => s !== stage || i.getRange().start.line < instr.getRange().start.line);
     const last = shells.at(-1);
     if (last) return shellArgv(last) ?? DEFAULT_SHELL;
   }
@@ -1127,8 +1162,7 @@ export function shellRun(model: DockerfileModel, instr: Instruction): ShellRun |
   const c = cacheOf(model);
   let run = c.runs.get(instr);
   if (!run) {
-    const stage = model.stages.find((s) => s.instructions.includes(instr));
-    run = parseRun(model, instr, stage, c.locator);
+    run = parseRun(model, instr, stageOf(model, instr), c.locator);
     c.runs.set(instr, run);
   }
   return run;

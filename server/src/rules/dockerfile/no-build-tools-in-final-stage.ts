@@ -2,7 +2,7 @@ import doc from './no-build-tools-in-final-stage.md';
 import { propertiesOf } from './lib/instructions.js';
 import { packageAction } from './lib/packages.js';
 import { shippedStages } from './lib/run.js';
-import { parseOptions, shellRuns, type ShellCommand, type ShellWord } from '../../parse/shell.js';
+import { parseOptions, shellRun, type ShellCommand, type ShellWord } from '../../parse/shell.js';
 import type { DockerfileRule } from '../kinds.js';
 import type { Fix } from '../types.js';
 
@@ -73,7 +73,7 @@ const rule: DockerfileRule = {
           continue;
         }
         if (kw !== 'RUN') continue;
-        const run = shellRuns(model, stage).find((r) => r.instruction === instr);
+        const run = shellRun(model, instr);
         if (!run) continue;
         runIndex++;
         // apt-mark auto '.*' … apt-get purge --auto-remove: everything installed in this RUN goes again.

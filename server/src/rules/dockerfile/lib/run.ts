@@ -27,11 +27,23 @@ export function shippedCommands(model: DockerfileModel): ShellCommand[] {
  * the stages it builds on), else the base image's default user, else root.
  * Undefined when it cannot be known (USER from an unknown ARG, unknown base).
  */
+const stageUsers = new WeakMap<Stage, Instruction[]>();
+
+/** The USER instructions of a stage, computed once per stage. */
+function usersOf(stage: Stage): Instruction[] {
+  let users = stageUsers.get(stage);
+  if (!users) {
+    users = stage.instructions.filter((i) => i.getKeyword() === 'USER');
+    stageUsers.set(stage, users);
+  }
+  return users;
+}
+
 export function userAt(model: DockerfileModel, stage: Stage | undefined, instr: Instruction): string | undefined {
   if (!stage) return 'root';
   const line = instr.getRange().start.line;
   for (const s of stageChain(stage)) {
-    const users = s.instructions.filter((i) => i.getKeyword() === 'USER' && (s !== stage || i.getRange().start.line < line));
+    const users = usersOf(s).filter((i) => s !== stage || i.getRange().start.line < line);
     const last = users.at(-1);
     if (last) return substitute((last.getArgumentsContent() ?? '').trim(), model.globalArgs);
   }
