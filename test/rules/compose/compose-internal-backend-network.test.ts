@@ -206,5 +206,55 @@ networks:
     const after = applyFix(ID, before, opts, 0);
     assert.deepEqual(fixTitles(ID, after, opts, 0), []);
   });
+
+  it('moves a second back-end onto the internal network the first move created', () => {
+    const before = `services:
+  web:
+    build: .
+    depends_on: [db, cache]
+  db:
+    image: postgres:17
+  cache:
+    image: redis:7
+`;
+    const once = applyFix(ID, before, opts, 0);
+    assert.equal(once, `services:
+  web:
+    build: .
+    depends_on: [db, cache]
+    networks:
+      - default
+      - backend
+  db:
+    image: postgres:17
+    networks:
+      - backend
+  cache:
+    image: redis:7
+networks:
+  backend:
+    internal: true
+`);
+    assert.deepEqual(fixTitles(ID, once, opts, 0), ["Move it to the internal network 'backend' shared with the services that depend on it"]);
+    assert.equal(applyFix(ID, once, opts, 0), `services:
+  web:
+    build: .
+    depends_on: [db, cache]
+    networks:
+      - default
+      - backend
+  db:
+    image: postgres:17
+    networks:
+      - backend
+  cache:
+    image: redis:7
+    networks:
+      - backend
+networks:
+  backend:
+    internal: true
+`);
+  });
 });
 

@@ -32,7 +32,8 @@ function moveToNewNetwork(ctx: RuleContext<YamlModel>, file: ComposeFile, svc: C
   if (!svc.map || svc.merges.length || publishedPorts(svc).length || setting(svc, 'ports')) return undefined;
   if (file.services.length > MAX_SERVICES_FOR_MOVE) return undefined;
   const def = networkDefinition(file, NEW_NETWORK);
-  if (def.pair) return undefined;
+  const reuse = !!def.pair && networkKind(file, NEW_NETWORK) === 'internal';
+  if (def.pair && !reuse) return undefined;
   const style = styleOf(ctx.model);
   const edits: (TextEdit | undefined)[] = [insertPairs(ctx.model, svc.map, { networks: [NEW_NETWORK] }, style)];
   for (const other of file.services) {
@@ -45,18 +46,25 @@ function moveToNewNetwork(ctx: RuleContext<YamlModel>, file: ComposeFile, svc: C
     if (!other.map || other.merges.length) return undefined;
     const nets = serviceNetworks(other);
     if (nets.mode !== undefined) return undefined;
+    if (nets.names.includes(NEW_NETWORK)) continue;
     if (!nets.setting) edits.push(insertPairs(ctx.model, other.map, { networks: ['default', NEW_NETWORK] }, style));
     else if (isSeq(nets.setting.value)) edits.push(appendItems(ctx.model, nets.setting.value, [NEW_NETWORK], style));
     else if (isMap(nets.setting.value)) edits.push(insertPairs(ctx.model, nets.setting.value, { [NEW_NETWORK]: {} }, style));
     else return undefined;
   }
   const top = def.top;
-  if (!top) edits.push(insertPairs(ctx.model, file.root, { networks: { [NEW_NETWORK]: { internal: true } } }, style));
-  else if (isNullValue(top)) edits.push(...fillValue(ctx.model, top, { [NEW_NETWORK]: { internal: true } }, style));
-  else if (isMap(top.value)) edits.push(insertPairs(ctx.model, top.value, { [NEW_NETWORK]: { internal: true } }, style));
-  else return undefined;
+  if (!reuse) {
+    const network = { [NEW_NETWORK]: { internal: true } };
+    if (!top) edits.push(insertPairs(ctx.model, file.root, { networks: network }, style));
+    else if (isNullValue(top)) edits.push(...fillValue(ctx.model, top, network, style));
+    else if (isMap(top.value)) edits.push(insertPairs(ctx.model, top.value, network, style));
+    else return undefined;
+  }
   if (edits.some((e) => !e)) return undefined;
-  return { title: `Move it to a new internal network '${NEW_NETWORK}' shared with the services that depend on it`, safe: false, edits: edits as TextEdit[] };
+  const title = reuse
+    ? `Move it to the internal network '${NEW_NETWORK}' shared with the services that depend on it`
+    : `Move it to a new internal network '${NEW_NETWORK}' shared with the services that depend on it`;
+  return { title, safe: false, edits: edits as TextEdit[] };
 }
 
 /**
