@@ -38,7 +38,7 @@ describe(ID, () => {
     const { findings, root } = workspaceFindings(ID, 'compose-context/docker/api.Dockerfile');
     assert.deepEqual(findings.map((f) => [f.range, f.message, f.fixes[0].otherFiles?.[0].path]), [[
       at(1, 5, 6),
-      `COPY . copies everything in the build context ${root} (from ${root}/compose.yaml), which has no .dockerignore: .git, .env files and keys go into the image`,
+      "COPY . copies everything in the build context '..' (set by ../compose.yaml), which has no .dockerignore: .git, .env files and keys go into the image",
       `${root}/.dockerignore`,
     ]]);
   });

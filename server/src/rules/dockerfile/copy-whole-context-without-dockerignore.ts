@@ -1,7 +1,8 @@
+import { posix } from 'node:path';
 import doc from './copy-whole-context-without-dockerignore.md';
 import type { DockerfileRule } from '../kinds.js';
 import { BUILD_FILE_PATTERNS, NOISE_PATTERNS, SENSITIVE_IGNORE_GROUPS } from '../../knowledge/sensitive-files.js';
-import { buildContextOf, contextSources, ignoreMatcher, joinPath, normalizePath, type BuildContext } from './lib/context.js';
+import { buildContextOf, contextSources, dirOf, ignoreMatcher, joinPath, normalizePath, type BuildContext } from './lib/context.js';
 import type { ProjectView } from '../types.js';
 
 /** Noise patterns worth writing for this context: the ones whose folder or file exists at its top level. */
@@ -48,7 +49,10 @@ const rule: DockerfileRule = {
     if (ctx.ignorePath || project.listDir(ctx.dir) === undefined) return;
     const target = joinPath(ctx.dir, '.dockerignore');
     const copied = sources.filter((s) => !s.whole).map((s) => normalizePath(s.value).replace(/^\//, ''));
-    const where = ctx.source === 'compose' ? `the build context ${ctx.dir} (from ${ctx.composeFile})` : 'the build context';
+    const here = dirOf(path);
+    const where = ctx.source === 'compose'
+      ? `the build context '${posix.relative(here, ctx.dir) || '.'}' (set by ${posix.relative(here, ctx.composeFile ?? '')})`
+      : 'the build context';
     for (const src of whole) {
       report({
         range: src.range,
