@@ -5,7 +5,7 @@
  * is visible and saves a screenshot under artifacts/ui/.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -23,7 +23,7 @@ let page: Page;
 let project: string;
 /** How many of the tests below finished; the editor's data is kept for a look when not all did. */
 let done = 0;
-const TESTS = 5;
+const TESTS = 6;
 
 async function shot(name: string): Promise<void> {
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
@@ -183,6 +183,38 @@ describe('the workbench, driven like a person', () => {
     const doc = await waitForFrameText(/^no-latest-tag\n[\s\S]*\nWhy\n/);
     assert.match(doc, /\nBad\n[\s\S]*\nGood\n/);
     await shot('06-rule-doc');
+    done++;
+  });
+
+  it('hardens the Dockerfile: a diff for review, then Apply', async () => {
+    await page.locator('.tab', { hasText: /^Dockerfile/ }).first().click();
+    await page.locator('.tab.active', { hasText: /^Dockerfile/ }).waitFor();
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill('>Shipshape: Harden this Dockerfile');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Shipshape: Harden this Dockerfile' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.tab.active', { hasText: 'Dockerfile ↔ hardened (review)' }).waitFor();
+    await page.locator('.monaco-diff-editor').first().waitFor();
+    const toast = page.locator('.notification-toast', { hasText: 'Shipshape proposes' });
+    await toast.waitFor();
+    assert.match((await toast.innerText()).replace(/\s+/g, ' '), /Shipshape proposes \d+ changes? to Dockerfile and a new \.dockerignore\. Review the diff\./);
+    for (const button of ['Apply', 'Explain', 'Discard']) await toast.getByRole('button', { name: button }).waitFor();
+    const proposed = (await page.locator('.monaco-diff-editor .editor.modified .view-line').allInnerTexts()).map((t) => t.replace(/\u00a0/g, ' '));
+    assert.ok(proposed.some((l) => /^USER (?!root\b|0\b)\S+/.test(l)), `the proposal runs as a non-root user: ${JSON.stringify(proposed)}`);
+    assert.ok(proposed.filter((l) => l.startsWith('FROM ')).length >= 2, `a builder and a runtime stage: ${JSON.stringify(proposed)}`);
+    const original = readFileSync(join(project, 'Dockerfile'), 'utf8');
+    assert.equal(readFileSync(join(project, 'Dockerfile'), 'utf8'), original, 'nothing is written while the person reviews');
+    await shot('07-harden-diff');
+
+    await toast.getByRole('button', { name: 'Apply' }).click();
+    await page.locator('.tab', { hasText: 'hardened (review)' }).waitFor({ state: 'detached' });
+    await page.locator('.tab.active', { hasText: /^Dockerfile/ }).waitFor();
+    await page.locator('.editor-instance .view-line', { hasText: /^FROM\s.*\sAS\s/ }).first().waitFor();
+    await page.locator('.markers-panel .monaco-list-row', { hasText: 'require-user' }).waitFor({ state: 'detached' });
+    assert.ok(existsSync(join(project, '.dockerignore')), 'the plan created the missing .dockerignore');
+    await shot('08-hardened');
     done++;
   });
 });
