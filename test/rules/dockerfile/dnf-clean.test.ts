@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { initEngine } from '../../../server/src/engine/init.js';
-import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, findingsOf, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'dnf-clean';
 
@@ -44,5 +44,13 @@ RUN dnf install -y httpd && dnf clean all && dnf reinstall -y tzdata
     const before = 'FROM fedora:40\nRUN dnf install -y httpd \\\n && dnf5 -y install git\n';
     assert.deepEqual(fixTitles(ID, before), ['Add dnf clean all at the end of this RUN']);
     assert.equal(applyFix(ID, before), 'FROM fedora:40\nRUN dnf install -y httpd \\\n && dnf5 -y install git \\\n && dnf clean all\n');
+  });
+  it('agrees with hadolint DL3040 on its labelled cases (RUN fragments without FROM)', () => {
+    const cases: [string, boolean][] = [
+      ['RUN dnf install -y httpd-2.24.2', true],
+      ['RUN dnf install -y httpd-2.24.2 && dnf clean all', false],
+      ['RUN dnf install -y httpd && rm -rf /var/cache/yum/*', false],
+    ];
+    for (const [text, fires] of cases) assert.equal(findingsOf(ID, `${text}\n`).length > 0, fires, text);
   });
 });

@@ -43,4 +43,14 @@ RUN dnf upgrade -y && dnf remove -y vim`, on);
   it('offers no fix', () => {
     assert.deepEqual(fixTitles(ID, 'FROM fedora:40\nRUN dnf install -y httpd\n', on), []);
   });
+  it('agrees with hadolint DL3041 on its labelled cases (RUN fragments without FROM)', () => {
+    const cases: [string, boolean][] = [
+      ['RUN dnf install -y tomcat && dnf clean all', true],
+      ['RUN dnf install -y tomcat-9.2 && dnf clean all', false],
+      ['RUN microdnf install -y tomcat && microdnf clean all', true],
+      ['RUN dnf module install -y tomcat && dnf clean all', true],
+      ['RUN dnf module install -y tomcat:9 && dnf clean all', false],
+    ];
+    for (const [text, fires] of cases) assert.equal(findingsOf(ID, `${text}\n`, on).length > 0, fires, text);
+  });
 });

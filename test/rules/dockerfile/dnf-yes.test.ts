@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { initEngine } from '../../../server/src/engine/init.js';
-import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, findingsOf, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'dnf-yes';
 
@@ -44,5 +44,13 @@ RUN dnf install \${DNF_OPTS} httpd`);
     assert.deepEqual(fixTitles(ID, before), ['Add -y']);
     assert.equal(applyFix(ID, before), 'FROM fedora:40\nRUN dnf install -y httpd \\\n && dnf clean all\n');
     assert.equal(applyFix(ID, 'FROM fedora:40\nRUN ["dnf", "group", "install", "Development Tools"]\n'), 'FROM fedora:40\nRUN ["dnf", "group", "install", "-y", "Development Tools"]\n');
+  });
+  it('agrees with hadolint DL3038 on its labelled cases (RUN fragments without FROM)', () => {
+    const cases: [string, boolean][] = [
+      ['RUN dnf install httpd-2.24.2 && dnf clean all', true],
+      ['RUN dnf install -y httpd-2.24.2 && dnf clean all', false],
+      ['RUN dnf groupinstall mariadb-server', true],
+    ];
+    for (const [text, fires] of cases) assert.equal(findingsOf(ID, `${text}\n`).length > 0, fires, text);
   });
 });

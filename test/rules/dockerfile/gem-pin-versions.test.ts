@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { initEngine } from '../../../server/src/engine/init.js';
-import { expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
+import { expectClean, expectFindings, findingsOf, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'gem-pin-versions';
 
@@ -34,5 +34,15 @@ RUN echo "gem install rails" && bundle install`);
 
   it('offers no fix', () => {
     assert.deepEqual(fixTitles(ID, 'FROM ruby:3.3\nRUN gem install bundler\n'), []);
+  });
+  it('agrees with hadolint DL3028 on its labelled cases (RUN fragments without FROM)', () => {
+    const cases: [string, boolean][] = [
+      ['RUN gem install bundler', true],
+      ['RUN gem install bundler:2.0.0', false],
+      ['RUN gem install bundler -v 2.0.0', false],
+      ['RUN gem install bundler --version 2.0.0', false],
+      ['RUN gem install bundler:2.0.0 rake', true],
+    ];
+    for (const [text, fires] of cases) assert.equal(findingsOf(ID, `${text}\n`).length > 0, fires, text);
   });
 });

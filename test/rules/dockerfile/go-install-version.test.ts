@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { initEngine } from '../../../server/src/engine/init.js';
-import { expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
+import { expectClean, expectFindings, findingsOf, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'go-install-version';
 
@@ -40,5 +40,13 @@ RUN go build -o /out ./... && go get github.com/a/b && echo "go install x.io/y@l
 
   it('offers no fix', () => {
     assert.deepEqual(fixTitles(ID, 'FROM golang:1.23\nRUN go install github.com/a/b@latest\n'), []);
+  });
+  it('agrees with hadolint DL3062 on its labelled cases (RUN fragments without FROM)', () => {
+    const cases: [string, boolean][] = [
+      ['RUN go install example.com/pkg', true],
+      ['RUN go install example.com/pkg@v1.2.3', false],
+      ['RUN go install example.com/pkg@latest', true],
+    ];
+    for (const [text, fires] of cases) assert.equal(findingsOf(ID, `${text}\n`).length > 0, fires, text);
   });
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { initEngine } from '../../../server/src/engine/init.js';
-import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, findingsOf, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'microdnf-clean';
 
@@ -36,5 +36,12 @@ RUN dnf install -y httpd`);
     const before = 'FROM registry.access.redhat.com/ubi9/ubi-minimal:9.4\nRUN microdnf install -y shadow-utils \\\n    && useradd -u 1001 app\n';
     assert.deepEqual(fixTitles(ID, before), ['Add microdnf clean all at the end of this RUN']);
     assert.equal(applyFix(ID, before), 'FROM registry.access.redhat.com/ubi9/ubi-minimal:9.4\nRUN microdnf install -y shadow-utils \\\n    && useradd -u 1001 app \\\n    && microdnf clean all\n');
+  });
+  it('agrees with hadolint DL3040 on its labelled cases (RUN fragments without FROM)', () => {
+    const cases: [string, boolean][] = [
+      ['RUN microdnf install -y httpd-2.24.2', true],
+      ['RUN microdnf install -y httpd-2.24.2 && microdnf clean all', false],
+    ];
+    for (const [text, fires] of cases) assert.equal(findingsOf(ID, `${text}\n`).length > 0, fires, text);
   });
 });

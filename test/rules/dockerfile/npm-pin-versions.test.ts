@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { initEngine } from '../../../server/src/engine/init.js';
-import { expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
+import { expectClean, expectFindings, findingsOf, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'npm-pin-versions';
 
@@ -40,5 +40,22 @@ RUN echo "npm install -g pm2" && npm run build && npx pm2 start`);
 
   it('offers no fix', () => {
     assert.deepEqual(fixTitles(ID, 'FROM node:20\nRUN npm install -g pm2\n'), []);
+  });
+  it('agrees with hadolint DL3016 on its labelled cases (RUN fragments without FROM)', () => {
+    const cases: [string, boolean][] = [
+      ['RUN npm install express', true],
+      ['RUN npm install express@4.1.1', false],
+      ['RUN npm install @myorg/privatepackage', true],
+      ['RUN npm install @myorg/privatepackage@">=0.1.0"', false],
+      ['RUN npm install', false],
+      ['RUN npm install --production', false],
+      ['RUN npm ci', false],
+      ['RUN npm install git+https://github.com/npm/npm.git#v1.0.27', false],
+      ['RUN npm install git+https://github.com/npm/npm.git', true],
+      ['RUN npm install https://github.com/indexzero/forever/tarball/v0.5.6.tar.gz', false],
+      ['RUN npm install ./path/to/folder', false],
+      ['RUN npm install -g express@4.1.1 sax', true],
+    ];
+    for (const [text, fires] of cases) assert.equal(findingsOf(ID, `${text}\n`).length > 0, fires, text);
   });
 });

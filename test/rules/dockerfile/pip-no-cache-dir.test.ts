@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { initEngine } from '../../../server/src/engine/init.js';
-import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, findingsOf, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'pip-no-cache-dir';
 
@@ -55,5 +55,16 @@ RUN pip install j`);
     assert.equal(applyFix(ID, before), 'FROM python:3.12\nRUN pip install --no-cache-dir -r requirements.txt \\\n && python -m pip check\n');
     assert.equal(applyFix(ID, 'FROM python:3.12\nRUN ["pip", "install", "flask"]\n'), 'FROM python:3.12\nRUN ["pip", "install", "--no-cache-dir", "flask"]\n');
     assert.equal(applyFix(ID, 'FROM python:3.12\nRUN sh -c "python3 -m pip install flask"\n'), 'FROM python:3.12\nRUN sh -c "python3 -m pip install --no-cache-dir flask"\n');
+  });
+  it('agrees with hadolint DL3042 on its labelled cases (RUN fragments without FROM)', () => {
+    const cases: [string, boolean][] = [
+      ['RUN pip install MySQL_python', true],
+      ['RUN pip install --no-cache-dir MySQL_python', false],
+      ['RUN pip3 install MySQL_python', true],
+      ['RUN python -m pip install MySQL_python', true],
+      ['RUN pipenv install MySQL_python', false],
+      ['ENV PIP_NO_CACHE_DIR=1\nRUN pip install MySQL_python', false],
+    ];
+    for (const [text, fires] of cases) assert.equal(findingsOf(ID, `${text}\n`).length > 0, fires, text);
   });
 });

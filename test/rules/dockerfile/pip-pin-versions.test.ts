@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { initEngine } from '../../../server/src/engine/init.js';
-import { expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
+import { expectClean, expectFindings, findingsOf, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'pip-pin-versions';
 
@@ -45,5 +45,26 @@ RUN echo "pip install flask" && pipenv install flask && pip download flask`);
 
   it('offers no fix', () => {
     assert.deepEqual(fixTitles(ID, 'FROM python:3.12\nRUN pip install flask\n'), []);
+  });
+  it('agrees with hadolint DL3013 on its labelled cases (RUN fragments without FROM)', () => {
+    const cases: [string, boolean][] = [
+      ['RUN pip install MySQL_python', true],
+      ['RUN python -m pip install example', true],
+      ['RUN pip install MySQL_python==1.2.2', false],
+      ['RUN pip install -r requirements.txt', false],
+      ['RUN pip install --requirement requirements.txt', false],
+      ['RUN pip install .', false],
+      ['RUN pip3 install --build /opt/yamllint yamllint==1.20.0', false],
+      ['RUN pip install --index-url https://eg.com/foo foobar==1.0.0', false],
+      ['RUN pip install \'alabaster>=0.7\'', false],
+      ['RUN pip install \'alabaster<0.7\'', false],
+      ['RUN pip install \'alabaster!=0.7\'', false],
+      ['RUN pip install \'alabaster~=0.7\'', false],
+      ['RUN pip install -c constraints.txt alabaster', false],
+      ['RUN pip install foo.whl', false],
+      ['RUN pip install foo.tar.gz', false],
+      ['RUN pip install git+https://github.com/rtfd/r2d2.git@v1.0', false],
+    ];
+    for (const [text, fires] of cases) assert.equal(findingsOf(ID, `${text}\n`).length > 0, fires, text);
   });
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { initEngine } from '../../../server/src/engine/init.js';
-import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, findingsOf, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'yarn-cache-clean';
 
@@ -44,5 +44,13 @@ RUN echo "yarn install"`);
       applyFix(ID, 'FROM node:20\nRUN yarn install && \\\n    yarn build\n'),
       'FROM node:20\nRUN yarn install && \\\n    yarn build && \\\n    yarn cache clean\n',
     );
+  });
+  it('agrees with hadolint DL3060 on its labelled cases (RUN fragments without FROM)', () => {
+    const cases: [string, boolean][] = [
+      ['RUN yarn install', true],
+      ['RUN yarn install && yarn cache clean', false],
+      ['RUN yarn build', false],
+    ];
+    for (const [text, fires] of cases) assert.equal(findingsOf(ID, `${text}\n`).length > 0, fires, text);
   });
 });

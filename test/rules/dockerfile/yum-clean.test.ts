@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { initEngine } from '../../../server/src/engine/init.js';
-import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, findingsOf, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'yum-clean';
 
@@ -90,5 +90,14 @@ RUN yum update -y && yum makecache`);
   it('offers no fix where appending could change what runs', () => {
     assert.deepEqual(fixTitles(ID, 'FROM centos:7\nRUN ["yum", "install", "-y", "httpd"]\n'), []);
     assert.deepEqual(fixTitles(ID, 'FROM centos:7\nRUN if true; then yum install -y httpd; fi\n'), []);
+  });
+  it('agrees with hadolint DL3032 on its labelled cases (RUN fragments without FROM)', () => {
+    const cases: [string, boolean][] = [
+      ['RUN yum install -y httpd-2.24.2', true],
+      ['RUN yum install -y httpd-2.24.2 && yum clean all', false],
+      ['RUN yum install -y httpd && rm -rf /var/cache/yum/*', false],
+      ['RUN yum update -y', false],
+    ];
+    for (const [text, fires] of cases) assert.equal(findingsOf(ID, `${text}\n`).length > 0, fires, text);
   });
 });

@@ -47,4 +47,14 @@ RUN echo "yum install -y httpd"`, on);
   it('offers no fix', () => {
     assert.deepEqual(fixTitles(ID, 'FROM centos:7\nRUN yum install -y httpd\n', on), []);
   });
+  it('agrees with hadolint DL3033 on its labelled cases (RUN fragments without FROM)', () => {
+    const cases: [string, boolean][] = [
+      ['RUN yum install -y tomcat && yum clean all', true],
+      ['RUN yum install -y tomcat-9.2 && yum clean all', false],
+      ['RUN yum module install -y tomcat && yum clean all', true],
+      ['RUN yum module install -y tomcat:9 && yum clean all', false],
+      ['RUN yum install -y /tmp/tomcat.rpm', false],
+    ];
+    for (const [text, fires] of cases) assert.equal(findingsOf(ID, `${text}\n`, on).length > 0, fires, text);
+  });
 });

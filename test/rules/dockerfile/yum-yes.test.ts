@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { initEngine } from '../../../server/src/engine/init.js';
-import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, findingsOf, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'yum-yes';
 
@@ -64,5 +64,14 @@ RUN yum install git`);
 
   it('keeps CRLF line endings', () => {
     assert.equal(applyFix(ID, 'FROM centos:7\r\nRUN yum install httpd \\\r\n && yum clean all\r\n'), 'FROM centos:7\r\nRUN yum install -y httpd \\\r\n && yum clean all\r\n');
+  });
+  it('agrees with hadolint DL3030 on its labelled cases (RUN fragments without FROM)', () => {
+    const cases: [string, boolean][] = [
+      ['RUN yum install httpd-2.24.2 && yum clean all', true],
+      ['RUN yum install -y httpd-2.24.2 && yum clean all', false],
+      ['RUN yum groupinstall mariadb-server', true],
+      ['RUN yum localinstall -y mariadb-server.rpm', false],
+    ];
+    for (const [text, fires] of cases) assert.equal(findingsOf(ID, `${text}\n`).length > 0, fires, text);
   });
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { initEngine } from '../../../server/src/engine/init.js';
-import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, findingsOf, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'zypper-clean';
 
@@ -43,5 +43,13 @@ RUN zypper -n refresh && zypper -n update`);
       applyFix(ID, 'FROM opensuse/leap:15.6\nRUN zypper -n refresh \\\n && zypper -n install curl\n'),
       'FROM opensuse/leap:15.6\nRUN zypper -n refresh \\\n && zypper -n install curl \\\n && zypper clean --all\n',
     );
+  });
+  it('agrees with hadolint DL3036 on its labelled cases (RUN fragments without FROM)', () => {
+    const cases: [string, boolean][] = [
+      ['RUN zypper install -y httpd=2.4.46', true],
+      ['RUN zypper install -y httpd=2.4.46 && zypper clean', false],
+      ['RUN zypper install -y httpd=2.4.46 && zypper cc', false],
+    ];
+    for (const [text, fires] of cases) assert.equal(findingsOf(ID, `${text}\n`).length > 0, fires, text);
   });
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { initEngine } from '../../../server/src/engine/init.js';
-import { expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
+import { expectClean, expectFindings, findingsOf, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'zypper-no-dist-upgrade';
 
@@ -35,5 +35,13 @@ RUN zypper -n dist-upgrade`);
 
   it('offers no fix', () => {
     assert.deepEqual(fixTitles(ID, 'FROM opensuse/leap:15.6\nRUN zypper -n dup\n'), []);
+  });
+  it('agrees with hadolint DL3035 on its labelled cases (RUN fragments without FROM)', () => {
+    const cases: [string, boolean][] = [
+      ['RUN zypper dist-upgrade', true],
+      ['RUN zypper dup', true],
+      ['RUN zypper update', false],
+    ];
+    for (const [text, fires] of cases) assert.equal(findingsOf(ID, `${text}\n`).length > 0, fires, text);
   });
 });

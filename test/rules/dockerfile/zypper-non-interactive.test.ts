@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { initEngine } from '../../../server/src/engine/init.js';
-import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, findingsOf, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'zypper-non-interactive';
 
@@ -47,5 +47,14 @@ RUN zypper install $ZYPPER_OPTS curl`);
     const patch = 'FROM opensuse/leap:15.6\nRUN zypper patch\n';
     assert.deepEqual(fixTitles(ID, patch), ['Add --non-interactive']);
     assert.equal(applyFix(ID, patch), 'FROM opensuse/leap:15.6\nRUN zypper --non-interactive patch\n');
+  });
+  it('agrees with hadolint DL3034 on its labelled cases (RUN fragments without FROM)', () => {
+    const cases: [string, boolean][] = [
+      ['RUN zypper install httpd=2.4.46 && zypper clean', true],
+      ['RUN zypper install -y httpd=2.4.46 && zypper clean', false],
+      ['RUN zypper install --no-confirm httpd=2.4.46 && zypper clean', false],
+      ['RUN zypper remove httpd', true],
+    ];
+    for (const [text, fires] of cases) assert.equal(findingsOf(ID, `${text}\n`).length > 0, fires, text);
   });
 });

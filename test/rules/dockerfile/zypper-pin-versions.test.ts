@@ -38,4 +38,13 @@ RUN zypper -n update && zypper -n rm vim`, on);
   it('offers no fix', () => {
     assert.deepEqual(fixTitles(ID, 'FROM opensuse/leap:15.6\nRUN zypper -n install curl\n', on), []);
   });
+  it('agrees with hadolint DL3037 on its labelled cases (RUN fragments without FROM)', () => {
+    const cases: [string, boolean][] = [
+      ['RUN zypper install -y httpd && zypper clean', true],
+      ['RUN zypper install -y httpd=2.4.46 && zypper clean', false],
+      ['RUN zypper install -y \'httpd>=2.4.46\' && zypper clean', false],
+      ['RUN zypper install -y /tmp/httpd.rpm', false],
+    ];
+    for (const [text, fires] of cases) assert.equal(findingsOf(ID, `${text}\n`, on).length > 0, fires, text);
+  });
 });

@@ -1,10 +1,10 @@
 import doc from './pip-no-cache-dir.md';
-import { shellRuns, type ShellCommand, type ShellRun } from '../../parse/shell.js';
+import type { DockerfileModel } from '../../parse/dockerfile.js';
+import type { ShellCommand, ShellRun } from '../../parse/shell.js';
 import type { DockerfileRule } from '../kinds.js';
-import { stageVariables } from './lib/instructions.js';
+import { propertiesOf, stageVariables } from './lib/instructions.js';
 import { isAfter, removesLater } from './lib/package-hygiene.js';
-import { cacheMountMatching, insertOptionEdit, installHead, pipInstall, toolArgs } from './lib/package-managers.js';
-import { shippedStages } from './lib/run.js';
+import { cacheMountMatching, insertOptionEdit, installHead, pipInstall, shippedRuns, toolArgs } from './lib/package-managers.js';
 
 /** Whether a `PIP_NO_CACHE_DIR` value turns the cache off: pip disables it for any valid boolean, even `false`. */
 function disables(value: string | undefined): boolean {
@@ -21,6 +21,16 @@ function setInRun(run: ShellRun, cmd: ShellCommand): boolean {
 function removesHomeCache(run: ShellRun, cmd: ShellCommand): boolean {
   return run.commands.some((c) => c.name === 'rm' && isAfter(c.range.start, cmd.range.start)
     && c.args.some((w) => /(?:^|\/)\.cache(?:\/pip)?\/?(?:\*)?$/.test(w.value)));
+}
+
+/** ENV and ARG values before a RUN of a fragment with no FROM. */
+function fragmentVariables(model: DockerfileModel, run: ShellRun): Map<string, string | undefined> {
+  const vars = new Map<string, string | undefined>();
+  for (const instr of model.instructions) {
+    if (instr === run.instruction) break;
+    if (instr.getKeyword() === 'ENV' || instr.getKeyword() === 'ARG') for (const p of propertiesOf(instr)) vars.set(p.getName(), p.getValue() ?? undefined);
+  }
+  return vars;
 }
 
 /** `pip config set global.no-cache-dir …` earlier in the stage. */
@@ -47,24 +57,21 @@ const rule: DockerfileRule = {
     doc,
   },
   check({ model, report }) {
-    const stages = shippedStages(model).reverse();
-    const runs = stages.flatMap((s) => shellRuns(model, s));
-    for (const stage of stages) {
-      for (const run of shellRuns(model, stage)) {
-        if (cacheMountMatching(run, /(?:^|\/)\.cache(?:\/pip)?\/?$|pip/)) continue;
-        let vars: ReturnType<typeof stageVariables> | undefined;
-        for (const cmd of run.commands) {
-          const call = pipInstall(cmd);
-          if (!call || call.options.some((o) => o.name === '--no-cache-dir')) continue;
-          if (setInRun(run, cmd) || removesLater(run, cmd.range.start, '/root/.cache/pip') || removesHomeCache(run, cmd)) continue;
-          vars ??= stageVariables(model, stage, run.instruction);
-          if (disables(vars.get('PIP_NO_CACHE_DIR')?.value) || configured(runs, run)) continue;
-          report({
-            range: installHead(cmd, call.install),
-            message: 'pip install keeps a copy of every downloaded package in ~/.cache/pip, in this layer of the shipped image: add --no-cache-dir',
-            fixes: [{ title: 'Add --no-cache-dir', safe: true, edits: [insertOptionEdit(cmd, call.install, '--no-cache-dir')] }],
-          });
-        }
+    const runs = shippedRuns(model);
+    for (const run of runs) {
+      if (cacheMountMatching(run, /(?:^|\/)\.cache(?:\/pip)?\/?$|pip/)) continue;
+      let vars: Map<string, string | undefined> | undefined;
+      for (const cmd of run.commands) {
+        const call = pipInstall(cmd);
+        if (!call || call.options.some((o) => o.name === '--no-cache-dir')) continue;
+        if (setInRun(run, cmd) || removesLater(run, cmd.range.start, '/root/.cache/pip') || removesHomeCache(run, cmd)) continue;
+        vars ??= run.stage ? new Map([...stageVariables(model, run.stage, run.instruction)].map(([k, v]) => [k, v.value])) : fragmentVariables(model, run);
+        if (disables(vars.get('PIP_NO_CACHE_DIR')) || configured(runs, run)) continue;
+        report({
+          range: installHead(cmd, call.install),
+          message: 'pip install keeps a copy of every downloaded package in ~/.cache/pip, in this layer of the shipped image: add --no-cache-dir',
+          fixes: [{ title: 'Add --no-cache-dir', safe: true, edits: [insertOptionEdit(cmd, call.install, '--no-cache-dir')] }],
+        });
       }
     }
   },

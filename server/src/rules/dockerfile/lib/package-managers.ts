@@ -148,6 +148,16 @@ export function uncleanedInstall(run: ShellRun, check: CleanCheck): ManagerCall 
 }
 
 /**
+ * The RUNs whose layers ship: those of the final stage and the stages it is
+ * built `FROM`, oldest first. A fragment with no `FROM` at all is read as one
+ * stage that ships.
+ */
+export function shippedRuns(model: DockerfileModel): ShellRun[] {
+  if (model.stages.length === 0) return shellRuns(model);
+  return shippedStages(model).reverse().flatMap((s) => shellRuns(model, s));
+}
+
+/**
  * A rule that flags a RUN of a shipped stage (the final stage and the stages
  * it builds on) that installs packages and leaves the package manager's cache
  * in the layer. Builder stages are not judged: their caches never reach the
@@ -157,14 +167,12 @@ export function cleanRule(meta: Meta, check: CleanCheck): DockerfileRule {
   return {
     meta: { kind: 'dockerfile', fix: 'safe', ...meta },
     check({ model, report }) {
-      for (const stage of shippedStages(model)) {
-        for (const run of shellRuns(model, stage)) {
-          const call = uncleanedInstall(run, check);
-          if (!call) continue;
-          const edit = appendCommandEdit(model, run, check.command);
-          const fixes: Fix[] = edit ? [{ title: `Add ${check.command} at the end of this RUN`, safe: true, edits: [edit] }] : [];
-          report({ range: headRange(call), message: check.message(call), fixes });
-        }
+      for (const run of shippedRuns(model)) {
+        const call = uncleanedInstall(run, check);
+        if (!call) continue;
+        const edit = appendCommandEdit(model, run, check.command);
+        const fixes: Fix[] = edit ? [{ title: `Add ${check.command} at the end of this RUN`, safe: true, edits: [edit] }] : [];
+        report({ range: headRange(call), message: check.message(call), fixes });
       }
     },
   };
