@@ -30,12 +30,27 @@ function sourceKey(): string {
 
 let built: string | undefined;
 
+/** Bundles of earlier source states, older than a day, are removed. */
+function pruneOldBundles(): void {
+  const dayAgo = Date.now() - 24 * 3600 * 1000;
+  for (const name of readdirSync(tmpdir())) {
+    if (!name.startsWith('shipshape-cli-')) continue;
+    const p = join(tmpdir(), name);
+    try {
+      if (statSync(p).mtimeMs < dayAgo) rmSync(p, { recursive: true, force: true });
+    } catch {
+      // removed by another process meanwhile
+    }
+  }
+}
+
 /** Path of a `cli.js` bundled from the current sources. */
 export function cliBundle(): string {
   if (built) return built;
   const dir = join(tmpdir(), `shipshape-cli-${sourceKey()}`);
   const cli = join(dir, 'cli.js');
   if (!existsSync(cli)) {
+    pruneOldBundles();
     const tmp = `${dir}.tmp-${process.pid}`;
     mkdirSync(tmp, { recursive: true });
     const script = `require('esbuild').buildSync({ bundle: true, platform: 'node', target: 'node20', format: 'cjs', loader: { '.md': 'text' }, logLevel: 'error', entryPoints: { cli: 'server/src/cli.ts' }, outdir: ${JSON.stringify(tmp)} })`;
@@ -76,9 +91,15 @@ export function runCli(args: string[], cwd: string, env: Record<string, string> 
   });
 }
 
-/** A temporary folder with these files (relative path → text); a `.git` folder makes it a repository root. */
+const trees: string[] = [];
+process.on('exit', () => {
+  for (const t of trees) rmSync(t, { recursive: true, force: true });
+});
+
+/** A temporary folder with these files (relative path → text); a `.git` folder makes it a repository root. Removed when the test process exits. */
 export function makeTree(files: Record<string, string>, opts: { git?: boolean } = { git: true }): string {
   const root = mkdtempSync(join(tmpdir(), 'shipshape-tree-'));
+  trees.push(root);
   if (opts.git !== false) mkdirSync(join(root, '.git'));
   for (const [rel, text] of Object.entries(files)) {
     const p = join(root, rel);
