@@ -34,6 +34,7 @@ RUN ["apk", "add", "f"]
     expectClean(ID, `FROM alpine:3.21
 RUN apk add --no-cache a && apk --no-cache add b
 RUN apk add c && rm -rf /var/cache/apk/*
+RUN scanelf --needed --nobanner /usr/local | xargs -rt apk add --no-network --virtual .rundeps
 RUN --mount=type=cache,target=/var/cache/apk apk add d
 RUN --mount=type=cache,target=/etc/apk/cache apk add e
 RUN echo "apk add x" && apk del g && apk upgrade`);

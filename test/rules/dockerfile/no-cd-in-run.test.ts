@@ -14,8 +14,10 @@ RUN cd /src && go build ./...
 #   ^^^^^^^ no-cd-in-run "cd /src changes directory only for the rest of this RUN, which is easy to lose track of; use WORKDIR /src for the steps that work there"
 RUN git clone x /x \\
  && cd /x \\
-#   ^^^^^ no-cd-in-run
- && make
+#   ^^^^^ no-cd-in-run "cd /x (and 1 more cd in this RUN) changes directory only for the rest of this RUN, which is easy to lose track of; use WORKDIR /x for the steps that work there"
+ && make \\
+ && cd / \\
+ && rm -rf /x
 RUN (cd sub && make)
 #    ^^^^^^ no-cd-in-run
 FROM debian:12

@@ -48,7 +48,8 @@ RUN echo "$SHA *x.tgz" | sha256sum -c - && yes | apt-get install -y curl && prin
 RUN sh -c 'curl x | sh'
 RUN ["sh", "-c", "curl x | sh"]
 RUN echo "curl x | sh" # curl x | sh
-RUN curl x || true`);
+RUN curl x || true
+RUN if head -n 1 .git | grep -q "^gitdir:"; then echo sub; fi && while ps | grep -q x; do sleep 1; done`);
   });
 
   it('fix: set -o pipefail at the start of the RUN where the shell has it (bash SHELL, busybox sh on Alpine)', () => {

@@ -23,7 +23,7 @@ const rule: DockerfileRule = {
         if (mountsOver(run, CACHE) || mountsOver(run, '/etc/apk/cache')) continue;
         for (const cmd of run.commands) {
           const pc = apkCommand(cmd);
-          if (!pc || pc.sub.value !== 'add' || hasOption(pc, ['--no-cache'])) continue;
+          if (!pc || pc.sub.value !== 'add' || hasOption(pc, ['--no-cache', '--no-network'])) continue;
           if (removesLater(run, cmd.range.start, CACHE)) continue;
           report({
             range: commandHead(pc),

@@ -1,8 +1,8 @@
 import doc from './no-cd-in-run.md';
-import { allCommands } from '../../parse/shell.js';
+import { shellRuns } from '../../parse/shell.js';
 import type { DockerfileRule } from '../kinds.js';
 
-/** `cd` as a command of a RUN (not inside `$(…)` or an `sh -c` script), in any stage. */
+/** `cd` as a command of a RUN (not inside `$(…)` or an `sh -c` script), in any stage; reported once per RUN. */
 const rule: DockerfileRule = {
   meta: {
     id: 'no-cd-in-run',
@@ -14,14 +14,17 @@ const rule: DockerfileRule = {
     doc,
   },
   check({ model, report }) {
-    for (const cmd of allCommands(model)) {
-      if (cmd.name !== 'cd' || cmd.inSubstitution || cmd.origin === 'nested') continue;
+    for (const run of shellRuns(model)) {
+      const cds = run.commands.filter((c) => c.name === 'cd' && !c.inSubstitution && c.origin !== 'nested');
+      const cmd = cds[0];
+      if (!cmd) continue;
       const dir = cmd.args[0]?.value;
+      const more = cds.length > 1 ? ` (and ${cds.length - 1} more cd in this RUN)` : '';
       report({
         range: cmd.range,
         message: dir
-          ? `cd ${dir} changes directory only for the rest of this RUN, which is easy to lose track of; use WORKDIR ${dir} for the steps that work there`
-          : 'cd changes directory only for the rest of this RUN, which is easy to lose track of; use WORKDIR for the steps that work elsewhere',
+          ? `cd ${dir}${more} changes directory only for the rest of this RUN, which is easy to lose track of; use WORKDIR ${dir} for the steps that work there`
+          : `cd${more} changes directory only for the rest of this RUN, which is easy to lose track of; use WORKDIR for the steps that work elsewhere`,
       });
     }
   },

@@ -89,7 +89,7 @@ const rule: DockerfileRule = {
       const own = run.commands.filter((c) => c.origin === 'shell' || c.origin === 'heredoc');
       const sets = own.filter(setsPipefail);
       const pipe = own
-        .filter((c) => c.pipeline?.index === 0 && c.pipeline.length > 1 && !sets.some((s) => isAfter(c.range.start, s.range.start)))
+        .filter((c) => c.pipeline?.index === 0 && c.pipeline.length > 1 && !c.inCondition && !sets.some((s) => isAfter(c.range.start, s.range.start)))
         .map(hiddenFailure)
         .find((c) => c !== undefined);
       if (!pipe) continue;
