@@ -25,9 +25,10 @@ CMD ["python", "app.py"]`);
 
   it('follows the builder chain and sees pip in sh -c and heredocs; copies of /usr/local count', () => {
     expectFindings(ID, `FROM python:3.12-alpine AS base
+RUN pip install --no-cache-dir awscli
 FROM base AS deps
 RUN sh -c 'pip install flask'
-#          ^^^^^^^^^^^ pip-in-virtualenv
+#          ^^^^^^^^^^^ pip-in-virtualenv "pip installs into the system Python of stage deps, and the final image copies /usr/local out of stage builder, which is built on it: the packages land among the runtime image's own, tied to the builder's exact interpreter layout. Install into a virtual environment (python -m venv /opt/venv) and copy /opt/venv"
 FROM deps AS builder
 RUN <<EOF
 python3 -m pip install gunicorn

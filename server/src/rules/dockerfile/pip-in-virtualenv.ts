@@ -22,6 +22,10 @@ function normalise(path: string): string {
   return path.replace(/\/\*$/, '').replace(/\/+$/, '') || '/';
 }
 
+function nameOf(stage: Stage): string {
+  return stage.name ?? String(stage.index);
+}
+
 /** The stage a `--from` reference names. */
 function stageNamed(model: DockerfileModel, ref: string): Stage | undefined {
   return model.stages.find((s) => s.name === ref) ?? (/^\d+$/.test(ref) ? model.stages[Number(ref)] : undefined);
@@ -39,17 +43,18 @@ function inVirtualenv(model: DockerfileModel, stage: Stage, run: ShellRun, cmd: 
   return /venv|virtualenv|conda/i.test(path?.value ?? path?.property.getValue() ?? '');
 }
 
-/** The `pip install` commands of a stage (and the stages it builds on) that install packages into the system interpreter. */
-function systemInstalls(model: DockerfileModel, stage: Stage): ShellCommand[] {
-  const out: ShellCommand[] = [];
+/** The `pip install` commands of a stage (and the unshipped stages it builds on) that install packages into the system interpreter. */
+function systemInstalls(model: DockerfileModel, stage: Stage, shipped: Stage[]): { cmd: ShellCommand; stage: Stage }[] {
+  const out: { cmd: ShellCommand; stage: Stage }[] = [];
   for (const s of stageChain(stage).reverse()) {
+    if (shipped.includes(s)) continue;
     for (const run of shellRuns(model, s)) {
       for (const cmd of run.commands) {
         const call = pipInstall(cmd);
         if (!call || call.options.some((o) => ELSEWHERE.includes(o.name))) continue;
         const requirements = call.options.some((o) => o.name === '-r' || o.name === '--requirement');
         if (!requirements && call.operands.every((w) => TOOLING.has(w.value.split(/[=<>~![ ]/)[0].toLowerCase()))) continue;
-        if (!inVirtualenv(model, s, run, cmd)) out.push(cmd);
+        if (!inVirtualenv(model, s, run, cmd)) out.push({ cmd, stage: s });
       }
     }
   }
@@ -80,15 +85,16 @@ const rule: DockerfileRule = {
       if (!builder || shipped.includes(builder)) continue;
       const source = copyArgs(copy.instruction).sources.map((s) => normalise(s.value)).find((s) => SYSTEM_SITE.test(s));
       if (!source) continue;
-      for (const cmd of systemInstalls(model, builder)) {
+      for (const { cmd, stage } of systemInstalls(model, builder, shipped)) {
         if (reported.has(cmd)) continue;
         reported.set(cmd, copy.instruction);
         const call = pipInstall(cmd)!;
+        const from = stage === builder ? 'it' : `stage ${nameOf(builder)}, which is built on it`;
         report({
           range: installHead(cmd, call.install),
-          message: `pip installs into the system Python of stage ${builder.name ?? builder.index}, and the final image copies ${source} out of it: `
+          message: `pip installs into the system Python of stage ${nameOf(stage)}, and the final image copies ${source} out of ${from}: `
             + 'the packages land among the runtime image\'s own, tied to the builder\'s exact interpreter layout. Install into a virtual environment (python -m venv /opt/venv) and copy /opt/venv',
-          related: [{ path, range: copy.instruction.getRange(), message: `copies ${source} from stage ${builder.name ?? builder.index}` }],
+          related: [{ path, range: copy.instruction.getRange(), message: `copies ${source} from stage ${nameOf(builder)}` }],
         });
       }
     }
