@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isMap, isScalar, isSeq, type YAMLMap, type YAMLSeq } from 'yaml';
+import { isMap, isScalar, isSeq, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import { applyEdits } from '../../server/src/engine/edits.js';
-import { appendItems, detectStyle, fillValue, findPair, formatScalar, getIn, mergeInto, replacePair, setIn, setScalar, type YamlStyle } from '../../server/src/parse/yaml-edit.js';
+import { appendItems, detectStyle, fillValue, findPair, formatScalar, getIn, mergeInto, removeItem, removePair, replacePair, setIn, setScalar, type YamlStyle } from '../../server/src/parse/yaml-edit.js';
 import { parseYaml, type YamlModel } from '../../server/src/parse/yaml.js';
 import type { TextEdit } from '../../server/src/rules/types.js';
 import { assertSameExcept, valueAt } from '../helpers/yaml-compare.js';
@@ -205,5 +205,40 @@ describe('yaml-edit', () => {
 
   it('finds a difference the comparison helper must report', () => {
     assert.throws(() => assertSameExcept('a: 1\nb: 2\n', 'a: 1\nb: 3\n', [[0, 'a']]));
+  });
+});
+
+describe('yaml-edit removals', () => {
+  it('removes a block pair with its trailing comment, keeping comments on their own lines', () => {
+    const before = 'svc:\n  image: x:1\n  # why\n  pid: host # debug\n  user: app\n';
+    const after = edit(before, (m, root) => [removePair(m, map(root, 'svc'), findPair(map(root, 'svc'), 'pid')!)]);
+    assert.equal(after, 'svc:\n  image: x:1\n  # why\n  user: app\n');
+  });
+
+  it('removes a pair with a block value, the last pair of a file without a final line break, and keeps CRLF', () => {
+    assert.equal(edit('a: 1\nb:\n  - x\n  - y\nc: 3\n', (m, root) => [removePair(m, root, findPair(root, 'b')!)]), 'a: 1\nc: 3\n');
+    assert.equal(edit('a: 1\nb: 2', (m, root) => [removePair(m, root, findPair(root, 'b')!)]), 'a: 1');
+    assert.equal(edit('a: 1\r\nb: 2\r\nc: 3\r\n', (m, root) => [removePair(m, root, findPair(root, 'b')!)]), 'a: 1\r\nc: 3\r\n');
+  });
+
+  it('removes flow entries with their comma', () => {
+    assert.equal(edit('s: {a: 1, pid: host, b: 2}\n', (m, root) => [removePair(m, map(root, 's'), findPair(map(root, 's'), 'pid')!)]), 's: {a: 1, b: 2}\n');
+    assert.equal(edit('s: {a: 1, pid: host}\n', (m, root) => [removePair(m, map(root, 's'), findPair(map(root, 's'), 'pid')!)]), 's: {a: 1}\n');
+    assert.equal(edit('l: [A, B, C]\n', (m, root) => [removeItem(m, seq(root, 'l'), seq(root, 'l').items[1] as Node)]), 'l: [A, C]\n');
+    assert.equal(edit('l: [A, B]\n', (m, root) => [removeItem(m, seq(root, 'l'), seq(root, 'l').items[1] as Node)]), 'l: [A]\n');
+  });
+
+  it('removes a block item line, and refuses to empty a collection or cut a shared line', () => {
+    const before = 'caps:\n  - NET_ADMIN # vpn\n  - SYS_ADMIN\nx: 1\n';
+    assert.equal(edit(before, (m, root) => [removeItem(m, seq(root, 'caps'), seq(root, 'caps').items[0] as Node)]), 'caps:\n  - SYS_ADMIN\nx: 1\n');
+    const one = parseYaml('caps:\n  - A\nx: 1\n');
+    const root = one.docs[0].contents as YAMLMap;
+    assert.equal(removeItem(one, seq(root, 'caps'), seq(root, 'caps').items[0] as Node), undefined);
+    const only = parseYaml('s:\n  pid: host\n');
+    const s = map(only.docs[0].contents as YAMLMap, 's');
+    assert.equal(removePair(only, s, findPair(s, 'pid')!), undefined);
+    const shared = parseYaml('- pid: host\n  image: x\n');
+    const item = (shared.docs[0].contents as YAMLSeq).items[0] as YAMLMap;
+    assert.equal(removePair(shared, item, findPair(item, 'pid')!), undefined);
   });
 });

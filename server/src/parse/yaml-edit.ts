@@ -346,3 +346,70 @@ export function replacePair(src: EditSource, map: YAMLMap, pair: Pair, newKey: s
   const lines = blockPair(newKey, value, col, style);
   return edit(src, key.range[0], end, [lines[0].slice(col), ...lines.slice(1)].join(style.eol));
 }
+
+/**
+ * The edit that deletes a node's whole lines in block style (from the start
+ * of the line where `start` is to the end of the line holding `end`, with its
+ * line break), or undefined when other content shares those lines.
+ */
+function deleteLines(src: EditSource, start: number, end: number, lead: RegExp): TextEdit | undefined {
+  const text = src.text;
+  const from = lineStartOf(text, start);
+  if (!lead.test(text.slice(from, start))) return undefined;
+  const lastLineEnd = lineEndOf(text, Math.max(start, end - 1));
+  const after = text.slice(end, lastLineEnd);
+  if (after.trim() && !after.trim().startsWith('#')) return undefined;
+  let to = lastLineEnd;
+  if (text[to] === '\r') to++;
+  if (text[to] === '\n') return edit(src, from, to + 1, '');
+  // Last line of the file: take the line break before it instead.
+  let back = from;
+  if (back > 0 && text[back - 1] === '\n') back--;
+  if (back > 0 && text[back - 1] === '\r') back--;
+  return edit(src, back, to, '');
+}
+
+/** The edit that deletes an entry of a flow collection with the comma that separates it. */
+function deleteFlowEntry(src: EditSource, start: number, end: number): TextEdit {
+  const text = src.text;
+  let to = end;
+  while (to < text.length && /[ \t]/.test(text[to])) to++;
+  if (text[to] === ',') {
+    to++;
+    while (to < text.length && /[ \t]/.test(text[to])) to++;
+    return edit(src, start, to, '');
+  }
+  let from = start;
+  while (from > 0 && /[ \t]/.test(text[from - 1])) from--;
+  if (text[from - 1] === ',') return edit(src, from - 1, end, '');
+  return edit(src, start, end, '');
+}
+
+/**
+ * Removes a `key: value` pair from a mapping: its lines in block style (a
+ * trailing comment on them goes too, comments on lines of their own stay),
+ * the entry and its comma in flow style. Undefined when the pair is the
+ * mapping's only entry (removing it would change the parent's type) or
+ * shares a line with other content.
+ */
+export function removePair(src: EditSource, map: YAMLMap, pair: Pair): TextEdit | undefined {
+  if (map.items.length < 2) return undefined;
+  const key = pair.key as Node | null;
+  const end = contentEnd(pair);
+  if (!key?.range || end === undefined) return undefined;
+  if (map.flow) return deleteFlowEntry(src, key.range[0], end);
+  return deleteLines(src, key.range[0], end, /^[ \t]*$/);
+}
+
+/**
+ * Removes an item from a sequence: its `- item` lines in block style, the
+ * entry and its comma in flow style. Undefined when it is the only item (an
+ * empty block sequence would read as null) or shares a line with other content.
+ */
+export function removeItem(src: EditSource, seq: YAMLSeq, item: Node): TextEdit | undefined {
+  if (seq.items.length < 2 || !seq.items.includes(item) || !item.range) return undefined;
+  const end = contentEnd(item);
+  if (end === undefined) return undefined;
+  if (seq.flow) return deleteFlowEntry(src, item.range[0], end);
+  return deleteLines(src, item.range[0], end, /^[ \t]*-[ \t]+$/);
+}
