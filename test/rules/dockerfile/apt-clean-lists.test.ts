@@ -44,6 +44,12 @@ RUN apt update && apt install -y h
 RUN echo "apt-get update"`);
   });
 
+  it('honours hadolint DL3009 suppressions', () => {
+    expectClean(ID, `FROM debian:12
+# hadolint ignore=DL3009
+RUN apt-get update && apt-get install -y curl`);
+  });
+
   it('fix: one-line RUN gets && rm -rf /var/lib/apt/lists/* (safe)', () => {
     const before = 'FROM debian:12\nRUN apt-get update && apt-get install -y curl\nUSER app\n';
     assert.deepEqual(fixTitles(ID, before), ['Add rm -rf /var/lib/apt/lists/* at the end of the RUN']);

@@ -33,6 +33,14 @@ RUN apt-get install -s d && apt-get remove -y e && apt install -y f
 RUN echo "apt-get install -y g"`);
   });
 
+  it('honours hadolint DL3015 and Trivy DS-0029 suppressions', () => {
+    expectClean(ID, `FROM debian:12
+# hadolint ignore=DL3015
+RUN apt-get install -y a
+#trivy:ignore:AVD-DS-0029
+RUN apt-get install -y b`);
+  });
+
   it('is info by default', () => {
     assert.equal(findingsOf(ID, 'FROM debian:12\nRUN apt-get install -y a')[0].severity, 'info');
   });
