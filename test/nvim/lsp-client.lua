@@ -5,6 +5,7 @@
 --   LSP_CMD        server command, space separated (e.g. "node bin/shipshape-lsp.js --stdio")
 --   LSP_ROOT       root folder (workspace) of the client
 --   LSP_FILES      files to open, separated by ':' (relative to LSP_ROOT)
+--   LSP_HOVER      optional: line:character (0-based) in the first file to request a hover at
 --   LSP_ACTION     optional: in the first file, request code actions on the first diagnostic of this rule id ...
 --   LSP_ACTION_TITLE  ... and apply the action with this exact title through vim.lsp.util.apply_workspace_edit
 --   LSP_RESULT     JSON output file
@@ -66,6 +67,17 @@ for i, rel in ipairs(files) do
   end
   result.files[rel] = { filetype = vim.bo[buf].filetype, diagnostics = published[path].diagnostics,
     stored = #vim.diagnostic.get(buf) }
+end
+
+-- LSP_HOVER=line:character (0-based) in the first file: the hover's Markdown
+local hover_at = vim.env.LSP_HOVER
+if hover_at and hover_at ~= '' then
+  local l, c = hover_at:match('^(%d+):(%d+)$')
+  local params = { textDocument = { uri = vim.uri_from_fname(root .. '/' .. files[1]) }, position = { line = tonumber(l), character = tonumber(c) } }
+  local responses = vim.lsp.buf_request_sync(first_buf, 'textDocument/hover', params, timeout_ms)
+  for _, r in pairs(responses or {}) do
+    if r.result and r.result.contents then result.hover = r.result.contents.value or r.result.contents end
+  end
 end
 
 local rule = vim.env.LSP_ACTION

@@ -20,6 +20,7 @@ interface NvimResult {
   files: Record<string, { filetype: string; diagnostics: LspDiagnostic[]; stored: number }>;
   actions?: string[];
   applied?: string;
+  hover?: string;
   buffer?: string;
   after?: LspDiagnostic[];
 }
@@ -107,6 +108,15 @@ describe('Neovim 0.7 with shipshape-lsp --stdio', () => {
       'ci-require-image-scan 14:11-14:23',
       'gha-pin-actions-to-sha 9:15-9:34',
     ]);
+  });
+
+  it('shows the rule documentation and the base-image facts as hovers', () => {
+    const onFinding = runNvim({ LSP_FILES: 'Dockerfile', LSP_HOVER: '1:1' });
+    assert.match(onFinding.hover ?? '', /^\*\*The final stage sets no USER and runs as root\*\* \(`require-user`\)/);
+    assert.match(onFinding.hover ?? '', /\[Documentation for require-user\]\(\S+require-user\.md\)/);
+    const onImage = runNvim({ LSP_FILES: 'Dockerfile', LSP_HOVER: '1:8' });
+    assert.match(onImage.hover ?? '', /\*\*`python:latest`\*\*/);
+    assert.match(onImage.hover ?? '', /- Pinned: no — `latest` moves with every release/);
   });
 
   it('applies a quick fix through Neovim and the buffer and diagnostics follow', () => {
