@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings } from '../../helpers/annotated.js';
 
 const opts = { path: '/work/app/compose.yml' };
 
@@ -20,5 +21,9 @@ describe('compose-no-apparmor-unconfined', () => {
     image: x:1
     security_opt: [apparmor:docker-default, seccomp:unconfined]
 `, opts);
+  });
+
+  it('removes the entry from a flow list', () => {
+    assert.equal(applyFix(ID, 'services:\n  a: {image: x:1, security_opt: [apparmor:unconfined, no-new-privileges]}\n', opts), 'services:\n  a: {image: x:1, security_opt: [no-new-privileges]}\n');
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings, findingsOf } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, findingsOf, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'compose-no-dangerous-capabilities';
 const opts = { path: '/work/app/compose.yaml' };
@@ -30,5 +30,22 @@ describe(ID, () => {
     cap_drop: [ALL, SYS_ADMIN]
     cap_add: [NET_BIND_SERVICE, CHOWN, SETUID, SETGID]
 `, opts);
+  });
+
+  it('removes the capability, or cap_add when it is the only one', () => {
+    assert.deepEqual(fixTitles(ID, 'services:\n  a:\n    image: x:1\n    cap_add: [SYS_ADMIN]\n    user: app\n', opts), ['Remove SYS_ADMIN from cap_add']);
+    assert.equal(applyFix(ID, 'services:\n  a:\n    image: x:1\n    cap_add: [SYS_ADMIN]\n    user: app\n', opts), 'services:\n  a:\n    image: x:1\n    user: app\n');
+    assert.equal(applyFix(ID, `services:
+  vpn:
+    image: x:1
+    cap_add:
+      - NET_BIND_SERVICE
+      - SYS_MODULE # wireguard module
+`, opts), `services:
+  vpn:
+    image: x:1
+    cap_add:
+      - NET_BIND_SERVICE
+`);
   });
 });

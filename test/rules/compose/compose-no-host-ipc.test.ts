@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectFindings } from '../../helpers/annotated.js';
 
 const opts = { path: '/work/app/docker-compose.yml' };
 
@@ -18,5 +19,9 @@ describe('compose-no-host-ipc', () => {
     image: x:1
     ipc: "service:b"
 `, opts);
+  });
+
+  it('removes ipc: host', () => {
+    assert.equal(applyFix(ID, 'services:\n  a:\n    ipc: host\n    image: x:1\n', opts), 'services:\n  a:\n    image: x:1\n');
   });
 });

@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
 
 const opts = { path: '/work/app/docker-compose.yml' };
 
@@ -33,5 +34,9 @@ describe('compose-no-host-network', () => {
     # kics-scan ignore-line
     network_mode: host
 `, opts);
+  });
+
+  it('offers no fix: the ports the service listens on would need publishing', () => {
+    assert.deepEqual(fixTitles(ID, 'services:\n  a:\n    image: x:1\n    network_mode: host\n', opts), []);
   });
 });

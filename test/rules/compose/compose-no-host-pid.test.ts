@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
 
 const opts = { path: '/work/app/docker-compose.yml' };
 
@@ -25,5 +26,11 @@ services:
   b: {image: x:1, pid: private}
   c: {image: x:1, pid: container:abc}
 `, opts);
+  });
+
+  it('removes pid: host, block or flow', () => {
+    assert.deepEqual(fixTitles(ID, 'services:\n  a:\n    image: x:1\n    pid: host # debug\n', opts), ['Remove pid: host']);
+    assert.equal(applyFix(ID, 'services:\n  a:\n    image: x:1\n    pid: host # debug\n    restart: always\n', opts), 'services:\n  a:\n    image: x:1\n    restart: always\n');
+    assert.equal(applyFix(ID, 'services:\n  a: {image: x:1, pid: host}\n', opts), 'services:\n  a: {image: x:1}\n');
   });
 });

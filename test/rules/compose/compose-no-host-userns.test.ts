@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings } from '../../helpers/annotated.js';
 
 const opts = { path: '/work/app/docker-compose.yml' };
 
@@ -13,5 +14,9 @@ describe('compose-no-host-userns', () => {
     expectClean(ID, `services:
   a: {image: x:1}
 `, opts);
+  });
+
+  it('removes userns_mode: host', () => {
+    assert.equal(applyFix(ID, 'services:\n  a: {image: x:1, userns_mode: host, user: app}\n', opts), 'services:\n  a: {image: x:1, user: app}\n');
   });
 });

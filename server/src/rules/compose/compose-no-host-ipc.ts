@@ -9,12 +9,12 @@ const rule: ComposeRule = {
     kind: 'compose',
     title: "A service shares the host's IPC namespace",
     defaultSeverity: 'warning',
-    fix: 'none',
+    fix: 'unsafe',
     equivalents: ['kics:shared_host_ipc_namespace', 'kics:ipc_set_to_host'],
     doc,
   },
   check(ctx) {
-    checkHostNamespace(ctx, 'ipc', 'IPC namespace');
+    checkHostNamespace(ctx, 'ipc', 'IPC namespace', true);
   },
 };
 

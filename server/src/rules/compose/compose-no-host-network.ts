@@ -14,7 +14,7 @@ const rule: ComposeRule = {
     doc,
   },
   check(ctx) {
-    checkHostNamespace(ctx, 'network_mode', 'network namespace');
+    checkHostNamespace(ctx, 'network_mode', 'network namespace', false);
   },
 };
 

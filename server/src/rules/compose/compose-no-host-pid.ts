@@ -9,12 +9,12 @@ const rule: ComposeRule = {
     kind: 'compose',
     title: "A service shares the host's process namespace",
     defaultSeverity: 'warning',
-    fix: 'none',
+    fix: 'unsafe',
     equivalents: ['kics:host_namespace_is_shared'],
     doc,
   },
   check(ctx) {
-    checkHostNamespace(ctx, 'pid', 'process namespace');
+    checkHostNamespace(ctx, 'pid', 'process namespace', true);
   },
 };
 

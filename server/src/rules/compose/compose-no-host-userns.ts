@@ -9,12 +9,12 @@ const rule: ComposeRule = {
     kind: 'compose',
     title: "A service opts out of user-namespace remapping",
     defaultSeverity: 'warning',
-    fix: 'none',
+    fix: 'unsafe',
     equivalents: ['kics:shared_host_user_namespace', 'kics:userns_set_to_host'],
     doc,
   },
   check(ctx) {
-    checkHostNamespace(ctx, 'userns_mode', 'user namespace');
+    checkHostNamespace(ctx, 'userns_mode', 'user namespace', true);
   },
 };
 
