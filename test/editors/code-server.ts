@@ -134,6 +134,8 @@ export async function startCodeServer(options: StartOptions = {}): Promise<CodeS
   { env: editorEnv(data), detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout?.pipe(log);
   child.stderr?.pipe(log);
+  guardExit();
+  if (child.pid) running.add(child.pid);
   let exited: number | null | undefined;
   child.on('exit', (code) => { exited = code; });
   const stop = async (keep = false) => {
@@ -142,6 +144,7 @@ export async function startCodeServer(options: StartOptions = {}): Promise<CodeS
       const deadline = Date.now() + 5000;
       while (Date.now() < deadline && groupAlive(child.pid)) await delay(100);
       try { process.kill(-child.pid, 'SIGKILL'); } catch { /* already gone */ }
+      running.delete(child.pid);
     }
     log.end();
     if (!keep && !options.data) rmSync(data, { recursive: true, force: true });
@@ -153,6 +156,20 @@ export async function startCodeServer(options: StartOptions = {}): Promise<CodeS
     await delay(100);
   }
   return { port, authority: `127.0.0.1:${port}`, data, userDataDir, extensionsDir, logFile, stop };
+}
+
+/** Process groups of the code-servers this process started and has not stopped yet. */
+const running = new Set<number>();
+let guarded = false;
+
+/** Makes sure no code-server outlives this process, however it ends (short of SIGKILL). */
+function guardExit(): void {
+  if (guarded) return;
+  guarded = true;
+  process.on('exit', () => {
+    for (const pgid of running) try { process.kill(-pgid, 'SIGKILL'); } catch { /* already gone */ }
+  });
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, () => process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 1)));
 }
 
 function groupAlive(pgid: number): boolean {
