@@ -66,9 +66,16 @@ RUN if head -n 1 .git | grep -q "^gitdir:"; then echo sub; fi && while ps | grep
     assert.equal(applyFix(ID, text), 'FROM python:3.13-slim\r\n  SHELL ["/bin/bash", "-o", "pipefail", "-c"]\r\n  RUN curl x | tar -x\r\n');
   });
 
-  it('offers no fix on unknown base images, heredocs or when the RUN starts on a later line', () => {
+  it('fix: a set -o pipefail line at the top of a heredoc script run by a shell that has it', () => {
+    assert.deepEqual(fixTitles(ID, 'FROM alpine:3.21\nRUN <<EOF\n  curl x | tar -x\nEOF\n'), ['Add set -o pipefail at the start of the script']);
+    assert.equal(applyFix(ID, 'FROM alpine:3.21\nRUN <<EOF\n  curl x | tar -x\nEOF\n'), 'FROM alpine:3.21\nRUN <<EOF\n  set -o pipefail\n  curl x | tar -x\nEOF\n');
+    assert.equal(applyFix(ID, 'FROM debian:12\r\nRUN bash <<EOF\r\ncurl x | tar -x\r\nEOF\r\n'), 'FROM debian:12\r\nRUN bash <<EOF\r\nset -o pipefail\r\ncurl x | tar -x\r\nEOF\r\n');
+    assert.equal(applyFix(ID, 'FROM debian:12\nRUN <<EOF\ncurl x | tar -x\nEOF\n'), 'FROM debian:12\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN <<EOF\ncurl x | tar -x\nEOF\n');
+  });
+
+  it('offers no fix on unknown base images, shebang scripts or when the RUN starts on a later line', () => {
     assert.deepEqual(fixTitles(ID, 'FROM example.com/custom:1\nRUN curl x | tar -x\n'), []);
-    assert.deepEqual(fixTitles(ID, 'FROM alpine:3.21\nRUN <<EOF\ncurl x | tar -x\nEOF\n'), []);
+    assert.deepEqual(fixTitles(ID, 'FROM debian:12\nRUN <<EOF\n#!/bin/sh\ncurl x | tar -x\nEOF\n'), []);
     assert.deepEqual(fixTitles(ID, 'FROM alpine:3.21\nRUN \\\n  curl x | tar -x\n'), []);
   });
 });

@@ -1,4 +1,5 @@
 import doc from './require-pipefail.md';
+import type { Heredoc } from 'dockerfile-ast';
 import { baseImageOf, eolOf, type DockerfileModel } from '../../parse/dockerfile.js';
 import { baseName, parseOptions, shellRuns, type ShellCommand, type ShellRun } from '../../parse/shell.js';
 import { imageFamily } from '../../knowledge/images.js';
@@ -30,15 +31,21 @@ function setsPipefail(cmd: ShellCommand): boolean {
   return parseOptions(cmd.args, { valued: ['-o'] }).options.some((o) => o.name === '-o' && o.value?.value === 'pipefail');
 }
 
-/** Whether a RUN's heredoc script starts with a shebang that turns pipefail on. */
-function shebangPipefail(model: DockerfileModel, run: ShellRun): boolean {
-  if (run.form !== 'heredoc') return false;
+/** The shebang line of a RUN's heredoc script, if it has one. */
+function shebangOf(model: DockerfileModel, run: ShellRun): string | undefined {
+  if (run.form !== 'heredoc') return undefined;
   const r = run.instruction.getRange();
   for (let l = r.start.line + 1; l <= r.end.line; l++) {
     const m = /^\s*#!\s*(.*)$/.exec(model.lines[l] ?? '');
-    if (m) return argvSetsPipefail(m[1].trim().split(/\s+/));
+    if (m) return m[1].trim();
   }
-  return false;
+  return undefined;
+}
+
+/** Whether a RUN's heredoc script starts with a shebang that turns pipefail on. */
+function shebangPipefail(model: DockerfileModel, run: ShellRun): boolean {
+  const shebang = shebangOf(model, run);
+  return shebang !== undefined && argvSetsPipefail(shebang.split(/\s+/));
 }
 
 /** Where the shell-form body starts on the RUN line (after `RUN` and its `--flags`), if it starts there. */
@@ -52,11 +59,36 @@ function bodyStart(model: DockerfileModel, run: ShellRun): { line: number; chara
   return { line: kw.line, character: at };
 }
 
-function fixesFor(model: DockerfileModel, run: ShellRun): Fix[] {
-  if (run.form !== 'shell') return [];
+/**
+ * The fix for a heredoc script: a `set -o pipefail` line at its top, when the
+ * script is the only heredoc, has no shebang, and runs in a shell that has
+ * pipefail (the RUN's shell, or the `bash` that reads it).
+ */
+function heredocFix(model: DockerfileModel, run: ShellRun, pipe: ShellCommand, shellHasPipefail: boolean): Fix[] {
+  const docs = (run.instruction as unknown as { getHeredocs?: () => Heredoc[] }).getHeredocs?.() ?? [];
+  const content = docs.length === 1 ? docs[0].getContentRange() : null;
+  if (!content || pipe.origin !== 'heredoc' || content.start.character !== 0) return [];
+  const reader = pipe.via?.name;
+  if (reader ? !PIPEFAIL_SHELLS.has(reader) : !shellHasPipefail) return [];
+  const first = model.lines[content.start.line] ?? '';
+  if (/^\s*#!/.test(first)) return [];
+  const indent = /^[ \t]*/.exec(first)![0];
+  const at = { line: content.start.line, character: 0 };
+  return [{ title: 'Add set -o pipefail at the start of the script', safe: false, edits: [{ range: { start: at, end: at }, newText: `${indent}set -o pipefail${eolOf(model)}` }] }];
+}
+
+function fixesFor(model: DockerfileModel, run: ShellRun, pipe: ShellCommand): Fix[] {
   const shell = baseName(run.shell[0] ?? '');
   const alpine = run.stage ? imageFamily(baseImageOf(run.stage)) === 'alpine' : false;
-  if (PIPEFAIL_SHELLS.has(shell) || (shell === 'sh' && alpine)) {
+  const shellHasPipefail = PIPEFAIL_SHELLS.has(shell) || (shell === 'sh' && alpine);
+  if (run.form === 'heredoc') {
+    // A shebang script runs with its own interpreter, whatever SHELL says.
+    if (shebangOf(model, run) !== undefined) return [];
+    const fix = heredocFix(model, run, pipe, shellHasPipefail);
+    if (fix.length || pipe.via) return fix;
+  } else if (run.form !== 'shell') {
+    return [];
+  } else if (shellHasPipefail) {
     const at = bodyStart(model, run);
     if (!at) return [];
     return [{ title: 'Add set -o pipefail at the start of the RUN', safe: false, edits: [{ range: { start: at, end: at }, newText: 'set -o pipefail && ' }] }];
@@ -96,7 +128,7 @@ const rule: DockerfileRule = {
       report({
         range: pipe.range,
         message: `${pipe.name} pipes into ${pipe.pipesInto[0]?.name ?? 'another command'}, and without pipefail the RUN only sees the last command's exit status: if ${pipe.name} fails the build carries on with its partial output; start the RUN with set -o pipefail && (or use SHELL ["/bin/bash", "-o", "pipefail", "-c"])`,
-        fixes: fixesFor(model, run),
+        fixes: fixesFor(model, run, pipe),
       });
     }
   },
