@@ -31,6 +31,20 @@ spec:
         securityContext: {capabilities: {drop: [ALL], add: [NET_BIND_SERVICE]}}`, opts);
   });
 
+  it('accepts ALL in any letter case, as the runtimes do', () => {
+    expectClean(ID, 'apiVersion: v1\nkind: Pod\nmetadata: {name: a}\nspec:\n  containers:\n  - name: a\n    image: a:1\n    securityContext: {capabilities: {drop: [all]}}\n  - name: b\n    image: b:1\n    securityContext: {capabilities: {drop: ["All", NET_RAW]}}\n', opts);
+    expectFindings(ID, `apiVersion: v1
+kind: Pod
+metadata: {name: a}
+spec:
+  containers:
+  - name: a
+    image: a:1
+    securityContext: {capabilities: {drop: [allow]}}
+#                                           ^^^^^ k8s-drop-all-capabilities "container 'a' drops only allow; drop ALL and add back what it needs"
+`, opts);
+  });
+
   it('is restricted-only, skips Windows pods and Helm templates', () => {
     const text = 'apiVersion: v1\nkind: Pod\nmetadata: {name: a}\nspec:\n  containers:\n  - name: a\n    image: a:1\n';
     expectClean(ID, text, { ...opts, settings: { kubernetesLevel: 'baseline' } });

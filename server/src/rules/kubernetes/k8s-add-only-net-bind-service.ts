@@ -16,7 +16,7 @@ const rule: KubernetesRule = {
     title: 'Capability other than NET_BIND_SERVICE added (restricted)',
     defaultSeverity: 'warning',
     fix: 'none',
-    equivalents: [],
+    equivalents: ['trivy:KSV-0106'],
     doc,
   },
   check({ model, settings, report }) {

@@ -12,7 +12,7 @@ const rule: KubernetesRule = {
     title: 'Container does not drop all capabilities (restricted)',
     defaultSeverity: 'warning',
     fix: 'unsafe',
-    equivalents: ['trivy:KSV-0003'],
+    equivalents: ['trivy:KSV-0003', 'trivy:KSV-0106', 'checkov:CKV_K8S_37'],
     doc,
   },
   check({ model, settings, report }) {

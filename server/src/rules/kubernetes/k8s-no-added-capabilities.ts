@@ -12,7 +12,7 @@ const rule: KubernetesRule = {
     title: 'Capability added beyond the default set',
     defaultSeverity: 'warning',
     fix: 'none',
-    equivalents: ['trivy:KSV-0022'],
+    equivalents: ['trivy:KSV-0106'],
     doc,
   },
   check({ model, report }) {

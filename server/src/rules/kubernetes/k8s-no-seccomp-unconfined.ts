@@ -13,7 +13,7 @@ const rule: KubernetesRule = {
     title: 'Seccomp turned off (Unconfined)',
     defaultSeverity: 'warning',
     fix: 'unsafe',
-    equivalents: ['trivy:KSV-0104'],
+    equivalents: ['trivy:KSV-0030', 'trivy:KSV-0104'],
     doc,
   },
   check({ model, report }) {

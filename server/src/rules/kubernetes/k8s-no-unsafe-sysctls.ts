@@ -19,7 +19,7 @@ const rule: KubernetesRule = {
     title: 'Unsafe sysctl',
     defaultSeverity: 'warning',
     fix: 'none',
-    equivalents: ['trivy:KSV-0026', 'kube-linter:unsafe-sysctls'],
+    equivalents: ['trivy:KSV-0026'],
     doc,
   },
   check({ model, report }) {

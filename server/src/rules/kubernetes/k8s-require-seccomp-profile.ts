@@ -15,7 +15,7 @@ const rule: KubernetesRule = {
     title: 'No seccomp profile (restricted)',
     defaultSeverity: 'warning',
     fix: 'unsafe',
-    equivalents: [],
+    equivalents: ['trivy:KSV-0030', 'trivy:KSV-0104'],
     doc,
   },
   check({ model, settings, report }) {

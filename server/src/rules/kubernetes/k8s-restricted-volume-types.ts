@@ -17,7 +17,7 @@ const rule: KubernetesRule = {
     title: 'Volume type not allowed by the restricted profile',
     defaultSeverity: 'warning',
     fix: 'none',
-    equivalents: [],
+    equivalents: ['trivy:KSV-0028'],
     doc,
   },
   check({ model, settings, report }) {

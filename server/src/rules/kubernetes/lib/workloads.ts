@@ -103,9 +103,12 @@ export function capabilities(container: Container, list: 'add' | 'drop'): { name
   });
 }
 
-/** Whether `capabilities.drop` holds `ALL`. */
+/**
+ * Whether `capabilities.drop` holds `ALL`, in any letter case: the container
+ * runtimes compare it case-insensitively.
+ */
 export function dropsAll(container: Container): boolean {
-  return capabilities(container, 'drop').some((c) => c.name === 'ALL');
+  return capabilities(container, 'drop').some((c) => c.name.toUpperCase() === 'ALL');
 }
 
 /** A capability name without its `CAP_` prefix, upper-cased. */
