@@ -65,10 +65,10 @@ describe('language server', () => {
     });
     after(() => client.kill());
 
-    it('declares diagnostics by push, code actions (quick fix and fix all) and hover', () => {
+    it('declares diagnostics by push, code actions (quick fix, harden rewrite, fix all) and hover', () => {
       assert.deepEqual(client.initializeResult.capabilities, {
         textDocumentSync: { openClose: true, change: 2 },
-        codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll.shipshape'] },
+        codeActionProvider: { codeActionKinds: ['quickfix', 'refactor.rewrite', 'source.fixAll.shipshape'] },
         hoverProvider: true,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       });

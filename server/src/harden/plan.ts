@@ -11,7 +11,7 @@ import { applyEdits } from '../engine/edits.js';
 import { imageFamily } from '../knowledge/images.js';
 import { baseImageOf, fromFlag, parseDockerfile, stageChain, substitute, type DockerfileModel, type Stage } from '../parse/dockerfile.js';
 import { ecosystemOf, type Ecosystem } from '../rules/dockerfile/lib/ecosystem.js';
-import { effectiveUser, isRootUser, isWindowsStage, nonRootUserLines, userInsertionPoint } from '../rules/dockerfile/lib/user.js';
+import { effectiveUser, isRootUser, isWindowsStage, nonRootUserFixes } from '../rules/dockerfile/lib/user.js';
 import type { ProjectView, Settings, TextEdit } from '../rules/types.js';
 import { BUILDER_PIN, DISTROLESS_PYTHON, runtimeFor, type Runtime, type RuntimeFlavour } from './runtimes.js';
 import { defaultDockerignore } from './dockerignore.js';
@@ -378,10 +378,14 @@ function plan(file: SourceFile, project: ProjectView, settings: Settings, option
   const finalStage = afterModel.finalStage!;
   const user = effectiveUser(afterModel, finalStage);
   if (user.source !== 'unknown' && user.user && isRootUser(user.user)) {
-    const { position, atEnd } = userInsertionPoint(afterModel, finalStage);
-    const lines = nonRootUserLines(afterModel, finalStage)[0].lines;
-    text = applyEdits(text, [{ range: { start: position, end: position }, newText: atEnd ? eol + lines.join(eol) : lines.join(eol) + eol }]);
-    changes.push({ title: `Run as a non-root user (${lines.at(-1)})`, detail: 'A process that escapes the application should not own the container. Check that the application only writes where that user may.' });
+    const fix = nonRootUserFixes(afterModel, finalStage)[0];
+    if (fix) {
+      text = applyEdits(text, fix.edits);
+      const userLine = fix.edits[0].newText.trim().split(/\r?\n/).at(-1);
+      changes.push({ title: `Run as a non-root user (${userLine})`, detail: 'A process that escapes the application should not own the container. Check that the application only writes where that user may.' });
+    } else {
+      changes.push({ title: 'Could not add a non-root USER', detail: 'The file ends inside a continued instruction (a trailing line continuation), so an appended line would join it. Finish that instruction and harden again.' });
+    }
   }
 
   text = applySafeFixes({ ...file, text }, project, settings, changes);
