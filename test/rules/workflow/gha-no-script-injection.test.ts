@@ -19,6 +19,46 @@ jobs:
     assert.equal(first.message, `'github.event.issue.title' is set by whoever opens the issue or pull request and is pasted into the script as code; pass it through env: and use "$VAR"`);
   });
 
+  it('flags untrusted contexts inside larger expressions whose value is text', () => {
+    const [first] = expectFindings(ID, `on: pull_request_target
+jobs:
+  a:
+    steps:
+      - run: git push origin "\${{ github.head_ref || github.ref_name }}"
+#                             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ gha-no-script-injection
+      - run: echo \${{ format('{0} {1}', github.event.pull_request.number, github.event.pull_request.title) }}
+#                 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ gha-no-script-injection
+      - run: echo '\${{ toJSON(github.event.commits[0].message) }}'
+#                  ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ gha-no-script-injection`, { path });
+    assert.equal(first.message, `'github.head_ref' is set by whoever opens the issue or pull request and is pasted into the script as code; pass it through env: and use "$VAR"`);
+  });
+
+  it('leaves tests and comparisons of untrusted contexts alone (their value is true or false)', () => {
+    expectClean(ID, `on: issues
+jobs:
+  a:
+    steps:
+      - run: echo \${{ contains(github.event.issue.title, 'bug') }} \${{ github.event.issue.body == '' }}
+      - run: echo \${{ !startsWith(github.head_ref, 'release/') }} \${{ github.event.pull_request.head.sha }}`, { path });
+  });
+
+  it('moves a whole compound expression into env, named after the untrusted context', () => {
+    const before = `on: pull_request_target
+jobs:
+  a:
+    steps:
+      - run: git push origin \${{ github.head_ref || github.ref_name }}
+`;
+    assert.equal(applyFix(ID, before, { path }), `on: pull_request_target
+jobs:
+  a:
+    steps:
+      - run: git push origin "$HEAD_REF"
+        env:
+          HEAD_REF: \${{ github.head_ref || github.ref_name }}
+`);
+  });
+
   it('leaves trusted contexts and env: values alone', () => {
     expectClean(ID, `on: issues
 jobs:

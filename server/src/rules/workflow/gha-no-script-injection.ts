@@ -9,20 +9,31 @@ import { insertLinesAfter, itemIndent, lastContentLine } from './lib/text.js';
  * Contexts an outsider controls (GitHub Security Lab's list, also used by
  * Checkov's CKV_GHA_2).
  */
-const UNTRUSTED = new RegExp(`^(?:${[
+const UNTRUSTED = new RegExp(`(?<![\\w.-])(?:${[
   'github\\.event\\.issue\\.title', 'github\\.event\\.issue\\.body',
   'github\\.event\\.pull_request\\.title', 'github\\.event\\.pull_request\\.body',
   'github\\.event\\.comment\\.body', 'github\\.event\\.review\\.body', 'github\\.event\\.review_comment\\.body',
-  'github\\.event\\.pages\\.[\\w*\\[\\]]+\\.page_name', 'github\\.event\\.commits\\.[\\w*\\[\\]]+\\.message',
+  'github\\.event\\.pages(?:\\.[\\w*]+|\\[[^\\]]*\\])\\.page_name', 'github\\.event\\.commits(?:\\.[\\w*]+|\\[[^\\]]*\\])\\.message',
   'github\\.event\\.head_commit\\.message', 'github\\.event\\.head_commit\\.author\\.email', 'github\\.event\\.head_commit\\.author\\.name',
-  'github\\.event\\.commits\\.[\\w*\\[\\]]+\\.author\\.email', 'github\\.event\\.commits\\.[\\w*\\[\\]]+\\.author\\.name',
+  'github\\.event\\.commits(?:\\.[\\w*]+|\\[[^\\]]*\\])\\.author\\.email', 'github\\.event\\.commits(?:\\.[\\w*]+|\\[[^\\]]*\\])\\.author\\.name',
   'github\\.event\\.pull_request\\.head\\.ref', 'github\\.event\\.pull_request\\.head\\.label',
   'github\\.event\\.pull_request\\.head\\.repo\\.default_branch', 'github\\.head_ref',
-].join('|')})$`);
+].join('|')})(?![\\w-])`);
 
-const EXPR = /\$\{\{\s*([^}]*?)\s*\}\}/g;
+/** `${{ … }}`, whose quoted strings may hold braces (`format('{0}', …)`). */
+const EXPR = /\$\{\{\s*((?:'[^']*'|[^}'])*?)\s*\}\}/g;
 
-interface Hit { start: number; end: number; expr: string }
+/** An expression whose value is a boolean (a test or comparison), which cannot carry text into the script. */
+const BOOLEAN = /^!?\s*(?:contains|startsWith|endsWith)\s*\(.*\)$|==|!=|[<>]=?/i;
+
+/** The untrusted context an expression expands, if its value can carry it into the script. */
+function untrustedContext(expr: string): string | undefined {
+  const context = UNTRUSTED.exec(expr)?.[0];
+  if (!context || (BOOLEAN.test(expr) && !/\|\||&&/.test(expr))) return undefined;
+  return context;
+}
+
+interface Hit { start: number; end: number; expr: string; context: string }
 
 function envName(expr: string): string {
   return expr.replace(/^github\.(event\.)?/, '').replace(/\[[^\]]*\]|\*/g, '').replace(/[^A-Za-z0-9]+/g, '_').replace(/^_|_$/g, '').toUpperCase();
@@ -43,7 +54,7 @@ function moveToEnv(wf: WorkflowModel, step: Step, hits: Hit[]): Fix | undefined 
     const value = `\${{ ${hit.expr} }}`;
     let name = [...taken].find(([, v]) => v.replace(/\s+/g, '') === value.replace(/\s+/g, ''))?.[0];
     if (!name) {
-      const base = envName(hit.expr);
+      const base = envName(hit.context);
       name = base;
       for (let i = 2; taken.has(name); i++) name = `${base}_${i}`;
       taken.set(name, value);
@@ -96,13 +107,14 @@ const rule: WorkflowRule = {
         const source = model.text.slice(step.run.start, step.run.end);
         const hits: Hit[] = [];
         for (const m of source.matchAll(EXPR)) {
-          if (UNTRUSTED.test(m[1].trim())) hits.push({ start: step.run.start + m.index!, end: step.run.start + m.index! + m[0].length, expr: m[1].trim() });
+          const context = untrustedContext(m[1].trim());
+          if (context) hits.push({ start: step.run.start + m.index!, end: step.run.start + m.index! + m[0].length, expr: m[1].trim(), context });
         }
         if (!hits.length) continue;
         const fix = moveToEnv(wf, step, hits);
         hits.forEach((hit, i) => report({
           range: offsetRange(model, hit.start, hit.end),
-          message: `'${hit.expr}' is set by whoever opens the issue or pull request and is pasted into the script as code; pass it through env: and use "$VAR"`,
+          message: `'${hit.context}' is set by whoever opens the issue or pull request and is pasted into the script as code; pass it through env: and use "$VAR"`,
           fixes: fix && i === 0 ? [fix] : [],
         }));
       }
