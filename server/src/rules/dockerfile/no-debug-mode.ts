@@ -3,35 +3,8 @@ import type { Fix, Range } from '../types.js';
 import type { DockerfileRule } from '../kinds.js';
 import type { Instruction, Property } from 'dockerfile-ast';
 import type { DockerfileModel } from '../../parse/dockerfile.js';
+import { DEBUG_VARS } from '../../knowledge/debug-flags.js';
 import { isDevelopmentBuild, propertiesOf, stageOfInstruction, stageVariables, textOf, type VarBinding } from './lib/instructions.js';
-
-/** A variable that switches a framework into a development or debug mode, and its production value. */
-interface DebugVar {
-  /** Case-insensitive test of the value. */
-  debug: RegExp;
-  /** The production value, given the debug value as written. */
-  production: (value: string) => string;
-}
-
-const TRUTHY = /^(?:1|true|yes|on)$/i;
-const falsy = (v: string) => ({ '1': '0', true: 'false', True: 'False', TRUE: 'FALSE', yes: 'no', Yes: 'No', on: 'off', On: 'Off' } as Record<string, string>)[v] ?? 'false';
-const DEV = /^(?:development|dev)$/i;
-
-export const DEBUG_VARS: Record<string, DebugVar> = {
-  DEBUG: { debug: TRUTHY, production: falsy },
-  DJANGO_DEBUG: { debug: TRUTHY, production: falsy },
-  FLASK_DEBUG: { debug: TRUTHY, production: falsy },
-  APP_DEBUG: { debug: TRUTHY, production: falsy },
-  FLASK_ENV: { debug: DEV, production: () => 'production' },
-  NODE_ENV: { debug: DEV, production: () => 'production' },
-  APP_ENV: { debug: DEV, production: () => 'production' },
-  RAILS_ENV: { debug: DEV, production: () => 'production' },
-  RACK_ENV: { debug: DEV, production: () => 'production' },
-  MIX_ENV: { debug: DEV, production: () => 'prod' },
-  ASPNETCORE_ENVIRONMENT: { debug: DEV, production: () => 'Production' },
-  DOTNET_ENVIRONMENT: { debug: DEV, production: () => 'Production' },
-  GIN_MODE: { debug: /^debug$/i, production: () => 'release' },
-};
 
 /** The ARG (in the ENV's stage, or global) whose default `name` takes at `env`. */
 function argDefault(model: DockerfileModel, env: Instruction, name: string): Property | undefined {
