@@ -1,5 +1,5 @@
 /**
- * The `shipshape` command line: `scan`, `rules`, `explain`. Exit codes: 0
+ * The `shipshape` command line: `scan`, `harden`, `rules`, `explain`. Exit codes: 0
  * clean, 1 findings at or above `--fail-on`, 2 usage or configuration error
  * (with a one-line reason on standard error).
  */
@@ -15,6 +15,7 @@ import { formatGithub } from './format/github.js';
 import { formatJson } from './format/json.js';
 import { formatSarif } from './format/sarif.js';
 import { formatText } from './format/text.js';
+import { RUNTIMES, runHarden, type HardenFlags } from './harden.js';
 import { UsageError, type Io } from './io.js';
 import { PROGRESS_MIN_FILES, noProgress, progressBar } from './progress.js';
 import { scan } from './scan.js';
@@ -170,6 +171,14 @@ function program(io: Io, run: (p: Promise<number>) => void): Command {
     .option('-q, --quiet', 'print only findings that fail the run: no progress, no summary')
     .option('--no-color', 'no colours in text output')
     .action((paths: string[], flags: ScanFlags) => run(runScan(paths, flags, io)));
+
+  cli.command('harden')
+    .description('print a plan that rewrites a Dockerfile into a multi-stage, minimal, non-root build, as a unified diff')
+    .argument('<dockerfile>', 'the Dockerfile to harden')
+    .addOption(new Option('--runtime <runtime>', 'runtime image family (default: the configuration\'s, else distroless)').choices(RUNTIMES))
+    .option('-w, --write', 'apply the plan to the file (and create the proposed .dockerignore) instead of printing it')
+    .option('-c, --config <file>', 'use this configuration file instead of discovering .shipshape.yaml files')
+    .action((file: string, flags: HardenFlags) => run(runHarden(file, flags, io)));
 
   cli.command('rules')
     .description('list every rule')

@@ -1,0 +1,73 @@
+/**
+ * `shipshape harden <Dockerfile> [--runtime …] [--write]`: prints the
+ * hardening plan as a unified diff (the explanation goes to standard error,
+ * so the diff can be piped to `patch`); `--write` applies it and creates the
+ * proposed files.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { createTwoFilesPatch } from 'diff';
+import { loadConfig } from '../config/load.js';
+import { initEngine } from '../engine/init.js';
+import { planHarden } from '../harden/plan.js';
+import type { RuntimeFlavour } from '../harden/runtimes.js';
+import { fsProject } from '../node/fs-project.js';
+import { UsageError, type Io } from './io.js';
+
+export const RUNTIMES = ['distroless', 'chainguard', 'alpine', 'slim', 'scratch'] as const;
+
+export interface HardenFlags {
+  runtime?: RuntimeFlavour;
+  write?: boolean;
+  config?: string;
+}
+
+const toPosix = (p: string) => p.split('\\').join('/');
+
+/** Runs `shipshape harden`; resolves to the exit code (0 planned or nothing to do, 2 cannot plan or bad input). */
+export async function runHarden(file: string, flags: HardenFlags, io: Io): Promise<number> {
+  const path = resolve(io.cwd, file);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
+  }
+  await initEngine();
+  const project = fsProject(dirname(path));
+  const config = loadConfig(path, project, { configFile: flags.config !== undefined ? resolve(io.cwd, flags.config) : undefined });
+  if (config.errors.length) {
+    const e = config.errors[0];
+    throw new UsageError(`${toPosix(relative(io.cwd, e.path))}:${e.range.start.line + 1}:${e.range.start.character + 1}: ${e.message}`);
+  }
+  const plan = planHarden({ path, text }, project, config.settings, flags.runtime ? { runtime: flags.runtime } : {});
+  const shown = toPosix(relative(io.cwd, path)) || path;
+  if (!plan.ok) {
+    io.stderr(`shipshape: ${shown}: ${plan.reason}\n`);
+    return 2;
+  }
+  if (plan.text === text && !plan.createFiles.length) {
+    io.stderr(`${shown} is already hardened; nothing to change.\n`);
+    return 0;
+  }
+  const explanation = plan.changes.map((c, i) => `${i + 1}. ${c.title}\n   ${c.detail}\n`).join('');
+  if (flags.write) {
+    writeFileSync(path, plan.text);
+    const created: string[] = [];
+    for (const f of plan.createFiles) {
+      if (existsSync(f.path)) continue;
+      writeFileSync(f.path, f.content);
+      created.push(toPosix(relative(io.cwd, f.path)));
+    }
+    io.stderr(`Hardened ${shown}${created.length ? `; created ${created.join(', ')}` : ''}:\n${explanation}`);
+    return 0;
+  }
+  let patch = plan.text === text ? '' : createTwoFilesPatch(`a/${shown}`, `b/${shown}`, text, plan.text, undefined, undefined, { context: 3 });
+  for (const f of plan.createFiles) {
+    const rel = toPosix(relative(io.cwd, f.path));
+    patch += createTwoFilesPatch('/dev/null', `b/${rel}`, '', f.content, undefined, undefined, { context: 3 });
+  }
+  io.stdout(patch.replace(/^=+\n/gm, ''));
+  io.stderr(`${plan.changes.length} change${plan.changes.length === 1 ? '' : 's'} proposed for ${shown} (apply with --write):\n${explanation}`);
+  return 0;
+}

@@ -1,0 +1,68 @@
+/** `shipshape harden`: the plan as a unified diff, `--write`, runtimes, and clear refusals. */
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, it } from 'node:test';
+import { makeTree, runCli } from './helpers.js';
+
+const CASE = resolve(__dirname, '../harden/cases/python-pip');
+const BEFORE = readFileSync(join(CASE, 'Dockerfile'), 'utf8');
+const AFTER = readFileSync(join(CASE, 'expected.Dockerfile'), 'utf8');
+
+describe('shipshape harden', () => {
+  it('prints the plan as a unified diff and writes nothing', async () => {
+    const dir = makeTree({ Dockerfile: BEFORE, '.dockerignore': '.git\n.env\n' });
+    const r = await runCli(['harden', 'Dockerfile'], dir);
+    assert.equal(r.code, 0);
+    const lines = r.stdout.split('\n');
+    assert.deepEqual(lines.slice(0, 3), ['--- a/Dockerfile', '+++ b/Dockerfile', '@@ -1,7 +1,17 @@']);
+    assert.ok(lines.includes('-FROM python:3.11'));
+    assert.ok(lines.includes('+FROM python:3.11 AS build'));
+    assert.ok(lines.includes('+FROM gcr.io/distroless/python3-debian12:nonroot AS runtime'));
+    assert.ok(lines.includes('+USER 65532:65532'));
+    assert.match(r.stderr, /^\d+ changes proposed for Dockerfile \(apply with --write\):\n1\. Builder stage `build`: your build steps, unchanged and in order\n/);
+    assert.equal(readFileSync(join(dir, 'Dockerfile'), 'utf8'), BEFORE);
+  });
+
+  it('applies the plan with --write, creating the proposed .dockerignore', async () => {
+    const dir = makeTree({ Dockerfile: BEFORE });
+    const r = await runCli(['harden', 'Dockerfile', '--write'], dir);
+    assert.equal(r.code, 0);
+    assert.equal(r.stdout, '');
+    assert.match(r.stderr, /^Hardened Dockerfile; created \.dockerignore:\n/);
+    assert.equal(readFileSync(join(dir, 'Dockerfile'), 'utf8'), AFTER);
+    assert.match(readFileSync(join(dir, '.dockerignore'), 'utf8'), /^\.env$/m);
+    const again = await runCli(['harden', 'Dockerfile'], dir);
+    assert.deepEqual(again, { code: 0, stdout: '', stderr: 'Dockerfile is already hardened; nothing to change.\n' });
+  });
+
+  it('proposes a new .dockerignore as a diff from /dev/null', async () => {
+    const dir = makeTree({ Dockerfile: AFTER });
+    const r = await runCli(['harden', 'Dockerfile'], dir);
+    assert.equal(r.code, 0);
+    assert.ok(r.stdout.startsWith('--- /dev/null\n+++ b/.dockerignore\n@@ -0,0 +1,'), r.stdout.slice(0, 80));
+  });
+
+  it('uses the runtime asked for, on the command line or in .shipshape.yaml', async () => {
+    const dir = makeTree({ Dockerfile: BEFORE, '.dockerignore': '.git\n' });
+    const cli = await runCli(['harden', 'Dockerfile', '--runtime', 'chainguard'], dir);
+    assert.ok(cli.stdout.split('\n').includes('+FROM cgr.dev/chainguard/python:latest AS runtime'));
+    const configured = makeTree({ Dockerfile: BEFORE, '.dockerignore': '.git\n', '.shipshape.yaml': 'harden:\n  runtime: slim\n' });
+    const viaConfig = await runCli(['harden', 'Dockerfile'], configured);
+    assert.ok(viaConfig.stdout.split('\n').includes('+FROM python:3.11-slim-bookworm AS runtime'));
+  });
+
+  it('refuses with a one-line reason and exit 2', async () => {
+    const dir = makeTree({ Dockerfile: 'RUN echo hi\n', 'Other.Dockerfile': 'ARG BASE\nFROM $BASE\n' });
+    assert.deepEqual(await runCli(['harden', 'Dockerfile'], dir),
+      { code: 2, stdout: '', stderr: 'shipshape: Dockerfile: This file has no FROM instruction, so there is no image to harden.\n' });
+    const unresolved = await runCli(['harden', 'Other.Dockerfile'], dir);
+    assert.equal(unresolved.code, 2);
+    assert.match(unresolved.stderr, /^shipshape: Other\.Dockerfile: The final image `\$BASE` comes from a build argument without a default/);
+    assert.deepEqual(await runCli(['harden', 'Missing'], dir), { code: 2, stdout: '', stderr: 'shipshape: cannot read Missing: no such file\n' });
+    const bad = await runCli(['harden', 'Dockerfile', '--runtime', 'ubuntu'], dir);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /argument 'ubuntu' is invalid/);
+    assert.ok(!existsSync(join(dir, '.dockerignore')));
+  });
+});
