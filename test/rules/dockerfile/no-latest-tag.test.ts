@@ -18,6 +18,11 @@ FROM cgr.dev/chainguard/node:latest
     expectClean(ID, 'FROM node:22');
   });
 
+  it('matches the tag exactly, as registries do: LATEST and latest-alpine are other tags', () => {
+    expectClean(ID, 'FROM node:LATEST');
+    expectClean(ID, 'FROM nginx:latest-alpine');
+  });
+
   it('resolves ARG defaults, stays quiet on unknown ones', () => {
     expectFindings(ID, `ARG TAG=latest
 FROM alpine:\${TAG}

@@ -23,10 +23,35 @@ FROM nginx:1.27
     expectClean(ID, 'FROM nginx:1.27 AS base\nHEALTHCHECK CMD true\nFROM base', on);
   });
 
-  it('does not judge shell-less or unknown images', () => {
-    expectClean(ID, 'FROM scratch\nCOPY app /app', on);
-    expectClean(ID, 'FROM gcr.io/distroless/static-debian12:nonroot', on);
-    expectClean(ID, 'FROM cgr.dev/chainguard/static:latest', on);
-    expectClean(ID, 'ARG BASE\nFROM $BASE', on);
+  it('judges shell-less images too, and says how to probe them', () => {
+    const shellLess = 'The final stage has no HEALTHCHECK: Docker and Compose cannot tell a hung container from a healthy one; this image has no shell or curl, so add an exec-form HEALTHCHECK CMD that runs a probe binary the image ships, or HEALTHCHECK NONE to say none is wanted';
+    expectFindings(ID, `FROM scratch
+^^^^^^^^^^^^ require-healthcheck "${shellLess}"
+COPY app /app`, on);
+    expectFindings(ID, `FROM gcr.io/distroless/static-debian12:nonroot
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ require-healthcheck "${shellLess}"`, on);
+    expectFindings(ID, `FROM cgr.dev/chainguard/static:latest
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ require-healthcheck "${shellLess}"`, on);
+    expectClean(ID, 'FROM scratch\nCOPY healthcheck /healthcheck\nHEALTHCHECK CMD ["/healthcheck"]', on);
+  });
+
+  it('gives the usual advice for debug and -dev variants, which have a shell', () => {
+    expectFindings(ID, `FROM gcr.io/distroless/base-debian12:debug
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ require-healthcheck "The final stage has no HEALTHCHECK: Docker and Compose cannot tell a hung container from a healthy one; add HEALTHCHECK CMD <probe>, or HEALTHCHECK NONE to say none is wanted"`, on);
+    expectFindings(ID, `FROM cgr.dev/chainguard/python:latest-dev
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ require-healthcheck "The final stage has no HEALTHCHECK: Docker and Compose cannot tell a hung container from a healthy one; add HEALTHCHECK CMD <probe>, or HEALTHCHECK NONE to say none is wanted"`, on);
+  });
+
+  it('judges a base image from a build argument by the Dockerfile alone', () => {
+    expectFindings(ID, `ARG BASE
+FROM $BASE
+^^^^^^^^^^ require-healthcheck`, on);
+  });
+
+  it('judges only the final stage and the stages it builds on', () => {
+    expectFindings(ID, `FROM debian:12 AS base
+HEALTHCHECK CMD /bin/probe
+FROM debian:12
+^^^^^^^^^^^^^^ require-healthcheck`, on);
   });
 });

@@ -9,7 +9,7 @@ const rule: DockerfileRule = {
     title: 'Stage name used twice',
     defaultSeverity: 'error',
     fix: 'none',
-    equivalents: ['hadolint:DL3024', 'trivy:DS-0012', 'buildkit:DuplicateStageName'],
+    equivalents: ['hadolint:DL3024', 'trivy:DS-0012', 'checkov:CKV_DOCKER_11', 'buildkit:DuplicateStageName'],
     doc,
   },
   check({ model, report }) {

@@ -15,7 +15,7 @@ const rule: DockerfileRule = {
   },
   check({ model, report }) {
     for (const stage of externalStages(model)) {
-      if (stage.image.tag?.toLowerCase() !== 'latest' || stage.image.digest !== undefined) continue;
+      if (stage.image.tag !== 'latest' || stage.image.digest !== undefined) continue;
       report({
         range: stage.imageRange,
         message: `'${stage.image.text}' uses the 'latest' tag, which moves with every release; pin a version tag`,

@@ -4,7 +4,7 @@ import { baseImageOf, stageChain } from '../../parse/dockerfile.js';
 import type { DockerfileRule } from '../kinds.js';
 import { chainOf } from './lib/instructions.js';
 
-/** The final stage has no HEALTHCHECK (opt-in; not judged on shell-less images). */
+/** The final stage has no HEALTHCHECK, neither its own nor one from the stages it builds on (opt-in). */
 const rule: DockerfileRule = {
   meta: {
     id: 'require-healthcheck',
@@ -18,15 +18,18 @@ const rule: DockerfileRule = {
   check({ model, report }) {
     const stage = model.finalStage;
     if (!stage) return;
-    const root = stageChain(stage).at(-1);
-    if (!root || root.scratch) return;
-    if (root.image === undefined) return;
-    const family = imageFamily(baseImageOf(stage));
-    if (family === 'distroless' || family === 'chainguard') return;
     if (chainOf(stage).some((i) => i.getKeyword() === 'HEALTHCHECK')) return;
+    const image = baseImageOf(stage);
+    const family = imageFamily(image);
+    // Debug and -dev variants of the minimal images carry a shell.
+    const shellLess = stageChain(stage).at(-1)?.scratch
+      || (family === 'distroless' && !/debug/.test(image?.tag ?? ''))
+      || (family === 'chainguard' && !/-dev$/.test(image?.tag ?? ''));
     report({
       range: stage.from.getRange(),
-      message: 'The final stage has no HEALTHCHECK: Docker and Compose cannot tell a hung container from a healthy one; add HEALTHCHECK CMD <probe>, or HEALTHCHECK NONE to say none is wanted',
+      message: shellLess
+        ? 'The final stage has no HEALTHCHECK: Docker and Compose cannot tell a hung container from a healthy one; this image has no shell or curl, so add an exec-form HEALTHCHECK CMD that runs a probe binary the image ships, or HEALTHCHECK NONE to say none is wanted'
+        : 'The final stage has no HEALTHCHECK: Docker and Compose cannot tell a hung container from a healthy one; add HEALTHCHECK CMD <probe>, or HEALTHCHECK NONE to say none is wanted',
       severity: 'info',
     });
   },
