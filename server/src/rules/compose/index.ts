@@ -5,6 +5,7 @@ import composeInternalBackendNetwork from './compose-internal-backend-network.js
 import composeNoApparmorUnconfined from './compose-no-apparmor-unconfined.js';
 import composeNoCgroupParent from './compose-no-cgroup-parent.js';
 import composeNoDangerousCapabilities from './compose-no-dangerous-capabilities.js';
+import composeNoDebugMode from './compose-no-debug-mode.js';
 import composeNoDockerSocket from './compose-no-docker-socket.js';
 import composeNoEnvSecrets from './compose-no-env-secrets.js';
 import composeNoHostDevices from './compose-no-host-devices.js';
@@ -31,6 +32,7 @@ export const composeRules: ComposeRule[] = [
   composeNoApparmorUnconfined,
   composeNoCgroupParent,
   composeNoDangerousCapabilities,
+  composeNoDebugMode,
   composeNoDockerSocket,
   composeNoEnvSecrets,
   composeNoHostDevices,
