@@ -7,6 +7,7 @@ import k8sNoAddedCapabilities from './k8s-no-added-capabilities.js';
 import k8sNoApparmorUnconfined from './k8s-no-apparmor-unconfined.js';
 import k8sNoAutomountServiceAccountToken from './k8s-no-automount-service-account-token.js';
 import k8sNoCustomSelinux from './k8s-no-custom-selinux.js';
+import k8sNoDebugMode from './k8s-no-debug-mode.js';
 import k8sNoDefaultNamespace from './k8s-no-default-namespace.js';
 import k8sNoHostIpc from './k8s-no-host-ipc.js';
 import k8sNoHostNetwork from './k8s-no-host-network.js';
@@ -40,6 +41,7 @@ export const kubernetesRules: KubernetesRule[] = [
   k8sNoApparmorUnconfined,
   k8sNoAutomountServiceAccountToken,
   k8sNoCustomSelinux,
+  k8sNoDebugMode,
   k8sNoDefaultNamespace,
   k8sNoHostIpc,
   k8sNoHostNetwork,
