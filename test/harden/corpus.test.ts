@@ -53,7 +53,9 @@ describe('harden over the corpus', () => {
       const again = planHarden({ path: file.path, text: plan.text }, project);
       if (!again.ok || again.text !== plan.text) problems.push(`${where}: hardening twice differs from once`);
       const finalLine = after.finalStage?.from.getRange().start.line ?? 0;
-      const ids = [...ALWAYS, ...(plan.runtime ? WHEN_RESTRUCTURED : [])].filter((id) => getRule(id));
+      // A file ending inside a continued instruction cannot take an appended USER; the plan says so instead.
+      const userDeclined = plan.changes.some((c) => c.title === 'Could not add a non-root USER');
+      const ids = [...ALWAYS, ...(plan.runtime ? WHEN_RESTRUCTURED : [])].filter((id) => getRule(id) && !(userDeclined && /user/.test(id)));
       const still = analyze({ path: file.path, text: plan.text }, project).findings
         .filter((f) => ids.includes(f.ruleId) && f.range.start.line >= finalLine);
       for (const f of still) problems.push(`${where}:${f.range.start.line + 1}: ${f.ruleId} still fires after hardening`);
