@@ -86,6 +86,20 @@ describe(ID, () => {
     profiles: [dev, debug]
     environment:
       NODE_ENV: development
+  backend:
+    build:
+      context: backend
+      target: development
+    environment:
+      - NODE_ENV=development
+`, opts);
+    expectFindings(ID, `services:
+  web:
+    build: {context: ., target: runtime}
+    profiles: [dev, web]
+    environment:
+      NODE_ENV: development
+#     ^^^^^^^^^^^^^^^^^^^^^ compose-no-debug-mode
 `, opts);
     // A name that merely contains a development word is judged.
     assert.equal(findingsOf(ID, text, { path: '/w/docker-compose.devops.yml' }).length, 1);

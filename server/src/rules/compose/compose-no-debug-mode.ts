@@ -1,7 +1,7 @@
 import doc from './compose-no-debug-mode.md';
 import { isSeq, type Scalar } from 'yaml';
 import { debugSetting } from '../../knowledge/debug-flags.js';
-import { extendsChain, scalarText, setting, type ComposeService } from '../../parse/compose.js';
+import { buildOf, extendsChain, scalarText, setting, type ComposeService } from '../../parse/compose.js';
 import type { YamlModel } from '../../parse/yaml.js';
 import type { ComposeRule } from '../kinds.js';
 import type { Fix, Range, RuleContext } from '../types.js';
@@ -22,9 +22,9 @@ export function isDevelopmentFile(path: string): boolean {
   return DEVELOPMENT.test(name) || parts.includes('.devcontainer');
 }
 
-/** Whether a service is only for development: named so, or started only with a development profile. */
+/** Whether a service is only for development: named so, built from a development stage, or started only with a development profile. */
 function isDevelopmentService(svc: ComposeService): boolean {
-  if (DEVELOPMENT.test(svc.name)) return true;
+  if (DEVELOPMENT.test(svc.name) || DEVELOPMENT.test(buildOf(svc)?.target ?? '')) return true;
   const profiles = setting(svc, 'profiles')?.value;
   const names = isSeq(profiles) ? profiles.items.map(scalarText).filter((p): p is string => !!p) : [];
   return names.length > 0 && names.every((p) => DEVELOPMENT.test(p));
