@@ -183,6 +183,24 @@ function alphabet(nfas: Nfa[]): number[] {
 
 const MAX_STATES = 200_000;
 
+/** The text every path a pattern matches starts with: its characters up to the first wildcard or escape. */
+function literalPrefix(p: string): string {
+  const i = p.search(/[*?[\\]/);
+  return i < 0 ? p : p.slice(0, i);
+}
+
+const compiledCache = new Map<string, Nfa | undefined>();
+const MAX_CACHED = 2000;
+
+function compiled(p: string, below: boolean): Nfa | undefined {
+  const key = `${below ? 1 : 0}${p}`;
+  if (compiledCache.has(key)) return compiledCache.get(key);
+  const nfa = compile(p, below);
+  if (compiledCache.size >= MAX_CACHED) compiledCache.delete(compiledCache.keys().next().value as string);
+  compiledCache.set(key, nfa);
+  return nfa;
+}
+
 /**
  * Whether some path is matched (itself or through a parent folder) by both
  * Docker patterns. Patterns are taken as Docker keeps them
@@ -190,8 +208,11 @@ const MAX_STATES = 200_000;
  * itself, not one below it. Answers true when it cannot tell.
  */
 export function mayOverlap(a: string, b: string, exactlyB = false): boolean {
-  const na = compile(a, true);
-  const nb = compile(b, !exactlyB);
+  const pa = literalPrefix(a);
+  const pb = literalPrefix(b);
+  if (!pa.startsWith(pb) && !pb.startsWith(pa)) return false;
+  const na = compiled(a, true);
+  const nb = compiled(b, !exactlyB);
   if (!na || !nb) return true;
   const chars = alphabet([na, nb]);
   const width = nb.trans.length;
