@@ -28,6 +28,7 @@ describeEquivalents('checkov', {
     rules: ['require-user'],
     cases: [
       { name: 'no USER', fires: true, text: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]' },
+      { name: 'no USER on scratch', fires: true, text: 'FROM scratch\nCOPY app /app\nENTRYPOINT ["/app"]' },
       { name: 'a USER', fires: false, text: 'FROM python:3.12-slim\nCOPY . /app\nUSER nobody\nCMD ["python", "/app/main.py"]' },
       { name: 'USER root (CKV_DOCKER_8\'s concern)', fires: false, text: 'FROM python:3.12-slim\nUSER root\nCMD ["python", "/app/main.py"]' },
     ],
@@ -78,6 +79,7 @@ describeEquivalents('checkov', {
     rules: ['no-curl-insecure'],
     cases: [
       { name: 'curl -k', fires: true, text: 'FROM ubuntu:22.04\nRUN curl -k https://example.com/install.sh -o /tmp/install.sh' },
+      { name: 'curl -k among combined short options', fires: true, text: 'FROM ubuntu:22.04\nRUN curl -fsSLk https://example.com/install.sh | sh' },
       { name: 'curl --insecure', fires: true, text: 'FROM ubuntu:22.04\nRUN curl --insecure https://example.com/install.sh -o /tmp/install.sh' },
       { name: 'curl with verification', fires: false, text: 'FROM ubuntu:22.04\nRUN curl -fsSL https://example.com/install.sh -o /tmp/install.sh' },
     ],

@@ -11,6 +11,8 @@ describeEquivalents('hadolint', {
     rules: ['absolute-workdir'],
     cases: [
       { name: 'relative WORKDIR', fires: true, text: 'FROM debian:12\nWORKDIR relative/dir' },
+      { name: 'relative WORKDIR in a fragment without FROM', fires: true, text: 'WORKDIR relative/dir' },
+      { name: 'absolute WORKDIR in a fragment without FROM', fires: false, text: 'WORKDIR /usr/local' },
       { name: 'quoted relative WORKDIR', fires: true, text: 'FROM debian:12\nWORKDIR "relative/dir"' },
       { name: 'relative WORKDIR in a builder stage', fires: true, text: 'FROM golang:1.23 AS build\nWORKDIR src\nRUN go build -o /app .\nFROM debian:12\nCOPY --from=build /app /app' },
       { name: 'absolute WORKDIR', fires: false, text: 'FROM debian:12\nWORKDIR /usr/local' },
@@ -37,6 +39,7 @@ describeEquivalents('hadolint', {
     rules: ['no-sudo'],
     cases: [
       { name: 'sudo in RUN', fires: true, text: 'FROM debian:12\nRUN sudo apt-get update' },
+      { name: 'sudo in a fragment without FROM', fires: true, text: 'RUN sudo apt-get update' },
       { name: 'sudo later in a command list', fires: true, text: 'FROM debian:12\nRUN apt-get update && sudo apt-get install -y curl' },
       { name: 'sudo in a builder stage', fires: true, text: 'FROM debian:12 AS build\nRUN sudo make install\nFROM debian:12\nCOPY --from=build /usr/local/bin/app /app' },
       { name: 'no sudo', fires: false, text: 'FROM debian:12\nRUN apt-get update' },
@@ -76,6 +79,8 @@ describeEquivalents('hadolint', {
     rules: ['valid-expose-port'],
     cases: [
       { name: 'port above 65535', fires: true, text: 'FROM alpine:3.20\nEXPOSE 80000' },
+      { name: 'port above 65535 in a fragment without FROM', fires: true, text: 'EXPOSE 80000' },
+      { name: 'valid range in a fragment without FROM', fires: false, text: 'EXPOSE 40000-60000' },
       { name: 'range ending above 65535', fires: true, text: 'FROM alpine:3.20\nEXPOSE 40000-80000' },
       { name: 'valid port', fires: false, text: 'FROM alpine:3.20\nEXPOSE 60000' },
       { name: 'valid ports with protocols', fires: false, text: 'FROM alpine:3.20\nEXPOSE 80/tcp 443/udp 65535' },
@@ -90,6 +95,7 @@ describeEquivalents('hadolint', {
       { name: 'two HEALTHCHECKs in a stage', fires: true, text: 'FROM debian:12\nHEALTHCHECK CMD /checkhealth.sh\nHEALTHCHECK CMD /checkhealth.sh' },
       { name: 'HEALTHCHECK NONE and a HEALTHCHECK', fires: true, text: 'FROM debian:12\nHEALTHCHECK NONE\nRUN make\nHEALTHCHECK CMD /checkhealth.sh' },
       { name: 'no HEALTHCHECK', fires: false, text: 'FROM debian:12\nRUN make' },
+      { name: 'two HEALTHCHECKs in a fragment without FROM', fires: true, text: 'HEALTHCHECK CMD /checkhealth.sh\nHEALTHCHECK CMD /checkhealth.sh' },
       { name: 'one HEALTHCHECK', fires: false, text: 'FROM debian:12\nHEALTHCHECK CMD /checkhealth.sh' },
       { name: 'one HEALTHCHECK per stage', fires: false, text: 'FROM debian:12 AS base\nHEALTHCHECK CMD /checkhealth.sh\nFROM debian:12\nHEALTHCHECK CMD /checkhealth.sh' },
       { name: 'a stage overriding the HEALTHCHECK of the stage it builds on', fires: false, text: 'FROM debian:12 AS base\nHEALTHCHECK CMD /checkhealth.sh\nFROM base\nHEALTHCHECK CMD /checkhealth2.sh' },
@@ -99,6 +105,8 @@ describeEquivalents('hadolint', {
     rules: ['prefer-copy-over-add'],
     cases: [
       { name: 'ADD of a local file', fires: true, text: 'FROM debian:12\nADD file /usr/src/app/' },
+      { name: 'ADD of a local file in a fragment without FROM', fires: true, text: 'ADD file /usr/src/app/' },
+      { name: 'ADD of an archive in a fragment without FROM', fires: false, text: 'ADD file.tar.gz /usr/src/app/' },
       { name: 'ADD of a zip file (not extracted)', fires: true, text: 'FROM debian:12\nADD file.zip /usr/src/app/' },
       { name: 'ADD with --chown', fires: true, text: 'FROM debian:12\nADD --chown=app:app requirements.txt /app/' },
       { name: 'ADD of an archive and a plain file', fires: true, text: 'FROM debian:12\nADD file.tar other.txt /usr/src/app/' },
@@ -111,6 +119,8 @@ describeEquivalents('hadolint', {
     rules: ['copy-from-unknown-stage'],
     cases: [
       { name: 'COPY --from a name no stage has', fires: true, text: 'FROM debian:12\nCOPY --from=foo bar .' },
+      { name: 'COPY --from in a fragment without FROM', fires: true, text: 'COPY --from=foo bar .' },
+      { name: 'COPY --from an image in a fragment without FROM', fires: false, text: 'COPY --from=haskell:latest bar .' },
       { name: 'COPY --from a stage defined later', fires: true, text: 'FROM scratch\nCOPY --from=build foo .\nFROM node:20 AS build' },
       { name: 'COPY --from an earlier stage', fires: false, text: 'FROM scratch AS build\nRUN foo\nFROM node:20\nCOPY --from=build foo .' },
       { name: 'COPY --from an image with a tag', fires: false, text: 'FROM debian:12\nCOPY --from=haskell:latest bar .' },
@@ -139,6 +149,8 @@ describeEquivalents('hadolint', {
     cases: [
       { name: 'shell-form ENTRYPOINT', fires: true, text: 'FROM mysql:8.4\nENTRYPOINT mysql' },
       { name: 'shell-form CMD', fires: true, text: 'FROM debian:12\nCMD ./somefile' },
+      { name: 'shell-form ENTRYPOINT in a fragment without FROM', fires: true, text: 'ENTRYPOINT mysql' },
+      { name: 'exec-form CMD in a fragment without FROM', fires: false, text: 'CMD ["./somefile"]' },
       { name: 'shell-form CMD in a builder stage', fires: true, text: 'FROM debian:12 AS base\nCMD my-program start\nFROM base\nRUN make' },
       { name: 'exec-form ENTRYPOINT', fires: false, text: 'FROM mysql:8.4\nENTRYPOINT ["mysql"]' },
       { name: 'exec-form CMD', fires: false, text: 'FROM debian:12\nCMD ["./somefile"]' },
@@ -174,6 +186,7 @@ describeEquivalents('hadolint', {
     rules: ['single-cmd'],
     cases: [
       { name: 'two CMDs in a stage', fires: true, text: 'FROM debian:12\nCMD bash\nRUN foo\nCMD another' },
+      { name: 'two CMDs in a fragment without FROM', fires: true, text: 'CMD bash\nRUN foo\nCMD another' },
       { name: 'one CMD', fires: false, text: 'FROM debian:12\nCMD bash' },
       { name: 'no CMD', fires: false, text: 'FROM debian:12\nRUN foo' },
       { name: 'one CMD per stage', fires: false, text: 'FROM debian:12\nCMD bash\nRUN foo\nFROM debian:12\nCMD another' },
@@ -183,6 +196,7 @@ describeEquivalents('hadolint', {
     rules: ['single-entrypoint'],
     cases: [
       { name: 'two ENTRYPOINTs in a stage', fires: true, text: 'FROM debian:12\nENTRYPOINT bash\nRUN foo\nENTRYPOINT another' },
+      { name: 'two ENTRYPOINTs in a fragment without FROM', fires: true, text: 'ENTRYPOINT bash\nRUN foo\nENTRYPOINT another' },
       { name: 'one ENTRYPOINT', fires: false, text: 'FROM debian:12\nENTRYPOINT bash' },
       { name: 'no ENTRYPOINT', fires: false, text: 'FROM debian:12\nRUN foo' },
       { name: 'one ENTRYPOINT per stage', fires: false, text: 'FROM debian:12\nENTRYPOINT bash\nRUN foo\nFROM debian:12\nENTRYPOINT another' },

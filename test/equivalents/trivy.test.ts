@@ -24,6 +24,7 @@ describeEquivalents('trivy', {
     rules: ['no-root-user', 'require-user'],
     cases: [
       { name: 'no USER', fires: true, text: 'FROM alpine:3.13\nRUN apk add --no-cache bash' },
+      { name: 'no USER on scratch', fires: true, text: 'FROM scratch\nCOPY app /app\nENTRYPOINT ["/app"]' },
       { name: 'last USER is root', fires: true, text: 'FROM alpine:3.13\nUSER root\nRUN apk add --no-cache bash' },
       { name: 'root after a non-root user', fires: true, text: 'FROM alpine:3.13\nUSER user1\nRUN apk add --no-cache bash\nUSER root' },
       { name: 'non-root USER', fires: false, text: 'FROM alpine:3.13\nUSER user1' },

@@ -32,4 +32,13 @@ WORKDIR c:/tools`);
     assert.deepEqual(fixTitles(ID, 'FROM node:24-slim\nWORKDIR app'), []);
     assert.deepEqual(fixTitles(ID, 'FROM node:24-slim\nARG D\nWORKDIR $D\nWORKDIR app'), []);
   });
+
+  it('judges a WORKDIR above the first FROM, or in a fragment without one', () => {
+    expectFindings(ID, `WORKDIR relative/dir
+#       ^^^^^^^^^^^^ absolute-workdir "WORKDIR 'relative/dir' is relative: it resolves against whatever working directory the base image has; use an absolute path"
+FROM node:24-slim
+WORKDIR /app`);
+    expectClean(ID, 'ARG DIR=/srv\nWORKDIR /usr/local\nWORKDIR $DIR');
+    assert.equal(applyFix(ID, 'WORKDIR /app\nWORKDIR src\n'), 'WORKDIR /app\nWORKDIR /app/src\n');
+  });
 });

@@ -41,4 +41,13 @@ COPY --from=\${SRC} /a /a
 COPY --from=ghcr.io/org/tool /t /t
 #           ^^^^^^^^^^^^^^^^ copy-from-unknown-stage "COPY --from=ghcr.io/org/tool copies from an image without a tag or digest, which means ghcr.io/org/tool:latest and changes under you; pin a tag or digest"`);
   });
+
+  it('judges a COPY --from above the first FROM: every stage comes later', () => {
+    expectFindings(ID, `COPY --from=foo bar .
+#           ^^^ copy-from-unknown-stage "COPY --from=foo names no earlier stage; BuildKit would pull an image called 'foo' instead. Fix the name, or write the image with a tag"`);
+    expectFindings(ID, `COPY --from=build foo .
+#           ^^^^^ copy-from-unknown-stage "COPY --from=build names stage 'build', which is defined later (line 2); a stage can only copy from earlier ones"
+FROM node:24 AS build`);
+    expectClean(ID, 'COPY --from=haskell:9.8 bar .');
+  });
 });

@@ -43,4 +43,12 @@ CMD dir`);
     assert.deepEqual(fixTitles(ID, 'FROM a:1\nCMD ./serve # comment'), []);
     assert.deepEqual(fixTitles(ID, 'FROM a:1\nCMD ./serve \\\n  --port 80'), []);
   });
+
+  it('judges CMD and ENTRYPOINT in a fragment without FROM', () => {
+    expectFindings(ID, `ENTRYPOINT mysql
+#          ^^^^^ prefer-exec-form "ENTRYPOINT in shell form runs under /bin/sh -c: the application is not PID 1 and does not receive SIGTERM on stop; use the JSON (exec) form"`);
+    expectClean(ID, 'CMD ["./somefile"]');
+    expectClean(ID, 'SHELL ["/bin/bash", "-c"]\nCMD ./somefile');
+    assert.equal(applyFix(ID, 'CMD ./somefile --verbose\n'), 'CMD ["./somefile", "--verbose"]\n');
+  });
 });

@@ -42,4 +42,12 @@ CMD ["gunicorn", \\
   it('removes an earlier multi-line CMD entirely', () => {
     assert.equal(applyFix(ID, 'FROM a:1\nCMD echo \\\n  hi\nCMD ["b"]\n'), 'FROM a:1\nCMD ["b"]\n');
   });
+
+  it('treats the lines above the first FROM as one group', () => {
+    expectFindings(ID, `CMD bash
+RUN foo
+CMD another
+^^^ single-cmd "More than one CMD in this stage: only the last one takes effect, so the CMD on line 1 does nothing"`);
+    expectClean(ID, 'CMD ["a"]\nFROM a:1\nCMD ["b"]');
+  });
 });

@@ -16,4 +16,11 @@ ENTRYPOINT ["docker-entrypoint.sh"]
   it('removes the earlier one', () => {
     assert.equal(applyFix(ID, 'FROM a:1\nENTRYPOINT ["a"]\nENTRYPOINT ["b"]'), 'FROM a:1\nENTRYPOINT ["b"]');
   });
+
+  it('treats the lines above the first FROM as one group', () => {
+    expectFindings(ID, `ENTRYPOINT bash
+ENTRYPOINT another
+^^^^^^^^^^ single-entrypoint`);
+    expectClean(ID, 'ENTRYPOINT ["a"]\nFROM a:1\nENTRYPOINT ["b"]');
+  });
 });

@@ -16,4 +16,11 @@ HEALTHCHECK NONE
   it('removes the earlier one', () => {
     assert.equal(applyFix(ID, 'FROM nginx:1.27\nHEALTHCHECK CMD true\nHEALTHCHECK --interval=5s CMD true\n'), 'FROM nginx:1.27\nHEALTHCHECK --interval=5s CMD true\n');
   });
+
+  it('treats the lines above the first FROM as one group', () => {
+    expectFindings(ID, `HEALTHCHECK CMD /check
+HEALTHCHECK NONE
+^^^^^^^^^^^ single-healthcheck`);
+    expectClean(ID, 'HEALTHCHECK NONE\nFROM a:1\nHEALTHCHECK CMD /check');
+  });
 });

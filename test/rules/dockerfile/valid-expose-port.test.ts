@@ -17,4 +17,10 @@ EXPOSE 9000-8000/udp 65536
   it('accepts valid ports and unknown variables', () => {
     expectClean(ID, 'FROM alpine:3.23\nARG P\nEXPOSE 0 65535 8000-8010/tcp $P');
   });
+
+  it('judges an EXPOSE in a fragment without FROM', () => {
+    expectFindings(ID, `EXPOSE 80000
+#      ^^^^^ valid-expose-port "EXPOSE 80000: ports range from 0 to 65535"`);
+    expectClean(ID, 'EXPOSE 40000-60000 ${PORT}');
+  });
 });

@@ -4,6 +4,7 @@ import type { Fix, Range } from '../types.js';
 import type { DockerfileRule } from '../kinds.js';
 import { chainOf, resolveIn, stageOfInstruction } from './lib/instructions.js';
 import type { DockerfileModel, Stage } from '../../parse/dockerfile.js';
+import { stagesWithPreamble } from './lib/preamble.js';
 
 const unquote = (s: string) => s.replace(/^(["'])(.*)\1$/, '$2');
 /** Absolute on Linux or Windows, or starting with a variable (hadolint accepts those). */
@@ -21,7 +22,7 @@ const rule: DockerfileRule = {
     doc,
   },
   check({ model, report }) {
-    for (const stage of model.stages) {
+    for (const stage of stagesWithPreamble(model)) {
       const chain = chainOf(stage);
       for (const instr of stage.instructions) {
         if (instr.getKeyword() !== 'WORKDIR') continue;

@@ -1,6 +1,7 @@
 import doc from './copy-from-unknown-stage.md';
 import type { DockerfileRule } from '../kinds.js';
 import { copyFroms } from './lib/copy-from.js';
+import { stagesWithPreamble } from './lib/preamble.js';
 
 /** `COPY --from=x` where x is no earlier stage and, lacking a tag or digest, does not look like an image either. */
 const rule: DockerfileRule = {
@@ -14,10 +15,10 @@ const rule: DockerfileRule = {
     doc,
   },
   check({ model, report }) {
-    for (const { stage, flag, ref } of copyFroms(model)) {
+    for (const { stage, flag, ref } of copyFroms(model, stagesWithPreamble(model))) {
       if (ref === undefined || ref.includes(':') || ref.includes('@')) continue;
       if (ref === stage.name) continue;
-      const earlier = model.stages.slice(0, stage.index);
+      const earlier = model.stages.slice(0, Math.max(stage.index, 0));
       if (earlier.some((s) => s.name === ref)) continue;
       if (/^\d+$/.test(ref) && Number(ref) < stage.index) continue;
       const later = model.stages.slice(stage.index + 1).find((s) => s.name === ref);

@@ -3,6 +3,7 @@ import type { Fix } from '../types.js';
 import type { DockerfileRule } from '../kinds.js';
 import { chainOf, isExecForm } from './lib/instructions.js';
 import { isWindowsStage } from './lib/user.js';
+import { stagesWithPreamble } from './lib/preamble.js';
 
 /** A word that means the same in a shell and in exec form: no quoting, expansion, globbing or operators. */
 const PLAIN = /^[A-Za-z0-9_./:=@%+,-]+$/;
@@ -19,7 +20,7 @@ const rule: DockerfileRule = {
     doc,
   },
   check({ model, report }) {
-    for (const stage of model.stages) {
+    for (const stage of stagesWithPreamble(model)) {
       if (isWindowsStage(model, stage)) continue;
       const chain = chainOf(stage);
       // A SHELL instruction makes the shell form a deliberate choice (BuildKit skips the check then too).

@@ -1,6 +1,7 @@
 import doc from './valid-expose-port.md';
 import type { DockerfileRule } from '../kinds.js';
 import { exposedPorts } from './lib/instructions.js';
+import { stagesWithPreamble } from './lib/preamble.js';
 
 /** EXPOSE of a port outside 0–65535 (or a range whose end is before its start). */
 const rule: DockerfileRule = {
@@ -14,7 +15,7 @@ const rule: DockerfileRule = {
     doc,
   },
   check({ model, report }) {
-    for (const stage of model.stages) {
+    for (const stage of stagesWithPreamble(model)) {
       for (const instr of stage.instructions) {
         if (instr.getKeyword() !== 'EXPOSE') continue;
         for (const p of exposedPorts(model, stage, instr)) {

@@ -11,10 +11,10 @@ export interface CopyFrom {
   ref?: string;
 }
 
-/** Every `COPY --from` (and `ADD --from`) with a value, per stage. */
-export function copyFroms(model: DockerfileModel): CopyFrom[] {
+/** Every `COPY --from` (and `ADD --from`) with a value, per stage (of the model, or of the given list). */
+export function copyFroms(model: DockerfileModel, stages: readonly Stage[] = model.stages): CopyFrom[] {
   const out: CopyFrom[] = [];
-  for (const stage of model.stages) {
+  for (const stage of stages) {
     for (const instruction of stage.instructions) {
       const kw = instruction.getKeyword();
       if (kw !== 'COPY' && kw !== 'ADD') continue;

@@ -2,13 +2,14 @@
 import type { DockerfileModel } from '../../../parse/dockerfile.js';
 import type { Report } from '../../types.js';
 import { instructionsOf, removeInstructionEdit } from './instructions.js';
+import { stagesWithPreamble } from './preamble.js';
 
 /**
  * Reports every `keyword` after the first in each stage (where hadolint and
  * BuildKit report), with a safe fix that removes the earlier, ineffective ones.
  */
 export function checkSingle(model: DockerfileModel, keyword: string, report: (r: Report) => void): void {
-  for (const stage of model.stages) {
+  for (const stage of stagesWithPreamble(model)) {
     const all = instructionsOf(stage, keyword);
     if (all.length < 2) continue;
     const last = all[all.length - 1];
