@@ -41,4 +41,13 @@ WORKDIR /app`);
     expectClean(ID, 'ARG DIR=/srv\nWORKDIR /usr/local\nWORKDIR $DIR');
     assert.equal(applyFix(ID, 'WORKDIR /app\nWORKDIR src\n'), 'WORKDIR /app\nWORKDIR /app/src\n');
   });
+
+  it('judges ONBUILD WORKDIR, without a fix (the downstream directory is not known)', () => {
+    expectFindings(ID, `FROM node:24-slim
+WORKDIR /app
+ONBUILD WORKDIR src
+#               ^^^ absolute-workdir "WORKDIR 'src' is relative: it resolves against whatever working directory the base image has; use an absolute path"`);
+    assert.deepEqual(fixTitles(ID, 'FROM node:24-slim\nWORKDIR /app\nONBUILD WORKDIR src'), []);
+    expectClean(ID, 'FROM node:24-slim\nONBUILD WORKDIR /app\nONBUILD RUN cd src && make');
+  });
 });

@@ -56,4 +56,12 @@ RUN gosu app true`);
     const before = 'FROM debian:12\nUSER app\nUSER root\nRUN sudo make\n';
     assert.equal(applyFix(ID, before), 'FROM debian:12\nUSER app\nUSER root\nRUN make\n');
   });
+
+  it('judges ONBUILD RUN, without a fix (the downstream user is not known)', () => {
+    expectFindings(ID, `FROM debian:12
+ONBUILD RUN apt-get update && sudo apt-get install -y curl
+#                             ^^^^ no-sudo "sudo in RUN: switch to USER root for the steps that need it and back afterwards, so the image ships neither sudo nor a sudoers rule"`);
+    assert.deepEqual(fixTitles(ID, 'FROM debian:12\nONBUILD RUN sudo make'), []);
+    expectClean(ID, 'FROM debian:12\nONBUILD RUN apt-get install -y sudo');
+  });
 });

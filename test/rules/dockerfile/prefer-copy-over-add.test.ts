@@ -39,4 +39,12 @@ ADD base.tar.xz config.json /
     assert.equal(findingsOf(ID, 'FROM debian:13\nADD bundle /app/')[0].fixes[0].safe, false);
     assert.deepEqual(fixTitles(ID, 'FROM debian:13\nADD --keep-git-dir=true repo /src'), []);
   });
+
+  it('judges ONBUILD ADD, and its fix replaces only the stored keyword', () => {
+    expectFindings(ID, `FROM python:3.12-slim
+ONBUILD ADD requirements.txt /app/
+#       ^^^ prefer-copy-over-add`);
+    expectClean(ID, 'FROM python:3.12-slim\nONBUILD ADD rootfs.tar.gz /\nONBUILD COPY . /app/');
+    assert.equal(applyFix(ID, 'FROM python:3.12-slim\r\nONBUILD ADD requirements.txt /app/\r\n'), 'FROM python:3.12-slim\r\nONBUILD COPY requirements.txt /app/\r\n');
+  });
 });

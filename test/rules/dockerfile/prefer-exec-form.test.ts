@@ -51,4 +51,15 @@ CMD dir`);
     expectClean(ID, 'SHELL ["/bin/bash", "-c"]\nCMD ./somefile');
     assert.equal(applyFix(ID, 'CMD ./somefile --verbose\n'), 'CMD ["./somefile", "--verbose"]\n');
   });
+
+  it('judges ONBUILD CMD and ENTRYPOINT; the conversion is unsafe there (the downstream image may add the other)', () => {
+    expectFindings(ID, `FROM node:24-slim
+ONBUILD CMD node server.js
+#           ^^^^^^^^^^^^^^ prefer-exec-form "CMD in shell form runs under /bin/sh -c: the application is not PID 1 and does not receive SIGTERM on stop; use the JSON (exec) form"`);
+    expectClean(ID, 'FROM node:24-slim\nONBUILD ENTRYPOINT ["node"]');
+    expectClean(ID, 'FROM node:24-slim\nSHELL ["/bin/bash", "-c"]\nONBUILD CMD node server.js');
+    const findings = findingsOf(ID, 'FROM node:24-slim\nONBUILD CMD node server.js\n');
+    assert.deepEqual(findings[0].fixes.map((f) => [f.title, f.safe]), [['Convert to exec form', false]]);
+    assert.equal(applyFix(ID, 'FROM node:24-slim\nONBUILD CMD node server.js\n'), 'FROM node:24-slim\nONBUILD CMD ["node", "server.js"]\n');
+  });
 });

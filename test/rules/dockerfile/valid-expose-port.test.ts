@@ -23,4 +23,11 @@ EXPOSE 9000-8000/udp 65536
 #      ^^^^^ valid-expose-port "EXPOSE 80000: ports range from 0 to 65535"`);
     expectClean(ID, 'EXPOSE 40000-60000 ${PORT}');
   });
+
+  it('judges ONBUILD EXPOSE', () => {
+    expectFindings(ID, `FROM alpine:3.23
+ONBUILD EXPOSE 8080 80000
+#                   ^^^^^ valid-expose-port "EXPOSE 80000: ports range from 0 to 65535"`);
+    expectClean(ID, 'FROM alpine:3.23\nENV PORT=8080\nONBUILD EXPOSE $PORT 65535');
+  });
 });

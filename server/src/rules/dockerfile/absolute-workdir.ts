@@ -4,6 +4,7 @@ import type { Fix, Range } from '../types.js';
 import type { DockerfileRule } from '../kinds.js';
 import { chainOf, resolveIn, stageOfInstruction } from './lib/instructions.js';
 import type { DockerfileModel, Stage } from '../../parse/dockerfile.js';
+import { triggersOf } from './lib/onbuild.js';
 import { stagesWithPreamble } from './lib/preamble.js';
 
 const unquote = (s: string) => s.replace(/^(["'])(.*)\1$/, '$2');
@@ -22,20 +23,24 @@ const rule: DockerfileRule = {
     doc,
   },
   check({ model, report }) {
+    const judge = (instr: Instruction, fixes: (raw: string, range: Range) => Fix[]) => {
+      const raw = unquote((instr.getArgumentsContent() ?? '').trim());
+      if (!raw || isAbsolute(raw)) return;
+      const range = instr.getArgumentsRange() ?? instr.getRange();
+      report({
+        range,
+        message: `WORKDIR '${raw}' is relative: it resolves against whatever working directory the base image has; use an absolute path`,
+        fixes: fixes(raw, range),
+      });
+    };
     for (const stage of stagesWithPreamble(model)) {
       const chain = chainOf(stage);
       for (const instr of stage.instructions) {
-        if (instr.getKeyword() !== 'WORKDIR') continue;
-        const raw = unquote((instr.getArgumentsContent() ?? '').trim());
-        if (!raw || isAbsolute(raw)) continue;
-        const range = instr.getArgumentsRange() ?? instr.getRange();
-        report({
-          range,
-          message: `WORKDIR '${raw}' is relative: it resolves against whatever working directory the base image has; use an absolute path`,
-          fixes: absoluteFix(model, stage, chain, instr, raw, range),
-        });
+        if (instr.getKeyword() === 'WORKDIR') judge(instr, (raw, range) => absoluteFix(model, stage, chain, instr, raw, range));
       }
     }
+    // An ONBUILD WORKDIR resolves in the downstream build, whose directory is not known here.
+    for (const { trigger } of triggersOf(model, 'WORKDIR')) judge(trigger, () => []);
   },
 };
 

@@ -1,7 +1,8 @@
 import doc from './no-sudo.md';
-import { shellRuns } from '../../parse/shell.js';
+import { shellRun, shellRuns } from '../../parse/shell.js';
 import type { DockerfileRule } from '../kinds.js';
 import type { Fix } from '../types.js';
+import { triggersOf } from './lib/onbuild.js';
 import { runsAsRoot } from './lib/run.js';
 
 /** sudo options that do not change who runs the command or how. */
@@ -19,8 +20,10 @@ const rule: DockerfileRule = {
     doc,
   },
   check({ model, report }) {
-    for (const run of shellRuns(model)) {
-      const root = runsAsRoot(model, run.stage, run.instruction);
+    // An ONBUILD RUN runs in the downstream build, as whatever user it has then.
+    const triggers = triggersOf(model, 'RUN').map((t) => shellRun(model, t.trigger)).filter((r) => r !== undefined);
+    for (const run of [...shellRuns(model), ...triggers]) {
+      const root = !triggers.includes(run) && runsAsRoot(model, run.stage, run.instruction);
       for (const cmd of run.commands) {
         const words = [...cmd.wrappers.map((w) => ({ word: w.word, args: w.args, name: w.name })), { word: cmd.nameWord, args: cmd.args, name: cmd.name }];
         words.forEach((w, i) => {

@@ -2,6 +2,7 @@ import doc from './prefer-copy-over-add.md';
 import type { Fix } from '../types.js';
 import type { DockerfileRule } from '../kinds.js';
 import { copyArgs, keywordLike } from './lib/instructions.js';
+import { triggersOf } from './lib/onbuild.js';
 
 /** Extensions ADD extracts (hadolint DL3020's list, plus zstd). */
 const ARCHIVE = /\.(?:tar|z|bz2|gz|lz|lzma|tz|tb2|tbz|tbz2|tgz|tlz|tpz|txz|xz|zst|tzst)$/i;
@@ -21,7 +22,9 @@ const rule: DockerfileRule = {
     doc,
   },
   check({ model, report }) {
-    for (const instr of model.instructions) {
+    // An ONBUILD ADD copies into the downstream image just the same.
+    const triggers = new Map(triggersOf(model, 'ADD').map((t) => [t.onbuild, t.trigger]));
+    for (const instr of model.instructions.map((i) => triggers.get(i) ?? i)) {
       if (instr.getKeyword() !== 'ADD') continue;
       const args = copyArgs(instr);
       if (args.heredoc || args.sources.length === 0) continue;

@@ -1,7 +1,10 @@
 import doc from './valid-expose-port.md';
 import type { DockerfileRule } from '../kinds.js';
+import type { Instruction } from 'dockerfile-ast';
+import type { Stage } from '../../parse/dockerfile.js';
 import { exposedPorts } from './lib/instructions.js';
-import { stagesWithPreamble } from './lib/preamble.js';
+import { triggersOf } from './lib/onbuild.js';
+import { preambleStage, stagesWithPreamble } from './lib/preamble.js';
 
 /** EXPOSE of a port outside 0–65535 (or a range whose end is before its start). */
 const rule: DockerfileRule = {
@@ -15,20 +18,25 @@ const rule: DockerfileRule = {
     doc,
   },
   check({ model, report }) {
-    for (const stage of stagesWithPreamble(model)) {
-      for (const instr of stage.instructions) {
-        if (instr.getKeyword() !== 'EXPOSE') continue;
-        for (const p of exposedPorts(model, stage, instr)) {
-          if (p.start === undefined || p.end === undefined) continue;
-          if (p.start <= 65535 && p.end <= 65535 && p.start <= p.end) continue;
-          report({
-            range: p.range,
-            message: p.start > p.end && p.end <= 65535
-              ? `EXPOSE ${p.text}: the range ends before it starts`
-              : `EXPOSE ${p.text}: ports range from 0 to 65535`,
-          });
-        }
+    const judge = (stage: Stage, instr: Instruction) => {
+      for (const p of exposedPorts(model, stage, instr)) {
+        if (p.start === undefined || p.end === undefined) continue;
+        if (p.start <= 65535 && p.end <= 65535 && p.start <= p.end) continue;
+        report({
+          range: p.range,
+          message: p.start > p.end && p.end <= 65535
+            ? `EXPOSE ${p.text}: the range ends before it starts`
+            : `EXPOSE ${p.text}: ports range from 0 to 65535`,
+        });
       }
+    };
+    for (const stage of stagesWithPreamble(model)) {
+      for (const instr of stage.instructions) if (instr.getKeyword() === 'EXPOSE') judge(stage, instr);
+    }
+    // An ONBUILD EXPOSE sees the variables its image passes on (those of the stage it is written in).
+    for (const { trigger, stage } of triggersOf(model, 'EXPOSE')) {
+      const where = stage ?? preambleStage(model);
+      if (where) judge(where, trigger);
     }
   },
 };

@@ -1,0 +1,43 @@
+/**
+ * `ONBUILD` triggers: instructions an image stores to run at the start of
+ * every build that uses it as a base. They run there exactly as written, so
+ * the rules that judge one instruction at a time (a relative `WORKDIR`, `ADD`
+ * for plain files, a shell-form `CMD`, `sudo`) judge the triggers too. Rules
+ * about the image being built (its user, its final stage) do not: a trigger
+ * changes only the downstream image.
+ */
+import type { Instruction, Onbuild } from 'dockerfile-ast';
+import type { DockerfileModel, Stage } from '../../../parse/dockerfile.js';
+
+export interface Trigger {
+  /** The `ONBUILD` instruction. */
+  onbuild: Instruction;
+  /** The instruction it stores, with ranges in this file. */
+  trigger: Instruction;
+  /** The stage the `ONBUILD` is written in (undefined above the first `FROM`). */
+  stage?: Stage;
+}
+
+const cache = new WeakMap<DockerfileModel, Trigger[]>();
+
+/** Every `ONBUILD` trigger of the file, in order (the same objects on every call for a model). */
+export function onbuildTriggers(model: DockerfileModel): Trigger[] {
+  let triggers = cache.get(model);
+  if (!triggers) {
+    triggers = [];
+    for (const onbuild of model.instructions) {
+      if (onbuild.getKeyword() !== 'ONBUILD') continue;
+      const trigger = (onbuild as Onbuild).getTriggerInstruction?.();
+      if (!trigger) continue;
+      const stage = model.stages.find((s) => s.instructions.includes(onbuild));
+      triggers.push({ onbuild, trigger, stage });
+    }
+    cache.set(model, triggers);
+  }
+  return triggers;
+}
+
+/** The triggers whose instruction has one of the keywords. */
+export function triggersOf(model: DockerfileModel, ...keywords: string[]): Trigger[] {
+  return onbuildTriggers(model).filter((t) => keywords.includes(t.trigger.getKeyword()));
+}
