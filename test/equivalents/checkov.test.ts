@@ -66,12 +66,14 @@ describeEquivalents('checkov', {
     cases: [
       { name: 'duplicate alias', fires: true, text: 'FROM node:20 as build\nRUN npm ci\nFROM node:20 as build\nRUN npm run build' },
       { name: 'distinct aliases', fires: false, text: 'FROM node:20 as deps\nRUN npm ci\nFROM node:20 as build\nRUN npm run build' },
+      { name: 'no aliases', fires: false, text: 'FROM node:20\nRUN npm ci\nFROM node:20\nRUN npm run build' },
     ],
   },
   CKV2_DOCKER_1: {
     rules: ['no-sudo'],
     cases: [
       { name: 'sudo', fires: true, text: 'FROM ubuntu:22.04\nRUN sudo apt-get update' },
+      { name: 'sudo in a chained command', fires: true, text: 'FROM ubuntu:22.04\nRUN apt-get update && sudo apt-get install -y curl' },
       { name: 'no sudo', fires: false, text: 'FROM ubuntu:22.04\nRUN apt-get update' },
     ],
   },
@@ -88,6 +90,7 @@ describeEquivalents('checkov', {
     rules: ['no-wget-no-check-certificate'],
     cases: [
       { name: 'wget --no-check-certificate', fires: true, text: 'FROM ubuntu:22.04\nRUN wget --no-check-certificate https://example.com/file.tar.gz' },
+      { name: 'wget --no-check-certificate in a builder stage', fires: true, text: 'FROM ubuntu:22.04 AS fetch\nRUN wget -q --no-check-certificate https://example.com/tool -O /tool\nFROM ubuntu:22.04\nCOPY --from=fetch /tool /tool' },
       { name: 'wget with verification', fires: false, text: 'FROM ubuntu:22.04\nRUN wget https://example.com/file.tar.gz' },
     ],
   },
@@ -112,6 +115,7 @@ describeEquivalents('checkov', {
     cases: [
       { name: 'ENV NODE_TLS_REJECT_UNAUTHORIZED=0', fires: true, text: 'FROM node:20\nENV NODE_TLS_REJECT_UNAUTHORIZED=0' },
       { name: 'NODE_TLS_REJECT_UNAUTHORIZED=1', fires: false, text: 'FROM node:20\nENV NODE_TLS_REJECT_UNAUTHORIZED=1' },
+      { name: 'not set', fires: false, text: 'FROM node:20\nENV NODE_ENV=production' },
     ],
   },
   CKV2_DOCKER_7: {
@@ -119,6 +123,7 @@ describeEquivalents('checkov', {
     cases: [
       { name: 'apk add --allow-untrusted', fires: true, text: 'FROM alpine:3.20\nRUN apk add --allow-untrusted /tmp/package.apk' },
       { name: 'apk add', fires: false, text: 'FROM alpine:3.20\nRUN apk add --no-cache curl' },
+      { name: 'apk add --allow-untrusted among other options', fires: true, text: 'FROM alpine:3.20\nRUN apk add --no-cache --allow-untrusted /tmp/package.apk' },
     ],
   },
   CKV2_DOCKER_8: {
@@ -126,6 +131,7 @@ describeEquivalents('checkov', {
     cases: [
       { name: 'apt-get --allow-unauthenticated', fires: true, text: 'FROM debian:12\nRUN apt-get update && apt-get install -y --allow-unauthenticated curl' },
       { name: 'apt-get install', fires: false, text: 'FROM debian:12\nRUN apt-get update && apt-get install -y curl' },
+      { name: 'apt --allow-unauthenticated', fires: true, text: 'FROM debian:12\nRUN apt install -y --allow-unauthenticated curl' },
     ],
   },
   CKV2_DOCKER_9: {
@@ -151,6 +157,7 @@ describeEquivalents('checkov', {
     cases: [
       { name: 'apt-get --force-yes', fires: true, text: 'FROM debian:12\nRUN apt-get update && apt-get install -y --force-yes curl' },
       { name: 'apt-get -y', fires: false, text: 'FROM debian:12\nRUN apt-get update && apt-get install -y curl' },
+      { name: 'apt-get upgrade --force-yes', fires: true, text: 'FROM debian:12\nRUN apt-get update && apt-get upgrade -y --force-yes' },
     ],
   },
   CKV2_DOCKER_12: {
@@ -158,6 +165,7 @@ describeEquivalents('checkov', {
     cases: [
       { name: 'ENV NPM_CONFIG_STRICT_SSL=false', fires: true, text: 'FROM node:20\nENV NPM_CONFIG_STRICT_SSL=false' },
       { name: 'NPM_CONFIG_STRICT_SSL=true', fires: false, text: 'FROM node:20\nENV NPM_CONFIG_STRICT_SSL=true' },
+      { name: 'not set', fires: false, text: 'FROM node:20\nENV NPM_CONFIG_LOGLEVEL=warn' },
     ],
   },
   CKV2_DOCKER_13: {
@@ -190,6 +198,7 @@ describeEquivalents('checkov', {
     cases: [
       { name: 'ENV PIP_TRUSTED_HOST', fires: true, text: 'FROM python:3.12-slim\nENV PIP_TRUSTED_HOST=pypi.example.com' },
       { name: 'not set', fires: false, text: 'FROM python:3.12-slim\nENV PIP_NO_CACHE_DIR=1' },
+      { name: 'ENV PIP_TRUSTED_HOST among other variables', fires: true, text: 'FROM python:3.12-slim\nENV PIP_INDEX_URL=http://pypi.example.com/simple PIP_TRUSTED_HOST=pypi.example.com' },
     ],
   },
   CKV2_DOCKER_17: {
@@ -197,6 +206,7 @@ describeEquivalents('checkov', {
     cases: [
       { name: 'chpasswd', fires: true, text: 'FROM ubuntu:22.04\nRUN echo "root:secret" | chpasswd' },
       { name: 'no chpasswd', fires: false, text: 'FROM ubuntu:22.04\nRUN useradd --create-home app' },
+      { name: 'chpasswd after useradd', fires: true, text: 'FROM ubuntu:22.04\nRUN useradd -m app && echo "app:app" | chpasswd' },
     ],
   },
 });

@@ -45,6 +45,7 @@ describeEquivalents('trivy', {
     cases: [
       { name: 'COPY --from the current stage', fires: true, text: 'FROM golang:1.7.3 AS dep\nCOPY --from=dep /binary /' },
       { name: 'COPY --from an earlier stage', fires: false, text: 'FROM golang:1.7.3 AS builder\nRUN go build -o /binary\nFROM alpine:3.20 AS dep\nCOPY --from=builder /binary /' },
+      { name: 'COPY --from an image', fires: false, text: 'FROM golang:1.7.3 AS dep\nCOPY --from=alpine:3.20 /etc/ssl/certs /etc/ssl/certs' },
     ],
   },
   'DS-0007': {
@@ -85,6 +86,7 @@ describeEquivalents('trivy', {
     cases: [
       { name: 'duplicate alias', fires: true, text: 'FROM baseImage:1.1 AS bin\nRUN make\nFROM baseImage:1.1 AS bin\nRUN make install' },
       { name: 'distinct aliases', fires: false, text: 'FROM baseImage:1.1 AS build\nRUN make\nFROM baseImage:1.1 AS bin\nRUN make install' },
+      { name: 'no aliases', fires: false, text: 'FROM baseImage:1.1\nRUN make\nFROM baseImage:1.1\nRUN make install' },
     ],
   },
   'DS-0016': {
@@ -100,6 +102,7 @@ describeEquivalents('trivy', {
     cases: [
       { name: 'two HEALTHCHECKs in a stage', fires: true, text: 'FROM busybox:1.36\nHEALTHCHECK CMD /bin/healthcheck\nHEALTHCHECK CMD /bin/healthcheck2' },
       { name: 'one HEALTHCHECK', fires: false, text: 'FROM busybox:1.36\nHEALTHCHECK CMD /bin/healthcheck' },
+      { name: 'one HEALTHCHECK per stage', fires: false, text: 'FROM busybox:1.36 AS base\nHEALTHCHECK CMD /bin/healthcheck\nFROM busybox:1.36\nHEALTHCHECK CMD /bin/healthcheck2' },
     ],
   },
   'DS-0026': {
