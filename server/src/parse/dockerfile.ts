@@ -111,10 +111,36 @@ export function parseImageRef(text: string): ImageRef | undefined {
   return { text: ref, registry, repository: rest, tag, digest };
 }
 
+/**
+ * dockerfile-ast recomputes these from the text on every call (re-tokenising
+ * the instruction); rules call them many times per instruction, so each
+ * instruction caches them. None takes arguments, and the model is read-only.
+ */
+const CACHED_METHODS = ['getKeyword', 'getRange', 'getArguments', 'getArgumentsContent', 'getRawArgumentsContent', 'getArgumentsRange',
+  'getArgumentsRanges', 'getFlags', 'getExpandedArguments', 'getVariables', 'getProperties', 'getHeredocs', 'getTextContent'] as const;
+
+function cacheInstruction(instr: Instruction): void {
+  const target = instr as unknown as Record<string, unknown>;
+  for (const name of CACHED_METHODS) {
+    const method = target[name];
+    if (typeof method !== 'function' || method.length !== 0) continue;
+    let cached: unknown;
+    let done = false;
+    target[name] = () => {
+      if (!done) {
+        cached = (method as () => unknown).call(instr);
+        done = true;
+      }
+      return cached;
+    };
+  }
+}
+
 /** Parses a Dockerfile. Never throws on text input. */
 export function parseDockerfile(text: string): DockerfileModel {
   const ast = DockerfileParser.parse(text);
   const instructions = ast.getInstructions();
+  for (const instr of instructions) cacheInstruction(instr);
   const globalArgs = new Map<string, string | undefined>();
   for (const arg of ast.getInitialARGs()) {
     const prop = arg.getProperty();
