@@ -14,7 +14,7 @@ RUN pip install -r requirements.txt
 RUN curl -fsSL https://example.com/install-agent.sh | sh
 COPY . .
 
-# Runtime: distroless Python: the interpreter and its libraries, no shell or package manager, runs as nonroot.
+# Runtime: distroless: the Python interpreter and its libraries; no shell or package manager, runs as nonroot.
 FROM gcr.io/distroless/python3-debian12:nonroot AS runtime
 WORKDIR /app
 COPY --from=build /opt/venv /opt/venv

@@ -13,7 +13,7 @@ import { baseImageOf, fromFlag, parseDockerfile, stageChain, substitute, type Do
 import { ecosystemOf, type Ecosystem } from '../rules/dockerfile/lib/ecosystem.js';
 import { effectiveUser, isRootUser, isWindowsStage, nonRootUserFixes } from '../rules/dockerfile/lib/user.js';
 import type { ProjectView, Settings, TextEdit } from '../rules/types.js';
-import { BUILDER_PIN, DISTROLESS_PYTHON, runtimeFor, type Runtime, type RuntimeFlavour } from './runtimes.js';
+import { BUILDER_PIN, DISTROLESS_PYTHON_DEFAULT, runtimeFor, type RuntimeFlavour } from './runtimes.js';
 import { defaultDockerignore } from './dockerignore.js';
 
 export interface HardenChange {
@@ -131,7 +131,7 @@ function pythonArtefacts(ctx: Context, wd: string, words: string[] | undefined, 
     ...(/\bpoetry\s+install\b/.test(runs) ? ['POETRY_VIRTUALENVS_CREATE=false'] : []),
     ...(/\buv\s+sync\b/.test(runs) ? [`UV_PROJECT_ENVIRONMENT=${venv}`] : []),
   ];
-  const runtimeVersion = DISTROLESS_PYTHON[version] ? version : '3.11';
+  const runtimeVersion = version === '3.13' ? version : DISTROLESS_PYTHON_DEFAULT;
   let entry: string[] | undefined;
   if (words) {
     const [cmd, ...rest] = words;
@@ -149,7 +149,7 @@ function pythonArtefacts(ctx: Context, wd: string, words: string[] | undefined, 
     copies: [`COPY --from=build ${venv} ${venv}`, `COPY --from=build ${wd} ${wd}`],
     env: ['PYTHONDONTWRITEBYTECODE=1', 'PYTHONUNBUFFERED=1', `PYTHONPATH=${sitePackages}`],
     entry,
-    version: runtimeVersion,
+    version: ctx.flavour === 'distroless' ? runtimeVersion : version,
   };
 }
 

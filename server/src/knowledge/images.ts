@@ -142,16 +142,19 @@ const DISTROLESS_JAVA = ['17', '21'];
 
 /**
  * The hardened runtime image for an ecosystem and flavour, for the harden
- * plan, fixes and hover. `version` is the runtime's major version where it
- * matters (Node.js, Java, .NET); images that exist only for some versions
- * return undefined for the others.
+ * plan, fixes and hover. `version` is the runtime's version where it
+ * matters (Python `3.13`, Node.js, Java, .NET majors); images that exist only
+ * for some versions return undefined for the others.
  */
 export function runtimeFor(ecosystem: Ecosystem, flavour: RuntimeFlavour = 'distroless', version?: string): RuntimeImage | undefined {
   const nonroot = { user: 'nonroot', shell: false };
   switch (flavour) {
     case 'distroless':
       switch (ecosystem) {
-        case 'python': return { image: 'gcr.io/distroless/python3-debian12:nonroot', flavour, ...nonroot, entrypoint: ['/usr/bin/python3.11'], note: 'Debian\'s Python 3.11, not the python image\'s interpreter: install packages for that version' };
+        case 'python':
+          return version === '3.13'
+            ? { image: 'gcr.io/distroless/python3-debian13:nonroot', flavour, ...nonroot, entrypoint: ['/usr/bin/python3.13'], note: 'Debian 13\'s Python 3.13, not the python image\'s interpreter: install packages for that version' }
+            : { image: 'gcr.io/distroless/python3-debian12:nonroot', flavour, ...nonroot, entrypoint: ['/usr/bin/python3.11'], note: 'Debian\'s Python 3.11, not the python image\'s interpreter: install packages for that version' };
         case 'node': {
           const v = version ?? '22';
           return DISTROLESS_NODE.includes(v) ? { image: `gcr.io/distroless/nodejs${v}-debian12:nonroot`, flavour, ...nonroot, entrypoint: ['/nodejs/bin/node'] } : undefined;
@@ -184,7 +187,7 @@ export function runtimeFor(ecosystem: Ecosystem, flavour: RuntimeFlavour = 'dist
       const alpine = flavour === 'alpine';
       const base = { flavour, user: 'root', shell: true, entrypoint: [] as string[] };
       switch (ecosystem) {
-        case 'python': return { image: `python:${PRODUCTS.python.current}-${alpine ? 'alpine' : 'slim'}`, ...base, entrypoint: [] };
+        case 'python': return { image: `python:${version ?? PRODUCTS.python.current}-${alpine ? 'alpine' : 'slim'}`, ...base, entrypoint: [] };
         case 'node': return { image: `node:${version ?? PRODUCTS.node.current}-${alpine ? 'alpine' : 'slim'}`, ...base, entrypoint: ['docker-entrypoint.sh'] };
         case 'java': return { image: `eclipse-temurin:${version ?? '21'}-jre${alpine ? '-alpine' : ''}`, ...base };
         case 'go':

@@ -6,8 +6,8 @@ COPY . .
 RUN dotnet publish -c Release -o /app --no-restore
 WORKDIR /app
 
-# Runtime: Ubuntu chiseled ASP.NET runtime: distroless-style, no shell, non-root app user.
-FROM mcr.microsoft.com/dotnet/aspnet:8.0-jammy-chiseled AS runtime
+# Runtime: Ubuntu chiseled: the ASP.NET runtime; no shell or package manager, runs as nonroot.
+FROM mcr.microsoft.com/dotnet/aspnet:8.0-noble-chiseled AS runtime
 WORKDIR /app
 COPY --from=build /app /app
 EXPOSE 8080

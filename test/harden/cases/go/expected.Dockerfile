@@ -6,7 +6,7 @@ COPY . .
 ENV CGO_ENABLED=0
 RUN go build -trimpath -ldflags="-s -w" -o /out/api ./cmd/api
 
-# Runtime: distroless static: CA certificates and tzdata only, for a static binary.
+# Runtime: distroless: CA certificates and time zones only, for a static binary; no shell or package manager, runs as nonroot.
 FROM gcr.io/distroless/static-debian12:nonroot AS runtime
 COPY --from=build /out/api /out/api
 EXPOSE 8080

@@ -3,7 +3,7 @@ WORKDIR /home/gradle/project
 COPY . .
 RUN ./gradlew bootJar --no-daemon
 
-# Runtime: distroless Java 17: a JRE only, no shell, runs as nonroot.
+# Runtime: distroless: a JRE only; no shell or package manager, runs as nonroot.
 FROM gcr.io/distroless/java17-debian12:nonroot AS runtime
 COPY --from=build /home/gradle/project/build/libs/service.jar /home/gradle/project/build/libs/service.jar
 EXPOSE 8080

@@ -5,7 +5,7 @@ RUN mvn -B dependency:go-offline
 COPY src ./src
 RUN mvn -B package -DskipTests
 
-# Runtime: distroless Java 21: a JRE only, no shell, runs as nonroot.
+# Runtime: distroless: a JRE only; no shell or package manager, runs as nonroot.
 FROM gcr.io/distroless/java21-debian12:nonroot AS runtime
 COPY --from=build /build/target/app.jar /build/target/app.jar
 EXPOSE 8080

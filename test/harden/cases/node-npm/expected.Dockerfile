@@ -7,7 +7,7 @@ RUN npm run build
 ENV NODE_ENV=development
 RUN npm prune --omit=dev
 
-# Runtime: distroless Node.js: node and its libraries, no shell or npm, runs as nonroot.
+# Runtime: distroless: node and its libraries; no shell or package manager, runs as nonroot.
 FROM gcr.io/distroless/nodejs22-debian12:nonroot AS runtime
 WORKDIR /usr/src/app
 COPY --from=build /usr/src/app /usr/src/app

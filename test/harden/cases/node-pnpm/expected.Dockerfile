@@ -6,7 +6,7 @@ RUN pnpm install --frozen-lockfile
 COPY . .
 RUN pnpm prune --prod
 
-# Runtime: distroless Node.js: node and its libraries, no shell or npm, runs as nonroot.
+# Runtime: distroless: node and its libraries; no shell or package manager, runs as nonroot.
 FROM gcr.io/distroless/nodejs22-debian12:nonroot AS runtime
 WORKDIR /app
 COPY --from=build /app /app

@@ -5,7 +5,7 @@ RUN yarn install --frozen-lockfile
 COPY . .
 RUN yarn install --production --frozen-lockfile --ignore-scripts --prefer-offline
 
-# Runtime: distroless Node.js: node and its libraries, no shell or npm, runs as nonroot.
+# Runtime: distroless: node and its libraries; no shell or package manager, runs as nonroot.
 FROM gcr.io/distroless/nodejs20-debian12:nonroot AS runtime
 WORKDIR /app
 COPY --from=build /app /app

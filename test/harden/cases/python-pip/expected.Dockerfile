@@ -6,7 +6,7 @@ COPY requirements.txt .
 RUN pip install --no-cache-dir -r requirements.txt
 COPY . .
 
-# Runtime: distroless Python: the interpreter and its libraries, no shell or package manager, runs as nonroot.
+# Runtime: distroless: the Python interpreter and its libraries; no shell or package manager, runs as nonroot.
 FROM gcr.io/distroless/python3-debian12:nonroot AS runtime
 WORKDIR /srv/app
 COPY --from=build /opt/venv /opt/venv

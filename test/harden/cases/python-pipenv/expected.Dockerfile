@@ -8,7 +8,7 @@ RUN pipenv install --system --deploy
 COPY . .
 ENV DJANGO_DEBUG=true
 
-# Runtime: distroless Python: the interpreter and its libraries, no shell or package manager, runs as nonroot.
+# Runtime: distroless: the Python interpreter and its libraries; no shell or package manager, runs as nonroot.
 FROM gcr.io/distroless/python3-debian12:nonroot AS runtime
 WORKDIR /app
 COPY --from=build /opt/venv /opt/venv

@@ -8,7 +8,7 @@ COPY pyproject.toml poetry.lock ./
 RUN poetry install --only main --no-root
 COPY . .
 
-# Runtime: distroless Python: the interpreter and its libraries, no shell or package manager, runs as nonroot.
+# Runtime: distroless: the Python interpreter and its libraries; no shell or package manager, runs as nonroot.
 FROM gcr.io/distroless/python3-debian13:nonroot AS runtime
 WORKDIR /app
 COPY --from=build /opt/venv /opt/venv

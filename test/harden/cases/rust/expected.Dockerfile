@@ -3,7 +3,7 @@ WORKDIR /usr/src/myapp
 COPY . .
 RUN cargo build --release
 
-# Runtime: distroless with glibc (and libgcc for Rust) for a dynamically linked binary.
+# Runtime: distroless: glibc and libgcc, for a dynamically linked binary; no shell or package manager, runs as nonroot.
 FROM gcr.io/distroless/cc-debian12:nonroot AS runtime
 COPY --from=build /usr/src/myapp/target/release/myapp /usr/src/myapp/target/release/myapp
 USER 65532:65532
