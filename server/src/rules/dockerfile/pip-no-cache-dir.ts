@@ -3,8 +3,8 @@ import type { DockerfileModel } from '../../parse/dockerfile.js';
 import type { ShellCommand, ShellRun } from '../../parse/shell.js';
 import type { DockerfileRule } from '../kinds.js';
 import { propertiesOf, stageVariables } from './lib/instructions.js';
-import { isAfter, removesLater } from './lib/package-hygiene.js';
-import { cacheMountMatching, insertOptionEdit, installHead, pipInstall, shippedRuns, toolArgs } from './lib/package-managers.js';
+import { insertAfterWord, isAfter, removesLater } from './lib/package-hygiene.js';
+import { cacheMountMatching, installHead, pipInstall, shippedRuns, toolArgs } from './lib/package-managers.js';
 
 /** Whether a `PIP_NO_CACHE_DIR` value turns the cache off: pip disables it for any valid boolean, even `false`. */
 function disables(value: string | undefined): boolean {
@@ -70,7 +70,7 @@ const rule: DockerfileRule = {
         report({
           range: installHead(cmd, call.install),
           message: 'pip install keeps a copy of every downloaded package in ~/.cache/pip, in this layer of the shipped image: add --no-cache-dir',
-          fixes: [{ title: 'Add --no-cache-dir', safe: true, edits: [insertOptionEdit(cmd, call.install, '--no-cache-dir')] }],
+          fixes: [{ title: 'Add --no-cache-dir', safe: true, edits: [insertAfterWord(cmd, call.install, '--no-cache-dir')] }],
         });
       }
     }

@@ -9,7 +9,7 @@ import type { DockerfileModel } from '../../../parse/dockerfile.js';
 import { parseOptions, shellRuns, type ShellCommand, type ShellRun, type ShellWord } from '../../../parse/shell.js';
 import type { DockerfileRule } from '../../kinds.js';
 import type { Fix, Range, RuleMeta, TextEdit } from '../../types.js';
-import { appendCommandEdit, isAfter, mountsOver, removesLater, type PackageCommand } from './package-hygiene.js';
+import { appendCommandEdit, insertAfterWord, isAfter, mountsOver, removesLater, type PackageCommand } from './package-hygiene.js';
 import { shippedStages, toolOf } from './run.js';
 
 type Meta = Omit<RuleMeta<'dockerfile'>, 'kind' | 'fix'>;
@@ -74,13 +74,6 @@ export function headRange(call: ManagerCall): Range {
   return installHead(call.cmd, call.verb);
 }
 
-/** An edit inserting ` text` after a word; inside an exec-form argv it inserts a new JSON string. */
-export function insertOptionEdit(cmd: ShellCommand, word: ShellWord, option: string): TextEdit {
-  const at = word.range.end;
-  const newText = cmd.origin === 'exec' ? `, "${option}"` : ` ${option}`;
-  return { range: { start: at, end: at }, newText };
-}
-
 // ---------------------------------------------------------------------------
 // Rule builders
 
@@ -111,7 +104,7 @@ export function yesRule(meta: Meta, check: YesCheck): DockerfileRule {
           report({
             range: headRange(call),
             message: check.message(call),
-            fixes: [{ title: `Add ${option}`, safe: true, edits: [insertOptionEdit(cmd, after, option)] }],
+            fixes: [{ title: `Add ${option}`, safe: true, edits: [insertAfterWord(cmd, after, option)] }],
           });
         }
       }
