@@ -74,6 +74,8 @@ export interface SensitiveFile {
   /** Tested against the last path segment (or, when `path`, the whole normalised path). */
   regex: RegExp;
   path?: boolean;
+  /** When set, a file whose content is known counts only if the content matches (an `.npmrc` without a token is harmless). */
+  content?: RegExp;
 }
 
 /**
@@ -87,14 +89,14 @@ export const SENSITIVE_FILES: readonly SensitiveFile[] = [
   { description: 'an SSH directory', regex: /(?:^|\/)\.ssh(?:\/.*)?$/, path: true },
   { description: 'a private key', regex: /^(?!.*(?:^|[._-])(?:ca|cert|certs|certificate|chain|fullchain|bundle|cacert|pub|public)(?:[._-]|$)).+\.(?:pem|key)$/i },
   { description: 'a PKCS#12 key store', regex: /\.(?:p12|pfx|jks|keystore)$/i },
-  { description: 'an npm credentials file', regex: /^\.npmrc$/i },
-  { description: 'a PyPI credentials file', regex: /^\.pypirc$/i },
-  { description: 'a netrc credentials file', regex: /^[._]netrc$/i },
+  { description: 'an npm credentials file', regex: /^\.npmrc$/i, content: /_auth(?:Token)?\s*=|:_password\s*=/ },
+  { description: 'a PyPI credentials file', regex: /^\.pypirc$/i, content: /password\s*[=:]/i },
+  { description: 'a netrc credentials file', regex: /^[._]netrc$/i, content: /\bpassword\b/ },
   { description: 'a Git credentials file', regex: /^\.git-credentials$/i },
   { description: 'a credentials file', regex: /^credentials(?:[._-][\w.-]*)?\.json$/i },
   { description: 'a cloud service-account key', regex: /^(?:service[-_]?account|gcp[-_]key|sa[-_]key)[\w.-]*\.json$/i },
   { description: 'AWS credentials', regex: /(?:^|\/)\.aws\/(?:credentials|config)$/, path: true },
-  { description: 'a Docker registry credentials file', regex: /(?:^|\/)\.docker\/config\.json$/, path: true },
+  { description: 'a Docker registry credentials file', regex: /(?:^|\/)\.docker\/config\.json$/, path: true, content: /"auth"\s*:/ },
   { description: 'a kubeconfig', regex: /(?:^|\/)\.kube\/config$/, path: true },
   { description: 'a password database', regex: /\.kdbx$/i },
   { description: 'a htpasswd file', regex: /^\.htpasswd$/i },

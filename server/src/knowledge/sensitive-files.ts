@@ -36,32 +36,3 @@ export const NOISE_PATTERNS: readonly string[] = [
 
 /** Files that mention the build recipe itself. */
 export const BUILD_FILE_PATTERNS: readonly string[] = ['**/Dockerfile*', '**/*.Dockerfile', '**/docker-compose*', '**/compose*.y*ml', '.dockerignore'];
-
-export interface SecretFileKind {
-  description: string;
-  test(name: string, relPath: string): boolean;
-  /** When set, the file only counts as a secret if its content matches. */
-  content?: RegExp;
-}
-
-const NOT_EXAMPLE = /(?:^|[._-])(?:example|sample|template|dist|defaults?|schema|test)(?:[._-]|$)/i;
-
-/** Files that look like secrets when they sit in a build context. */
-export const SECRET_FILES: readonly SecretFileKind[] = [
-  { description: 'an environment file', test: (n) => /^\.env(?:\.[\w.-]+)?$/i.test(n) && !NOT_EXAMPLE.test(n.slice(4)) },
-  { description: 'an SSH private key', test: (n) => /^id_(?:rsa|dsa|ecdsa|ed25519)$/i.test(n) },
-  { description: 'a private key', test: (n) => /\.(?:pem|key)$/i.test(n) && !/(?:^|[._-])(?:ca|cert|certs|chain|fullchain|bundle|pub|public)(?:[._-]|$)/i.test(n) },
-  { description: 'a PKCS#12 key store', test: (n) => /\.(?:p12|pfx|jks)$/i.test(n) },
-  { description: 'a credentials file', test: (n) => /^credentials(?:[._-][\w.-]*)?\.json$/i.test(n) || /^(?:service[-_]?account|gcp[-_]key)[\w.-]*\.json$/i.test(n) },
-  { description: 'an npm credentials file', test: (n) => n === '.npmrc', content: /_auth(?:Token)?\s*=|:_password\s*=/ },
-  { description: 'a PyPI credentials file', test: (n) => n === '.pypirc', content: /password\s*[=:]/i },
-  { description: 'a netrc credentials file', test: (n) => n === '.netrc', content: /\bpassword\b/ },
-  { description: 'AWS credentials', test: (_n, p) => /(?:^|\/)\.aws\/credentials$/.test(p) },
-  { description: 'a Docker registry credentials file', test: (_n, p) => /(?:^|\/)\.docker\/config\.json$/.test(p), content: /"auth"\s*:/ },
-];
-
-/** The kind of secret a context-relative path looks like, if any. */
-export function secretFileKind(relPath: string): SecretFileKind | undefined {
-  const name = relPath.split('/').pop() ?? relPath;
-  return SECRET_FILES.find((k) => k.test(name, relPath));
-}

@@ -1,7 +1,7 @@
 import doc from './copy-leaks-secret-files.md';
 import type { DockerfileRule } from '../kinds.js';
 import type { OtherFileEdit, RelatedInformation } from '../types.js';
-import { secretFileKind } from '../../knowledge/sensitive-files.js';
+import { sensitiveFile } from '../../knowledge/secrets.js';
 import { buildContextOf, contextSources, joinPath, walkContext, type BuildContext } from './lib/context.js';
 
 const START = { line: 0, character: 0 };
@@ -37,7 +37,7 @@ const rule: DockerfileRule = {
     const { files } = walkContext(ctx, project);
     const leaked: { rel: string; description: string }[] = [];
     for (const rel of files) {
-      const kind = secretFileKind(rel);
+      const kind = sensitiveFile(rel);
       if (!kind) continue;
       if (kind.content) {
         const content = project.readFile(joinPath(ctx.dir, rel));

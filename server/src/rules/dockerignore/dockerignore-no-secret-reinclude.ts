@@ -1,6 +1,6 @@
 import doc from './dockerignore-no-secret-reinclude.md';
 import type { DockerignoreRule } from '../kinds.js';
-import { secretFileKind } from '../../knowledge/sensitive-files.js';
+import { sensitiveFile } from '../../knowledge/secrets.js';
 import { ignoreMatcher } from '../dockerfile/lib/context.js';
 
 /** A concrete path a pattern names (wildcards filled in), to ask what kind of file it is. */
@@ -23,7 +23,7 @@ const rule: DockerignoreRule = {
     model.patterns.forEach((p, i) => {
       if (!p.negated) return;
       const probe = probeOf(p.pattern);
-      const kind = secretFileKind(probe);
+      const kind = sensitiveFile(probe);
       if (!kind) return;
       const before = model.patterns.slice(0, i).map((q) => (q.negated ? `!${q.pattern}` : q.pattern)).join('\n');
       if (!ignoreMatcher(before).excludes(probe)) return;
