@@ -51,6 +51,20 @@ describe('harden over LSP', () => {
       assert.deepEqual(await codeActions(client, uri, 3), []);
     });
 
+    it('offers the split as a quick fix of a shipped compiler', async () => {
+      const other = ws.uri('compilers.Dockerfile');
+      const published = await client.open(other, 'FROM python:3.11\nWORKDIR /app\nRUN apt-get update && apt-get install -y --no-install-recommends gcc\nCOPY . .\nCMD ["python", "app.py"]\n');
+      const finding = published.diagnostics.find((d) => d.code === 'no-build-tools-in-final-stage');
+      assert.ok(finding, 'no-build-tools-in-final-stage is reported');
+      const actions = await client.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri: other }, range: finding.range, context: { diagnostics: [finding], only: ['quickfix'] },
+      }) as CodeAction[];
+      const split = actions.find((a) => a.title === 'Split into build and runtime stages (Harden this Dockerfile…)');
+      assert.deepEqual(split?.command, { title: 'Split into build and runtime stages (Harden this Dockerfile…)', command: 'shipshape.hardenDockerfile', arguments: [other] });
+      assert.equal(split?.kind, 'quickfix');
+      assert.equal(split?.diagnostics?.[0].code, 'no-build-tools-in-final-stage');
+    });
+
     it('honours the runtime asked for', async () => {
       const plan = await client.connection.sendRequest(HardenRequest, { uri, runtime: 'chainguard' });
       assert.ok(plan.ok);

@@ -19,7 +19,7 @@ import type { Finding, Fix, Range, TextEdit } from '../rules/types.js';
 import type { DocumentAnalysis } from './analysis.js';
 import type { ClientAbilities, ServerContext } from './context.js';
 import { toDiagnostic } from './diagnostics.js';
-import { hardenAction } from './harden.js';
+import { hardenAction, SPLIT_BY_HARDEN } from './harden.js';
 import { pathToUri } from './paths.js';
 
 /** The code action kinds the server offers. */
@@ -147,6 +147,9 @@ export async function onCodeAction(ctx: ServerContext, params: CodeActionParams)
   if (wanted(CodeActionKind.QuickFix, only)) {
     const findings = analysis.result.findings.filter((f) => overlaps(f.range, params.range));
     actions.push(...quickFixes(analysis, findings, ctx.abilities));
+    const split = findings.find((f) => SPLIT_BY_HARDEN.has(f.ruleId));
+    const harden = split ? await hardenAction(ctx, analysis, params.range, split) : undefined;
+    if (harden) actions.push(harden);
   }
   if (wanted(CodeActionKind.RefactorRewrite, only)) {
     const harden = await hardenAction(ctx, analysis, params.range);

@@ -5,8 +5,10 @@ import { initEngine } from '../engine/init.js';
 import { planHarden, type HardenOptions } from '../harden/plan.js';
 import type { RuntimeFlavour } from '../harden/runtimes.js';
 import { Commands, type HardenParams, type HardenResult } from '../protocol.js';
+import type { Finding } from '../rules/types.js';
 import type { DocumentAnalysis } from './analysis.js';
 import type { ServerContext } from './context.js';
+import { toDiagnostic } from './diagnostics.js';
 import { pathToUri, uriToPath } from './paths.js';
 
 const FLAVOURS: readonly string[] = ['distroless', 'chainguard', 'alpine', 'slim', 'scratch'];
@@ -38,27 +40,36 @@ export async function onHarden(ctx: ServerContext, params: HardenParams): Promis
   };
 }
 
+/** Rules whose findings the harden plan resolves by splitting the build: their lightbulb offers it too. */
+export const SPLIT_BY_HARDEN = new Set(['no-build-tools-in-final-stage', 'prefer-minimal-runtime']);
+
 /**
- * The "Harden this Dockerfile…" action on the first FROM. Clients that review
- * plans (the VS Code client says so in its initialization options) get a
- * command that shows the diff first; other editors get the rewrite as an
- * edit, which their code-action menu applies only when chosen.
+ * The "Harden this Dockerfile…" action: a refactoring on the first FROM, and a
+ * quick fix of findings the plan resolves (compilers shipped, full-OS
+ * runtime). Clients that review plans (the VS Code client says so in its
+ * initialization options) get a command that shows the diff first; other
+ * editors get the rewrite as an edit, which their code-action menu applies
+ * only when chosen.
  */
-export async function hardenAction(ctx: ServerContext, analysis: DocumentAnalysis, range: LspRange): Promise<CodeAction | undefined> {
+export async function hardenAction(ctx: ServerContext, analysis: DocumentAnalysis, range: LspRange, fixing?: Finding): Promise<CodeAction | undefined> {
   if (analysis.result.kind !== 'dockerfile') return undefined;
-  const first = analysis.result.model && 'stages' in analysis.result.model ? analysis.result.model.stages[0] : undefined;
-  if (!first) return undefined;
-  const from = first.from.getRange();
-  if (range.end.line < from.start.line || range.start.line > from.end.line) return undefined;
-  const title = 'Harden this Dockerfile (multi-stage, minimal, non-root)…';
+  if (!fixing) {
+    const first = analysis.result.model && 'stages' in analysis.result.model ? analysis.result.model.stages[0] : undefined;
+    if (!first) return undefined;
+    const from = first.from.getRange();
+    if (range.end.line < from.start.line || range.start.line > from.end.line) return undefined;
+  }
+  const title = fixing ? 'Split into build and runtime stages (Harden this Dockerfile…)' : 'Harden this Dockerfile (multi-stage, minimal, non-root)…';
+  const kind = fixing ? 'quickfix' : 'refactor.rewrite';
+  const diagnostics = fixing ? { diagnostics: [toDiagnostic(fixing, analysis.version)] } : {};
   if (ctx.abilities.reviewsHardening) {
-    return { title, kind: 'refactor.rewrite', command: { title, command: Commands.hardenDockerfile, arguments: [analysis.uri] } };
+    return { title, kind, ...diagnostics, command: { title, command: Commands.hardenDockerfile, arguments: [analysis.uri] } };
   }
   const plan = await onHarden(ctx, { uri: analysis.uri });
   if (!plan.ok || (plan.newText === analysis.file.text && !plan.createFiles.length)) return undefined;
   const lines = analysis.file.text.split('\n');
   const whole = { start: { line: 0, character: 0 }, end: { line: lines.length - 1, character: lines[lines.length - 1].length } };
-  if (!ctx.abilities.documentChanges) return { title, kind: 'refactor.rewrite', edit: { changes: { [analysis.uri]: [{ range: whole, newText: plan.newText }] } } };
+  if (!ctx.abilities.documentChanges) return { title, kind, ...diagnostics, edit: { changes: { [analysis.uri]: [{ range: whole, newText: plan.newText }] } } };
   const documentChanges: (TextDocumentEdit | CreateFile)[] = [
     { textDocument: { uri: analysis.uri, version: analysis.version }, edits: [{ range: whole, newText: plan.newText }] },
   ];
@@ -68,5 +79,5 @@ export async function hardenAction(ctx: ServerContext, analysis: DocumentAnalysi
       documentChanges.push({ textDocument: { uri: f.uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: f.content }] });
     }
   }
-  return { title, kind: 'refactor.rewrite', edit: { documentChanges } };
+  return { title, kind, ...diagnostics, edit: { documentChanges } };
 }
