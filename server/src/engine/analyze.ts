@@ -6,7 +6,7 @@
 import { parseDockerfile, type DockerfileModel } from '../parse/dockerfile.js';
 import { parseIgnoreFile } from '../parse/ignorefile.js';
 import { parseYaml, type YamlModel } from '../parse/yaml.js';
-import { rules } from '../rules/index.js';
+import { getRule, rules } from '../rules/index.js';
 import type { AnyRule, ModelOf } from '../rules/kinds.js';
 import type { FileKind, Finding, ProjectView, Range, Report, RuleContext, Settings, Severity } from '../rules/types.js';
 import { detectKind } from './files.js';
@@ -59,6 +59,18 @@ function dockerfileSpan(model: DockerfileModel): (line: number) => Span {
 
 const lineSpan = (line: number): Span => ({ start: line, end: line });
 
+const byKind = new Map<FileKind, AnyRule[]>();
+
+/** The registered rules of one kind of file, in registry order. */
+function rulesOf(kind: FileKind): AnyRule[] {
+  let list = byKind.get(kind);
+  if (!list) {
+    list = rules.filter((r) => r.meta.kind === kind);
+    byKind.set(kind, list);
+  }
+  return list;
+}
+
 /** Analyses one file. Never throws. */
 export function analyze(file: SourceFile, project: ProjectView = emptyProject, settings: Settings = {}): AnalysisResult {
   const result: AnalysisResult = { findings: [], errors: [], spanOf: lineSpan };
@@ -81,8 +93,7 @@ export function analyze(file: SourceFile, project: ProjectView = emptyProject, s
   if (kind === 'dockerfile') result.spanOf = dockerfileSpan(model as DockerfileModel);
 
   const raw: Finding[] = [];
-  for (const rule of rules) {
-    if (rule.meta.kind !== kind) continue;
+  for (const rule of rulesOf(kind)) {
     const severitySetting = settings.rules?.[rule.meta.id] ?? rule.meta.defaultSeverity;
     if (severitySetting === 'off') continue;
     const ctx: RuleContext<unknown> = {
@@ -119,7 +130,7 @@ export function analyze(file: SourceFile, project: ProjectView = emptyProject, s
   result.findings = raw
     .filter((f) => {
       if (!suppressions || disallowed.has(f.ruleId)) return true;
-      const rule = rules.find((r) => r.meta.id === f.ruleId) as AnyRule | undefined;
+      const rule = getRule(f.ruleId);
       return !isSuppressed(suppressions, f, rule?.meta.equivalents ?? []);
     })
     .sort(compareFindings);
