@@ -1,6 +1,10 @@
 /** `security_opt` entries of a Compose service (`no-new-privileges:true`, `seccomp=unconfined`, …). */
 import { isScalar, type Node } from 'yaml';
 import { scalarText, seqItems, setting, type ComposeService, type Setting } from '../../../parse/compose.js';
+import type { YamlModel } from '../../../parse/yaml.js';
+import type { RuleContext } from '../../types.js';
+import { removeEntry } from './remove.js';
+import { hits, serviceNames } from './services.js';
 
 export interface SecurityOpt {
   node: Node;
@@ -27,4 +31,26 @@ export function securityOpts(svc: ComposeService): { setting?: Setting; opts: Se
 /** Whether an entry turns no-new-privileges on (`no-new-privileges`, `:true`, `=true`). */
 export function isNoNewPrivileges(o: SecurityOpt): boolean {
   return o.name === 'no-new-privileges' && (o.value === undefined || /^true$/i.test(o.value));
+}
+
+/**
+ * Reports every `security_opt` entry `<profile>:unconfined` (once per YAML
+ * node, naming every service that uses it), with a fix that removes the
+ * entry and so restores Docker's default profile.
+ */
+export function reportUnconfined(ctx: RuleContext<YamlModel>, profile: 'seccomp' | 'apparmor', consequence: string): void {
+  const found = hits(ctx, (svc) => {
+    const { setting, opts } = securityOpts(svc);
+    return opts
+      .filter((o) => o.name === profile && o.value?.toLowerCase() === 'unconfined')
+      .map((o) => ({ node: o.node, data: setting! }));
+  });
+  for (const hit of found) {
+    const edit = removeEntry(ctx.model, hit.data, hit.node);
+    ctx.report({
+      range: ctx.model.rangeOf(hit.node),
+      fixes: edit ? [{ title: `Remove ${scalarText(hit.node)} (back to Docker's default profile)`, safe: false, edits: [edit] }] : [],
+      message: `${serviceNames(hit.services)} ${hit.services.length > 1 ? 'turn' : 'turns'} off ${consequence}`,
+    });
+  }
 }
