@@ -72,6 +72,20 @@ describe('shell parser', () => {
     assert.equal(at(text, install.args[3].range), 'ca-certificates');
   });
 
+  it('reads ONBUILD RUN triggers where they are written, marked as triggers', () => {
+    const text = 'FROM debian:12\nRUN echo build\nONBUILD RUN apt-get install -y \\\n    curl\n';
+    const model = parseDockerfile(text);
+    const runs = shellRuns(model);
+    assert.deepEqual(runs.map((run) => [run.instruction.getKeyword(), run.onbuild?.getKeyword(), run.stage === model.finalStage]), [
+      ['RUN', undefined, true],
+      ['RUN', 'ONBUILD', true],
+    ]);
+    const [install] = runs[1].commands;
+    assert.deepEqual(argv(install), ['install', '-y', 'curl']);
+    assert.deepEqual(install.range, r(2, 12, 3, 8));
+    assert.equal(at(text, install.args[2].range), 'curl');
+  });
+
   it('joins a word split by a continuation and maps both halves', () => {
     const text = 'FROM alpine\nRUN echo foo\\\nbar baz';
     const [echo] = commands(text);

@@ -117,7 +117,8 @@ export function parseImageRef(text: string): ImageRef | undefined {
  * instruction caches them. None takes arguments, and the model is read-only.
  */
 const CACHED_METHODS = ['getKeyword', 'getRange', 'getArguments', 'getArgumentsContent', 'getRawArgumentsContent', 'getArgumentsRange',
-  'getArgumentsRanges', 'getFlags', 'getExpandedArguments', 'getVariables', 'getProperties', 'getHeredocs', 'getTextContent'] as const;
+  'getArgumentsRanges', 'getFlags', 'getExpandedArguments', 'getVariables', 'getProperties', 'getHeredocs', 'getTextContent',
+  'getTriggerInstruction'] as const;
 
 function cacheInstruction(instr: Instruction): void {
   const target = instr as unknown as Record<string, unknown>;
@@ -136,11 +137,22 @@ function cacheInstruction(instr: Instruction): void {
   }
 }
 
+/** The instruction an `ONBUILD` stores (`ONBUILD RUN …` → the RUN), with ranges in this file. */
+export function onbuildTrigger(instr: Instruction): Instruction | undefined {
+  if (instr.getKeyword() !== 'ONBUILD') return undefined;
+  return (instr as unknown as { getTriggerInstruction?(): Instruction | null }).getTriggerInstruction?.() ?? undefined;
+}
+
 /** Parses a Dockerfile. Never throws on text input. */
 export function parseDockerfile(text: string): DockerfileModel {
   const ast = DockerfileParser.parse(text);
   const instructions = ast.getInstructions();
-  for (const instr of instructions) cacheInstruction(instr);
+  for (const instr of instructions) {
+    cacheInstruction(instr);
+    // An ONBUILD's trigger is then one object per model, cached like the others.
+    const trigger = instr.getKeyword() === 'ONBUILD' ? onbuildTrigger(instr) : undefined;
+    if (trigger) cacheInstruction(trigger);
+  }
   const globalArgs = new Map<string, string | undefined>();
   for (const arg of ast.getInitialARGs()) {
     const prop = arg.getProperty();

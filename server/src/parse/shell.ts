@@ -23,7 +23,7 @@ import type { Heredoc, Instruction } from 'dockerfile-ast';
 import type { Language as LanguageType, Parser as ParserType, Tree } from 'web-tree-sitter';
 import { onInit } from '../engine/init.js';
 import type { Position, Range } from '../rules/types.js';
-import { stageChain, type DockerfileModel, type Stage } from './dockerfile.js';
+import { onbuildTrigger, stageChain, type DockerfileModel, type Stage } from './dockerfile.js';
 
 // ---------------------------------------------------------------------------
 // Parser lifecycle
@@ -252,6 +252,8 @@ export interface RunFlag {
 /** A parsed RUN instruction. */
 export interface ShellRun {
   instruction: Instruction;
+  /** For an `ONBUILD RUN` trigger: the ONBUILD. The trigger runs in every build based on this image, as its user then. */
+  onbuild?: Instruction;
   /** The stage the RUN is in (undefined before the first FROM). */
   stage?: Stage;
   form: 'shell' | 'exec' | 'heredoc';
@@ -935,6 +937,22 @@ function shellsOf(stage: Stage): Instruction[] {
 /** The stage of each instruction, computed once per model. */
 const stageIndex = new WeakMap<DockerfileModel, Map<Instruction, Stage>>();
 
+/** The ONBUILD of each trigger instruction, computed once per model. */
+const triggerOwners = new WeakMap<DockerfileModel, Map<Instruction, Instruction>>();
+
+function ownerOf(model: DockerfileModel, trigger: Instruction): Instruction | undefined {
+  let owners = triggerOwners.get(model);
+  if (!owners) {
+    owners = new Map();
+    for (const i of model.instructions) {
+      const t = onbuildTrigger(i);
+      if (t) owners.set(t, i);
+    }
+    triggerOwners.set(model, owners);
+  }
+  return owners.get(trigger);
+}
+
 function stageOf(model: DockerfileModel, instr: Instruction): Stage | undefined {
   let index = stageIndex.get(model);
   if (!index) {
@@ -942,7 +960,7 @@ function stageOf(model: DockerfileModel, instr: Instruction): Stage | undefined 
     for (const s of model.stages) for (const i of s.instructions) index.set(i, s);
     stageIndex.set(model, index);
   }
-  return index.get(instr);
+  return index.get(instr) ?? index.get(ownerOf(model, instr) ?? instr);
 }
 
 function shellArgv(instr: Instruction): string[] | undefined {
@@ -1163,6 +1181,8 @@ export function shellRun(model: DockerfileModel, instr: Instruction): ShellRun |
   let run = c.runs.get(instr);
   if (!run) {
     run = parseRun(model, instr, stageOf(model, instr), c.locator);
+    const onbuild = ownerOf(model, instr);
+    if (onbuild) run.onbuild = onbuild;
     c.runs.set(instr, run);
   }
   return run;
@@ -1173,7 +1193,8 @@ export function shellRuns(model: DockerfileModel, stage?: Stage): ShellRun[] {
   const instrs = stage ? stage.instructions : model.instructions;
   const out: ShellRun[] = [];
   for (const i of instrs) {
-    const run = shellRun(model, i);
+    // `ONBUILD RUN` triggers are judged where they are written, as hadolint does.
+    const run = shellRun(model, onbuildTrigger(i) ?? i);
     if (run) out.push(run);
   }
   return out;

@@ -1,8 +1,7 @@
 import doc from './no-sudo.md';
-import { shellRun, shellRuns } from '../../parse/shell.js';
+import { shellRuns } from '../../parse/shell.js';
 import type { DockerfileRule } from '../kinds.js';
 import type { Fix } from '../types.js';
-import { triggersOf } from './lib/onbuild.js';
 import { runsAsRoot } from './lib/run.js';
 
 /** sudo options that do not change who runs the command or how. */
@@ -20,10 +19,9 @@ const rule: DockerfileRule = {
     doc,
   },
   check({ model, report }) {
-    // An ONBUILD RUN runs in the downstream build, as whatever user it has then.
-    const triggers = triggersOf(model, 'RUN').map((t) => shellRun(model, t.trigger)).filter((r) => r !== undefined);
-    for (const run of [...shellRuns(model), ...triggers]) {
-      const root = !triggers.includes(run) && runsAsRoot(model, run.stage, run.instruction);
+    for (const run of shellRuns(model)) {
+      // An ONBUILD RUN runs in the downstream build, as whatever user it has then.
+      const root = !run.onbuild && runsAsRoot(model, run.stage, run.instruction);
       for (const cmd of run.commands) {
         const words = [...cmd.wrappers.map((w) => ({ word: w.word, args: w.args, name: w.name })), { word: cmd.nameWord, args: cmd.args, name: cmd.name }];
         words.forEach((w, i) => {
