@@ -1,21 +1,14 @@
 /**
  * Which language ecosystem a stage builds, from its base images and the build
- * tools its RUN steps call. Used by the minimal-runtime rule and by the harden
+ * tools its RUN steps call (the image part is the knowledge base's
+ * {@link imageEcosystem}). Used by the minimal-runtime rule and by the harden
  * plan, so both agree on when a distroless runtime fits.
  */
 import type { Instruction } from 'dockerfile-ast';
+import { ecosystemOf as imageEcosystem } from '../../../knowledge/images.js';
 import { stageChain, type DockerfileModel, type Stage } from '../../../parse/dockerfile.js';
 
 export type Ecosystem = 'python' | 'node' | 'go' | 'rust' | 'java' | 'dotnet';
-
-const BY_IMAGE: [RegExp, Ecosystem][] = [
-  [/^(library\/)?(python|pypy)$/, 'python'],
-  [/^(library\/)?node$/, 'node'],
-  [/^(library\/)?golang$/, 'go'],
-  [/^(library\/)?rust$/, 'rust'],
-  [/^(library\/)?(maven|gradle|openjdk|eclipse-temurin|amazoncorretto|ibm-semeru-runtimes|sapmachine)$/, 'java'],
-  [/^dotnet\/(sdk|aspnet|runtime)$/, 'dotnet'],
-];
 
 const BY_TOOL: [RegExp, Ecosystem][] = [
   [/(^|[\s;&|(])(pip3?|poetry|pipenv|uv)\s+(install|sync)\b/, 'python'],
@@ -33,11 +26,8 @@ export function chainInstructions(stage: Stage): Instruction[] {
 
 /** The ecosystem of a stage, or undefined when it is not one Shipshape knows a runtime for. */
 export function ecosystemOf(_model: DockerfileModel, stage: Stage): Ecosystem | undefined {
-  const root = stageChain(stage).at(-1);
-  const repo = root?.image?.repository.toLowerCase();
-  if (repo) {
-    for (const [re, eco] of BY_IMAGE) if (re.test(repo)) return eco;
-  }
+  const byImage = imageEcosystem(stageChain(stage).at(-1)?.image);
+  if (byImage && byImage !== 'static') return byImage;
   for (const instr of chainInstructions(stage)) {
     if (instr.getKeyword() !== 'RUN') continue;
     const body = instr.getArgumentsContent() ?? '';
