@@ -1,6 +1,8 @@
 /**
- * Secret-looking names and values. A local list: the shared knowledge base
- * of secret patterns is not available to Kubernetes rules yet.
+ * Secret-looking names and values as the Kubernetes rules judge env vars and
+ * ConfigMap keys: name words with exclusions for names *about* a secret
+ * (`*_FILE`, `*_SECRET_NAME`, …). The value patterns overlap
+ * knowledge/secrets.ts, which the Dockerfile and Compose rules use.
  */
 
 /** Names of variables and keys that usually hold a credential. */
