@@ -1,16 +1,8 @@
 /**
- * Rewrites the generated part of package.json: one `shipshape.rules` property
- * per registered rule (enum of severities, description = title, default = the
- * rule's default severity). `--check` only reports whether it is up to date.
- *
- *   npm run gen:manifest [-- --check]
+ * The generated part of package.json: one `shipshape.rules` property per
+ * registered rule (enum of severities, description = title, default = the
+ * rule's default severity). Written by `npm run gen` (scripts/gen.ts).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
-
-const ROOT = resolve(__dirname, '..');
-const PACKAGE = join(ROOT, 'package.json');
 
 /** The JSON schema of one rule's severity setting. */
 export interface RuleProperty {
@@ -44,22 +36,3 @@ export function withRuleProperties(packageText: string, properties: Record<strin
   rulesSetting.properties = properties;
   return `${JSON.stringify(pkg, null, 2)}\n`;
 }
-
-async function main(): Promise<void> {
-  // Rule docs are imported as text, as the bundle does.
-  createRequire(__filename)('../test/helpers/md.cjs');
-  const { rules } = await import('../server/src/rules/index.js');
-  const before = readFileSync(PACKAGE, 'utf8');
-  const after = withRuleProperties(before, ruleProperties(rules));
-  if (process.argv.includes('--check')) {
-    if (before !== after) {
-      console.error('package.json is out of date: run `npm run gen:manifest`.');
-      process.exitCode = 1;
-    }
-    return;
-  }
-  if (before !== after) writeFileSync(PACKAGE, after);
-  console.log(`package.json: ${rules.length} rule settings${before === after ? ' (unchanged)' : ''}`);
-}
-
-if (require.main === module) void main();

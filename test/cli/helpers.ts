@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
 export const REPO = join(__dirname, '../..');
-export const CORPUS = join(REPO, '../shared/corpus');
+export { CORPUS_DIR as CORPUS } from '../helpers/corpus.js';
 export const EXAMPLE = join(REPO, 'examples/atm-system');
 
 function sourceKey(): string {

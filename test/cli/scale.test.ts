@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { requireCorpus, skipWithoutCorpus } from '../helpers/corpus.js';
 import { CORPUS, makeTree, runCli } from './helpers.js';
 
 interface Report {
@@ -11,7 +12,8 @@ interface Report {
 }
 
 describe('scale', () => {
-  it('scans the shared corpus without crashing and finds problems', async (t) => {
+  it('scans the shared corpus without crashing and finds problems', { skip: skipWithoutCorpus() }, async (t) => {
+    requireCorpus();
     const started = Date.now();
     const r = await runCli(['scan', '.', '--format', 'json', '--fail-on', 'never', '--jobs', '2'], CORPUS);
     const ms = Date.now() - started;

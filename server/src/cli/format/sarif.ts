@@ -1,7 +1,8 @@
 /**
  * The `sarif` format: SARIF 2.1.0 as GitHub code scanning reads it. Every rule
- * is described in `tool.driver.rules` (Markdown help, `helpUri`, equivalent
- * ids as tags and a property); findings carry their fixes as SARIF `fixes`;
+ * that has a result is described in `tool.driver.rules` (Markdown help,
+ * `helpUri`, equivalent ids as tags and a property), so the log grows with the
+ * findings, not with the catalogue; findings carry their fixes as SARIF `fixes`;
  * locations are relative to `%SRCROOT%`, the working directory.
  */
 import { pathToFileURL } from 'node:url';
@@ -57,7 +58,9 @@ export interface SarifOptions {
 }
 
 export function buildSarif(files: readonly FileResult[], opts: SarifOptions): Sarif.Log {
-  const ruleIndex = new Map(rules.map((r, i) => [r.meta.id, i]));
+  const reported = new Set(files.flatMap((f) => f.findings.map((x) => x.ruleId)));
+  const described = rules.filter((r) => reported.has(r.meta.id));
+  const ruleIndex = new Map(described.map((r, i) => [r.meta.id, i]));
   const location = (path: string): Sarif.ArtifactLocation => ({
     uri: displayPath(opts.cwd, path).split('/').map(encodeURIComponent).join('/'),
     uriBaseId: SRCROOT,
@@ -122,7 +125,7 @@ export function buildSarif(files: readonly FileResult[], opts: SarifOptions): Sa
           semanticVersion: opts.toolVersion,
           version: opts.toolVersion,
           informationUri: 'https://github.com/shipshape-dev/shipshape',
-          rules: rules.map(descriptor),
+          rules: described.map(descriptor),
         },
       },
       invocations: [{ executionSuccessful: true, ...(notifications.length ? { toolExecutionNotifications: notifications } : {}) }],

@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+/**
+ * The unit suite: every `*.test.ts` under test/, in two groups run side by side.
+ *
+ * - In-process tests (rules, parsers, engine, harden, config, the corpus pass,
+ *   equivalents, …) run in ONE Node process (test/run/in-process.ts).
+ * - Process-level tests (test/cli and test/lsp, which spawn the CLI bundle or
+ *   the language server; the shell parser before it is loaded; the corpus
+ *   pass) run under `node --test`, two files at a time.
+ *
+ * The in-process group streams its output; the process-level group's output
+ * follows when both are done; the last line sums both:
+ * `unit: <passed> passed, <failed> failed, <skipped> skipped`.
+ *
+ *   node scripts/test-unit.mjs [substring…]   only files whose path contains one of them
+ */
+import { spawn } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+const ROOT = join(import.meta.dirname, '..');
+const NODE_ARGS = ['--import', 'tsx', '--require', './test/helpers/md.cjs'];
+
+function testFiles(dir) {
+  const out = [];
+  for (const name of readdirSync(dir).sort()) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) {
+      if (!['workspace', 'fixtures', 'node_modules'].includes(name)) out.push(...testFiles(p));
+    } else if (name.endsWith('.test.ts')) out.push(relative(ROOT, p).split(sep).join('/'));
+  }
+  return out;
+}
+
+/**
+ * Files run as processes of their own: they spawn the CLI bundle or the
+ * language server, need a process where the shell parser is not loaded yet,
+ * or (the corpus pass) are long enough to be worth running beside the rest.
+ */
+const isProcessLevel = (f) =>
+  (f.startsWith('test/cli/') && !f.endsWith('/in-process.test.ts')) ||
+  f.startsWith('test/lsp/') ||
+  f === 'test/parse/shell.test.ts' ||
+  f === 'test/corpus/corpus.test.ts';
+
+function run(args, { stream }) {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [...NODE_ARGS, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let text = '';
+    const take = (chunk, to) => {
+      text += chunk;
+      if (stream) to.write(chunk);
+    };
+    child.stdout.setEncoding('utf8').on('data', (c) => take(c, process.stdout));
+    child.stderr.setEncoding('utf8').on('data', (c) => take(c, process.stderr));
+    child.on('close', (code, signal) => resolve({ code: code ?? 1, signal, text }));
+  });
+}
+
+/** The numbers of node:test's closing summary (`ℹ pass 12`). */
+function counts(text) {
+  const n = (key) => Number(new RegExp(`^ℹ ${key} (\\d+)$`, 'm').exec(text)?.[1] ?? 0);
+  return { tests: n('tests'), pass: n('pass'), fail: n('fail') + n('cancelled'), skipped: n('skipped') + n('todo') };
+}
+
+const filters = process.argv.slice(2);
+const files = testFiles(join(ROOT, 'test')).filter((f) => !filters.length || filters.some((s) => f.includes(s)));
+const inProcess = files.filter((f) => !isProcessLevel(f));
+const processLevel = files.filter(isProcessLevel);
+const started = Date.now();
+
+const [a, b] = await Promise.all([
+  inProcess.length ? run(['--test-reporter=spec', 'test/run/in-process.ts', ...inProcess], { stream: true }) : undefined,
+  processLevel.length ? run(['--test', '--test-concurrency=2', '--test-reporter=spec', ...processLevel], { stream: !inProcess.length }) : undefined,
+]);
+if (b && inProcess.length) process.stdout.write(`\n── process-level tests (${processLevel.length} files) ──\n${b.text}`);
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+for (const [name, r] of [['in-process', a], ['process-level', b]]) {
+  if (!r) continue;
+  const c = counts(r.text);
+  passed += c.pass;
+  skipped += c.skipped;
+  failed += c.fail;
+  // A crash before the summary (or a non-zero exit without failures counted) is a failure too.
+  if (r.code !== 0 && c.fail === 0) {
+    failed++;
+    process.stdout.write(`\n${name} group exited with ${r.signal ?? r.code} without a test failure counted\n`);
+  }
+}
+const seconds = ((Date.now() - started) / 1000).toFixed(1);
+process.stdout.write(`\n${files.length} test files (${inProcess.length} in one process, ${processLevel.length} process-level) in ${seconds} s\n`);
+process.stdout.write(`unit: ${passed} passed, ${failed} failed, ${skipped} skipped\n`);
+process.exitCode = failed ? 1 : 0;
