@@ -21,7 +21,7 @@ import { DiagnosticsPublisher } from './lsp/publish.js';
 import { onScanWorkspace } from './lsp/scan.js';
 import { SettingsStore } from './lsp/settings.js';
 import { version } from '../../package.json';
-import { rules } from './rules/index.js';
+import { rules } from './engine/index.js';
 import { Commands, HardenRequest, RuleDocRequest, ScanWorkspaceRequest, WATCHED_FILES_GLOB } from './protocol.js';
 
 const connection = createConnection(ProposedFeatures.all);

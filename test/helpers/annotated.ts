@@ -22,6 +22,7 @@
 import assert from 'node:assert/strict';
 import { analyze, emptyProject, type SourceFile } from '../../server/src/engine/analyze.js';
 import { applyEdits } from '../../server/src/engine/edits.js';
+import { getRule } from '../../server/src/rules/index.js';
 import type { Finding, ProjectView, Range, Settings } from '../../server/src/rules/types.js';
 
 export interface Mark {
@@ -70,11 +71,23 @@ function sourceOf(text: string, opts: FixtureOptions): SourceFile {
   return { path: opts.path ?? '/work/Dockerfile', text, languageId: opts.languageId };
 }
 
-/** Findings of one rule on a text. */
+/**
+ * Findings of one rule on a text, with that rule alone running (another
+ * rule's failure cannot fail this rule's tests). The fixes it emits must agree
+ * with what its `meta.fix` declares: none for `none`, no safe one for `unsafe`.
+ */
 export function findingsOf(ruleId: string, text: string, opts: FixtureOptions = {}): Finding[] {
-  const result = analyze(sourceOf(text, opts), opts.project ?? emptyProject, opts.settings ?? {});
-  assert.deepEqual(result.errors, [], 'rules threw while analysing the fixture');
-  return result.findings.filter((f) => f.ruleId === ruleId);
+  const rule = getRule(ruleId);
+  assert.ok(rule, `no rule '${ruleId}'`);
+  const result = analyze(sourceOf(text, opts), opts.project ?? emptyProject, opts.settings ?? {}, { only: [ruleId] });
+  assert.deepEqual(result.errors, [], `${ruleId} threw while analysing the fixture`);
+  const findings = result.findings.filter((f) => f.ruleId === ruleId);
+  for (const f of findings) {
+    const fixes = f.fixes.map((x) => `${x.safe ? 'safe' : 'unsafe'} "${x.title}"`);
+    if (rule.meta.fix === 'none') assert.deepEqual(fixes, [], `${ruleId} declares fix: 'none' but offers fixes`);
+    if (rule.meta.fix === 'unsafe') assert.deepEqual(fixes.filter((x) => x.startsWith('safe')), [], `${ruleId} declares fix: 'unsafe' but offers a safe fix`);
+  }
+  return findings;
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ignoreMatcher } from '../../server/src/rules/dockerfile/lib/context.js';
+import { ignoreMatcher } from '../../server/src/model/context.js';
 
 const excluded = (patterns: string[], paths: string[]) => {
   const m = ignoreMatcher(patterns.join('\n'));

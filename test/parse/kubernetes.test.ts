@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { containerAnchor, describeContainer, effective, isFalse, isTrue, kubernetesModel, scalarString } from '../../server/src/parse/kubernetes.js';
+import { containerAnchor, describeContainer, effective, kubernetesModel } from '../../server/src/parse/kubernetes.js';
+import { isYaml11False, isYaml11True, scalarString } from '../../server/src/parse/yaml-access.js';
 import { parseYaml } from '../../server/src/parse/yaml.js';
 
 const FILE = `apiVersion: v1
@@ -70,12 +71,12 @@ describe('kubernetes model', () => {
     const [web, init] = w.containers;
     assert.deepEqual([scalarString(effective(w, web, 'runAsUser').node), effective(w, web, 'runAsUser').from], ['2000', 'container']);
     assert.deepEqual([scalarString(effective(w, init, 'runAsUser').node), effective(w, init, 'runAsUser').from], ['1000', 'pod']);
-    assert.equal(isTrue(effective(w, web, 'runAsNonRoot').node), true);
+    assert.equal(isYaml11True(effective(w, web, 'runAsNonRoot').node), true);
     assert.equal(effective(w, web, 'seccompProfile').from, 'unset');
   });
 
   it('reads booleans as Kubernetes does (YAML 1.1 words, not quoted strings)', () => {
     const docs = parseYaml('a: yes\nb: "true"\nc: off\nd: False\n').docs[0].contents as { items: { value: unknown }[] };
-    assert.deepEqual(docs.items.map((p) => [isTrue(p.value), isFalse(p.value)]), [[true, false], [false, false], [false, true], [false, true]]);
+    assert.deepEqual(docs.items.map((p) => [isYaml11True(p.value), isYaml11False(p.value)]), [[true, false], [false, false], [false, true], [false, true]]);
   });
 });

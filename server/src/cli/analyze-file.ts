@@ -1,7 +1,6 @@
 /** Analysing one file from disk, the unit of work of the main thread and of the workers. */
 import { readFileSync, statSync } from 'node:fs';
-import { analyze } from '../engine/analyze.js';
-import type { FileKind, Finding, ProjectView, Settings } from '../rules/types.js';
+import { analyze, type FileKind, type Finding, type ProjectView, type Settings } from '../engine/index.js';
 
 /** Files larger than this are reported, not analysed. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;

@@ -10,7 +10,7 @@ import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Dire
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { ignoreMatcher } from '../config/load.js';
-import { kindFromPath } from '../engine/files.js';
+import { kindFromPath } from '../engine/index.js';
 import { UsageError } from './io.js';
 
 export interface DiscoverOptions {

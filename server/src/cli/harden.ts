@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { loadConfig } from '../config/load.js';
-import { initEngine } from '../engine/init.js';
+import { initEngine } from '../engine/index.js';
 import { planHarden } from '../harden/plan.js';
 import type { RuntimeFlavour } from '../harden/runtimes.js';
 import { fsProject } from '../node/fs-project.js';

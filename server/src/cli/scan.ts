@@ -8,10 +8,8 @@ import { dirname, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { loadConfig, type Discovered } from '../config/load.js';
 import type { ConfigError } from '../config/validate.js';
-import { analyze } from '../engine/analyze.js';
-import { applyEdits } from '../engine/edits.js';
+import { analyze, applyEdits, fixInRounds, type Fix, type ProjectView, type Settings } from '../engine/index.js';
 import { fsProject } from '../node/fs-project.js';
-import type { Fix, ProjectView, Range, Settings } from '../rules/types.js';
 import { analyzeFile, type FileResult } from './analyze-file.js';
 import { discoverFiles, findRepoRoot } from './discover.js';
 import { applyRuleFlags, type RuleFlags } from './settings.js';
@@ -60,48 +58,23 @@ export const MIN_FILES_FOR_WORKERS = 200;
 const FILES_PER_WORKER = 100;
 const BATCH = 8;
 
-const overlaps = (a: Range, b: Range) =>
-  !(a.end.line < b.start.line || (a.end.line === b.start.line && a.end.character <= b.start.character)
-    || b.end.line < a.start.line || (b.end.line === a.start.line && b.end.character <= a.start.character));
-
 /**
- * Applies the safe fixes of a file until none applies (bounded): the first
- * safe fix of each finding, skipping fixes that overlap one already taken in
- * the same pass. Returns what it applied.
+ * Applies the safe fixes of a file in rounds (the engine's one policy: the
+ * first safe fix of each finding, none colliding with another) and writes the
+ * file and the other files those fixes create or edit. Returns what it applied.
  */
 export function fixFile(path: string, project: ProjectView, settings: Settings): AppliedFix[] {
-  const applied: AppliedFix[] = [];
-  let text: string;
+  let original: string;
   try {
-    text = readFileSync(path, 'utf8');
+    original = readFileSync(path, 'utf8');
   } catch {
-    return applied;
+    return [];
   }
-  const original = text;
-  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const result = analyze({ path, text }, project, settings);
-    const taken: Fix[] = [];
-    const takenRanges: Range[] = [];
-    for (const finding of result.findings) {
-      const fix = finding.fixes.find((f) => f.safe);
-      if (!fix || fix.edits.length === 0) continue;
-      if (fix.edits.some((e) => takenRanges.some((r) => overlaps(r, e.range) || (isEmpty(e.range) && isEmpty(r) && same(r, e.range))))) continue;
-      taken.push(fix);
-      takenRanges.push(...fix.edits.map((e) => e.range));
-      applied.push({ path, ruleId: finding.ruleId, title: fix.title, line: finding.range.start.line + 1 });
-    }
-    if (taken.length === 0) break;
-    const next = applyEdits(text, taken.flatMap((f) => f.edits));
-    for (const fix of taken) applyOtherFiles(fix);
-    if (next === text) break;
-    text = next;
-  }
+  const { text, applied } = fixInRounds(original, (t) => analyze({ path, text: t }, project, settings).findings, { maxRounds: MAX_FIX_PASSES, otherFiles: true });
+  for (const { fix } of applied) applyOtherFiles(fix);
   if (text !== original) writeFileSync(path, text);
-  return applied;
+  return applied.map(({ finding, fix }) => ({ path, ruleId: finding.ruleId, title: fix.title, line: finding.range.start.line + 1 }));
 }
-
-const isEmpty = (r: Range) => r.start.line === r.end.line && r.start.character === r.end.character;
-const same = (a: Range, b: Range) => a.start.line === b.start.line && a.start.character === b.start.character;
 
 /** Creates or edits the other files a safe fix touches; never overwrites an existing file it meant to create. */
 function applyOtherFiles(fix: Fix): void {

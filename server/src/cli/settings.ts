@@ -1,7 +1,6 @@
 /** Turning `--rule`, `--only` and the configuration into the settings of each file. */
 import { SEVERITY_SETTINGS, suggestRuleId } from '../config/validate.js';
-import { getRule, rules } from '../rules/index.js';
-import type { Settings, SeveritySetting } from '../rules/types.js';
+import { getRule, rules, type Settings, type SeveritySetting } from '../engine/index.js';
 import { UsageError } from './io.js';
 
 /** What the command line says about rules; it wins over configuration files. */

@@ -3,9 +3,8 @@
  * analyses the files the main thread sends, batch by batch.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { initEngine } from '../engine/init.js';
+import { initEngine, type Settings } from '../engine/index.js';
 import { fsProject } from '../node/fs-project.js';
-import type { Settings } from '../rules/types.js';
 import { analyzeFile, type FileResult } from './analyze-file.js';
 
 /** What a worker is started with. */

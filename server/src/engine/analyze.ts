@@ -71,8 +71,13 @@ function rulesOf(kind: FileKind): AnyRule[] {
   return list;
 }
 
+export interface AnalyzeOptions {
+  /** Run only these rules (a rule's own tests run that rule alone). */
+  only?: readonly string[];
+}
+
 /** Analyses one file. Never throws. */
-export function analyze(file: SourceFile, project: ProjectView = emptyProject, settings: Settings = {}): AnalysisResult {
+export function analyze(file: SourceFile, project: ProjectView = emptyProject, settings: Settings = {}, options: AnalyzeOptions = {}): AnalysisResult {
   const result: AnalysisResult = { findings: [], errors: [], spanOf: lineSpan };
   let kind: FileKind | undefined;
   try {
@@ -94,6 +99,7 @@ export function analyze(file: SourceFile, project: ProjectView = emptyProject, s
 
   const raw: Finding[] = [];
   for (const rule of rulesOf(kind)) {
+    if (options.only && !options.only.includes(rule.meta.id)) continue;
     const severitySetting = settings.rules?.[rule.meta.id] ?? rule.meta.defaultSeverity;
     if (severitySetting === 'off') continue;
     const ctx: RuleContext<unknown> = {

@@ -1,8 +1,15 @@
-/** The engine's public surface for front ends (language server, CLI, harden). */
+/**
+ * The engine's public surface: the language server and the CLI import the
+ * engine, its rules and their types from here and nowhere else
+ * (test/architecture.test.ts checks it).
+ */
 export { analyze, compareFindings, disableForLineEdit, emptyProject, type AnalysisResult, type SourceFile } from './analyze.js';
-export { applyEdits } from './edits.js';
-export { detectKind } from './files.js';
+export { applyEdits, lineStarts, offsetAt } from './edits.js';
+export { detectKind, kindFromPath } from './files.js';
 export { imageHover } from './hover-image.js';
 export { initEngine } from './init.js';
 export { getRule, ruleDocUrl, rules } from '../rules/index.js';
+export type { AnyRule } from '../rules/kinds.js';
 export type * from '../rules/types.js';
+export type { DockerfileModel } from '../parse/dockerfile.js';
+export { fixInRounds, selectFixes, type SelectedFix } from './fixes.js';

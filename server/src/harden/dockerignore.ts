@@ -1,5 +1,5 @@
 /** The `.dockerignore` the harden plan proposes when a build context has none. */
-import type { Ecosystem } from '../rules/dockerfile/lib/ecosystem.js';
+import type { Ecosystem } from '../model/ecosystem.js';
 
 const COMMON = [
   '# Keep secrets, VCS data and local build output out of the build context.',

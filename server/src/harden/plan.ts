@@ -8,10 +8,12 @@
 import type { Instruction } from 'dockerfile-ast';
 import { analyze, emptyProject, type SourceFile } from '../engine/analyze.js';
 import { applyEdits } from '../engine/edits.js';
+import { fixInRounds } from '../engine/fixes.js';
 import { imageFamily } from '../knowledge/images.js';
 import { baseImageOf, fromFlag, parseDockerfile, stageChain, substitute, type DockerfileModel, type Stage } from '../parse/dockerfile.js';
-import { ecosystemOf, type Ecosystem } from '../rules/dockerfile/lib/ecosystem.js';
-import { effectiveUser, isRootUser, isWindowsStage, nonRootUserFixes } from '../rules/dockerfile/lib/user.js';
+import { ecosystemOf, type Ecosystem } from '../model/ecosystem.js';
+import { effectiveUser, isRootUser, isWindowsStage, nonRootUserFixes } from '../model/user.js';
+import { dirOf } from '../paths.js';
 import type { ProjectView, Settings, TextEdit } from '../rules/types.js';
 import { BUILDER_PIN, DISTROLESS_PYTHON_DEFAULT, runtimeFor, type RuntimeFlavour } from './runtimes.js';
 import { defaultDockerignore } from './dockerignore.js';
@@ -51,11 +53,6 @@ const SECRET_NAME = /(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_
 /** Variables that steer the build or are set by the runtime stage itself; not copied into the runtime. */
 const BUILD_ONLY_ENV = /^(PATH|VIRTUAL_ENV|PYTHONPATH|PYTHONDONTWRITEBYTECODE|PYTHONUNBUFFERED|CGO_ENABLED|GOOS|GOARCH|GOFLAGS|GOPROXY|GOPATH|CARGO_\w+|RUSTFLAGS|RUSTUP_\w+|MAVEN_\w+|GRADLE_\w+|POETRY_\w+|PIP_\w+|PIPENV_\w+|UV_\w+|NPM_CONFIG_\w+|YARN_\w+|PNPM_\w+|DOTNET_CLI_\w+|NUGET_\w+|DEBIAN_FRONTEND)$/i;
 const MAX_FIX_ROUNDS = 8;
-
-function dirOf(path: string): string {
-  const i = path.replace(/\\/g, '/').lastIndexOf('/');
-  return i > 0 ? path.slice(0, i) : '/';
-}
 
 /** A command as a list of words, when it is JSON form or a plain shell-form word list. */
 function commandWords(instr: Instruction): string[] | undefined {
@@ -252,27 +249,10 @@ function dotnetArtefacts(wd: string | undefined, words: string[] | undefined, in
   };
 }
 
-/** Runs the rules on text and applies every safe fix that does not overlap another, until none is left. */
+/** Runs the rules on text and applies the safe fixes of this file in rounds (the engine's one policy), until none is left. */
 export function applySafeFixes(file: SourceFile, project: ProjectView, settings: Settings, changes: HardenChange[]): string {
-  let text = file.text;
-  for (let round = 0; round < MAX_FIX_ROUNDS; round++) {
-    const result = analyze({ ...file, text }, project, settings);
-    const edits: TextEdit[] = [];
-    const taken: { start: number; end: number }[] = [];
-    for (const f of result.findings) {
-      const fix = f.fixes.find((x) => x.safe && !x.otherFiles?.length);
-      if (!fix || !fix.edits.length) continue;
-      const lines = fix.edits.map((e) => ({ start: e.range.start.line, end: e.range.end.line }));
-      if (lines.some((l) => taken.some((t) => l.start <= t.end + 1 && l.end >= t.start - 1))) continue;
-      taken.push(...lines);
-      edits.push(...fix.edits);
-      changes.push({ title: fix.title, detail: `Quick fix for ${f.ruleId}: ${f.message}` });
-    }
-    if (!edits.length) break;
-    const next = applyEdits(text, edits);
-    if (next === text) break;
-    text = next;
-  }
+  const { text, applied } = fixInRounds(file.text, (t) => analyze({ ...file, text: t }, project, settings).findings, { maxRounds: MAX_FIX_ROUNDS });
+  for (const { finding, fix } of applied) changes.push({ title: fix.title, detail: `Quick fix for ${finding.ruleId}: ${finding.message}` });
   return text;
 }
 

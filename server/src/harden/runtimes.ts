@@ -5,7 +5,7 @@
  * image — plus the builder tags an unpinned base is pinned to.
  */
 import { runtimeFor as knownRuntime, type Ecosystem as KnownEcosystem, type RuntimeFlavour as KnownFlavour } from '../knowledge/images.js';
-import type { Ecosystem } from '../rules/dockerfile/lib/ecosystem.js';
+import type { Ecosystem } from '../model/ecosystem.js';
 
 export type RuntimeFlavour = KnownFlavour | 'scratch';
 

@@ -3,8 +3,7 @@
  * changes whenever settings or the files around a document change.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyze, type AnalysisResult, type SourceFile } from '../engine/analyze.js';
-import type { ProjectView, Settings } from '../rules/types.js';
+import { type AnalysisResult, analyze, type ProjectView, type Settings, type SourceFile } from '../engine/index.js';
 import { uriToPath } from './paths.js';
 
 /** A document's analysis and the source it was computed from. */

@@ -12,14 +12,12 @@ import {
   type TextDocumentEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
-import { disableForLineEdit } from '../engine/analyze.js';
-import { lineStarts, offsetAt } from '../engine/edits.js';
+import { disableForLineEdit, type Finding, type Fix, getRule, type Range, selectFixes, type TextEdit } from '../engine/index.js';
 import { Commands, FIX_ALL_KIND } from '../protocol.js';
-import type { Finding, Fix, Range, TextEdit } from '../rules/types.js';
 import type { DocumentAnalysis } from './analysis.js';
 import type { ClientAbilities, ServerContext } from './context.js';
 import { toDiagnostic } from './diagnostics.js';
-import { hardenAction, SPLIT_BY_HARDEN } from './harden.js';
+import { hardenAction } from './harden.js';
 import { pathToUri } from './paths.js';
 
 /** The code action kinds the server offers. */
@@ -98,30 +96,9 @@ function quickFixes(analysis: DocumentAnalysis, findings: Finding[], abilities: 
   return actions;
 }
 
-/**
- * The safe fixes of a document that can be applied together: the first safe
- * fix of each finding, editing only this document, in order, dropping any
- * that overlaps one taken before.
- */
+/** The safe fixes of a document that can be applied together (the engine's one policy), editing only this document. */
 export function fixAllEdits(analysis: DocumentAnalysis): TextEdit[] {
-  const text = analysis.file.text;
-  const starts = lineStarts(text);
-  const candidates = analysis.result.findings
-    .map((f) => f.fixes.find((fix) => fix.safe && !fix.otherFiles?.length && fix.edits.length))
-    .filter((fix): fix is Fix => fix !== undefined)
-    .map((fix) => {
-      const spans = fix.edits.map((e) => [offsetAt(text, starts, e.range.start), offsetAt(text, starts, e.range.end)]);
-      return { fix, start: Math.min(...spans.map((s) => s[0])), end: Math.max(...spans.map((s) => s[1])) };
-    })
-    .sort((a, b) => a.start - b.start || a.end - b.end);
-  const edits: TextEdit[] = [];
-  let lastEnd = -1;
-  for (const c of candidates) {
-    if (c.start < lastEnd) continue;
-    edits.push(...c.fix.edits);
-    lastEnd = Math.max(lastEnd, c.end);
-  }
-  return edits;
+  return selectFixes(analysis.file.text, analysis.result.findings).flatMap((s) => s.fix.edits);
 }
 
 function fixAll(analysis: DocumentAnalysis, abilities: ClientAbilities): CodeAction | undefined {
@@ -147,7 +124,7 @@ export async function onCodeAction(ctx: ServerContext, params: CodeActionParams)
   if (wanted(CodeActionKind.QuickFix, only)) {
     const findings = analysis.result.findings.filter((f) => overlaps(f.range, params.range));
     actions.push(...quickFixes(analysis, findings, ctx.abilities));
-    const split = findings.find((f) => SPLIT_BY_HARDEN.has(f.ruleId));
+    const split = findings.find((f) => getRule(f.ruleId)?.meta.resolvedByHarden);
     const harden = split ? await hardenAction(ctx, analysis, params.range, split) : undefined;
     if (harden) actions.push(harden);
   }

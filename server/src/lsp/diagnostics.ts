@@ -1,7 +1,6 @@
 /** Findings as LSP diagnostics. */
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
-import { getRule, ruleDocUrl } from '../rules/index.js';
-import type { Finding, Severity } from '../rules/types.js';
+import { type Finding, getRule, ruleDocUrl, type Severity } from '../engine/index.js';
 import type { DiagnosticData } from '../protocol.js';
 import { pathToUri } from './paths.js';
 

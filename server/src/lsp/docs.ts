@@ -1,7 +1,7 @@
 /** Rule documentation for clients: the `shipshape/ruleDoc` request and the show-doc command. */
 import type { Connection } from 'vscode-languageserver';
 import type { RuleDocParams, RuleDocResult } from '../protocol.js';
-import { getRule, ruleDocUrl } from '../rules/index.js';
+import { getRule, ruleDocUrl } from '../engine/index.js';
 
 /** Handles `shipshape/ruleDoc`. */
 export function onRuleDoc(params: RuleDocParams): RuleDocResult | null {

@@ -1,11 +1,10 @@
 /** The `shipshape/harden` request and the "Harden this Dockerfile" code action on the first FROM. */
 import { readFileSync } from 'node:fs';
 import type { CodeAction, Range as LspRange, TextDocumentEdit, CreateFile } from 'vscode-languageserver';
-import { initEngine } from '../engine/init.js';
+import { type Finding, initEngine } from '../engine/index.js';
 import { planHarden, type HardenOptions } from '../harden/plan.js';
 import type { RuntimeFlavour } from '../harden/runtimes.js';
 import { Commands, type HardenParams, type HardenResult } from '../protocol.js';
-import type { Finding } from '../rules/types.js';
 import type { DocumentAnalysis } from './analysis.js';
 import type { ServerContext } from './context.js';
 import { toDiagnostic } from './diagnostics.js';
@@ -39,9 +38,6 @@ export async function onHarden(ctx: ServerContext, params: HardenParams): Promis
     runtime: plan.runtime,
   };
 }
-
-/** Rules whose findings the harden plan resolves by splitting the build: their lightbulb offers it too. */
-export const SPLIT_BY_HARDEN = new Set(['no-build-tools-in-final-stage', 'prefer-minimal-runtime']);
 
 /**
  * The "Harden this Dockerfile…" action: a refactoring on the first FROM, and a

@@ -1,9 +1,6 @@
 /** Hover: the rule doc on a squiggle, image facts on a `FROM` image, both when both apply. */
 import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver';
-import { imageHover } from '../engine/hover-image.js';
-import type { DockerfileModel } from '../parse/dockerfile.js';
-import { getRule, ruleDocUrl } from '../rules/index.js';
-import type { Finding, Position, Range } from '../rules/types.js';
+import { type DockerfileModel, type Finding, getRule, imageHover, type Position, type Range, ruleDocUrl } from '../engine/index.js';
 import type { ServerContext } from './context.js';
 
 const le = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character <= b.character);

@@ -5,7 +5,7 @@
  */
 import { basename, dirname, sep } from 'node:path';
 import { fsProject } from '../node/fs-project.js';
-import type { ProjectView } from '../rules/types.js';
+import type { ProjectView } from '../engine/index.js';
 import { uriToPath } from './paths.js';
 
 /** The open documents' current text by absolute path. */

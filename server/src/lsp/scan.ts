@@ -1,7 +1,6 @@
 /** `shipshape/scanWorkspace`: diagnostics for files that need not be open. */
 import { readFileSync, statSync } from 'node:fs';
-import { initEngine } from '../engine/init.js';
-import { analyze } from '../engine/analyze.js';
+import { analyze, initEngine } from '../engine/index.js';
 import type { ScannedFile, ScanWorkspaceParams, ScanWorkspaceResult } from '../protocol.js';
 import type { ServerContext } from './context.js';
 import { toDiagnostic } from './diagnostics.js';

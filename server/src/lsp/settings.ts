@@ -5,7 +5,7 @@
  * configuration files (`.shipshape.yaml`, `.hadolint.yaml`) are merged under
  * them with {@link mergeSettings}.
  */
-import type { Settings, SeveritySetting } from '../rules/types.js';
+import type { Settings, SeveritySetting } from '../engine/index.js';
 
 /** What the language server needs to know about a document's settings. */
 export interface DocumentSettings {

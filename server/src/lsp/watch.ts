@@ -1,6 +1,6 @@
 /** Which files' contents other files' findings depend on, and which open documents to re-analyse when one changes. */
 import picomatch from 'picomatch';
-import { kindFromPath } from '../engine/files.js';
+import { kindFromPath } from '../engine/index.js';
 import { WATCHED_FILES_GLOB } from '../protocol.js';
 import { uriToPath } from './paths.js';
 

@@ -5,8 +5,10 @@
  * its node (and range) for findings and fixes.
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, visit, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
-import type { ProjectView } from '../rules/types.js';
+import type { ProjectView } from '../text.js';
 import { parseYaml, type YamlModel } from './yaml.js';
+import { dirOf, joinPath } from '../paths.js';
+import { keyText, scalarText } from './yaml-access.js';
 
 /** A setting of a service and where it is written. */
 export interface Setting {
@@ -47,29 +49,6 @@ export interface ComposeFile {
 /** Caps that keep hostile or cyclic input bounded. */
 const MAX_MERGE_DEPTH = 8;
 const MAX_EXTENDS_DEPTH = 5;
-
-/** The text of a scalar node (numbers and booleans as written), or undefined. */
-export function scalarText(node: unknown): string | undefined {
-  if (!isScalar(node)) return undefined;
-  const v = node.value;
-  if (v === null || v === undefined) return undefined;
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') {
-    return node.source !== undefined && typeof node.source === 'string' ? node.source : String(v);
-  }
-  return undefined;
-}
-
-/** Whether a node is a YAML boolean true (or a string `"true"`, which Compose also accepts). */
-export function isTrue(node: unknown): boolean {
-  if (!isScalar(node)) return false;
-  return node.value === true || (typeof node.value === 'string' && /^true$/i.test(node.value));
-}
-
-/** Key of a pair as a string, for plain scalar keys. */
-export function keyText(pair: Pair): string | undefined {
-  return isScalar(pair.key) ? scalarText(pair.key) : undefined;
-}
 
 /** Anchored nodes of a document by anchor name, in document order (an anchor may be redefined). */
 const anchorIndex = new WeakMap<Document.Parsed, Map<string, Node[]>>();
@@ -201,35 +180,6 @@ export function seqItems(svc: ComposeService, node: unknown): Node[] {
   return (seq as YAMLSeq).items.map((i) => resolveNode(svc.file.doc, i)).filter((i): i is Node => !!i);
 }
 
-/** A directory name of an absolute or relative path (POSIX or Windows separators). */
-export function dirnameOf(path: string): string {
-  const norm = path.replace(/\\/g, '/');
-  const i = norm.lastIndexOf('/');
-  if (i < 0) return '.';
-  if (i === 0) return '/';
-  return norm.slice(0, i);
-}
-
-/** Joins and normalises a relative path onto a base directory (`..` and `.` resolved). */
-export function joinPath(base: string, rel: string): string {
-  const r = rel.replace(/\\/g, '/');
-  if (r.startsWith('/') || /^[A-Za-z]:\//.test(r)) return normalise(r);
-  return normalise(`${base.replace(/\\/g, '/').replace(/\/$/, '')}/${r}`);
-}
-
-function normalise(p: string): string {
-  const abs = p.startsWith('/');
-  const out: string[] = [];
-  for (const part of p.split('/')) {
-    if (!part || part === '.') continue;
-    if (part === '..') {
-      if (out.length && out[out.length - 1] !== '..') out.pop();
-      else if (!abs) out.push('..');
-    } else out.push(part);
-  }
-  return (abs ? '/' : '') + out.join('/');
-}
-
 /** Where a service's `extends` points: a service name and, optionally, another file. */
 export function extendsOf(svc: ComposeService): { service: string; file?: string } | undefined {
   const s = setting(svc, 'extends');
@@ -273,7 +223,7 @@ export function extendsChain(svc: ComposeService, project: ProjectView): Compose
     let file = cur.file;
     if (ext.file) {
       if (ext.file.includes('$')) break;
-      const path = joinPath(dirnameOf(cur.file.path), ext.file);
+      const path = joinPath(dirOf(cur.file.path), ext.file);
       let text: string | undefined;
       try {
         text = project.readFile(path);

@@ -4,7 +4,7 @@
  * stages that are only copied from known as builders.
  */
 import { DockerfileParser, type Dockerfile, type From, type Instruction } from 'dockerfile-ast';
-import type { Range } from '../rules/types.js';
+import type { Range } from '../text.js';
 
 /** An image reference after `ARG` substitution. */
 export interface ImageRef {

@@ -1,5 +1,5 @@
 /** `.dockerignore` as a list of pattern lines with their ranges. */
-import type { Range } from '../rules/types.js';
+import type { Range } from '../text.js';
 
 export interface IgnoreLine {
   /** Zero-based line number. */

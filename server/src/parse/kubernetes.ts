@@ -7,7 +7,7 @@
  * nodes it keeps to know where to point and where to insert.
  */
 import { isMap, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
-import { findPair, getIn } from './yaml-edit.js';
+import { asMap, findPair, getIn, scalarString, valueOf } from './yaml-access.js';
 import type { YamlModel } from './yaml.js';
 
 /** One Kubernetes object (a document, or an item of a `List`). */
@@ -84,12 +84,6 @@ const TEMPLATE_PATHS: Record<string, readonly string[]> = {
 
 const LISTS: ContainerList[] = ['containers', 'initContainers', 'ephemeralContainers'];
 
-/** A scalar's value as a string (numbers and booleans included), undefined for anything else. */
-export function scalarString(node: unknown): string | undefined {
-  if (!isScalar(node) || node.value === null || node.value === undefined) return undefined;
-  return typeof node.value === 'object' ? undefined : String(node.value);
-}
-
 function stringMap(node: unknown): Map<string, string> {
   const out = new Map<string, string>();
   if (!isMap(node)) return out;
@@ -101,7 +95,6 @@ function stringMap(node: unknown): Map<string, string> {
   return out;
 }
 
-const asMap = (n: unknown): YAMLMap | undefined => (isMap(n) ? (n as YAMLMap) : undefined);
 
 function objectOf(doc: Document.Parsed, docIndex: number, node: YAMLMap): K8sObject | undefined {
   const kindNode = findPair(node, 'kind')?.value;
@@ -190,17 +183,6 @@ export function kubernetesModel(model: YamlModel): KubernetesModel {
   return result;
 }
 
-/** The value node of a key of a mapping, if the mapping and key exist. */
-export function valueOf(map: YAMLMap | undefined, key: string): Node | undefined {
-  const v = map ? findPair(map, key)?.value : undefined;
-  return (v ?? undefined) as Node | undefined;
-}
-
-/** The pair of a key of a mapping, if the mapping and key exist. */
-export function pairOf(map: YAMLMap | undefined, key: string): Pair | undefined {
-  return map ? findPair(map, key) : undefined;
-}
-
 /** A pod-level security field as it applies to a container: the container's own value wins. */
 export function effective(workload: Workload, container: Container, field: InheritedField): Effective {
   const own = valueOf(container.securityContext, field);
@@ -224,15 +206,3 @@ export function describeContainer(container: Container): string {
   return container.name ? `${what} '${container.name}'` : `${what} #${container.index + 1}`;
 }
 
-/**
- * Whether a node is the boolean `true` as Kubernetes reads it: YAML 1.1
- * booleans, so plain `yes`/`on`/`y` count too; quoted strings do not.
- */
-export function isTrue(node: unknown): boolean {
-  return isScalar(node) && (node.value === true || (node.type === 'PLAIN' && /^(?:y|yes|on)$/i.test(String(node.value))));
-}
-
-/** Whether a node is the boolean `false` as Kubernetes reads it (plain `no`/`off`/`n` too). */
-export function isFalse(node: unknown): boolean {
-  return isScalar(node) && (node.value === false || (node.type === 'PLAIN' && /^(?:n|no|off)$/i.test(String(node.value))));
-}

@@ -3,7 +3,7 @@
  * words, their unquoted values and their exact ranges in the Dockerfile.
  *
  * Bodies are parsed with tree-sitter-bash (WebAssembly, error-tolerant). The
- * parser loads once, asynchronously, through the engine's `onInit` hook; after
+ * parser loads once, asynchronously, when the engine initialises (`initShellParser`); after
  * that everything here is synchronous. Until the parser is ready (or when it
  * failed to load) every `RUN` yields no commands, and {@link shellParserStatus}
  * says why.
@@ -21,8 +21,7 @@
  */
 import type { Heredoc, Instruction } from 'dockerfile-ast';
 import type { Language as LanguageType, Parser as ParserType, Tree } from 'web-tree-sitter';
-import { onInit } from '../engine/init.js';
-import type { Position, Range } from '../rules/types.js';
+import type { Position, Range } from '../text.js';
 import { onbuildTrigger, stageChain, type DockerfileModel, type Stage } from './dockerfile.js';
 
 // ---------------------------------------------------------------------------
@@ -105,7 +104,6 @@ export function initShellParser(options: ShellParserOptions = {}): Promise<void>
   return loading;
 }
 
-onInit(() => initShellParser());
 
 // ---------------------------------------------------------------------------
 // Public model

@@ -4,8 +4,9 @@
  * each with the YAML nodes so findings and fixes point at exact text.
  */
 import { isMap, isPair, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
-import type { Range } from '../rules/types.js';
+import type { Range } from '../text.js';
 import type { YamlModel } from './yaml.js';
+import { pairOf, scalarString, valueOf } from './yaml-access.js';
 
 /** A shell script of a step (`run:`) or a GitLab script line. */
 export interface Script {
@@ -57,24 +58,6 @@ export interface WorkflowModel {
 
 const GITLAB_RESERVED = new Set(['stages', 'variables', 'default', 'include', 'workflow', 'image', 'services', 'before_script', 'after_script', 'cache', 'types', 'pages:deploy']);
 
-/** The pair of a key in a mapping (first one when duplicated). */
-export function pairOf(map: unknown, key: string): Pair | undefined {
-  if (!isMap(map)) return undefined;
-  return map.items.find((p) => isScalar(p.key) && String(p.key.value) === key) as Pair | undefined;
-}
-
-/** The value node of a key in a mapping. */
-export function valueOf(map: unknown, key: string): unknown {
-  return pairOf(map, key)?.value;
-}
-
-/** A scalar's string value, or undefined for other nodes. */
-export function stringOf(node: unknown): string | undefined {
-  if (!isScalar(node)) return undefined;
-  const v = node.value;
-  return typeof v === 'string' ? v : v === null || v === undefined ? undefined : String(v);
-}
-
 function scriptOf(node: unknown): Script | undefined {
   if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return undefined;
   return { value: node.value, node, start: node.range[0], end: node.range[1] };
@@ -100,7 +83,7 @@ function stepsOf(node: unknown): Step[] {
   node.items.forEach((item, index) => {
     if (!isMap(item) || !item.range) return;
     const uses = valueOf(item, 'uses');
-    const usesValue = stringOf(uses);
+    const usesValue = scalarString(uses);
     const w = valueOf(item, 'with');
     const env = valueOf(item, 'env');
     steps.push({
@@ -108,7 +91,7 @@ function stepsOf(node: unknown): Step[] {
       node: item,
       start: item.range[0],
       end: item.range[1],
-      name: stringOf(valueOf(item, 'name')),
+      name: scalarString(valueOf(item, 'name')),
       uses: usesValue !== undefined && isScalar(uses) ? { value: usesValue, node: uses } : undefined,
       run: scriptOf(valueOf(item, 'run')),
       with: isMap(w) ? w : undefined,
@@ -138,7 +121,7 @@ export function parseWorkflow(yaml: YamlModel, path: string): WorkflowModel {
       for (const p of jobs.items) {
         if (!isScalar(p.key) || !isMap(p.value)) continue;
         const uses = valueOf(p.value, 'uses');
-        const usesValue = stringOf(uses);
+        const usesValue = scalarString(uses);
         model.jobs.push({
           id: String(p.key.value),
           key: p.key,
@@ -172,7 +155,7 @@ export function parseWorkflow(yaml: YamlModel, path: string): WorkflowModel {
           ...scriptsOf(valueOf(job, 'after_script')),
         ],
         permissions: undefined,
-        image: stringOf(image) ?? stringOf(valueOf(image, 'name')),
+        image: scalarString(image) ?? scalarString(valueOf(image, 'name')),
       });
     }
   }

@@ -11,7 +11,8 @@
  * items appended).
  */
 import { isMap, isPair, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
-import type { Position, TextEdit } from '../rules/types.js';
+import type { Position, TextEdit } from '../text.js';
+import { findPair, getIn } from './yaml-access.js';
 
 /** A plain YAML value to write. Objects keep their key order. */
 export type YamlValue = string | number | boolean | null | YamlValue[] | { [key: string]: YamlValue };
@@ -157,22 +158,6 @@ export function detectStyle(text: string, roots: readonly AnyNode[]): YamlStyle 
   let best = 0;
   for (const [d, n] of indents) if (n > best || (n === best && d < indent)) [indent, best] = [d, n];
   return { indent, seqIndent: seqFlush > seqIn ? false : true, eol };
-}
-
-/** The pair of a mapping with the given key (plain scalar keys). */
-export function findPair(map: YAMLMap, key: string): Pair | undefined {
-  return map.items.find((p) => (isScalar(p.key) ? String(p.key.value) : p.key) === key) as Pair | undefined;
-}
-
-/** The node at a key path below a mapping, if every step exists. */
-export function getIn(node: unknown, path: readonly (string | number)[]): Node | undefined {
-  let cur = node;
-  for (const step of path) {
-    if (typeof step === 'number' && isSeq(cur)) cur = cur.items[step];
-    else if (typeof step === 'string' && isMap(cur)) cur = findPair(cur, step)?.value;
-    else return undefined;
-  }
-  return (cur ?? undefined) as Node | undefined;
 }
 
 function edit(src: EditSource, start: number, end: number, newText: string): TextEdit {

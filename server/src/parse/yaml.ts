@@ -4,7 +4,7 @@
  * so findings and fixes point at exact nodes.
  */
 import { LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
-import type { Position, Range } from '../rules/types.js';
+import type { Position, Range } from '../text.js';
 
 export interface YamlError {
   message: string;

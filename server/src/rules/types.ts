@@ -11,42 +11,9 @@ export type FileKind = 'dockerfile' | 'compose' | 'kubernetes' | 'workflow' | 'd
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type SeveritySetting = Severity | 'off';
 
-/** Zero-based line and UTF-16 character, as in LSP. */
-export interface Position {
-  line: number;
-  character: number;
-}
+import type { Fix, OtherFileEdit, Position, ProjectView, Range, TextEdit } from '../text.js';
 
-export interface Range {
-  start: Position;
-  end: Position;
-}
-
-export interface TextEdit {
-  range: Range;
-  newText: string;
-}
-
-/** An edit to a file other than the one analysed (e.g. creating a `.dockerignore`). */
-export interface OtherFileEdit {
-  /** Absolute path of the file. */
-  path: string;
-  /** When true the file is created with `content` (it must not exist yet). */
-  create?: boolean;
-  content?: string;
-  edits?: TextEdit[];
-}
-
-export interface Fix {
-  /** Imperative title, e.g. "Add a non-root USER". */
-  title: string;
-  /** Safe fixes are applied by "fix all" and `--fix`; unsafe ones only when chosen. */
-  safe: boolean;
-  /** Edits to the analysed file. */
-  edits: TextEdit[];
-  /** Edits to other files, when the fix creates or changes them. */
-  otherFiles?: OtherFileEdit[];
-}
+export type { Fix, OtherFileEdit, Position, ProjectView, Range, TextEdit };
 
 export interface RelatedInformation {
   /** Absolute path of the related file. */
@@ -82,22 +49,10 @@ export interface RuleMeta<K extends FileKind = FileKind> {
   fix: 'safe' | 'unsafe' | 'none';
   /** Equivalent ids in other tools, written `tool:ID` (e.g. `hadolint:DL3002`). */
   equivalents: string[];
+  /** The harden plan resolves this rule's findings (splitting the build), so their lightbulb offers it too. */
+  resolvedByHarden?: boolean;
   /** Markdown: why it matters, what to do, fix safety, references. */
   doc: string;
-}
-
-/**
- * A read-only view of the files around the analysed one. Front ends (language
- * server, CLI) implement it; rules may use it for cross-file reasoning.
- * Paths are absolute.
- */
-export interface ProjectView {
-  /** The workspace or repository root, when known. */
-  root?: string;
-  readFile(path: string): string | undefined;
-  exists(path: string): boolean;
-  /** Entry names of a directory (not recursive), or undefined when it is not a directory. */
-  listDir(path: string): string[] | undefined;
 }
 
 /** Settings that shape analysis; every field is optional. */

@@ -1,7 +1,9 @@
 /** The Compose model (server/src/parse/compose.ts) and the shared helpers of the Compose rules. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { buildOf, composeFiles, extendsChain, inherits, isCompleteService, joinPath, scalarText, setting } from '../../../server/src/parse/compose.js';
+import { buildOf, composeFiles, extendsChain, inherits, isCompleteService, setting } from '../../../server/src/parse/compose.js';
+import { joinPath } from '../../../server/src/paths.js';
+import { scalarText } from '../../../server/src/parse/yaml-access.js';
 import { parseYaml } from '../../../server/src/parse/yaml.js';
 import type { ProjectView } from '../../../server/src/rules/types.js';
 import { backendOfImage } from '../../../server/src/rules/compose/lib/backend.js';

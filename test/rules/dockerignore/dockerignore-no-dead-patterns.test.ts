@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { emptyProject } from '../../../server/src/engine/analyze.js';
-import { ignoreMatcher } from '../../../server/src/rules/dockerfile/lib/context.js';
+import { ignoreMatcher } from '../../../server/src/model/context.js';
 import { dockerPattern, mayOverlap } from '../../../server/src/rules/dockerignore/lib/patterns.js';
 import type { ProjectView } from '../../../server/src/rules/types.js';
 import { applyFix, expectClean, expectFindings, findingsOf, fixTitles } from '../../helpers/annotated.js';

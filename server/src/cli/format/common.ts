@@ -1,6 +1,6 @@
 /** What every output format shares: counts, thresholds, paths. */
 import { relative, sep } from 'node:path';
-import type { Finding, Severity } from '../../rules/types.js';
+import type { Finding, Severity } from '../../engine/index.js';
 import type { FileResult } from '../analyze-file.js';
 
 /** `--fail-on` levels: findings at or above the level make the run fail. */

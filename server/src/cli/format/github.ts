@@ -2,7 +2,7 @@
  * The `github` format: GitHub Actions workflow commands, one annotation per
  * finding (`::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`).
  */
-import type { Severity } from '../../rules/types.js';
+import type { Severity } from '../../engine/index.js';
 import type { FileResult } from '../analyze-file.js';
 import { displayPath } from './common.js';
 

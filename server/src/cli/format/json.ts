@@ -2,8 +2,7 @@
  * The `json` format, documented in docs/json-output.md. Its shape only grows
  * (new keys) within a `version`; anything else bumps the version.
  */
-import { getRule, ruleDocUrl } from '../../rules/index.js';
-import type { Range } from '../../rules/types.js';
+import { getRule, type Range, ruleDocUrl } from '../../engine/index.js';
 import type { FileResult } from '../analyze-file.js';
 import type { AppliedFix } from '../scan.js';
 import { displayPath, summarize, type Summary } from './common.js';

@@ -7,9 +7,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
-import { ruleDocUrl, rules } from '../../rules/index.js';
-import type { AnyRule } from '../../rules/kinds.js';
-import type { Fix, Range, Severity, SeveritySetting } from '../../rules/types.js';
+import { type AnyRule, type Fix, type Range, ruleDocUrl, rules, type Severity, type SeveritySetting } from '../../engine/index.js';
 import type { FileResult } from '../analyze-file.js';
 import { displayPath } from './common.js';
 

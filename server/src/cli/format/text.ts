@@ -1,5 +1,5 @@
 /** The `text` format: findings grouped by file, then a summary line. Colours only on a terminal. */
-import type { Severity } from '../../rules/types.js';
+import type { Severity } from '../../engine/index.js';
 import type { FileResult } from '../analyze-file.js';
 import { displayPath, fails, plural, summarize, type FailOn } from './common.js';
 

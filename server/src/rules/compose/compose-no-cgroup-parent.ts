@@ -1,5 +1,6 @@
 import doc from './compose-no-cgroup-parent.md';
-import { scalarText, setting } from '../../parse/compose.js';
+import { setting } from '../../parse/compose.js';
+import { scalarText } from '../../parse/yaml-access.js';
 import type { ComposeRule } from '../kinds.js';
 import { hits, serviceNames } from './lib/services.js';
 

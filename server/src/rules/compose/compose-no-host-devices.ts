@@ -1,6 +1,7 @@
 import doc from './compose-no-host-devices.md';
 import { isMap, isScalar, type Node } from 'yaml';
-import { resolved, scalarText, seqItems, setting } from '../../parse/compose.js';
+import { resolved, seqItems, setting } from '../../parse/compose.js';
+import { scalarText } from '../../parse/yaml-access.js';
 import type { ComposeRule } from '../kinds.js';
 import { hits, serviceNames } from './lib/services.js';
 

@@ -1,9 +1,10 @@
 import doc from './compose-no-root-user.md';
-import { inherits, isCompleteService, scalarText, type ComposeService } from '../../parse/compose.js';
+import { inherits, isCompleteService, type ComposeService } from '../../parse/compose.js';
+import { scalarText } from '../../parse/yaml-access.js';
 import { insertPairs } from '../../parse/yaml-edit.js';
 import type { ComposeRule } from '../kinds.js';
 import type { Fix, RelatedInformation } from '../types.js';
-import { isRootUser } from '../dockerfile/lib/user.js';
+import { isRootUser } from '../../model/user.js';
 import { builtUser, type BuiltUser } from './lib/build-user.js';
 import { hits, serviceNames, styleOf } from './lib/services.js';
 

@@ -1,6 +1,7 @@
 import doc from './compose-no-unsafe-sysctls.md';
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
-import { keyText, scalarText, setting } from '../../parse/compose.js';
+import { setting } from '../../parse/compose.js';
+import { keyText, scalarText } from '../../parse/yaml-access.js';
 import type { ComposeRule } from '../kinds.js';
 import { hits, serviceNames } from './lib/services.js';
 

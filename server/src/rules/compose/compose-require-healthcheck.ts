@@ -1,6 +1,7 @@
 import doc from './compose-require-healthcheck.md';
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
-import { inherits, isCompleteService, isTrue, keyText, scalarText } from '../../parse/compose.js';
+import { inherits, isCompleteService } from '../../parse/compose.js';
+import { isComposeTrue, keyText, scalarText } from '../../parse/yaml-access.js';
 import { stageChain } from '../../parse/dockerfile.js';
 import type { ComposeRule } from '../kinds.js';
 import { dockerfileOf } from './lib/build-user.js';
@@ -27,7 +28,7 @@ const rule: ComposeRule = {
         const disable = v.items.find((p) => keyText(p) === 'disable');
         const test = v.items.find((p) => keyText(p) === 'test')?.value;
         const none = (isSeq(test) && scalarText(test.items[0])?.toUpperCase() === 'NONE') || (isScalar(test) && scalarText(test)?.toUpperCase() === 'NONE');
-        if (disable && isTrue(disable.value)) return [{ node: disable.value as Node, data: 'disabled' }];
+        if (disable && isComposeTrue(disable.value)) return [{ node: disable.value as Node, data: 'disabled' }];
         if (none) return [{ node: test as Node, data: 'disabled' }];
         return [];
       }

@@ -1,6 +1,7 @@
 import doc from './compose-resource-limits.md';
 import { isMap } from 'yaml';
-import { extendsChain, isCompleteService, keyText, resolved, setting, type ComposeService } from '../../parse/compose.js';
+import { extendsChain, isCompleteService, resolved, setting, type ComposeService } from '../../parse/compose.js';
+import { keyText } from '../../parse/yaml-access.js';
 import type { ComposeRule } from '../kinds.js';
 import { hits, serviceNames } from './lib/services.js';
 

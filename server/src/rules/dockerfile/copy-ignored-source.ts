@@ -1,7 +1,8 @@
 import doc from './copy-ignored-source.md';
 import type { DockerfileRule } from '../kinds.js';
 import type { RelatedInformation } from '../types.js';
-import { buildContextOf, contextSources, ignoreMatcher, normalizePath } from './lib/context.js';
+import { buildContextOf, contextSources, ignoreMatcher } from '../../model/context.js';
+import { normalizePath } from '../../paths.js';
 
 /** A COPY/ADD source that the `.dockerignore` excludes, so it fails or copies nothing (BuildKit's CopyIgnoredFile). */
 const rule: DockerfileRule = {

@@ -2,7 +2,8 @@ import doc from './copy-leaks-secret-files.md';
 import type { DockerfileRule } from '../kinds.js';
 import type { OtherFileEdit, RelatedInformation } from '../types.js';
 import { sensitiveFile } from '../../knowledge/secrets.js';
-import { buildContextOf, contextSources, joinPath, walkContext, type BuildContext } from './lib/context.js';
+import { buildContextOf, contextSources, walkContext, type BuildContext } from '../../model/context.js';
+import { joinPath } from '../../paths.js';
 
 const START = { line: 0, character: 0 };
 

@@ -2,7 +2,8 @@ import { posix } from 'node:path';
 import doc from './copy-whole-context-without-dockerignore.md';
 import type { DockerfileRule } from '../kinds.js';
 import { BUILD_FILE_PATTERNS, NOISE_PATTERNS, SENSITIVE_IGNORE_GROUPS } from '../../knowledge/sensitive-files.js';
-import { buildContextOf, contextSources, dirOf, ignoreMatcher, joinPath, normalizePath, type BuildContext } from './lib/context.js';
+import { buildContextOf, contextSources, ignoreMatcher, type BuildContext } from '../../model/context.js';
+import { dirOf, joinPath, normalizePath } from '../../paths.js';
 import type { ProjectView } from '../types.js';
 
 /** Noise patterns worth writing for this context: the ones whose folder or file exists at its top level. */

@@ -55,6 +55,7 @@ const rule: DockerfileRule = {
     defaultSeverity: 'warning',
     fix: 'unsafe',
     equivalents: [],
+    resolvedByHarden: true,
     doc,
   },
   check({ model, report }) {

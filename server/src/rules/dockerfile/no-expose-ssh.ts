@@ -1,6 +1,6 @@
 import doc from './no-expose-ssh.md';
 import type { DockerfileRule } from '../kinds.js';
-import { isWindowsStage } from './lib/user.js';
+import { isWindowsStage } from '../../model/user.js';
 import { stagePorts } from './lib/ports.js';
 
 /** The image that ships exposes port 22 (SSH). */

@@ -1,6 +1,6 @@
 import doc from './no-privileged-port.md';
 import type { DockerfileRule } from '../kinds.js';
-import { isWindowsStage } from './lib/user.js';
+import { isWindowsStage } from '../../model/user.js';
 import { stagePorts } from './lib/ports.js';
 
 /** The image that ships exposes a port below 1024 (other than 22, which no-expose-ssh reports). */

@@ -1,6 +1,6 @@
 import noRootUserDoc from './no-root-user.md';
 import type { DockerfileRule } from '../kinds.js';
-import { effectiveUser, isRootUser, isWindowsStage, nonRootUserFixes } from './lib/user.js';
+import { effectiveUser, isRootUser, isWindowsStage, nonRootUserFixes } from '../../model/user.js';
 
 /** The final stage switches to root with USER (or inherits that from the stage it builds on) and never switches back. */
 const rule: DockerfileRule = {

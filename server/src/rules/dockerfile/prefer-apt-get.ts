@@ -18,7 +18,7 @@ const rule: DockerfileRule = {
     kind: 'dockerfile',
     title: 'apt used in RUN instead of apt-get',
     defaultSeverity: 'info',
-    fix: 'unsafe',
+    fix: 'safe',
     equivalents: ['hadolint:DL3027', 'checkov:CKV_DOCKER_9'],
     doc,
   },

@@ -3,7 +3,7 @@ import type { Instruction } from 'dockerfile-ast';
 import type { Fix } from '../types.js';
 import type { DockerfileRule } from '../kinds.js';
 import { chainOf, isExecForm } from './lib/instructions.js';
-import { isWindowsStage } from './lib/user.js';
+import { isWindowsStage } from '../../model/user.js';
 import { triggersOf } from './lib/onbuild.js';
 import { stagesWithPreamble } from './lib/preamble.js';
 

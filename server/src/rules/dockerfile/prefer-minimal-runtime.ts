@@ -4,9 +4,9 @@ import { imageFamily, officialName, runtimeFor, type Ecosystem as RuntimeEcosyst
 import { eolOf, type DockerfileModel, type ImageRef, type Stage } from '../../parse/dockerfile.js';
 import type { Fix, TextEdit } from '../types.js';
 import type { DockerfileRule } from '../kinds.js';
-import { ecosystemOf as stageEcosystem, type Ecosystem } from './lib/ecosystem.js';
+import { ecosystemOf as stageEcosystem, type Ecosystem } from '../../model/ecosystem.js';
 import { appendEdit, endsContinued, isBaseImageBuild, isDevelopmentBuild, isExecForm, parseJsonArray, startCommand, textOf } from './lib/instructions.js';
-import { isWindowsStage } from './lib/user.js';
+import { isWindowsStage } from '../../model/user.js';
 
 const JAVA = new Set(['openjdk', 'eclipse-temurin', 'amazoncorretto', 'ibm-semeru-runtimes', 'sapmachine']);
 const TOOLCHAINS = new Set(['golang', 'rust', 'maven', 'gradle']);
@@ -189,6 +189,7 @@ const rule: DockerfileRule = {
     defaultSeverity: 'info',
     fix: 'unsafe',
     equivalents: [],
+    resolvedByHarden: true,
     doc,
   },
   check({ model, path, report }) {

@@ -1,7 +1,7 @@
 import doc from './require-dependabot-docker-updates.md';
 import type { DockerfileRule } from '../kinds.js';
-import { dirOf, joinPath, relativeTo } from './lib/context.js';
-import { dockerEntry, repositoryRoot } from '../workflow/lib/dependabot.js';
+import { dirOf, joinPath, relativeTo } from '../../paths.js';
+import { dockerEntry, repositoryRoot } from '../../model/dependabot.js';
 
 /** The repository has no `.github/dependabot.yml`, so this Dockerfile's base images are never updated. */
 const rule: DockerfileRule = {

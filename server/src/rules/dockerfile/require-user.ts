@@ -1,6 +1,6 @@
 import requireUserDoc from './require-user.md';
 import type { DockerfileRule } from '../kinds.js';
-import { effectiveUser, isRootUser, isWindowsStage, nonRootUserFixes } from './lib/user.js';
+import { effectiveUser, isRootUser, isWindowsStage, nonRootUserFixes } from '../../model/user.js';
 
 /** The final stage never sets USER and its base image runs as root. */
 const rule: DockerfileRule = {

@@ -4,7 +4,7 @@ import { baseImageOf, type DockerfileModel, type Stage } from '../../parse/docke
 import type { Fix } from '../types.js';
 import type { DockerfileRule } from '../kinds.js';
 import { chainOf } from './lib/instructions.js';
-import { effectiveUser, isRootUser, isWindowsStage } from './lib/user.js';
+import { effectiveUser, isRootUser, isWindowsStage } from '../../model/user.js';
 
 /** IDs of users and groups the Dockerfile creates with an explicit number (`useradd -u 10001 app`, `addgroup -g 10001 app`). */
 export function createdIds(stage: Stage): { users: Map<string, string>; groups: Map<string, string> } {

@@ -1,7 +1,7 @@
 import doc from './dockerignore-no-secret-reinclude.md';
 import type { DockerignoreRule } from '../kinds.js';
 import { sensitiveFile } from '../../knowledge/secrets.js';
-import { ignoreMatcher } from '../dockerfile/lib/context.js';
+import { ignoreMatcher } from '../../model/context.js';
 
 /** A concrete path a pattern names (wildcards filled in), to ask what kind of file it is. */
 function probeOf(pattern: string): string {

@@ -1,7 +1,7 @@
 import doc from './dockerignore-require-sensitive-patterns.md';
 import type { DockerignoreRule } from '../kinds.js';
 import { SENSITIVE_IGNORE_GROUPS } from '../../knowledge/sensitive-files.js';
-import { ignoreMatcher } from '../dockerfile/lib/context.js';
+import { ignoreMatcher } from '../../model/context.js';
 
 /** A `.dockerignore` that lets `.git`, `.env` files, private keys or credential files into the build context. */
 const rule: DockerignoreRule = {

@@ -1,6 +1,7 @@
 import doc from './k8s-image-pull-policy.md';
 import type { KubernetesRule } from '../kinds.js';
-import { describeContainer, scalarString, valueOf } from '../../parse/kubernetes.js';
+import { describeContainer } from '../../parse/kubernetes.js';
+import { scalarString, valueOf } from '../../parse/yaml-access.js';
 import { fixes, mergeFix } from './lib/fixes.js';
 import { isLatest, parseImage } from './lib/images.js';
 import { containers, isTemplatedValue, rangeOf } from './lib/workloads.js';

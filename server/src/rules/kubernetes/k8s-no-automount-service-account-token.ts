@@ -1,6 +1,6 @@
 import doc from './k8s-no-automount-service-account-token.md';
 import type { KubernetesRule } from '../kinds.js';
-import { isFalse, scalarString, valueOf } from '../../parse/kubernetes.js';
+import { isYaml11False, scalarString, valueOf } from '../../parse/yaml-access.js';
 import { fixes, mergeFix } from './lib/fixes.js';
 import { canJudgeAbsence, objects, rangeOf, workloadRange, workloads } from './lib/workloads.js';
 
@@ -20,11 +20,11 @@ const rule: KubernetesRule = {
   },
   check({ model, report }) {
     const quietAccounts = new Set(objects(model)
-      .filter((o) => o.kind === 'ServiceAccount' && isFalse(valueOf(o.node, 'automountServiceAccountToken')))
+      .filter((o) => o.kind === 'ServiceAccount' && isYaml11False(valueOf(o.node, 'automountServiceAccountToken')))
       .map((o) => `${o.namespace ?? ''}/${o.name ?? ''}`));
     for (const w of workloads(model)) {
       const node = valueOf(w.podSpec, 'automountServiceAccountToken');
-      if (isFalse(node)) continue;
+      if (isYaml11False(node)) continue;
       const account = scalarString(valueOf(w.podSpec, 'serviceAccountName')) ?? scalarString(valueOf(w.podSpec, 'serviceAccount')) ?? 'default';
       if (!node && quietAccounts.has(`${w.namespace ?? ''}/${account}`)) continue;
       if (!node && !canJudgeAbsence(model)) continue;

@@ -1,7 +1,7 @@
 import doc from './k8s-no-host-path.md';
 import { isMap, isSeq } from 'yaml';
 import type { KubernetesRule } from '../kinds.js';
-import { pairOf, scalarString, valueOf } from '../../parse/kubernetes.js';
+import { pairOf, scalarString, valueOf } from '../../parse/yaml-access.js';
 import { keyRange, rangeOf, workloads } from './lib/workloads.js';
 
 const RUNTIME_SOCKET = /\/(?:docker|containerd|crio|cri-dockerd|dockershim|podman)(?:\/[^/]*)?\.sock$/;

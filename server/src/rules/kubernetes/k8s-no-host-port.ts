@@ -1,7 +1,8 @@
 import doc from './k8s-no-host-port.md';
 import { isMap, isSeq } from 'yaml';
 import type { KubernetesRule } from '../kinds.js';
-import { describeContainer, scalarString, valueOf } from '../../parse/kubernetes.js';
+import { describeContainer } from '../../parse/kubernetes.js';
+import { scalarString, valueOf } from '../../parse/yaml-access.js';
 import { containers, rangeOf } from './lib/workloads.js';
 
 /** A container port is bound on the node with `hostPort` (PSS baseline "Host Ports"). */

@@ -1,7 +1,8 @@
 import doc from './k8s-no-host-process.md';
 import { isMap } from 'yaml';
 import type { KubernetesRule } from '../kinds.js';
-import { describeContainer, isTrue, valueOf } from '../../parse/kubernetes.js';
+import { describeContainer } from '../../parse/kubernetes.js';
+import { isYaml11True, valueOf } from '../../parse/yaml-access.js';
 import { fixes, mergeFix } from './lib/fixes.js';
 import { rangeOf, securityContexts, workloads } from './lib/workloads.js';
 
@@ -21,7 +22,7 @@ const rule: KubernetesRule = {
       for (const { map, container } of securityContexts(w)) {
         const win = valueOf(map, 'windowsOptions');
         const node = isMap(win) ? valueOf(win, 'hostProcess') : undefined;
-        if (!isTrue(node) || !isMap(win)) continue;
+        if (!isYaml11True(node) || !isMap(win)) continue;
         report({
           range: rangeOf(model, node),
           message: `${container ? describeContainer(container) : `${w.kind} '${w.name ?? '?'}'`} runs as a Windows HostProcess, with full access to the node`,

@@ -1,6 +1,7 @@
 import doc from './k8s-no-privileged.md';
 import type { KubernetesRule } from '../kinds.js';
-import { describeContainer, isTrue } from '../../parse/kubernetes.js';
+import { describeContainer } from '../../parse/kubernetes.js';
+import { isYaml11True } from '../../parse/yaml-access.js';
 import { containerSecurityFix, fixes } from './lib/fixes.js';
 import { containerField, containers, rangeOf } from './lib/workloads.js';
 
@@ -18,7 +19,7 @@ const rule: KubernetesRule = {
   check({ model, report }) {
     for (const { container } of containers(model)) {
       const node = containerField(container, 'privileged');
-      if (!isTrue(node)) continue;
+      if (!isYaml11True(node)) continue;
       report({
         range: rangeOf(model, node),
         message: `${describeContainer(container)} is privileged: it gets every capability and the host's devices, so escaping to the node is trivial`,

@@ -1,6 +1,7 @@
 import doc from './k8s-no-root-user.md';
 import type { KubernetesRule } from '../kinds.js';
-import { describeContainer, scalarString, valueOf } from '../../parse/kubernetes.js';
+import { describeContainer } from '../../parse/kubernetes.js';
+import { scalarString, valueOf } from '../../parse/yaml-access.js';
 import { fixes, mergeFix } from './lib/fixes.js';
 import { rangeOf, restrictedLevel, securityContexts, workloads } from './lib/workloads.js';
 

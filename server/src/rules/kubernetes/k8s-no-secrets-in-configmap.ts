@@ -1,7 +1,7 @@
 import doc from './k8s-no-secrets-in-configmap.md';
 import { isMap, isScalar } from 'yaml';
 import type { KubernetesRule } from '../kinds.js';
-import { scalarString, valueOf } from '../../parse/kubernetes.js';
+import { scalarString, valueOf } from '../../parse/yaml-access.js';
 import { isLiteralSecretValue, isSecretName, secretValueKind } from './lib/secrets.js';
 import { keyRange, objects, rangeOf } from './lib/workloads.js';
 

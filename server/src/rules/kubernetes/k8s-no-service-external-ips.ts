@@ -1,7 +1,7 @@
 import doc from './k8s-no-service-external-ips.md';
 import { isMap, isSeq } from 'yaml';
 import type { KubernetesRule } from '../kinds.js';
-import { pairOf, valueOf } from '../../parse/kubernetes.js';
+import { pairOf, valueOf } from '../../parse/yaml-access.js';
 import { keyRange, objects } from './lib/workloads.js';
 
 /** A Service sets `externalIPs` (CVE-2020-8554: traffic to any IP can be intercepted). */

@@ -1,6 +1,7 @@
 import doc from './k8s-no-unmasked-proc-mount.md';
 import type { KubernetesRule } from '../kinds.js';
-import { describeContainer, scalarString } from '../../parse/kubernetes.js';
+import { describeContainer } from '../../parse/kubernetes.js';
+import { scalarString } from '../../parse/yaml-access.js';
 import { containerSecurityFix, fixes } from './lib/fixes.js';
 import { containerField, containers, rangeOf } from './lib/workloads.js';
 

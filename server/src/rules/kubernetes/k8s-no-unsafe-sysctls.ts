@@ -1,7 +1,7 @@
 import doc from './k8s-no-unsafe-sysctls.md';
 import { isMap, isSeq } from 'yaml';
 import type { KubernetesRule } from '../kinds.js';
-import { scalarString, valueOf } from '../../parse/kubernetes.js';
+import { scalarString, valueOf } from '../../parse/yaml-access.js';
 import { rangeOf, workloads } from './lib/workloads.js';
 
 /** Sysctls the Pod Security Standards consider namespaced and safe. */

@@ -1,6 +1,7 @@
 import doc from './k8s-require-read-only-root-filesystem.md';
 import type { KubernetesRule } from '../kinds.js';
-import { describeContainer, isTrue } from '../../parse/kubernetes.js';
+import { describeContainer } from '../../parse/kubernetes.js';
+import { isYaml11True } from '../../parse/yaml-access.js';
 import { containerSecurityFix, fixes } from './lib/fixes.js';
 import { canJudgeAbsence, containerField, containerRange, containers, rangeOf } from './lib/workloads.js';
 
@@ -18,7 +19,7 @@ const rule: KubernetesRule = {
   check({ model, report }) {
     for (const { container } of containers(model)) {
       const node = containerField(container, 'readOnlyRootFilesystem');
-      if (isTrue(node) || (!node && !canJudgeAbsence(model))) continue;
+      if (isYaml11True(node) || (!node && !canJudgeAbsence(model))) continue;
       report({
         range: node ? rangeOf(model, node) : containerRange(model, container),
         message: `${describeContainer(container)} has a writable root filesystem, so an attacker can drop tools and change the application; set readOnlyRootFilesystem: true`,

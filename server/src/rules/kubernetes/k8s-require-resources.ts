@@ -1,7 +1,8 @@
 import doc from './k8s-require-resources.md';
 import { isMap } from 'yaml';
 import type { KubernetesRule } from '../kinds.js';
-import { describeContainer, pairOf, valueOf } from '../../parse/kubernetes.js';
+import { describeContainer } from '../../parse/kubernetes.js';
+import { pairOf, valueOf } from '../../parse/yaml-access.js';
 import { canJudgeAbsence, containerRange, containers, keyRange } from './lib/workloads.js';
 
 const WANTED: [section: 'requests' | 'limits', resource: 'cpu' | 'memory'][] = [['requests', 'cpu'], ['requests', 'memory'], ['limits', 'memory']];

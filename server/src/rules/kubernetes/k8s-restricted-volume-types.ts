@@ -1,7 +1,7 @@
 import doc from './k8s-restricted-volume-types.md';
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { KubernetesRule } from '../kinds.js';
-import { scalarString, valueOf } from '../../parse/kubernetes.js';
+import { scalarString, valueOf } from '../../parse/yaml-access.js';
 import { keyRange, restrictedLevel, workloads } from './lib/workloads.js';
 
 const ALLOWED = new Set(['configMap', 'csi', 'downwardAPI', 'emptyDir', 'ephemeral', 'persistentVolumeClaim', 'projected', 'secret']);

@@ -1,8 +1,8 @@
 import doc from './dependabot-require-docker-updates.md';
 import type { DependabotRule } from '../kinds.js';
 import type { Fix } from '../types.js';
-import { dirOf } from '../dockerfile/lib/context.js';
-import { covered, dockerDirectories, dockerEntry, dockerfileFolders, updatesSeq } from './lib/dependabot.js';
+import { dirOf } from '../../paths.js';
+import { covered, dockerDirectories, dockerEntry, dockerfileFolders, updatesSeq } from '../../model/dependabot.js';
 import { insertLinesAfter, lastContentLine, itemIndent } from './lib/text.js';
 
 /** The repository has Dockerfiles in folders no `package-ecosystem: docker` entry of dependabot.yml covers. */

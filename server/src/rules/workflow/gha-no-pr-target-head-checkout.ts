@@ -1,6 +1,7 @@
 import doc from './gha-no-pr-target-head-checkout.md';
 import type { WorkflowRule } from '../kinds.js';
-import { findInScript, stringOf, valueOf, workflowOf } from '../../parse/workflow.js';
+import { findInScript, workflowOf } from '../../parse/workflow.js';
+import { scalarString, valueOf } from '../../parse/yaml-access.js';
 import { actionName } from './lib/ci.js';
 
 /** Expressions that name the pull request's head (code the PR author controls). */
@@ -25,7 +26,7 @@ const rule: WorkflowRule = {
       for (const step of job.steps) {
         if (step.uses && /^actions\/checkout$/i.test(actionName(step.uses.value))) {
           const refNode = valueOf(step.with, 'ref');
-          const ref = stringOf(refNode);
+          const ref = scalarString(refNode);
           if (ref && HEAD.test(ref)) {
             report({
               range: model.rangeOf(refNode as never),

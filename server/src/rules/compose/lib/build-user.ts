@@ -3,10 +3,11 @@
  * `build:` points at (through the project view, never the file system).
  */
 import { imageFamily } from '../../../knowledge/images.js';
-import { buildOf, dirnameOf, joinPath, type BuildInfo, type ComposeService } from '../../../parse/compose.js';
+import { buildOf, type BuildInfo, type ComposeService } from '../../../parse/compose.js';
+import { dirOf, joinPath } from '../../../paths.js';
 import { parseDockerfile, stageChain, type DockerfileModel, type Stage } from '../../../parse/dockerfile.js';
 import type { ProjectView, Range } from '../../types.js';
-import { effectiveUser, isRootUser, isWindowsStage } from '../../dockerfile/lib/user.js';
+import { effectiveUser, isRootUser, isWindowsStage } from '../../../model/user.js';
 
 export interface BuiltUser {
   build: BuildInfo;
@@ -68,7 +69,7 @@ export interface BuiltDockerfile {
 export function dockerfileOf(svc: ComposeService, project: ProjectView): BuiltDockerfile | undefined {
   const build = buildOf(svc);
   if (!build) return undefined;
-  const composeDir = dirnameOf(svc.file.path);
+  const composeDir = dirOf(svc.file.path);
   let text: string | undefined;
   let path = '';
   let display = '';

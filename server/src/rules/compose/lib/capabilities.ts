@@ -1,6 +1,7 @@
 /** `cap_add` / `cap_drop` of a Compose service. */
 import { isScalar, type Node } from 'yaml';
-import { scalarText, seqItems, setting, type ComposeService, type Setting } from '../../../parse/compose.js';
+import { seqItems, setting, type ComposeService, type Setting } from '../../../parse/compose.js';
+import { scalarText } from '../../../parse/yaml-access.js';
 
 export interface Capability {
   node: Node;

@@ -1,6 +1,7 @@
 /** `environment:` of a Compose service, map (`KEY: value`) and list (`- KEY=value`) form. */
 import { isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
-import { keyText, resolved, scalarText, setting, type ComposeService, type Setting } from '../../../parse/compose.js';
+import { resolved, setting, type ComposeService, type Setting } from '../../../parse/compose.js';
+import { keyText, scalarText } from '../../../parse/yaml-access.js';
 
 export interface EnvEntry {
   name: string;

@@ -1,5 +1,6 @@
 /** The shared check of the host-namespace rules (`network_mode: host`, `pid: host`, `ipc: host`, `userns_mode: host`). */
-import { scalarText, setting } from '../../../parse/compose.js';
+import { setting } from '../../../parse/compose.js';
+import { scalarText } from '../../../parse/yaml-access.js';
 import type { YamlModel } from '../../../parse/yaml.js';
 import type { RuleContext } from '../../types.js';
 import { removeSetting } from './remove.js';

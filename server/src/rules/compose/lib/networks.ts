@@ -1,6 +1,7 @@
 /** Networks of a Compose file and of its services. */
 import { isMap, isScalar, isSeq, type Pair, type YAMLMap } from 'yaml';
-import { isTrue, keyText, resolveAlias, resolved, scalarText, setting, type ComposeFile, type ComposeService, type Setting } from '../../../parse/compose.js';
+import { resolveAlias, resolved, setting, type ComposeFile, type ComposeService, type Setting } from '../../../parse/compose.js';
+import { isComposeTrue, keyText, scalarText } from '../../../parse/yaml-access.js';
 
 /** The networks a service is attached to: `networks:` (list or map form), else `default`; none with `network_mode`. */
 export function serviceNetworks(svc: ComposeService): { setting?: Setting; names: string[]; mode?: string } {
@@ -29,9 +30,9 @@ export function networkKind(file: ComposeFile, name: string): 'internal' | 'exte
   const { map } = networkDefinition(file, name);
   if (!map) return 'open';
   const get = (k: string) => map.items.find((p) => keyText(p) === k)?.value;
-  if (isTrue(get('internal'))) return 'internal';
+  if (isComposeTrue(get('internal'))) return 'internal';
   const ext = get('external');
-  if (isTrue(ext) || isMap(ext) || (isScalar(ext) && ext.value !== false && ext.value !== null && ext.value !== undefined)) return 'external';
+  if (isComposeTrue(ext) || isMap(ext) || (isScalar(ext) && ext.value !== false && ext.value !== null && ext.value !== undefined)) return 'external';
   return 'open';
 }
 

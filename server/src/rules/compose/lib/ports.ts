@@ -1,6 +1,7 @@
 /** Published ports of a Compose service, short (`"127.0.0.1:8080:80/tcp"`) and long (`{target, published, host_ip}`) syntax. */
 import { isMap, isScalar, type Node, type Scalar, type YAMLMap } from 'yaml';
-import { resolved, scalarText, seqItems, setting, type ComposeService } from '../../../parse/compose.js';
+import { resolved, seqItems, setting, type ComposeService } from '../../../parse/compose.js';
+import { scalarText } from '../../../parse/yaml-access.js';
 
 export interface PublishedPort {
   /** The list item (a scalar in short syntax, a mapping in long syntax). */

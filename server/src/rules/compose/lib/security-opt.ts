@@ -1,6 +1,7 @@
 /** `security_opt` entries of a Compose service (`no-new-privileges:true`, `seccomp=unconfined`, …). */
 import { isScalar, type Node } from 'yaml';
-import { scalarText, seqItems, setting, type ComposeService, type Setting } from '../../../parse/compose.js';
+import { seqItems, setting, type ComposeService, type Setting } from '../../../parse/compose.js';
+import { scalarText } from '../../../parse/yaml-access.js';
 import type { YamlModel } from '../../../parse/yaml.js';
 import type { RuleContext } from '../../types.js';
 import { removeEntry } from './remove.js';

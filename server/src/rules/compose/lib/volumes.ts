@@ -1,6 +1,7 @@
 /** Volumes of a Compose service, short (`./src:/app:ro`) and long (`{type: bind, source, target}`) syntax. */
 import { isMap, isScalar, type Node } from 'yaml';
-import { resolved, scalarText, seqItems, setting, type ComposeService } from '../../../parse/compose.js';
+import { resolved, seqItems, setting, type ComposeService } from '../../../parse/compose.js';
+import { scalarText } from '../../../parse/yaml-access.js';
 
 export interface ServiceVolume {
   /** The list item. */

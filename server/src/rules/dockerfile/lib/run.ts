@@ -10,7 +10,7 @@ import {
   allCommands, parseOptions, type OptionSpec, type ShellCommand, type ShellOption, type ShellWord,
 } from '../../../parse/shell.js';
 import type { Range, TextEdit } from '../../types.js';
-import { isRootUser } from './user.js';
+import { isRootUser } from '../../../model/user.js';
 
 /** The final stage and the stages it is built `FROM`: what ends up in the shipped image. */
 export function shippedStages(model: DockerfileModel): Stage[] {

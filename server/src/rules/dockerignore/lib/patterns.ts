@@ -239,3 +239,29 @@ export function mayOverlap(a: string, b: string, exactlyB = false): boolean {
   }
   return false;
 }
+
+/**
+ * Whether a Docker pattern (as Docker keeps it, {@link dockerPattern}) matches
+ * `path` or a folder above it — the reading {@link mayOverlap} rests on.
+ * Undefined when the pattern uses syntax this reading does not model. Tests
+ * hold it to `@balena/dockerignore` on Docker's documented examples.
+ */
+export function excludesPath(pattern: string, path: string): boolean | undefined {
+  const nfa = compiled(pattern, true);
+  if (!nfa) return undefined;
+  const closure = (states: Iterable<number>): Set<number> => {
+    const out = new Set<number>(states);
+    const stack = [...out];
+    while (stack.length) for (const e of nfa.eps[stack.pop()!]) if (!out.has(e)) out.add(e), stack.push(e);
+    return out;
+  };
+  let current = closure([0]);
+  for (const ch of path) {
+    const c = ch.codePointAt(0)!;
+    const next: number[] = [];
+    for (const s of current) for (const t of nfa.trans[s]) if (test(t.pred, c)) next.push(t.to);
+    current = closure(next);
+    if (!current.size) return false;
+  }
+  return [...current].some((s) => nfa.accept.has(s));
+}

@@ -1,6 +1,6 @@
 /** The three host-namespace rules (`hostNetwork`, `hostPID`, `hostIPC`) share one check. */
 import type { KubernetesRule } from '../../kinds.js';
-import { isTrue, valueOf } from '../../../parse/kubernetes.js';
+import { isYaml11True, valueOf } from '../../../parse/yaml-access.js';
 import { fixes, mergeFix } from './fixes.js';
 import { rangeOf, workloads } from './workloads.js';
 
@@ -9,7 +9,7 @@ export function hostNamespaceCheck(field: 'hostNetwork' | 'hostPID' | 'hostIPC',
   return ({ model, report }) => {
     for (const w of workloads(model)) {
       const node = valueOf(w.podSpec, field);
-      if (!isTrue(node)) continue;
+      if (!isYaml11True(node)) continue;
       report({
         range: rangeOf(model, node),
         message: `${w.kind} '${w.name ?? '?'}' sets ${field}: true: ${consequence}`,

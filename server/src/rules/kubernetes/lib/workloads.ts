@@ -4,11 +4,9 @@
  * where findings point.
  */
 import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
-import {
-  containerAnchor, effective, isFalse, isTrue, kubernetesModel, scalarString, valueOf,
-  type Container, type K8sObject, type Workload,
-} from '../../../parse/kubernetes.js';
-import { findPair } from '../../../parse/yaml-edit.js';
+import { containerAnchor, effective, kubernetesModel, type Container, type K8sObject, type Workload } from '../../../parse/kubernetes.js';
+import { isYaml11False, isYaml11True, scalarString, valueOf } from '../../../parse/yaml-access.js';
+import { findPair } from '../../../parse/yaml-access.js';
 import type { YamlModel } from '../../../parse/yaml.js';
 import type { Range, Settings } from '../../types.js';
 
@@ -76,12 +74,12 @@ export function containerField(container: Container, field: string): Node | unde
 
 /** Whether `allowPrivilegeEscalation: false` is set. */
 export function blocksPrivilegeEscalation(container: Container): boolean {
-  return isFalse(containerField(container, 'allowPrivilegeEscalation'));
+  return isYaml11False(containerField(container, 'allowPrivilegeEscalation'));
 }
 
 /** Whether `runAsNonRoot: true` applies to the container (its own or the pod's). */
 export function requiresNonRoot(workload: Workload, container: Container): boolean {
-  return isTrue(effective(workload, container, 'runAsNonRoot').node);
+  return isYaml11True(effective(workload, container, 'runAsNonRoot').node);
 }
 
 /** The seccomp profile type that applies to the container, and the node holding it. */

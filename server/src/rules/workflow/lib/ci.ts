@@ -1,5 +1,6 @@
 /** What CI steps do with container images: build, push, scan. */
-import { findInScript, stringOf, valueOf, type Job, type Script, type Step, type WorkflowModel } from '../../../parse/workflow.js';
+import { findInScript, type Job, type Script, type Step, type WorkflowModel } from '../../../parse/workflow.js';
+import { scalarString, valueOf } from '../../../parse/yaml-access.js';
 import type { Range } from '../../types.js';
 
 /** Shell commands that build an image. */
@@ -31,7 +32,7 @@ export interface BuildSite {
 }
 
 function withValue(step: Step, key: string): string | undefined {
-  return stringOf(valueOf(step.with, key));
+  return scalarString(valueOf(step.with, key));
 }
 
 function isTrue(v: string | undefined): boolean {

@@ -1,0 +1,73 @@
+/**
+ * Reading YAML nodes (eemeli `yaml`), the one set of accessors the Compose,
+ * Kubernetes and workflow models and their rules share. Nothing here follows
+ * aliases or merges: the Compose model does that where Compose does.
+ */
+import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
+
+/** The mapping a node is, or undefined. */
+export const asMap = (node: unknown): YAMLMap | undefined => (isMap(node) ? (node as YAMLMap) : undefined);
+
+/** The pair of a key in a mapping (the first when duplicated), or undefined when `map` is no mapping. */
+export function findPair(map: unknown, key: string): Pair | undefined {
+  if (!isMap(map)) return undefined;
+  return map.items.find((p) => (isScalar(p.key) ? String(p.key.value) : p.key) === key) as Pair | undefined;
+}
+
+/** The same as {@link findPair}, under the name the models use. */
+export const pairOf = findPair;
+
+/** The value node of a key in a mapping, or undefined. */
+export function valueOf(map: unknown, key: string): Node | undefined {
+  return (findPair(map, key)?.value ?? undefined) as Node | undefined;
+}
+
+/** The node at a key path below a mapping, if every step exists. */
+export function getIn(node: unknown, path: readonly (string | number)[]): Node | undefined {
+  let cur = node;
+  for (const step of path) {
+    if (typeof step === 'number' && isSeq(cur)) cur = cur.items[step];
+    else if (typeof step === 'string' && isMap(cur)) cur = findPair(cur, step)?.value;
+    else return undefined;
+  }
+  return (cur ?? undefined) as Node | undefined;
+}
+
+/** A scalar's value as a string (numbers and booleans converted), undefined for anything else. */
+export function scalarString(node: unknown): string | undefined {
+  if (!isScalar(node) || node.value === null || node.value === undefined) return undefined;
+  return typeof node.value === 'object' ? undefined : String(node.value);
+}
+
+/** A scalar's text as written (`1.10` stays `1.10`, `0777` stays `0777`), undefined for anything else. */
+export function scalarText(node: unknown): string | undefined {
+  if (!isScalar(node)) return undefined;
+  const v = node.value;
+  if (v === null || v === undefined) return undefined;
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') {
+    return node.source !== undefined && typeof node.source === 'string' ? node.source : String(v);
+  }
+  return undefined;
+}
+
+/** Key of a pair as a string, for plain scalar keys. */
+export function keyText(pair: Pair): string | undefined {
+  return isScalar(pair.key) ? scalarText(pair.key) : undefined;
+}
+
+/** `true` as Compose reads it: the boolean, or the string `"true"` in any case. */
+export function isComposeTrue(node: unknown): boolean {
+  if (!isScalar(node)) return false;
+  return node.value === true || (typeof node.value === 'string' && /^true$/i.test(node.value));
+}
+
+/** `true` as Kubernetes reads it: YAML 1.1 booleans, so plain `yes`/`on`/`y` count too; quoted strings do not. */
+export function isYaml11True(node: unknown): boolean {
+  return isScalar(node) && (node.value === true || (node.type === 'PLAIN' && /^(?:y|yes|on)$/i.test(String(node.value))));
+}
+
+/** `false` as Kubernetes reads it (plain `no`/`off`/`n` too). */
+export function isYaml11False(node: unknown): boolean {
+  return isScalar(node) && (node.value === false || (node.type === 'PLAIN' && /^(?:n|no|off)$/i.test(String(node.value))));
+}

@@ -1,0 +1,57 @@
+/**
+ * The plain types every layer shares: positions, ranges and edits of text
+ * (zero-based lines and UTF-16 characters, as in LSP), fixes made of such
+ * edits, and the read-only view of the files around the analysed one.
+ * Imports nothing.
+ */
+
+/** Zero-based line and UTF-16 character, as in LSP. */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+/** An edit to a file other than the one analysed (e.g. creating a `.dockerignore`). */
+export interface OtherFileEdit {
+  /** Absolute path of the file. */
+  path: string;
+  /** When true the file is created with `content` (it must not exist yet). */
+  create?: boolean;
+  content?: string;
+  edits?: TextEdit[];
+}
+
+export interface Fix {
+  /** Imperative title, e.g. "Add a non-root USER". */
+  title: string;
+  /** Safe fixes are applied by "fix all" and `--fix`; unsafe ones only when chosen. */
+  safe: boolean;
+  /** Edits to the analysed file. */
+  edits: TextEdit[];
+  /** Edits to other files, when the fix creates or changes them. */
+  otherFiles?: OtherFileEdit[];
+}
+
+/**
+ * A read-only view of the files around the analysed one. Front ends (language
+ * server, CLI) implement it; parsers, the project model and rules may use it
+ * for cross-file reasoning. Paths are absolute.
+ */
+export interface ProjectView {
+  /** The workspace or repository root, when known. */
+  root?: string;
+  readFile(path: string): string | undefined;
+  exists(path: string): boolean;
+  /** Entry names of a directory (not recursive), or undefined when it is not a directory. */
+  listDir(path: string): string[] | undefined;
+}
