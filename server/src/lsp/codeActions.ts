@@ -13,6 +13,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { disableForLineEdit } from '../engine/analyze.js';
+import { digestPins } from '../engine/images.js';
 import { lineStarts, offsetAt } from '../engine/edits.js';
 import { Commands, FIX_ALL_KIND } from '../protocol.js';
 import type { Finding, Fix, Range, TextEdit } from '../rules/types.js';
@@ -136,6 +137,22 @@ function fixAll(analysis: DocumentAnalysis, abilities: ClientAbilities): CodeAct
   };
 }
 
+/**
+ * "Pin to digest" on an image under the range that registry resolution knows,
+ * unless a finding's fix already offers the same edit.
+ */
+function pinActions(ctx: ServerContext, analysis: DocumentAnalysis, range: LspRange, offered: CodeAction[]): CodeAction[] {
+  const project = ctx.projects.viewFor(analysis.file.path);
+  if (!project.image) return [];
+  const out: CodeAction[] = [];
+  for (const pin of digestPins(analysis.file, project)) {
+    if (!overlaps(pin.range, range) || offered.some((a) => a.title === pin.fix.title)) continue;
+    const edit = fixEdit(analysis, pin.fix, ctx.abilities);
+    if (edit) out.push({ title: pin.fix.title, kind: CodeActionKind.QuickFix, edit });
+  }
+  return out;
+}
+
 /** Handles `textDocument/codeAction`. */
 export async function onCodeAction(ctx: ServerContext, params: CodeActionParams): Promise<CodeAction[]> {
   const doc = ctx.documents.get(params.textDocument.uri);
@@ -147,6 +164,7 @@ export async function onCodeAction(ctx: ServerContext, params: CodeActionParams)
   if (wanted(CodeActionKind.QuickFix, only)) {
     const findings = analysis.result.findings.filter((f) => overlaps(f.range, params.range));
     actions.push(...quickFixes(analysis, findings, ctx.abilities));
+    actions.push(...pinActions(ctx, analysis, params.range, actions));
     const split = findings.find((f) => SPLIT_BY_HARDEN.has(f.ruleId));
     const harden = split ? await hardenAction(ctx, analysis, params.range, split) : undefined;
     if (harden) actions.push(harden);
