@@ -16,12 +16,18 @@ import { gzipSync } from 'node:zlib';
 
 const run = promisify(execFile);
 
-/** Whether the registry tools are installed (scripts/setup-registry.sh installs them). */
+const TOOLS = ['docker-registry', 'skopeo', 'htpasswd'];
+const missingTools = () => TOOLS.filter((tool) => spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0);
+
+/**
+ * Installs the registry tools with scripts/setup-registry.sh when they are
+ * missing (as on a fresh machine); the reason when they still are, else undefined.
+ */
 export function registryToolsMissing(): string | undefined {
-  for (const tool of ['docker-registry', 'skopeo', 'htpasswd']) {
-    if (spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0) return `${tool} is not installed: run scripts/setup-registry.sh`;
-  }
-  return undefined;
+  if (!missingTools().length) return undefined;
+  const r = spawnSync('bash', [join(__dirname, '../../scripts/setup-registry.sh')], { stdio: ['ignore', 'inherit', 'inherit'] });
+  const still = missingTools();
+  return still.length ? `${still.join(', ')} not installed (scripts/setup-registry.sh exited ${r.status})` : undefined;
 }
 
 /** A free TCP port on 127.0.0.1. */
@@ -63,8 +69,9 @@ export async function startRegistry(auth?: { username: string; password: string 
   const child: ChildProcess = spawn('docker-registry', ['serve', join(dir, 'config.yml')], { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
   let stderr = '';
   child.stderr?.on('data', (d) => { stderr += String(d); });
-  const stop = async () => {
-    if (child.exitCode === null && child.pid) {
+  let stopped: Promise<void> | undefined;
+  const stop = () => (stopped ??= (async () => {
+    if (child.exitCode === null && child.signalCode === null && child.pid) {
       const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
       try {
         process.kill(-child.pid, 'SIGTERM');
@@ -74,7 +81,7 @@ export async function startRegistry(auth?: { username: string; password: string 
       await exited;
     }
     rmSync(dir, { recursive: true, force: true });
-  };
+  })());
   const deadline = Date.now() + 20_000;
   for (;;) {
     if (child.exitCode !== null) {

@@ -6,7 +6,7 @@
  * document is analysed again with what was learnt. Problems go to the log
  * (the Shipshape output channel), once per registry.
  */
-import { imagesToResolve } from '../engine/images.js';
+import { imagesToResolve, type WantedImage } from '../engine/images.js';
 import { ImageResolver } from '../registry/resolver.js';
 import type { ImageFacts } from '../rules/types.js';
 import type { ServerContext } from './context.js';
@@ -38,6 +38,19 @@ export class RegistryFeature {
       this.timers.delete(uri);
       void this.run(uri);
     }, delay));
+  }
+
+  /**
+   * Resolves images now, for an explicit command such as harden; false when
+   * the feature is off for the document (then nothing is asked).
+   */
+  async resolveNow(uri: string, wanted: readonly WantedImage[]): Promise<boolean> {
+    const settings = await this.ctx.settings.get(uri);
+    if (!settings.registry || this.ctx.abilities.workspaceTrusted === false) return false;
+    this.enabled = true;
+    this.resolver ??= new ImageResolver({ log: (m) => this.ctx.connection.console.warn(m) });
+    await this.resolver.resolve(wanted);
+    return true;
   }
 
   /** The document closed: pending and running work for it stops. */
