@@ -18,6 +18,7 @@ export const RESOLVE_DELAY_MS = 300;
 export class RegistryFeature {
   private resolver: ImageResolver | undefined;
   private enabled = false;
+  private saidUntrusted = false;
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly running = new Map<string, AbortController>();
 
@@ -66,6 +67,10 @@ export class RegistryFeature {
     if (!doc) return;
     const settings = await this.ctx.settings.get(uri);
     const on = settings.registry && this.ctx.abilities.workspaceTrusted !== false;
+    if (settings.registry && !on && !this.saidUntrusted) {
+      this.saidUntrusted = true;
+      this.ctx.connection.console.info('shipshape.registry.enable is on, but base images are not resolved against their registries in an untrusted workspace');
+    }
     if (on !== this.enabled) {
       this.enabled = on;
       // Analyses made with (or without) registry facts are stale.
