@@ -28,7 +28,8 @@ const keyOf = (ref: string, platform?: string) => `${ref}|${platform ?? ''}`;
 export class ImageResolver {
   private readonly client: RegistryClient;
   private readonly cache: RegistryCache;
-  private readonly facts = new Map<string, ImageFacts>();
+  /** What is known, with when it was learnt (a tag's answer is asked again after the TTL). */
+  private readonly facts = new Map<string, { facts: ImageFacts; at: number }>();
   private readonly failed = new Set<string>();
   private readonly down = new Map<string, number>();
   private readonly said = new Set<string>();
@@ -40,7 +41,15 @@ export class ImageResolver {
   }
 
   /** What is known about an image now (for {@link ProjectView.image}). */
-  readonly lookup = (ref: string, platform?: string): ImageFacts | undefined => this.facts.get(keyOf(ref, platform));
+  readonly lookup = (ref: string, platform?: string): ImageFacts | undefined => this.facts.get(keyOf(ref, platform))?.facts;
+
+  /** Whether a reference needs asking: unknown, or a tag whose answer is older than the TTL. */
+  private needs(w: WantedImage): boolean {
+    const key = keyOf(w.ref, w.platform);
+    if (this.failed.has(key)) return false;
+    const known = this.facts.get(key);
+    return !known || (!w.ref.includes('@') && Date.now() - known.at >= (this.options.ttlMs ?? 3600_000));
+  }
 
   private say(key: string, message: string): void {
     if (this.said.has(key)) return;
@@ -54,9 +63,12 @@ export class ImageResolver {
    * image unknown (analysis falls back to offline knowledge).
    */
   async resolve(wanted: readonly WantedImage[], signal?: AbortSignal): Promise<boolean> {
-    const todo = wanted.filter((w, i) => {
+    const seen = new Set<string>();
+    const todo = wanted.filter((w) => {
       const key = keyOf(w.ref, w.platform);
-      return !this.facts.has(key) && !this.failed.has(key) && wanted.findIndex((x) => keyOf(x.ref, x.platform) === key) === i;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return this.needs(w);
     });
     let learnt = false;
     const queue = [...todo];
@@ -72,24 +84,25 @@ export class ImageResolver {
 
   private async one(w: WantedImage, signal?: AbortSignal): Promise<boolean> {
     const key = keyOf(w.ref, w.platform);
+    const before = this.facts.get(key)?.facts.digest;
     const pending = this.inFlight.get(key);
     if (pending) {
       await pending;
-      return this.facts.has(key);
+      return this.facts.get(key)?.facts.digest !== before;
     }
     const ref = parseRegistryRef(w.ref);
     if (!ref) return false;
     const cacheKey = `${ref.host}/${ref.repository}:${ref.tag ?? ''}@${ref.digest ?? ''}|${w.platform ?? ''}`;
     const cached = this.cache.get(cacheKey, ref.digest !== undefined);
     if (cached) {
-      this.facts.set(key, cached);
-      return true;
+      this.facts.set(key, { facts: cached, at: Date.now() });
+      return cached.digest !== before;
     }
     if ((this.down.get(ref.host) ?? 0) > Date.now()) return false;
     const work = (async () => {
       try {
         const facts = await this.client.resolve(ref, w.platform, signal);
-        this.facts.set(key, facts);
+        this.facts.set(key, { facts, at: Date.now() });
         this.cache.set(cacheKey, facts);
       } catch (e) {
         const err = e instanceof RegistryError ? e : new RegistryError('invalid', ref.displayHost, String((e as Error)?.message ?? e));
@@ -109,6 +122,7 @@ export class ImageResolver {
     } finally {
       this.inFlight.delete(key);
     }
-    return this.facts.has(key);
+    const now = this.facts.get(key)?.facts;
+    return now !== undefined && now.digest !== before;
   }
 }
