@@ -13,7 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { parseChallenge, RegistryClient } from '../../server/src/registry/client.js';
+import { factsOf, parseChallenge, pickPlatform, RegistryClient } from '../../server/src/registry/client.js';
 import { credentialsFor } from '../../server/src/registry/credentials.js';
 import { hostPlatform, parseRegistryRef } from '../../server/src/registry/reference.js';
 import { pushImage, registryToolsMissing, startRegistry, type BuiltImage, type TestRegistry } from '../helpers/registry.js';
@@ -109,5 +109,16 @@ describe('references and credentials', () => {
       params: { realm: 'https://auth.docker.io/token', service: 'registry.docker.io', scope: 'repository:library/python:pull' },
     });
     assert.deepEqual(parseChallenge('Basic realm="r"'), { scheme: 'basic', params: { realm: 'r' } });
+  });
+
+  it('treats a registry\'s answer as untrusted input', () => {
+    const base = { digest: `sha256:${'a'.repeat(64)}`, manifestDigest: `sha256:${'a'.repeat(64)}` };
+    assert.deepEqual(factsOf({
+      created: '[click](command:evil)',
+      config: { User: 'app`\n**x**', ExposedPorts: { '8080/tcp': {}, 'x](y': {} }, Env: 'PATH=/bin', Cmd: ['a', 1] },
+    }, base), { ...base, user: 'app**x**', exposedPorts: ['8080/tcp'] });
+    assert.deepEqual(factsOf({ config: [] }, base), { ...base, user: '' });
+    const entries = [{ digest: '../../v2/_catalog', platform: { os: 'linux', architecture: 'amd64' } }];
+    assert.equal(pickPlatform(entries, { os: 'linux', architecture: 'amd64' }), undefined);
   });
 });

@@ -228,7 +228,7 @@ const formatPlatform = (p: { os: string; architecture: string; variant?: string 
 export function pickPlatform(entries: Record<string, unknown>[], wanted: { os: string; architecture: string; variant?: string }): Record<string, unknown> | undefined {
   const matches = entries.filter((e) => {
     const p = e.platform as { os?: unknown; architecture?: unknown; variant?: unknown } | undefined;
-    return typeof e.digest === 'string' && p?.os === wanted.os && p?.architecture === wanted.architecture;
+    return typeof e.digest === 'string' && /^sha256:[a-f0-9]{64}$/.test(e.digest) && p?.os === wanted.os && p?.architecture === wanted.architecture;
   });
   if (!wanted.variant) return matches.find((e) => !(e.platform as { variant?: unknown }).variant || (e.platform as { variant?: unknown }).variant === 'v8') ?? matches[0];
   return matches.find((e) => (e.platform as { variant?: unknown }).variant === wanted.variant)
@@ -241,24 +241,32 @@ function configPlatform(doc: Record<string, unknown>): string | undefined {
     : undefined;
 }
 
-const stringList = (v: unknown): string[] | undefined =>
-  Array.isArray(v) && v.every((s) => typeof s === 'string') ? v as string[] : undefined;
+/** A config string as plain text: no control characters or backticks (it is shown in Markdown), bounded. */
+const plain = (v: string, max = 256) => v.replace(/[\u0000-\u001f\u007f`]/g, '').slice(0, max);
+const strings = (v: unknown, max = 256): string[] | undefined =>
+  Array.isArray(v) && v.every((s) => typeof s === 'string') ? (v as string[]).slice(0, max).map((s) => plain(s, 4096)) : undefined;
 
-/** The facts Shipshape uses from an image config blob. */
+/**
+ * The facts Shipshape uses from an image config blob. A registry's answer is
+ * untrusted input: values of the wrong type are dropped, strings are cleaned
+ * and bounded.
+ */
 export function factsOf(doc: Record<string, unknown>, base: { digest: string; manifestDigest: string; size?: number; platform?: string }): ImageFacts {
-  const config = (typeof doc.config === 'object' && doc.config !== null ? doc.config : {}) as Record<string, unknown>;
-  const facts: ImageFacts = { digest: base.digest, manifestDigest: base.manifestDigest, user: typeof config.User === 'string' ? config.User : '' };
-  if (base.platform) facts.platform = base.platform;
-  if (typeof doc.created === 'string') facts.created = doc.created;
-  const env = stringList(config.Env);
+  const config = (typeof doc.config === 'object' && doc.config !== null && !Array.isArray(doc.config) ? doc.config : {}) as Record<string, unknown>;
+  const facts: ImageFacts = { digest: base.digest, manifestDigest: base.manifestDigest, user: typeof config.User === 'string' ? plain(config.User) : '' };
+  if (base.platform) facts.platform = plain(base.platform, 64);
+  if (typeof doc.created === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/.test(doc.created)) facts.created = doc.created;
+  const env = strings(config.Env);
   if (env) facts.env = env;
-  if (typeof config.ExposedPorts === 'object' && config.ExposedPorts !== null) facts.exposedPorts = Object.keys(config.ExposedPorts);
-  const hc = stringList((config.Healthcheck as { Test?: unknown } | undefined)?.Test);
+  if (typeof config.ExposedPorts === 'object' && config.ExposedPorts !== null && !Array.isArray(config.ExposedPorts)) {
+    facts.exposedPorts = Object.keys(config.ExposedPorts).filter((p) => /^\d{1,5}(\/(tcp|udp|sctp))?$/.test(p)).slice(0, 256);
+  }
+  const hc = strings((config.Healthcheck as { Test?: unknown } | undefined)?.Test);
   if (hc) facts.healthcheck = hc;
-  const entrypoint = stringList(config.Entrypoint);
+  const entrypoint = strings(config.Entrypoint);
   if (entrypoint) facts.entrypoint = entrypoint;
-  const cmd = stringList(config.Cmd);
+  const cmd = strings(config.Cmd);
   if (cmd) facts.cmd = cmd;
-  if (base.size !== undefined) facts.size = base.size;
+  if (base.size !== undefined && Number.isFinite(base.size) && base.size >= 0) facts.size = base.size;
   return facts;
 }
