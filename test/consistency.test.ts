@@ -129,6 +129,12 @@ describe('extension manifest', () => {
     assert.ok(existsSync(join(ROOT, 'bin/shipshape-lsp.js')));
   });
 
+  it('lets only the user or the machine turn on registry resolution, never an untrusted workspace', () => {
+    assert.equal(pkg.contributes.configuration.properties['shipshape.registry.enable'].scope, 'application');
+    assert.equal(pkg.contributes.configuration.properties['shipshape.registry.enable'].default, false);
+    assert.deepEqual(pkg.capabilities.untrustedWorkspaces.restrictedConfigurations, ['shipshape.registry.enable']);
+  });
+
   it('declares every setting the language server reads', () => {
     const settingsSource = readFileSync(join(ROOT, 'server/src/lsp/settings.ts'), 'utf8');
     const props = Object.keys(pkg.contributes.configuration.properties).sort();
@@ -137,10 +143,11 @@ describe('extension manifest', () => {
       'shipshape.enable',
       'shipshape.harden.runtime',
       'shipshape.kubernetes.level',
+      'shipshape.registry.enable',
       'shipshape.rules',
       'shipshape.trustedRegistries',
     ]);
-    for (const key of ['enable', 'rules', 'kubernetes', 'trustedRegistries', 'harden', 'disallowInlineSuppression']) {
+    for (const key of ['enable', 'rules', 'kubernetes', 'trustedRegistries', 'harden', 'disallowInlineSuppression', 'registry']) {
       assert.ok(settingsSource.includes(`raw.${key}`), `settings.ts does not read ${key}`);
     }
   });

@@ -22,8 +22,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     outputChannel: output,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     diagnosticCollectionName: 'shipshape',
-    // Harden plans are shown as a diff for review before anything is applied.
-    initializationOptions: { reviewsHardening: true },
+    // Harden plans are shown as a diff for review before anything is applied; registry
+    // resolution (a networked feature) is never used in an untrusted workspace.
+    initializationOptions: () => ({ reviewsHardening: true, workspaceTrusted: vscode.workspace.isTrusted }),
   };
   const start = async () => {
     // A client whose server failed to start is replaced, not reused.
@@ -51,6 +52,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     // An opened file gets the server's live diagnostics; its scan results would repeat them.
     vscode.workspace.onDidOpenTextDocument((doc) => scanResults.delete(doc.uri)),
     createStatusItem(documentSelector),
+    // The server learns of trust at start: granting it restarts the server.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void start()),
   );
   await start();
 }

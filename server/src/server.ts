@@ -31,6 +31,7 @@ const settings: SettingsStore = new SettingsStore(async (uri: string): Promise<u
   ctx.abilities.configuration ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'shipshape' }) : pushed);
 const ctx: ServerContext = new ServerContext(connection, documents, settings);
 const publisher = new DiagnosticsPublisher(ctx);
+ctx.onImagesResolved = (uri) => publisher.schedule(uri, 0);
 
 connection.onInitialize((params): InitializeResult => {
   const caps = params.capabilities;
@@ -41,11 +42,12 @@ connection.onInitialize((params): InitializeResult => {
     watchedFilesRegistration: !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration,
     configurationRegistration: !!caps.workspace?.didChangeConfiguration?.dynamicRegistration,
     reviewsHardening: (params.initializationOptions as { reviewsHardening?: boolean } | undefined)?.reviewsHardening === true,
+    workspaceTrusted: (params.initializationOptions as { workspaceTrusted?: boolean } | undefined)?.workspaceTrusted !== false,
   };
   ctx.projects.setFolders((params.workspaceFolders ?? []).map((f) => f.uri).concat(!params.workspaceFolders && params.rootUri ? [params.rootUri] : []));
   return {
     capabilities: {
-      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS },
       hoverProvider: true,
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -72,6 +74,7 @@ connection.onDidChangeConfiguration((change) => {
   pushed = (change.settings as { shipshape?: unknown } | null)?.shipshape ?? pushed;
   ctx.invalidate();
   publisher.scheduleAll(0);
+  for (const doc of documents.all()) ctx.registry.request(doc.uri);
 });
 
 connection.onDidChangeWatchedFiles((e) => publisher.scheduleDependents(...e.changes.map((c) => c.uri)));
@@ -82,7 +85,10 @@ documents.onDidOpen((e) => {
   opened = e.document;
   publisher.scheduleDependents(e.document.uri);
   void publisher.publish(e.document.uri);
+  ctx.registry.request(e.document.uri);
 });
+// Images are resolved on open and save, never while typing.
+documents.onDidSave((e) => ctx.registry.request(e.document.uri));
 documents.onDidChangeContent((e) => {
   if (e.document === opened) {
     opened = undefined;
@@ -93,6 +99,7 @@ documents.onDidChangeContent((e) => {
 });
 documents.onDidClose((e) => {
   publisher.close(e.document);
+  ctx.registry.cancel(e.document.uri);
   // Its unsaved text no longer stands in for the file on disk.
   publisher.scheduleDependents(e.document.uri);
 });
@@ -105,7 +112,10 @@ connection.onRequest(HardenRequest, (params) => onHarden(ctx, params));
 connection.onExecuteCommand(async (params) => {
   if (params.command === Commands.showRuleDoc) await showRuleDocOnClient(connection, params.arguments?.[0]);
 });
-connection.onShutdown(() => publisher.dispose());
+connection.onShutdown(() => {
+  publisher.dispose();
+  ctx.registry.dispose();
+});
 
 documents.listen(connection);
 connection.listen();

@@ -54,4 +54,34 @@ export interface ProjectView {
   exists(path: string): boolean;
   /** Entry names of a directory (not recursive), or undefined when it is not a directory. */
   listDir(path: string): string[] | undefined;
+  /**
+   * What an image's registry says about it, when a front end resolved it
+   * beforehand (opt-in registry resolution); undefined otherwise. `ref` is the
+   * reference as written after substitution, `platform` the one asked for
+   * (`FROM --platform=…`), undefined for the host's.
+   */
+  image?(ref: string, platform?: string): ImageFacts | undefined;
 }
+/** Facts about one image read from its registry: the manifest and the image config. */
+export interface ImageFacts {
+  /** The digest the reference points to now (for a multi-platform image, the index's digest). */
+  digest: string;
+  /** The digest of the chosen platform's manifest (equal to `digest` for a single-platform image). */
+  manifestDigest: string;
+  /** The platform whose config these are (`linux/amd64`). */
+  platform?: string;
+  /** When the image was built (config `created`, RFC 3339). */
+  created?: string;
+  /** Config `User`; the empty string when the image sets none (it runs as root). */
+  user: string;
+  env?: string[];
+  /** Config `ExposedPorts` keys (`8080/tcp`). */
+  exposedPorts?: string[];
+  /** Config `Healthcheck.Test`. */
+  healthcheck?: string[];
+  entrypoint?: string[];
+  cmd?: string[];
+  /** Bytes to download: the config and the compressed layers. */
+  size?: number;
+}
+

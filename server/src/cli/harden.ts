@@ -9,10 +9,12 @@ import { dirname, relative, resolve } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { loadConfig } from '../config/load.js';
 import { initEngine } from '../engine/index.js';
+import { pinRuntime, runtimeToResolve } from '../harden/pin.js';
 import { planHarden } from '../harden/plan.js';
 import type { RuntimeFlavour } from '../harden/runtimes.js';
 import { fsProject } from '../node/fs-project.js';
 import { UsageError, type Io } from './io.js';
+import { cliResolver } from './registry.js';
 
 export const RUNTIMES = ['distroless', 'chainguard', 'alpine', 'slim', 'scratch'] as const;
 
@@ -20,6 +22,7 @@ export interface HardenFlags {
   runtime?: RuntimeFlavour;
   write?: boolean;
   config?: string;
+  registry?: boolean;
 }
 
 const toPosix = (p: string) => p.split('\\').join('/');
@@ -40,7 +43,12 @@ export async function runHarden(file: string, flags: HardenFlags, io: Io): Promi
     const e = config.errors[0];
     throw new UsageError(`${toPosix(relative(io.cwd, e.path))}:${e.range.start.line + 1}:${e.range.start.character + 1}: ${e.message}`);
   }
-  const plan = planHarden({ path, text }, project, config.settings, flags.runtime ? { runtime: flags.runtime } : {});
+  let plan = planHarden({ path, text }, project, config.settings, flags.runtime ? { runtime: flags.runtime } : {});
+  if (flags.registry && plan.ok) {
+    const resolver = cliResolver(io);
+    await resolver.resolve(runtimeToResolve(plan));
+    plan = pinRuntime(plan, { ...project, image: resolver.lookup });
+  }
   const shown = toPosix(relative(io.cwd, path)) || path;
   if (!plan.ok) {
     io.stderr(`shipshape: ${shown}: ${plan.reason}\n`);

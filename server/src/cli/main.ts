@@ -17,6 +17,7 @@ import { formatText } from './format/text.js';
 import { RUNTIMES, runHarden, type HardenFlags } from './harden.js';
 import { UsageError, type Io } from './io.js';
 import { PROGRESS_MIN_FILES, noProgress, progressBar } from './progress.js';
+import { cliResolver } from './registry.js';
 import { scan } from './scan.js';
 import { parseRuleFlags } from './settings.js';
 
@@ -35,6 +36,7 @@ interface ScanFlags {
   exclude: string[];
   quiet?: boolean;
   color?: boolean;
+  registry?: boolean;
 }
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -73,6 +75,7 @@ async function runScan(paths: string[], flags: ScanFlags, io: Io): Promise<numbe
     fix: Boolean(flags.fix),
     workerEntry: worker.entry,
     workerEval: worker.evalCode,
+    registry: flags.registry ? cliResolver(io) : undefined,
     onProgress: (done, total) => {
       if (!showProgress || total < PROGRESS_MIN_FILES) return;
       if (bar === noProgress) bar = progressBar(io.stderr, io.columns);
@@ -169,6 +172,7 @@ function program(io: Io, run: (p: Promise<number>) => void): Command {
     .option('--exclude <glob>', 'skip matching files and folders (relative to the current folder); repeatable', collect, [])
     .option('-q, --quiet', 'print only findings that fail the run: no progress, no summary')
     .option('--no-color', 'no colours in text output')
+    .option('--registry', 'resolve base images against their registries (digests, real USER, stale pins); anonymous unless ~/.docker/config.json has credentials')
     .action((paths: string[], flags: ScanFlags) => run(runScan(paths, flags, io)));
 
   cli.command('harden')
@@ -177,6 +181,7 @@ function program(io: Io, run: (p: Promise<number>) => void): Command {
     .addOption(new Option('--runtime <runtime>', 'runtime image family (default: the configuration\'s, else distroless)').choices(RUNTIMES))
     .option('-w, --write', 'apply the plan to the file (and create the proposed .dockerignore) instead of printing it')
     .option('-c, --config <file>', 'use this configuration file instead of discovering .shipshape.yaml files')
+    .option('--registry', 'pin the proposed runtime image by digest, read from its registry')
     .action((file: string, flags: HardenFlags) => run(runHarden(file, flags, io)));
 
   cli.command('rules')

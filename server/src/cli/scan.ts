@@ -12,6 +12,8 @@ import { analyze, applyEdits, fixInRounds, type Fix, type ProjectView, type Sett
 import { fsProject } from '../node/fs-project.js';
 import { analyzeFile, type FileResult } from './analyze-file.js';
 import { discoverFiles, findRepoRoot } from './discover.js';
+import { imagesOfFiles } from './registry.js';
+import type { ImageResolver } from '../registry/resolver.js';
 import { applyRuleFlags, type RuleFlags } from './settings.js';
 import type { WorkerInit, WorkerTask } from './worker.js';
 
@@ -28,6 +30,8 @@ export interface ScanOptions {
   /** The module a worker thread runs (the CLI bundle itself), or code to evaluate with `workerEval`. */
   workerEntry?: string;
   workerEval?: boolean;
+  /** Resolve the files' images against their registries first (`--registry`); analysis then runs in this thread. */
+  registry?: ImageResolver;
 }
 
 /** A safe fix applied by `--fix`. */
@@ -97,7 +101,7 @@ function applyOtherFiles(fix: Fix): void {
 export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const cwd = resolve(opts.cwd);
   const root = findRepoRoot(cwd) ?? cwd;
-  const project = fsProject(root);
+  const base = fsProject(root);
   const candidates = discoverFiles(opts.paths, { cwd, exclude: opts.exclude, root });
 
   const discovery = new Map<string, Discovered>();
@@ -107,7 +111,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const flagged = new Map<Settings, Settings>();
   const tasks: [string, number][] = [];
   for (const path of candidates) {
-    const config = loadConfig(path, project, { configFile: opts.configFile, discovery });
+    const config = loadConfig(path, base, { configFile: opts.configFile, discovery });
     for (const e of config.errors) configErrors.set(`${e.path}:${e.range.start.line}:${e.range.start.character}:${e.message}`, e);
     if (config.isIgnored(path)) continue;
     let settings = flagged.get(config.settings);
@@ -124,10 +128,16 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   }
   if (configErrors.size) return { root, files: [], configErrors: [...configErrors.values()], fixes: [], workers: 0 };
 
+  let project = base;
+  if (opts.registry) {
+    await opts.registry.resolve(imagesOfFiles(tasks.map(([path]) => path)));
+    project = { ...base, image: opts.registry.lookup };
+  }
+
   const fixes: AppliedFix[] = [];
   if (opts.fix) for (const [path, s] of tasks) fixes.push(...fixFile(path, project, settingsList[s]));
 
-  const workers = opts.jobs > 1 && tasks.length >= MIN_FILES_FOR_WORKERS && opts.workerEntry !== undefined
+  const workers = !opts.registry && opts.jobs > 1 && tasks.length >= MIN_FILES_FOR_WORKERS && opts.workerEntry !== undefined
     ? Math.max(1, Math.min(opts.jobs, Math.floor(tasks.length / FILES_PER_WORKER)))
     : 0;
   const results = workers

@@ -2,7 +2,8 @@
 import { EOL_DATA_DATE } from '../knowledge/base-images.js';
 import { currentTag, defaultUser, ecosystemOf, imageFamily, lifecycleOf, runtimeFor, type RuntimeFlavour } from '../knowledge/images.js';
 import type { DockerfileModel, ImageRef } from '../parse/dockerfile.js';
-import type { Position, Range } from '../rules/types.js';
+import { stagePlatform, taggedRef } from '../model/base-image.js';
+import type { ImageFacts, Position, ProjectView, Range } from '../rules/types.js';
 
 const contains = (r: Range, p: Position) =>
   (p.line > r.start.line || (p.line === r.start.line && p.character >= r.start.character))
@@ -45,12 +46,33 @@ function alternativeLines(img: ImageRef): string[] {
   return out.length ? ['- Smaller, hardened runtimes for the final stage:', ...out] : [];
 }
 
+function bytes(n: number): string {
+  if (n < 1024) return `${n} B`;
+  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
+  if (n < 1024 * 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return `${(n / 1024 / 1024 / 1024).toFixed(2)} GB`;
+}
+
+/** The lines a registry's answer adds: digest, created, default user, ports, size; and whether a pin is stale. */
+function registryLines(facts: ImageFacts, img: ImageRef, current: ImageFacts | undefined): string[] {
+  const lines = [`- Registry digest: \`${facts.digest}\``];
+  if (facts.manifestDigest !== facts.digest) lines.push(`- ${facts.platform ?? 'Platform'} manifest: \`${facts.manifestDigest}\``);
+  if (current && img.digest && current.digest !== img.digest && current.manifestDigest !== img.digest) {
+    lines.push(`- **Stale pin**: \`${img.tag}\` now points to \`${current.digest}\``);
+  }
+  if (facts.created) lines.push(`- Created: ${facts.created.replace(/\.\d+Z$/, 'Z')}`);
+  lines.push(`- Default user (image config): ${facts.user.trim() ? `\`${facts.user.trim()}\`` : 'none set, so root'}`);
+  lines.push(`- Exposed ports: ${facts.exposedPorts?.length ? facts.exposedPorts.map((p) => `\`${p}\``).join(', ') : 'none'}`);
+  if (facts.size !== undefined) lines.push(`- Size: ${bytes(facts.size)} compressed${facts.platform ? ` (${facts.platform})` : ''}`);
+  return lines;
+}
+
 /**
  * Hover text for the `FROM` image under the position, if any: pinning,
  * end-of-life status, default user, family and hardened alternatives.
  * `today` (YYYY-MM-DD) defaults to the current date.
  */
-export function imageHover(model: DockerfileModel, pos: Position, today = new Date().toISOString().slice(0, 10)): { markdown: string; range: Range } | undefined {
+export function imageHover(model: DockerfileModel, pos: Position, today = new Date().toISOString().slice(0, 10), project?: ProjectView): { markdown: string; range: Range } | undefined {
   const stage = model.stages.find((s) => contains(s.imageRange, pos));
   if (!stage) return undefined;
   const lines: string[] = [];
@@ -66,9 +88,13 @@ export function imageHover(model: DockerfileModel, pos: Position, today = new Da
     if (img.text !== stage.rawImage) lines.push(`Resolved from \`${stage.rawImage}\` with the ARG defaults.`);
     lines.push('');
     lines.push(`- Pinned: ${pinning(img)}`);
+    const platform = stagePlatform(model, stage);
+    const facts = project?.image?.(img.text, platform);
+    const tagged = taggedRef(img);
+    if (facts) lines.push(...registryLines(facts, img, tagged ? project?.image?.(tagged, platform) : undefined));
     lines.push(...lifecycleLines(img, today));
     const user = defaultUser(img);
-    lines.push(`- Default user: ${user ? `\`${user}\`` : 'root, unless the image sets another (most do not)'}`);
+    if (!facts) lines.push(`- Default user: ${user ? `\`${user}\`` : 'root, unless the image sets another (most do not)'}`);
     const family = imageFamily(img);
     if (family !== 'unknown') lines.push(`- Family: ${family}`);
     lines.push(...alternativeLines(img));

@@ -13,3 +13,4 @@ export type { AnyRule } from '../rules/kinds.js';
 export type * from '../rules/types.js';
 export type { DockerfileModel } from '../parse/dockerfile.js';
 export { fixInRounds, selectFixes, type SelectedFix } from './fixes.js';
+export { digestPins, imagesToResolve, type WantedImage } from './images.js';

@@ -12,7 +12,7 @@ import {
   type TextDocumentEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
-import { disableForLineEdit, type Finding, type Fix, getRule, type Range, selectFixes, type TextEdit } from '../engine/index.js';
+import { digestPins, disableForLineEdit, type Finding, type Fix, getRule, lineStarts, offsetAt, type Range, selectFixes, type TextEdit } from '../engine/index.js';
 import { Commands, FIX_ALL_KIND } from '../protocol.js';
 import type { DocumentAnalysis } from './analysis.js';
 import type { ClientAbilities, ServerContext } from './context.js';
@@ -113,6 +113,22 @@ function fixAll(analysis: DocumentAnalysis, abilities: ClientAbilities): CodeAct
   };
 }
 
+/**
+ * "Pin to digest" on an image under the range that registry resolution knows,
+ * unless a finding's fix already offers the same edit.
+ */
+function pinActions(ctx: ServerContext, analysis: DocumentAnalysis, range: LspRange, offered: CodeAction[]): CodeAction[] {
+  const project = ctx.projects.viewFor(analysis.file.path);
+  if (!project.image) return [];
+  const out: CodeAction[] = [];
+  for (const pin of digestPins(analysis.file, project)) {
+    if (!overlaps(pin.range, range) || offered.some((a) => a.title === pin.fix.title)) continue;
+    const edit = fixEdit(analysis, pin.fix, ctx.abilities);
+    if (edit) out.push({ title: pin.fix.title, kind: CodeActionKind.QuickFix, edit });
+  }
+  return out;
+}
+
 /** Handles `textDocument/codeAction`. */
 export async function onCodeAction(ctx: ServerContext, params: CodeActionParams): Promise<CodeAction[]> {
   const doc = ctx.documents.get(params.textDocument.uri);
@@ -124,6 +140,7 @@ export async function onCodeAction(ctx: ServerContext, params: CodeActionParams)
   if (wanted(CodeActionKind.QuickFix, only)) {
     const findings = analysis.result.findings.filter((f) => overlaps(f.range, params.range));
     actions.push(...quickFixes(analysis, findings, ctx.abilities));
+    actions.push(...pinActions(ctx, analysis, params.range, actions));
     const split = findings.find((f) => getRule(f.ruleId)?.meta.resolvedByHarden);
     const harden = split ? await hardenAction(ctx, analysis, params.range, split) : undefined;
     if (harden) actions.push(harden);

@@ -7,6 +7,7 @@ import { initEngine, type ProjectView, type Settings } from '../engine/index.js'
 import { AnalysisCache, type DocumentAnalysis } from './analysis.js';
 import { uriToPath } from './paths.js';
 import { Projects } from './project.js';
+import { RegistryFeature } from './registry.js';
 import { mergeSettings, type SettingsStore } from './settings.js';
 
 /** What the client told the server it can do. */
@@ -18,6 +19,8 @@ export interface ClientAbilities {
   configurationRegistration: boolean;
   /** The client shows harden plans as a diff for review (VS Code), so the code action is a command. */
   reviewsHardening: boolean;
+  /** The workspace is trusted (VS Code's workspace trust; editors without it are trusted). Networked features need it. */
+  workspaceTrusted?: boolean;
 }
 
 export class ServerContext {
@@ -30,7 +33,10 @@ export class ServerContext {
     watchedFilesRegistration: false,
     configurationRegistration: false,
     reviewsHardening: false,
+    workspaceTrusted: true,
   };
+  /** Opt-in registry resolution of the documents' images. */
+  readonly registry: RegistryFeature;
 
   constructor(
     readonly connection: Connection,
@@ -44,7 +50,8 @@ export class ServerContext {
       const texts = new Map<string, string>();
       for (const doc of documents.all()) if (doc.uri.startsWith('file:')) texts.set(uriToPath(doc.uri), doc.getText());
       return texts;
-    });
+    }, (ref, platform) => this.registry.lookup(ref, platform));
+    this.registry = new RegistryFeature(this, (uri) => this.onImagesResolved(uri));
   }
 
   /**
@@ -77,6 +84,9 @@ export class ServerContext {
     if (!settings) return undefined;
     return this.cache.get(this.documents.get(doc.uri) ?? doc, project, settings);
   }
+
+  /** Called when registry resolution learnt something for a document (the server wires it to re-publishing). */
+  onImagesResolved: (uri: string) => void = () => {};
 
   /** Settings or files around the documents changed: analyses are stale. */
   invalidate(): void {

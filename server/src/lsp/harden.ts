@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { CodeAction, Range as LspRange, TextDocumentEdit, CreateFile } from 'vscode-languageserver';
 import { type Finding, initEngine } from '../engine/index.js';
+import { pinRuntime, runtimeToResolve } from '../harden/pin.js';
 import { planHarden, type HardenOptions } from '../harden/plan.js';
 import type { RuntimeFlavour } from '../harden/runtimes.js';
 import { Commands, type HardenParams, type HardenResult } from '../protocol.js';
@@ -12,8 +13,11 @@ import { pathToUri, uriToPath } from './paths.js';
 
 const FLAVOURS: readonly string[] = ['distroless', 'chainguard', 'alpine', 'slim', 'scratch'];
 
-/** Handles `shipshape/harden`: the plan for review, never applied here. */
-export async function onHarden(ctx: ServerContext, params: HardenParams): Promise<HardenResult> {
+/**
+ * Handles `shipshape/harden`: the plan for review, never applied here.
+ * `ask`: the registry may be asked about the runtime image (an explicit command, not a code-action request).
+ */
+export async function onHarden(ctx: ServerContext, params: HardenParams, ask = true): Promise<HardenResult> {
   await initEngine();
   const doc = ctx.documents.get(params.uri);
   const path = uriToPath(params.uri);
@@ -26,8 +30,11 @@ export async function onHarden(ctx: ServerContext, params: HardenParams): Promis
   const project = ctx.projects.viewFor(path);
   const settings = (await ctx.settingsFor(params.uri, path, project)) ?? {};
   const options: HardenOptions = params.runtime && FLAVOURS.includes(params.runtime) ? { runtime: params.runtime as RuntimeFlavour } : {};
-  const plan = planHarden({ path, text, languageId: doc?.languageId }, project, settings, options);
+  let plan = planHarden({ path, text, languageId: doc?.languageId }, project, settings, options);
   if (!plan.ok) return plan;
+  // With registry resolution on, the runtime image is pinned by digest (a code action only uses what is already known).
+  if (ask) await ctx.registry.resolveNow(params.uri, runtimeToResolve(plan));
+  plan = pinRuntime(plan, ctx.projects.viewFor(path));
   return {
     ok: true,
     uri: params.uri,
@@ -61,7 +68,7 @@ export async function hardenAction(ctx: ServerContext, analysis: DocumentAnalysi
   if (ctx.abilities.reviewsHardening) {
     return { title, kind, ...diagnostics, command: { title, command: Commands.hardenDockerfile, arguments: [analysis.uri] } };
   }
-  const plan = await onHarden(ctx, { uri: analysis.uri });
+  const plan = await onHarden(ctx, { uri: analysis.uri }, false);
   if (!plan.ok || (plan.newText === analysis.file.text && !plan.createFiles.length)) return undefined;
   const lines = analysis.file.text.split('\n');
   const whole = { start: { line: 0, character: 0 }, end: { line: lines.length - 1, character: lines[lines.length - 1].length } };

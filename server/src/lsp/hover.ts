@@ -44,7 +44,7 @@ export async function onHover(ctx: ServerContext, params: HoverParams): Promise<
   }
   if (analysis.result.kind === 'dockerfile' && analysis.result.model) {
     try {
-      const image = imageHover(analysis.result.model as DockerfileModel, params.position);
+      const image = imageHover(analysis.result.model as DockerfileModel, params.position, undefined, ctx.projects.viewFor(analysis.file.path));
       if (image) {
         parts.push(image.markdown);
         range ??= image.range;

@@ -15,7 +15,10 @@ export type OpenTexts = () => Map<string, string>;
 export class Projects {
   private folders: string[] = [];
 
-  constructor(private readonly openTexts: OpenTexts) {}
+  /**
+   * @param images what registry resolution knows about an image (see {@link ProjectView.image}).
+   */
+  constructor(private readonly openTexts: OpenTexts, private readonly images?: ProjectView['image']) {}
 
   /** Replaces the workspace folders (URIs). */
   setFolders(uris: readonly string[]): void {
@@ -46,8 +49,10 @@ export class Projects {
     const disk = fsProject(this.rootFor(path));
     let open: Map<string, string> | undefined;
     const texts = () => (open ??= this.openTexts());
+    const images = this.images;
     return {
       root: disk.root,
+      ...(images ? { image: images } : {}),
       readFile: (p) => texts().get(p) ?? disk.readFile(p),
       exists: (p) => texts().has(p) || disk.exists(p),
       listDir(p) {

@@ -13,6 +13,12 @@ export interface DocumentSettings {
   enable: boolean;
   /** The engine's settings. */
   settings: Settings;
+  /**
+   * `shipshape.registry.enable`: resolve base images against their registries.
+   * VS Code reads it only from user or machine settings (application scope),
+   * so a repository cannot switch it on.
+   */
+  registry: boolean;
 }
 
 const SEVERITIES = new Set<string>(['off', 'hint', 'info', 'warning', 'error']);
@@ -44,7 +50,8 @@ export function toDocumentSettings(section: unknown): DocumentSettings {
   if (typeof runtime === 'string') settings.hardenRuntime = runtime;
   const disallowed = strings(raw.disallowInlineSuppression);
   if (disallowed) settings.disallowInlineSuppression = disallowed;
-  return { enable: raw.enable !== false, settings };
+  const registry = isObject(raw.registry) && raw.registry.enable === true;
+  return { enable: raw.enable !== false, settings, registry };
 }
 
 /** The manifest's defaults: an editor value equal to one of these does not hide a project file's value. */

@@ -2,7 +2,8 @@
 import type { Instruction } from 'dockerfile-ast';
 import { defaultUser, imageFamily } from '../knowledge/images.js';
 import { baseImageOf, eolOf, stageChain, substitute, type DockerfileModel, type Stage } from '../parse/dockerfile.js';
-import type { Fix, Position } from '../text.js';
+import type { Fix, Position, ProjectView } from '../text.js';
+import { baseImageFacts } from './base-image.js';
 
 export interface EffectiveUser {
   /** The user as written after ARG/ENV substitution; undefined when unknown. */
@@ -11,6 +12,8 @@ export interface EffectiveUser {
   instruction?: Instruction;
   /** Where the user came from. */
   source: 'instruction' | 'image-default' | 'implicit-root' | 'unknown';
+  /** The base image's user was read from its registry (opt-in), not from offline knowledge. */
+  fromRegistry?: boolean;
 }
 
 /** Whether a USER value names root: `root`, `0`, `root:…`, `0:…`. */
@@ -26,8 +29,12 @@ export function isWindowsStage(model: DockerfileModel, stage: Stage): boolean {
     || model.instructions.some((i) => i.getKeyword() === 'SHELL' && /powershell|pwsh|cmd(\.exe)?"/i.test(i.getArgumentsContent() ?? ''));
 }
 
-/** The user the given stage runs as, following `FROM <earlier stage>`. */
-export function effectiveUser(model: DockerfileModel, stage: Stage): EffectiveUser {
+/**
+ * The user the given stage runs as, following `FROM <earlier stage>`. With a
+ * project whose front end resolved the base image, an image without `USER`
+ * runs as the user its registry config names.
+ */
+export function effectiveUser(model: DockerfileModel, stage: Stage, project?: ProjectView): EffectiveUser {
   for (const s of stageChain(stage)) {
     const users = s.instructions.filter((i) => i.getKeyword() === 'USER');
     const last = users.at(-1);
@@ -39,6 +46,8 @@ export function effectiveUser(model: DockerfileModel, stage: Stage): EffectiveUs
   }
   const root = stageChain(stage).at(-1)!;
   if (root.image === undefined && !root.scratch) return { source: 'unknown' };
+  const facts = baseImageFacts(model, stage, project);
+  if (facts) return facts.user.trim() ? { user: facts.user.trim(), source: 'image-default', fromRegistry: true } : { user: 'root', source: 'implicit-root', fromRegistry: true };
   const def = defaultUser(root.image);
   if (def) return { user: def, source: 'image-default' };
   return { user: 'root', source: 'implicit-root' };

@@ -11,9 +11,9 @@ export type FileKind = 'dockerfile' | 'compose' | 'kubernetes' | 'workflow' | 'd
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type SeveritySetting = Severity | 'off';
 
-import type { Fix, OtherFileEdit, Position, ProjectView, Range, TextEdit } from '../text.js';
+import type { Fix, ImageFacts, OtherFileEdit, Position, ProjectView, Range, TextEdit } from '../text.js';
 
-export type { Fix, OtherFileEdit, Position, ProjectView, Range, TextEdit };
+export type { Fix, ImageFacts, OtherFileEdit, Position, ProjectView, Range, TextEdit };
 
 export interface RelatedInformation {
   /** Absolute path of the related file. */

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
+import { facts, projectWithImages } from '../../helpers/images.js';
 
 const ID = 'require-user';
 
@@ -81,5 +82,22 @@ describe(`${ID}: files ending inside a continued instruction`, () => {
     assert.deepEqual(fixTitles(ID, 'FROM alpine:3.23\n\nRUN something \\'), []);
     assert.deepEqual(fixTitles(ID, '# escape=`\nFROM alpine:3.23\nRUN something `'), []);
     assert.deepEqual(fixTitles(ID, 'FROM alpine:3.23\nENV a=1 \\\n\tb=2 \\\n'), []);
+  });
+  it('judges by the base image\'s registry config when registry resolution knows it', () => {
+    const project = projectWithImages({
+      'acme/app-base:2.3': facts({ user: 'app' }),
+      'gcr.io/distroless/static-debian12:nonroot': facts({ user: '' }),
+      'python:3.12|linux/arm64': facts({ user: '0:0' }),
+    });
+    // A vendor base that sets its own USER: no false positive.
+    expectClean(ID, 'FROM acme/app-base:2.3\nCMD ["app"]', { project });
+    // A base that offline knowledge calls non-root but whose config runs as root: no false negative.
+    expectFindings(ID, `FROM gcr.io/distroless/static-debian12:nonroot
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ require-user "The final stage sets no USER and its base image 'gcr.io/distroless/static-debian12:nonroot' runs as root (its registry config sets no USER); add a USER with an unprivileged user"`, { project });
+    expectFindings(ID, `FROM --platform=linux/arm64 python:3.12 AS base
+FROM base
+^^^^^^^^^ require-user "The final stage sets no USER and its base image 'base' runs as 0:0 (its registry config says USER 0:0); add a USER with an unprivileged user"`, { project });
+    // Unknown to the registry: offline knowledge as before.
+    expectClean(ID, 'FROM gcr.io/distroless/python3-debian12:nonroot', { project });
   });
 });

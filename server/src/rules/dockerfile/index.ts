@@ -50,6 +50,7 @@ import noSecretValues from './no-secret-values.js';
 import noSecretsInEnv from './no-secrets-in-env.js';
 import noSecretsInRun from './no-secrets-in-run.js';
 import noSetuid from './no-setuid.js';
+import noStaleDigestPin from './no-stale-digest-pin.js';
 import noSudo from './no-sudo.js';
 import noSystemWorkdir from './no-system-workdir.js';
 import noWgetNoCheckCertificate from './no-wget-no-check-certificate.js';
@@ -140,6 +141,7 @@ export const dockerfileRules: DockerfileRule[] = [
   noSecretsInEnv,
   noSecretsInRun,
   noSetuid,
+  noStaleDigestPin,
   noSudo,
   noSystemWorkdir,
   noWgetNoCheckCertificate,

@@ -1,7 +1,7 @@
 import doc from './no-eol-base-image.md';
 import { endOfLife } from '../../knowledge/images.js';
 import type { DockerfileRule } from '../kinds.js';
-import { externalStages } from './lib/base-image.js';
+import { externalStages } from '../../model/base-image.js';
 
 /** Today's date as YYYY-MM-DD, or the `today` option (tests and reproducible CI runs pass one). */
 function todayFrom(options: Record<string, unknown>): string {

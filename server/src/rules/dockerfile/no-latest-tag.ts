@@ -1,6 +1,6 @@
 import doc from './no-latest-tag.md';
 import type { DockerfileRule } from '../kinds.js';
-import { externalStages, pinToCurrentFix } from './lib/base-image.js';
+import { externalStages, pinToCurrentFix } from '../../model/base-image.js';
 
 /** A `FROM` image tagged `latest` without a digest. */
 const rule: DockerfileRule = {

@@ -1,6 +1,6 @@
 import doc from './require-base-image-tag.md';
 import type { DockerfileRule } from '../kinds.js';
-import { externalStages, pinToCurrentFix } from './lib/base-image.js';
+import { externalStages, pinToCurrentFix } from '../../model/base-image.js';
 
 /** A `FROM` image with neither tag nor digest (it means `latest`). */
 const rule: DockerfileRule = {

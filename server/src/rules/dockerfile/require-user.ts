@@ -13,16 +13,18 @@ const rule: DockerfileRule = {
     equivalents: ['trivy:DS-0002', 'checkov:CKV_DOCKER_3'],
     doc: requireUserDoc,
   },
-  check({ model, report }) {
+  check({ model, project, report }) {
     const stage = model.finalStage;
     if (!stage || isWindowsStage(model, stage)) return;
-    const eff = effectiveUser(model, stage);
+    const eff = effectiveUser(model, stage, project);
     if (eff.source === 'instruction' || eff.source === 'unknown') return;
     if (!eff.user || !isRootUser(eff.user)) return;
     const what = stage.scratch ? 'scratch' : `'${stage.image?.text ?? stage.rawImage}'`;
     report({
       range: stage.from.getRange(),
-      message: eff.source === 'image-default'
+      message: eff.fromRegistry
+        ? `The final stage sets no USER and its base image ${what} runs as ${eff.source === 'image-default' ? eff.user : 'root'} (its registry config ${eff.source === 'image-default' ? `says USER ${eff.user}` : 'sets no USER'}); add a USER with an unprivileged user`
+        : eff.source === 'image-default'
         ? `The final stage sets no USER and its base image ${what} runs as root; add a USER with an unprivileged user`
         : `The final stage sets no USER, so it runs as root (the default of ${what}); add a USER with an unprivileged user`,
       fixes: nonRootUserFixes(model, stage),

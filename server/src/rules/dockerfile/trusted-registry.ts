@@ -1,6 +1,6 @@
 import doc from './trusted-registry.md';
 import type { DockerfileRule } from '../kinds.js';
-import { externalStages } from './lib/base-image.js';
+import { externalStages } from '../../model/base-image.js';
 
 /** Matches a registry against an allow-list entry; `*` matches any run of characters. */
 function matches(registry: string, entry: string): boolean {

@@ -120,7 +120,7 @@ export function builtUser(svc: ComposeService, project: ProjectView): BuiltUser 
     for (const [k, v] of build.args) if (globalArgs.has(k)) globalArgs.set(k, v);
     model = { ...model, globalArgs };
   }
-  const eff = effectiveUser(model, stage);
+  const eff = effectiveUser(model, stage, project);
   if (eff.source === 'instruction' && eff.instruction && eff.user !== undefined) {
     return { build, dockerfilePath, display, stage, root: isRootUser(eff.user), reason: `USER ${eff.user}`, range: eff.instruction.getRange() };
   }
