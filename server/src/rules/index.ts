@@ -1,19 +1,8 @@
 /** The registry: every rule, sorted by id. */
 import type { AnyRule } from './kinds.js';
-import { composeRules } from './compose/index.js';
-import { dockerfileRules } from './dockerfile/index.js';
-import { dockerignoreRules } from './dockerignore/index.js';
-import { kubernetesRules } from './kubernetes/index.js';
-import { dependabotRules, workflowRules } from './workflow/index.js';
+import { allRules } from './registry.js';
 
-export const rules: readonly AnyRule[] = ([
-  ...dockerfileRules,
-  ...composeRules,
-  ...kubernetesRules,
-  ...workflowRules,
-  ...dependabotRules,
-  ...dockerignoreRules,
-] as AnyRule[]).sort((a, b) => a.meta.id.localeCompare(b.meta.id));
+export const rules: readonly AnyRule[] = allRules;
 
 const byId = new Map(rules.map((r) => [r.meta.id, r]));
 
