@@ -6,7 +6,7 @@
  * rules' findings (see checklist.ts) and the models only add evidence and the
  * facts no rule reports on its own (the number of stages, the user, ports).
  */
-import { isMap, isScalar, type Node } from 'yaml';
+import { isScalar, type Node } from 'yaml';
 import { compareFindings } from '../engine/analyze.js';
 import { imageFamily } from '../knowledge/images.js';
 import { composeFiles, buildOf, imageOf, setting, type ComposeService } from '../parse/compose.js';
@@ -370,6 +370,13 @@ function kubernetesDrafts(file: ReportFile, text: string, rel: (p: string) => st
   });
 }
 
+/** A YAML value in one short line: `{type: RuntimeDefault}`, `{drop: [ALL]}`. */
+function compact(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(compact).join(', ')}]`;
+  if (value && typeof value === 'object') return `{${Object.entries(value).map(([k, v]) => `${k}: ${compact(v)}`).join(', ')}}`;
+  return String(value);
+}
+
 function workloadFact(item: ChecklistItem, w: Workload, yaml: YamlModel, path: string): Fact | undefined {
   if (item.id === 'not-privileged') return undefined;
   const spec = FIELD_OF[item.id];
@@ -383,7 +390,7 @@ function workloadFact(item: ChecklistItem, w: Workload, yaml: YamlModel, path: s
       unset.push(name);
       continue;
     }
-    const shown = isScalar(node) ? String(node.value) : isMap(node) ? 'set' : 'set';
+    const shown = isScalar(node) ? String(node.value) : compact(node.toJSON());
     evidence.push({ path, line: lineOf(yaml, node), message: `${name}: ${spec.field} ${shown}` });
   }
   if (!unset.length) return { status: 'pass', evidence };
