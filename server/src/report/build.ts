@@ -102,6 +102,8 @@ export function buildReport(input: ReportInput): SecurityReport {
   const repo = repositoryDraft(input, rel);
   if (repo) drafts.push(repo);
 
+  const ORDER: SubjectKind[] = ['image', 'compose-service', 'kubernetes-workload', 'repository'];
+  drafts.sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
   const subjects: Subject[] = [];
   const decidingRules = new Set<string>();
   for (const d of drafts) {
@@ -118,8 +120,10 @@ export function buildReport(input: ReportInput): SecurityReport {
       if (failing.length) {
         failing.forEach((x) => decidingRules.add(x.finding.ruleId));
         const evidence = failing.map(({ file, finding }) => ({ path: rel(file.path), line: finding.range.start.line + 1, message: finding.message, ruleId: finding.ruleId }));
-        result = { id: item.id, title: item.title, category: item.category, status: 'fail', evidence: [...evidence, ...(fact?.status === 'fail' ? fact.evidence ?? [] : [])] };
-        if (fact?.status === 'fail' && fact.note) result.note = fact.note;
+        // What the model adds where no finding already points.
+        const added = fact?.status === 'fail' ? (fact.evidence ?? []).filter((x) => !evidence.some((y) => y.path === x.path && y.line === x.line)) : [];
+        result = { id: item.id, title: item.title, category: item.category, status: 'fail', evidence: [...evidence, ...added] };
+        if (added.length && fact?.note) result.note = fact.note;
       } else if (fact) {
         result = { id: item.id, title: item.title, category: item.category, status: fact.status, evidence: fact.evidence ?? [] };
         if (fact.note) result.note = fact.note;
@@ -211,8 +215,8 @@ function imageDraft(file: ReportFile, text: string, input: ReportInput, rel: (p:
         if (family === 'alpine' || /slim|minimal|micro|chiseled/.test(root.image?.tag ?? '') || /minimal|micro/.test(root.image?.repository ?? '')) {
           return { status: 'pass', note: 'a small base, though not distroless', evidence: ev };
         }
-        if (severitySetting(file.settings, 'prefer-minimal-runtime') === 'off') return { status: 'n/a', note: 'not checked: prefer-minimal-runtime is off', evidence: ev };
-        return { status: 'pass', note: 'no minimal runtime is known for this base image', evidence: ev };
+        if (family === 'debian' || family === 'rhel') return { status: 'fail', note: 'a full OS image: shell, package manager and tools ship with the application', evidence: ev };
+        return { status: 'n/a', note: `cannot tell whether ${root.rawImage} is minimal`, evidence: ev };
       }
       case 'non-root': {
         if (isWindowsStage(model, final)) return { status: 'n/a', note: 'Windows images have another user model' };
@@ -416,7 +420,7 @@ function repositoryDraft(input: ReportInput, rel: (p: string) => string): Draft 
           return text !== undefined && scansImages(workflowOf(parseYaml(text), f.path));
         });
         if (scanning.length) return { status: 'pass', evidence: scanning.map((f) => ({ path: rel(f.path), line: 1, message: 'scans the images it builds' })) };
-        return undefined;
+        return { status: 'n/a', note: 'no workflow scans an image, and none builds one in a way the rules recognise' };
       }
       case 'base-updates':
         if (!dependabot.length) return { status: 'n/a', note: 'no .github/dependabot.yml among the scanned files (judged per image)' };

@@ -9,7 +9,7 @@
 import MarkdownIt from 'markdown-it';
 import type { Severity } from '../rules/types.js';
 import { CATEGORIES } from './checklist.js';
-import { KIND_LABEL, SEVERITIES, SEVERITY_HEADINGS, scoreText } from './markdown.js';
+import { KIND_LABEL, MAX_EVIDENCE, SEVERITIES, SEVERITY_HEADINGS, moreEvidence, scoreText } from './markdown.js';
 import type { BaselineComparison, Evidence, ItemResult, SecurityReport } from './model.js';
 
 export interface HtmlOptions {
@@ -92,7 +92,9 @@ function evidenceLink(ev: Evidence): string {
 function itemRow(i: ItemResult): string {
   const cls = i.status === 'n/a' ? 'na' : i.status;
   const mark = i.status === 'pass' ? '✓ pass' : i.status === 'fail' ? '✗ fail' : '– n/a';
-  const ev = i.evidence.map((x) => `<div>${evidenceLink(x)} ${e(x.message)}${x.ruleId ? ` <a href="#rule-${e(x.ruleId)}">${e(x.ruleId)}</a>` : ''}</div>`);
+  const ev = i.evidence.slice(0, MAX_EVIDENCE).map((x) => `<div>${evidenceLink(x)} ${e(x.message)}${x.ruleId ? ` <a href="#rule-${e(x.ruleId)}">${e(x.ruleId)}</a>` : ''}</div>`);
+  const more = moreEvidence(i);
+  if (more) ev.push(`<div class="muted">${e(more)}</div>`);
   if (i.note) ev.push(`<div class="muted">${e(i.note)}</div>`);
   return `<tr data-item="${e(i.id)}" data-status="${i.status}"><td class="status status-${cls}">${mark}</td><td>${e(i.title)}</td><td>${ev.join('')}</td></tr>`;
 }

@@ -17,8 +17,17 @@ const code = (s: string) => (s.includes('`') ? `\`\` ${s} \`\`` : `\`${s}\``);
 const ev = (e: Evidence) => `${code(`${e.path}:${e.line}`)} ${e.message}${e.ruleId ? ` (${e.ruleId})` : ''}`;
 export const scoreText = (n: number | null) => (n === null ? 'n/a' : `${n} / 100`);
 
+/** Evidence lines an item shows in Markdown and HTML; the JSON keeps them all. */
+export const MAX_EVIDENCE = 8;
+
+export function moreEvidence(i: ItemResult): string | undefined {
+  const more = i.evidence.length - MAX_EVIDENCE;
+  return more > 0 ? `and ${more} more (see the findings below)` : undefined;
+}
+
 function item(i: ItemResult): string {
-  const lines = [...i.evidence.map(ev), ...(i.note ? [i.note] : [])];
+  const more = moreEvidence(i);
+  const lines = [...i.evidence.slice(0, MAX_EVIDENCE).map(ev), ...(more ? [more] : []), ...(i.note ? [i.note] : [])];
   return `| ${STATUS_LABEL[i.status]} | ${cell(i.title)} | ${cell(lines.join('<br>')) || ' '} |`;
 }
 
