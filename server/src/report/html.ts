@@ -81,7 +81,7 @@ section.rule h4 { font-size: 1.05em; }
 /** Renders a rule's Markdown doc with its headings moved below the page's own, its title line dropped. */
 function ruleDocHtml(doc: string): string {
   const body = doc.replace(/^#\s+[^\n]*\n+/, '');
-  return md.render(body).replace(/<(\/?)h([1-6])>/g, (_m, slash: string, n: string) => `<${slash}h${Math.min(6, Number(n) + 3)}>`);
+  return md.render(body).replace(/<(\/?)h([1-6])>/g, (_m, slash: string, n: string) => `<${slash}h${Math.min(6, Number(n) + 2)}>`);
 }
 
 function evidenceLink(ev: Evidence): string {
