@@ -166,6 +166,36 @@ describe('shipshape report', () => {
     assert.match(missing.stderr, /^shipshape: cannot read the baseline nope\.json: ENOENT/);
   });
 
+  it('odd and broken files give a report, never a crash', async () => {
+    const dir = makeTree({
+      Dockerfile: '',
+      'b/Dockerfile': '# only a comment\nRUN echo hi\n',
+      'c/Dockerfile': 'ARG BASE\nFROM $BASE\nUSER $U\n',
+      'd/Dockerfile.windows': 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nEXPOSE 80\n',
+      'compose.yaml': 'services:\n',
+      'x/docker-compose.yml': 'services:\n  a:\n  b: [1,2]\n  c:\n    <<: *nope\n',
+      'k8s/list.yaml': 'apiVersion: v1\nkind: List\nitems:\n  - apiVersion: v1\n    kind: Pod\n    metadata: {name: p}\n    spec:\n      containers: []\n  - kind: Deployment\n',
+      'k8s/bad.yaml': 'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: [x\n',
+      '.github/workflows/w.yml': 'on: push\njobs: 5\n',
+      '.dockerignore': '\0\0\0',
+    });
+    const report = await jsonReport(dir);
+    assert.deepEqual(report.subjects.map((s) => `${s.id} ${s.score}`), [
+      'image:Dockerfile null',
+      'image:b/Dockerfile null',
+      'image:c/Dockerfile 87',
+      'image:d/Dockerfile.windows 75',
+      'kubernetes-workload:k8s/bad.yaml#0/Pod/(unnamed) 36',
+      'kubernetes-workload:k8s/list.yaml#0/Pod/p 50',
+      'repository 100',
+    ]);
+    const windows = items(report, 'image:d/Dockerfile.windows');
+    assert.deepEqual(windows['non-root'], ['n/a', 'Windows images have another user model']);
+    assert.deepEqual(windows['unprivileged-port'], ['n/a', 'the privileged ports it exposes are not judged for this image']);
+    assert.deepEqual(items(report, 'image:c/Dockerfile')['non-root'], ['n/a', 'the user cannot be known (the base image or USER comes from a build argument)']);
+    for (const format of ['md', 'html']) assert.equal((await runCli(['report', '--format', format], dir)).code, 0);
+  });
+
   it('--out writes the file', async () => {
     const dir = makeTree(HARDENED);
     const r = await runCli(['report', '--format', 'html', '--out', 'report.html'], dir);

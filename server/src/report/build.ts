@@ -9,7 +9,7 @@
 import { isScalar, type Node } from 'yaml';
 import { compareFindings } from '../engine/analyze.js';
 import { imageFamily } from '../knowledge/images.js';
-import { composeFiles, buildOf, imageOf, setting, type ComposeService } from '../parse/compose.js';
+import { buildOf, composeFiles, imageOf, isCompleteService, setting, type ComposeService } from '../parse/compose.js';
 import { parseDockerfile, stageChain, type DockerfileModel } from '../parse/dockerfile.js';
 import { effective, kubernetesModel, valueOf, type InheritedField, type Workload } from '../parse/kubernetes.js';
 import { workflowOf } from '../parse/workflow.js';
@@ -236,6 +236,8 @@ function imageDraft(file: ReportFile, text: string, input: ReportInput, rel: (p:
       case 'unprivileged-port': {
         const ports = stagePorts(model, final);
         if (!ports.length) return { status: 'n/a', note: 'the final stage exposes no port' };
+        // A port below 1024 that no rule reported was not judged (a Windows image): no pass on its word.
+        if (ports.some((p) => p.start !== undefined && p.start < 1024)) return { status: 'n/a', note: 'the privileged ports it exposes are not judged for this image' };
         return { status: 'pass', evidence: ports.map((p) => ({ path, line: p.range.start.line + 1, message: `EXPOSE ${p.text}` })) };
       }
       case 'dockerignore': {
@@ -281,6 +283,8 @@ function composeDrafts(file: ReportFile, text: string, rel: (p: string) => strin
       return { svc, start: yaml.positionAt(start).line, end: yaml.positionAt(end).line };
     });
     for (const { svc, start, end } of spans) {
+      // A fragment (an override or a base for extends) is judged where it is complete.
+      if (!isCompleteService(svc)) continue;
       // A finding belongs to the service whose lines hold it (the last one that starts at or before it).
       const findings = file.findings.filter((f) => {
         const line = f.range.start.line;
