@@ -5,7 +5,7 @@
  * `--baseline`.
  */
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import Ajv from 'ajv';
@@ -201,6 +201,11 @@ describe('shipshape report', () => {
     const r = await runCli(['report', '--format', 'html', '--out', 'report.html'], dir);
     assert.deepEqual([r.code, r.stdout, r.stderr], [0, '', '']);
     assert.match(readFileSync(join(dir, 'report.html'), 'utf8'), /^<!DOCTYPE html>\n<html lang="en">/);
+    assert.match(readFileSync(join(dir, 'report.html'), 'utf8'), /<a class="evidence" href="Dockerfile#L7" data-path="Dockerfile" data-line="7">/);
+    // Written in a subfolder, the page links to the files from there.
+    mkdirSync(join(dir, 'out'));
+    assert.equal((await runCli(['report', '--format', 'html', '--out', 'out/r.html'], dir)).code, 0);
+    assert.match(readFileSync(join(dir, 'out/r.html'), 'utf8'), /<a class="evidence" href="..\/Dockerfile#L7" data-path="Dockerfile" data-line="7">/);
   });
 });
 

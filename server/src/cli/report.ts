@@ -5,7 +5,7 @@
  * wrong (2).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { initEngine } from '../engine/init.js';
 import { fsProject } from '../node/fs-project.js';
 import { baselineProblem, buildReport, compareWithBaseline, renderHtml, renderMarkdown, type ReportFormat, type SecurityReport } from '../report/index.js';
@@ -63,7 +63,10 @@ export async function runReport(paths: string[], flags: ReportFlags, io: Io, too
     toolVersion,
   });
   if (previous) report.baseline = compareWithBaseline(report, previous);
-  const text = flags.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : flags.format === 'html' ? renderHtml(report) : renderMarkdown(report);
+  // The page's links to files are relative to where the page is written.
+  const up = flags.out ? relative(dirname(resolve(io.cwd, flags.out)), io.cwd).split(sep).join('/') : '';
+  const html = () => renderHtml(report, { hrefPrefix: up ? `${up}/` : '' });
+  const text = flags.format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : flags.format === 'html' ? html() : renderMarkdown(report);
   if (flags.out) {
     try {
       writeFileSync(resolve(io.cwd, flags.out), text);

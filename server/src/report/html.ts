@@ -19,6 +19,8 @@ export interface HtmlOptions {
    * clicked, so the editor opens the file at the line.
    */
   webview?: { nonce: string; cspSource: string };
+  /** Put before each evidence link's path, for a page written somewhere other than the report's base folder (`../`). */
+  hrefPrefix?: string;
 }
 
 const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
@@ -84,15 +86,16 @@ function ruleDocHtml(doc: string): string {
   return md.render(body).replace(/<(\/?)h([1-6])>/g, (_m, slash: string, n: string) => `<${slash}h${Math.min(6, Number(n) + 2)}>`);
 }
 
-function evidenceLink(ev: Evidence): string {
+function evidenceLink(ev: Evidence, prefix = ''): string {
   const label = `${ev.path}:${ev.line}`;
-  return `<a class="evidence" href="${e(encodeURI(ev.path))}#L${ev.line}" data-path="${e(ev.path)}" data-line="${ev.line}"><code>${e(label)}</code></a>`;
+  const href = /^(\/|[A-Za-z]:)/.test(ev.path) ? encodeURI(`file://${ev.path.startsWith('/') ? '' : '/'}${ev.path}`) : encodeURI(prefix + ev.path);
+  return `<a class="evidence" href="${e(href)}#L${ev.line}" data-path="${e(ev.path)}" data-line="${ev.line}"><code>${e(label)}</code></a>`;
 }
 
-function itemRow(i: ItemResult): string {
+function itemRow(i: ItemResult, prefix: string): string {
   const cls = i.status === 'n/a' ? 'na' : i.status;
   const mark = i.status === 'pass' ? '✓ pass' : i.status === 'fail' ? '✗ fail' : '– n/a';
-  const ev = i.evidence.slice(0, MAX_EVIDENCE).map((x) => `<div>${evidenceLink(x)} ${e(x.message)}${x.ruleId ? ` <a href="#rule-${e(x.ruleId)}">${e(x.ruleId)}</a>` : ''}</div>`);
+  const ev = i.evidence.slice(0, MAX_EVIDENCE).map((x) => `<div>${evidenceLink(x, prefix)} ${e(x.message)}${x.ruleId ? ` <a href="#rule-${e(x.ruleId)}">${e(x.ruleId)}</a>` : ''}</div>`);
   const more = moreEvidence(i);
   if (more) ev.push(`<div class="muted">${e(more)}</div>`);
   if (i.note) ev.push(`<div class="muted">${e(i.note)}</div>`);
@@ -157,6 +160,7 @@ document.addEventListener('click', (event) => {
 
 export function renderHtml(r: SecurityReport, options: HtmlOptions = {}): string {
   const nonce = options.webview?.nonce;
+  const prefix = options.hrefPrefix ?? '';
   const csp = options.webview
     ? `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src ${options.webview.cspSource} data:`
     : `default-src 'none'; style-src 'unsafe-inline'; img-src data:`;
@@ -185,9 +189,9 @@ export function renderHtml(r: SecurityReport, options: HtmlOptions = {}): string
   out.push('<section id="checklist"><h2>Checklist</h2>');
   r.subjects.forEach((s, i) => {
     out.push(`<section class="subject" id="subject-${i + 1}" data-subject="${e(s.id)}"><h3>${KIND_LABEL[s.kind]}: ${e(s.name)}</h3>`);
-    out.push(`<p class="muted">${e(s.detail)} — ${evidenceLink({ path: s.path, line: s.line, message: '' })} — score <strong>${e(scoreText(s.score))}</strong></p>`);
+    out.push(`<p class="muted">${e(s.detail)} — ${evidenceLink({ path: s.path, line: s.line, message: '' }, prefix)} — score <strong>${e(scoreText(s.score))}</strong></p>`);
     out.push('<table class="checklist"><thead><tr><th>Status</th><th>Item</th><th>Evidence</th></tr></thead><tbody>');
-    out.push(...s.items.map(itemRow), '</tbody></table></section>');
+    out.push(...s.items.map((i) => itemRow(i, prefix)), '</tbody></table></section>');
   });
   out.push('</section>');
 
@@ -198,7 +202,7 @@ export function renderHtml(r: SecurityReport, options: HtmlOptions = {}): string
     if (!list.length) continue;
     out.push(`<h3>${SEVERITY_HEADINGS[sev]} (${list.length})</h3><ul class="findings">`);
     for (const f of list) {
-      out.push(`<li data-rule="${e(f.ruleId)}"><span class="sev sev-${sev}">${sev}</span> ${evidenceLink({ path: f.path, line: f.line, message: '' })} <a href="#rule-${e(f.ruleId)}">${e(f.ruleId)}</a> — ${e(f.message)}</li>`);
+      out.push(`<li data-rule="${e(f.ruleId)}"><span class="sev sev-${sev}">${sev}</span> ${evidenceLink({ path: f.path, line: f.line, message: '' }, prefix)} <a href="#rule-${e(f.ruleId)}">${e(f.ruleId)}</a> — ${e(f.message)}</li>`);
     }
     out.push('</ul>');
   }
