@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import Ajv from 'ajv';
-import { CHECKLIST, checklistRuleIds, type SubjectKind } from '../../server/src/report/checklist.js';
+import { CHECKLIST, checklistRuleIds, checklistTable, type SubjectKind } from '../../server/src/report/checklist.js';
 import { renderHtml } from '../../server/src/report/html.js';
 import type { SecurityReport } from '../../server/src/report/model.js';
 import { getRule } from '../../server/src/rules/index.js';
@@ -238,5 +238,13 @@ describe('the checklist table', () => {
       }
     }
     assert.equal(seen.size, checklistRuleIds().length);
+  });
+});
+
+describe('docs/security-report.md', () => {
+  it('holds the checklist table as the code has it', () => {
+    const doc = readFileSync(join(REPO, 'docs/security-report.md'), 'utf8');
+    const table = /<!-- checklist:start -->\n([\s\S]*?)\n<!-- checklist:end -->/.exec(doc)?.[1];
+    assert.equal(table, checklistTable(), 'the table in docs/security-report.md is out of date: copy checklistTable() into it');
   });
 });

@@ -202,3 +202,14 @@ export function categoryOf(ruleId: string): Category {
 export function checklistRuleIds(): string[] {
   return [...new Set(CHECKLIST.flatMap((item) => Object.values(item.rules).flatMap((ids) => [...(ids ?? [])])))];
 }
+
+/** The checklist as a Markdown table (docs/security-report.md holds it; a test keeps the two equal). */
+export function checklistTable(): string {
+  const kinds: SubjectKind[] = ['image', 'compose-service', 'kubernetes-workload', 'repository'];
+  const cell = (ids: readonly string[] | undefined) => (ids?.length ? ids.map((id) => `\`${id}\``).join(', ') : '—');
+  return [
+    '| item | category | image | Compose service | Kubernetes workload | repository |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...CHECKLIST.map((i) => `| ${i.title} | ${i.category} | ${kinds.map((k) => cell(i.rules[k])).join(' | ')} |`),
+  ].join('\n');
+}
