@@ -86,6 +86,7 @@ describe('shipshape report', () => {
     assert.deepEqual(image['non-root'], ['pass', 'Dockerfile:7 USER 65532:65532']);
     assert.deepEqual(image['unprivileged-port'], ['pass', 'Dockerfile:8 EXPOSE 8080']);
     assert.deepEqual(image['dockerignore'], ['pass', '.dockerignore:1 excludes the sensitive files the rules look for']);
+    assert.deepEqual(image['base-updates'], ['pass', '.github/dependabot.yml:1 a docker entry covers /']);
     const web = items(report, 'kubernetes-workload:k8s/web.yaml#0/Deployment/web');
     assert.deepEqual(web, {
       'pinned-image': ['pass', 'no finding'],
@@ -183,7 +184,7 @@ describe('shipshape report', () => {
     assert.deepEqual(report.subjects.map((s) => `${s.id} ${s.score}`), [
       'image:Dockerfile null',
       'image:b/Dockerfile null',
-      'image:c/Dockerfile 87',
+      'image:c/Dockerfile 75',
       'image:d/Dockerfile.windows 75',
       'kubernetes-workload:k8s/bad.yaml#0/Pod/(unnamed) 36',
       'kubernetes-workload:k8s/list.yaml#0/Pod/p 50',

@@ -19,6 +19,8 @@ import { effectiveUser, isRootUser, isWindowsStage } from '../rules/dockerfile/l
 import { getRule, ruleDocUrl } from '../rules/index.js';
 import type { FileKind, Finding, ProjectView, Settings, SeveritySetting } from '../rules/types.js';
 import { scansImages } from '../rules/workflow/lib/ci.js';
+import { covered, dockerDirectories, repositoryRoot } from '../rules/workflow/lib/dependabot.js';
+import { joinPath, relativeTo } from '../rules/dockerfile/lib/context.js';
 import { CHECKLIST, categoryOf, type ChecklistItem, type SubjectKind } from './checklist.js';
 import { nextSteps } from './next-steps.js';
 import {
@@ -240,6 +242,8 @@ function imageDraft(file: ReportFile, text: string, input: ReportInput, rel: (p:
         if (ports.some((p) => p.start !== undefined && p.start < 1024)) return { status: 'n/a', note: 'the privileged ports it exposes are not judged for this image' };
         return { status: 'pass', evidence: ports.map((p) => ({ path, line: p.range.start.line + 1, message: `EXPOSE ${p.text}` })) };
       }
+      case 'base-updates':
+        return dependabotFact(file.path, input.project, rel);
       case 'dockerignore': {
         const ignore = [`${file.path}.dockerignore`, `${dirOf(file.path)}/.dockerignore`].find((p) => input.project.exists(p));
         if (ignore) return undefined;
@@ -263,6 +267,20 @@ function imageDraft(file: ReportFile, text: string, input: ReportInput, rel: (p:
     extra: [],
     facts: withIgnoreEvidence,
   };
+}
+
+/** Whether a Dependabot docker entry covers the Dockerfile's folder (the rule only says when there is no dependabot.yml at all). */
+function dependabotFact(path: string, project: ProjectView, rel: (p: string) => string): Fact {
+  const root = repositoryRoot(path, project);
+  if (!root) return { status: 'n/a', note: 'not in a repository (no .git above it), so no Dependabot configuration applies' };
+  const file = ['dependabot.yml', 'dependabot.yaml'].map((n) => joinPath(joinPath(root, '.github'), n)).find((p) => project.exists(p));
+  if (!file) return { status: 'fail', note: 'the repository has no .github/dependabot.yml' };
+  const text = project.readFile(file);
+  const folder = `/${relativeTo(root, dirOf(path)) ?? ''}`.replace(/\/$/, '') || '/';
+  if (text !== undefined && covered(folder, dockerDirectories(parseYaml(text)))) {
+    return { status: 'pass', evidence: [{ path: rel(file), line: 1, message: `a docker entry covers ${folder}` }] };
+  }
+  return { status: 'fail', evidence: [{ path: rel(file), line: 1, message: `no docker entry covers ${folder}` }] };
 }
 
 // ---- Compose ------------------------------------------------------------
