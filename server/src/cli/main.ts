@@ -191,7 +191,7 @@ function program(io: Io, run: (p: Promise<number>) => void): Command {
     .option('--rule <id=severity>', 'set a rule\'s severity (off, hint, info, warning, error); repeatable', collect, [])
     .option('-c, --config <file>', 'use this configuration file instead of discovering .shipshape.yaml files')
     .option('--exclude <glob>', 'skip matching files and folders (relative to the current folder); repeatable', collect, [])
-    .action((paths: string[], flags: ReportFlags) => run(runReport(paths, flags, io, toolVersion)));
+    .action((paths: string[], flags: ReportFlags) => run(runReport(paths, { ...flags, jobs: io.cores }, io, toolVersion, workerEntry())));
 
   cli.command('rules')
     .description('list every rule')

@@ -21,6 +21,8 @@ export interface ReportFlags {
   config?: string;
   rule: string[];
   exclude: string[];
+  /** Worker threads for the analysis (as `scan --jobs`); 1 analyses in this thread. */
+  jobs?: number;
 }
 
 function readBaseline(path: string, io: Io): SecurityReport {
@@ -35,7 +37,7 @@ function readBaseline(path: string, io: Io): SecurityReport {
   return value as SecurityReport;
 }
 
-export async function runReport(paths: string[], flags: ReportFlags, io: Io, toolVersion: string): Promise<number> {
+export async function runReport(paths: string[], flags: ReportFlags, io: Io, toolVersion: string, worker?: { entry: string; evalCode?: boolean }): Promise<number> {
   const previous = flags.baseline !== undefined ? readBaseline(flags.baseline, io) : undefined;
   await initEngine();
   const result = await scan({
@@ -44,8 +46,10 @@ export async function runReport(paths: string[], flags: ReportFlags, io: Io, too
     exclude: flags.exclude,
     configFile: flags.config !== undefined ? resolve(io.cwd, flags.config) : undefined,
     flags: parseRuleFlags(flags.rule, undefined),
-    jobs: 1,
+    jobs: flags.jobs ?? 1,
     fix: false,
+    workerEntry: worker?.entry,
+    workerEval: worker?.evalCode,
   });
   if (result.configErrors.length) {
     for (const e of result.configErrors) {
