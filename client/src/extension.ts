@@ -4,6 +4,7 @@ import { LanguageClient, RevealOutputChannelOn, TransportKind, type LanguageClie
 import { Commands } from '../../server/src/protocol.js';
 import { DOC_SCHEME, restartServer, ruleDocProvider, scanWorkspace, showRuleDoc } from './commands.js';
 import { applyHardening, HARDEN_SCHEME, hardenContentProvider, hardenDockerfile } from './harden.js';
+import { SecurityReportView } from './report.js';
 import { documentSelector } from './selector.js';
 import { createStatusItem } from './status.js';
 
@@ -38,6 +39,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }
   };
   const getClient = () => client;
+  const report = new SecurityReportView(getClient);
 
   context.subscriptions.push(
     output,
@@ -49,6 +51,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.workspace.registerTextDocumentContentProvider(HARDEN_SCHEME, hardenContentProvider()),
     vscode.commands.registerCommand(Commands.hardenDockerfile, hardenDockerfile(getClient)),
     vscode.commands.registerCommand(Commands.applyHardening, applyHardening()),
+    report,
+    vscode.commands.registerCommand(Commands.showSecurityReport, () => report.show()),
     // An opened file gets the server's live diagnostics; its scan results would repeat them.
     vscode.workspace.onDidOpenTextDocument((doc) => scanResults.delete(doc.uri)),
     createStatusItem(documentSelector),

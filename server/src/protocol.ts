@@ -85,6 +85,34 @@ export type HardenResult =
  */
 export const HardenRequest = new RequestType<HardenParams, HardenResult, void>('shipshape/harden');
 
+/** Parameters of {@link SecurityReportRequest}. */
+export interface SecurityReportParams {
+  /** `file:` URIs of the files to report on (files Shipshape does not analyse are left out). */
+  uris: string[];
+  /** The folder that paths in the report are relative to (a workspace folder's URI). */
+  baseUri: string;
+  format: 'html' | 'md' | 'json';
+  /** HTML for a webview: the nonce its style and script carry, and the webview's CSP source. */
+  webview?: { nonce: string; cspSource: string };
+}
+
+export interface SecurityReportResult {
+  /** The report in the requested format. */
+  content: string;
+  /** Repository score (percent of counted checklist items that pass), null when no item counts. */
+  score: number | null;
+  subjects: number;
+  findings: number;
+}
+
+/**
+ * `shipshape/securityReport`: the security posture report of the given files
+ * (open documents as they are in the editor) — the same report as
+ * `shipshape report`. In a webview, clicking an evidence link posts
+ * `{ command: 'open', path, line }` with `path` relative to `baseUri`.
+ */
+export const SecurityReportRequest = new RequestType<SecurityReportParams, SecurityReportResult, void>('shipshape/securityReport');
+
 /** Command ids the extension contributes. */
 export const Commands = {
   /** Shows the hardening plan of a Dockerfile as a diff for review; argument: the document URI (default: active editor). */
@@ -95,6 +123,8 @@ export const Commands = {
   showRuleDoc: 'shipshape.showRuleDoc',
   restartServer: 'shipshape.restartServer',
   scanWorkspace: 'shipshape.scanWorkspace',
+  /** Opens the security report of the workspace in a webview, refreshed on save. */
+  showSecurityReport: 'shipshape.showSecurityReport',
 } as const;
 
 /** The kind of the "fix all" code action. */

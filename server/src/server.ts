@@ -18,11 +18,12 @@ import { onRuleDoc, showRuleDocOnClient } from './lsp/docs.js';
 import { onHarden } from './lsp/harden.js';
 import { onHover } from './lsp/hover.js';
 import { DiagnosticsPublisher } from './lsp/publish.js';
+import { onSecurityReport } from './lsp/report.js';
 import { onScanWorkspace } from './lsp/scan.js';
 import { SettingsStore } from './lsp/settings.js';
 import { version } from '../../package.json';
 import { rules } from './engine/index.js';
-import { Commands, HardenRequest, RuleDocRequest, ScanWorkspaceRequest, WATCHED_FILES_GLOB } from './protocol.js';
+import { Commands, HardenRequest, RuleDocRequest, ScanWorkspaceRequest, SecurityReportRequest, WATCHED_FILES_GLOB } from './protocol.js';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -109,6 +110,7 @@ connection.onHover((params) => onHover(ctx, params));
 connection.onRequest(ScanWorkspaceRequest, (params) => onScanWorkspace(ctx, params));
 connection.onRequest(RuleDocRequest, onRuleDoc);
 connection.onRequest(HardenRequest, (params) => onHarden(ctx, params));
+connection.onRequest(SecurityReportRequest, (params) => onSecurityReport(ctx, params));
 connection.onExecuteCommand(async (params) => {
   if (params.command === Commands.showRuleDoc) await showRuleDocOnClient(connection, params.arguments?.[0]);
 });

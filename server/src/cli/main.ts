@@ -1,5 +1,5 @@
 /**
- * The `shipshape` command line: `scan`, `harden`, `rules`, `explain`. Exit codes: 0
+ * The `shipshape` command line: `scan`, `harden`, `report`, `rules`, `explain`. Exit codes: 0
  * clean, 1 findings at or above `--fail-on`, 2 usage or configuration error
  * (with a one-line reason on standard error).
  */
@@ -16,6 +16,8 @@ import { formatSarif } from './format/sarif.js';
 import { formatText } from './format/text.js';
 import { RUNTIMES, runHarden, type HardenFlags } from './harden.js';
 import { UsageError, type Io } from './io.js';
+import { runReport, type ReportFlags } from './report.js';
+import { REPORT_FORMATS } from '../report/index.js';
 import { PROGRESS_MIN_FILES, noProgress, progressBar } from './progress.js';
 import { cliResolver } from './registry.js';
 import { scan } from './scan.js';
@@ -183,6 +185,17 @@ function program(io: Io, run: (p: Promise<number>) => void): Command {
     .option('-c, --config <file>', 'use this configuration file instead of discovering .shipshape.yaml files')
     .option('--registry', 'pin the proposed runtime image by digest, read from its registry')
     .action((file: string, flags: HardenFlags) => run(runHarden(file, flags, io)));
+
+  cli.command('report')
+    .description('write the security posture report: the hardening checklist per image and workload, the remaining findings and the next steps')
+    .argument('[paths...]', 'files and folders to report on (default: the current folder)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(REPORT_FORMATS).default('md'))
+    .option('-o, --out <file>', 'write the report to a file instead of standard output')
+    .option('-b, --baseline <file>', 'compare with an earlier JSON report and show what got better or worse')
+    .option('--rule <id=severity>', 'set a rule\'s severity (off, hint, info, warning, error); repeatable', collect, [])
+    .option('-c, --config <file>', 'use this configuration file instead of discovering .shipshape.yaml files')
+    .option('--exclude <glob>', 'skip matching files and folders (relative to the current folder); repeatable', collect, [])
+    .action((paths: string[], flags: ReportFlags) => run(runReport(paths, { ...flags, jobs: io.cores }, io, toolVersion, workerEntry())));
 
   cli.command('rules')
     .description('list every rule')

@@ -52,6 +52,8 @@ export interface ScanResult {
   fixes: AppliedFix[];
   /** Worker threads used for the analysis (0: all in this thread). */
   workers: number;
+  /** The settings each analysed file was analysed with, by path. */
+  settings: Map<string, Settings>;
 }
 
 /** How many `--fix` passes a file gets: a fix may enable another, but never forever. */
@@ -126,7 +128,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     }
     tasks.push([path, index]);
   }
-  if (configErrors.size) return { root, files: [], configErrors: [...configErrors.values()], fixes: [], workers: 0 };
+  if (configErrors.size) return { root, files: [], configErrors: [...configErrors.values()], fixes: [], workers: 0, settings: new Map() };
 
   let project = base;
   if (opts.registry) {
@@ -149,7 +151,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     });
   const files = results.filter((r) => r.kind !== undefined || r.errors.length > 0);
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { root, files, configErrors: [], fixes, workers };
+  return { root, files, configErrors: [], fixes, workers, settings: new Map(tasks.map(([path, s]) => [path, settingsList[s]])) };
 }
 
 function analyzeInWorkers(tasks: [string, number][], settings: Settings[], root: string, jobs: number, opts: ScanOptions): Promise<FileResult[]> {
