@@ -33,6 +33,13 @@ const BY_ECOSYSTEM: Record<Ecosystem, string[]> = {
   dotnet: ['bin', 'obj'],
 };
 
-export function defaultDockerignore(eco: Ecosystem | undefined): string {
-  return [...COMMON, ...(eco ? BY_ECOSYSTEM[eco] : ['node_modules', '__pycache__', '.venv', 'target', 'dist', 'build'])].join('\n') + '\n';
+/**
+ * The file for a context: secrets and VCS data always; local build output of
+ * the ecosystem unless the Dockerfile copies it from the context (`COPY dist/
+ * …` of a prebuilt app), which an exclusion would break.
+ */
+export function defaultDockerignore(eco: Ecosystem | undefined, copiedSources: string[] = []): string {
+  const output = eco ? BY_ECOSYSTEM[eco] : ['node_modules', '__pycache__', '.venv', 'target', 'dist', 'build'];
+  const copied = (pattern: string) => copiedSources.some((s) => s === pattern || s.startsWith(`${pattern}/`) || s.split('/')[0] === pattern);
+  return [...COMMON, ...output.filter((p) => !copied(p))].join('\n') + '\n';
 }
