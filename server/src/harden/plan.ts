@@ -436,7 +436,8 @@ function summaryOf(file: SourceFile, model: DockerfileModel, changes: HardenChan
   const name = file.path.replace(/\\/g, '/').split('/').pop() ?? 'Dockerfile';
   const count = changes.filter((c) => !c.note).length;
   if (!count) return `${name} is already hardened; nothing to change.`;
-  const builder = model.finalStage?.image?.text;
+  const img = model.finalStage?.image;
+  const builder = img ? `${img.repository.replace(/^library\//, '')}${img.tag ? `:${img.tag}` : ''}` : undefined;
   const parts = [`${count} change${count === 1 ? '' : 's'} to ${name}${created.length ? ` and a new ${created.join(', ')}` : ''}${runtime && builder ? ` (runtime ${runtime} for the ${builder} build)` : ''}.`];
   const checks = caveats.filter((c) => c.check);
   const notes = caveats.filter((c) => !c.check);
@@ -532,9 +533,10 @@ function copiedInto(instrs: Instruction[], wd: string | undefined, path: string)
 function shellNeed(startInstr: Instruction | undefined, words: string[] | undefined): string | undefined {
   if (!startInstr) return undefined;
   const raw = (startInstr.getArgumentsContent() ?? '').trim();
-  if (!words) return raw.startsWith('[') ? `\`${raw}\`` : `shell form: \`${raw}\``;
-  if (/^(\/bin\/|\/usr\/bin\/)?(sh|bash|ash|dash)$/.test(words[0])) return `\`${words.slice(0, 2).join(' ')}\``;
-  if (/\.sh$/.test(words[0])) return `the script \`${words[0]}\``;
+  const none = ', which {flavour} images do not have';
+  if (!words) return `the start command needs a shell (${raw.startsWith('[') ? `\`${raw}\`` : `shell form: \`${raw}\``})${none}`;
+  if (/^(\/bin\/|\/usr\/bin\/)?(sh|bash|ash|dash)$/.test(words[0])) return `the start command needs a shell (\`${words.slice(0, 2).join(' ')}\`)${none}`;
+  if (/\.sh$/.test(words[0])) return `the start command needs a shell (the script \`${words[0]}\`)${none}`;
   return undefined;
 }
 
@@ -593,7 +595,11 @@ function restructure(ctx: Context, eol: string): { text: string; runtime: string
   if (eco === 'python' && !profile.version) return `The builder tag \`${image.text}\` does not say which Python it has, so Shipshape cannot pick a runtime with the same interpreter. Name the version (e.g. python:3.13-slim) and harden again.`;
   if (!probe) return `Shipshape could not tell which artefact this ${eco} build produces (no recognisable build output or start command), so it kept the stage as it is and applied only the safe fixes.`;
   profile.static = probe.static;
-  const shell = probe.entry ? undefined : shellNeed(startInstr, words) ?? (startInstr ? `\`${(startInstr.getArgumentsContent() ?? '').trim()}\`` : 'no start command');
+  if (!probe.entry && eco === 'node' && words && /^(npm|yarn|pnpm|npx)$/.test(words[0])) {
+    return `The start command (\`${words.join(' ')}\`) runs a package-manager script, which Shipshape could not read from package.json as a plain node command; a minimal runtime has no ${words[0]}. Put the script's command in the Dockerfile (e.g. CMD ["node", "server.js"]) and harden again.`;
+  }
+  const shell = probe.entry ? undefined : shellNeed(startInstr, words)
+    ?? (words ? `the start command runs \`${words[0]}\`, ${eco === 'python' ? 'a virtualenv script whose first line names the python image\'s interpreter, which {flavour} images do not have' : 'a program of the build image, which {flavour} images do not have'}` : 'there is no start command, and {flavour} images have no default one');
   const libs = runtimePackages(eco, runs, ctx.project, dir, profile.libc === 'musl');
   const picked = runtimeFor(profile, flavour, { shell, packages: libs.packages });
   if ('reason' in picked) return picked.reason;

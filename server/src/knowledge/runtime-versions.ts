@@ -145,8 +145,15 @@ export function versionOfTag(ecosystem: RuntimeEcosystem, tag: string): string |
   }
 }
 
+/** Debian 13's release day: language versions whose support ended before it never had trixie images. */
+const TRIXIE_RELEASE = '2025-08-09';
+
+/** The builder's Debian: from its tag, else the images' default for that language version. */
 function debianOf(b: BuildProfile): number {
-  return b.debian ?? DEFAULT_DEBIAN;
+  if (b.debian) return b.debian;
+  const product = b.ecosystem === 'python' ? PRODUCTS.python : b.ecosystem === 'node' ? PRODUCTS.node : undefined;
+  const eol = product?.cycles.find((c) => c.cycle === b.version)?.eol;
+  return eol && eol < TRIXIE_RELEASE ? 12 : DEFAULT_DEBIAN;
 }
 
 /** The slim/alpine image of the builder's own language version and distribution. */
@@ -166,7 +173,7 @@ function sameVersionImage(b: BuildProfile, alpine: boolean): RuntimeChoice | und
     }
     case 'node': {
       if (!v) return undefined;
-      const tag = alpine ? `${v}-${alp}` : `${v}-${b.codename ?? CODENAME_OF[DEFAULT_DEBIAN]}-slim`;
+      const tag = alpine ? `${v}-${alp}` : b.codename ? `${v}-${b.codename}-slim` : `${v}-slim`;
       const eol = PRODUCTS.node.cycles.find((c) => c.cycle === v)?.eol;
       if (eol && eol <= RUNTIME_DATA_DATE) notes.push(`Node.js ${v} reached end of life on ${eol}; plan the move to Node.js ${PRODUCTS.node.current}`);
       return { image: `node:${tag}`, flavour: alpine ? 'alpine' : 'slim', version: v, shell: true, user: 'node', packageManager: pm, launcher: 'node', libc, notes };
@@ -252,7 +259,7 @@ function chainguard(b: BuildProfile): RuntimeChoice | string {
 }
 
 export interface RuntimeNeeds {
-  /** The start command needs a shell (`sh -c`, a shell script, shell form). */
+  /** Why the start command cannot run on a shell-less image; `{flavour}` stands for the requested flavour. */
   shell?: string;
   /** Runtime packages from the distribution (`libpq5`). */
   packages?: string[];
@@ -267,7 +274,7 @@ export interface RuntimeNeeds {
 export function matchRuntime(b: BuildProfile, flavour: Flavour, needs: RuntimeNeeds = {}): RuntimeChoice | { reason: string } {
   let why: string | undefined;
   const wantsMinimal = flavour === 'distroless' || flavour === 'chainguard' || flavour === 'scratch';
-  if (wantsMinimal && needs.shell) why = `the start command needs a shell (${needs.shell}), which ${flavour} images do not have`;
+  if (wantsMinimal && needs.shell) why = needs.shell.replace('{flavour}', flavour);
   else if (wantsMinimal && needs.packages?.length) why = `the application needs ${needs.packages.join(', ')} from the distribution at run time, and ${flavour} images have no package manager to install ${needs.packages.length === 1 ? 'it' : 'them'}`;
   else if (flavour === 'scratch') {
     if (b.static) return { image: 'scratch', flavour, shell: false, user: 'root', libc: 'none', notes: ['scratch has no CA certificates and no time zone data: copy /etc/ssl/certs/ca-certificates.crt and /usr/share/zoneinfo from the builder if the program makes TLS calls or uses time zones'] };

@@ -52,6 +52,7 @@ import noSecretsInRun from './no-secrets-in-run.js';
 import noSetuid from './no-setuid.js';
 import noSudo from './no-sudo.js';
 import noSystemWorkdir from './no-system-workdir.js';
+import noUnresolvedHardenCheck from './no-unresolved-harden-check.js';
 import noWgetNoCheckCertificate from './no-wget-no-check-certificate.js';
 import noWorldWritable from './no-world-writable.js';
 import noYumNogpgcheck from './no-yum-nogpgcheck.js';
@@ -142,6 +143,7 @@ export const dockerfileRules: DockerfileRule[] = [
   noSetuid,
   noSudo,
   noSystemWorkdir,
+  noUnresolvedHardenCheck,
   noWgetNoCheckCertificate,
   noWorldWritable,
   noYumNogpgcheck,
