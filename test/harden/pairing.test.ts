@@ -8,6 +8,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { initEngine } from '../../server/src/engine/init.js';
+import { analyze } from '../../server/src/engine/analyze.js';
 import { planHarden, type HardenPlan } from '../../server/src/harden/plan.js';
 import type { RuntimeFlavour } from '../../server/src/harden/runtimes.js';
 import type { ProjectView } from '../../server/src/rules/types.js';
@@ -192,5 +193,63 @@ describe('harden copies what the application needs at run time', () => {
     await initEngine();
     const p = plan('FROM python:3.13-slim\nENV LANG=de_DE.UTF-8\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements.txt\nCMD ["python", "app.py"]\n');
     assert.deepEqual(p.caveats, [{ text: 'LANG=de_DE.UTF-8 names a locale gcr.io/distroless/python3-debian13:nonroot does not have (it has C.UTF-8 only); use C.UTF-8 or generate the locale in the runtime.', check: true }]);
+  });
+});
+
+describe('harden writes the .dockerignore where the build reads it', () => {
+  const NODE = 'FROM node:22-bookworm\nWORKDIR /app\nCOPY . .\nRUN npm ci\nCMD ["node", "server.js"]\n';
+  /** A project of files under /repo, paths relative to it. */
+  function project(files: Record<string, string>): ProjectView {
+    const abs = Object.fromEntries(Object.entries(files).map(([k, v]) => [`/repo/${k}`, v]));
+    return {
+      readFile: (p) => abs[p],
+      exists: (p) => p in abs || Object.keys(abs).some((k) => k.startsWith(`${p}/`)),
+      listDir: (p) => {
+        const names = new Set(Object.keys(abs).filter((k) => k.startsWith(`${p}/`)).map((k) => k.slice(p.length + 1).split('/')[0]));
+        return names.size ? [...names] : undefined;
+      },
+    };
+  }
+  const created = (path: string, files: Record<string, string>) => {
+    const p = planHarden({ path, text: files[path.slice('/repo/'.length)] }, project(files));
+    assert.ok(p.ok);
+    return { paths: p.createFiles.map((f) => f.path), changes: p.changes.filter((c) => c.title.startsWith('Create')), content: p.createFiles[0]?.content };
+  };
+
+  it('beside a Dockerfile whose Compose build.context is another folder, for that Dockerfile only', async () => {
+    await initEngine();
+    const r = created('/repo/docker/Dockerfile', { 'docker/Dockerfile': NODE, 'compose.yaml': 'services:\n  api:\n    build:\n      context: .\n      dockerfile: docker/Dockerfile\n' });
+    assert.deepEqual(r.paths, ['/repo/docker/Dockerfile.dockerignore']);
+    assert.deepEqual(r.changes, [{ title: 'Create Dockerfile.dockerignore', detail: 'Keeps .git, .env files, keys and local build output out of Dockerfile.dockerignore beside the Dockerfile, which BuildKit reads for this Dockerfile (its build context is .., from compose.yaml), so `COPY . .` cannot leak them into a layer.' }]);
+  });
+
+  it('nowhere when the context already has one', async () => {
+    await initEngine();
+    assert.deepEqual(created('/repo/docker/Dockerfile', { 'docker/Dockerfile': NODE, '.dockerignore': '.git\n', 'compose.yaml': 'services:\n  api:\n    build:\n      context: .\n      dockerfile: docker/Dockerfile\n' }).paths, []);
+    assert.deepEqual(created('/repo/Dockerfile', { Dockerfile: NODE, 'Dockerfile.dockerignore': '.git\n' }).paths, []);
+  });
+
+  it('from a workflow that builds the Dockerfile with another context', async () => {
+    await initEngine();
+    const wf = 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: docker/build-push-action@v6\n        with:\n          context: .\n          file: services/api/Dockerfile\n';
+    assert.deepEqual(created('/repo/services/api/Dockerfile', { 'services/api/Dockerfile': NODE, '.github/workflows/ci.yml': wf }).paths, ['/repo/services/api/Dockerfile.dockerignore']);
+    const run = 'jobs:\n  b:\n    steps:\n      - run: docker build -t api -f services/api/Dockerfile .\n';
+    assert.deepEqual(created('/repo/services/api/Dockerfile', { 'services/api/Dockerfile': NODE, '.github/workflows/ci.yml': run, '.dockerignore': '.git\n' }).paths, []);
+  });
+
+  it('.dockerignore for a plain Dockerfile in its context, <name>.dockerignore for another name', async () => {
+    await initEngine();
+    assert.deepEqual(created('/repo/Dockerfile', { Dockerfile: NODE }).paths, ['/repo/.dockerignore']);
+    assert.deepEqual(created('/repo/api.Dockerfile', { 'api.Dockerfile': NODE }).paths, ['/repo/api.Dockerfile.dockerignore']);
+  });
+
+  it('never excludes what the Dockerfile copies, and Shipshape\'s own rules find nothing in it', async () => {
+    await initEngine();
+    const prebuilt = 'FROM node:22-bookworm\nWORKDIR /app\nCOPY package.json ./\nCOPY dist/ ./dist/\nRUN npm ci --omit=dev\nCMD ["node", "dist/server.js"]\n';
+    const r = created('/repo/Dockerfile', { Dockerfile: prebuilt });
+    assert.doesNotMatch(r.content!, /^dist$/m);
+    assert.match(r.content!, /^node_modules$/m);
+    const findings = analyze({ path: '/repo/.dockerignore', text: r.content! }, project({ Dockerfile: prebuilt, '.dockerignore': r.content! })).findings;
+    assert.deepEqual(findings.map((f) => `${f.ruleId}: ${f.message}`), []);
   });
 });

@@ -1,4 +1,6 @@
 /** The `.dockerignore` the harden plan proposes when a build context has none. */
+import { SENSITIVE_IGNORE_GROUPS } from '../knowledge/sensitive-files.js';
+import { ignoreMatcher } from '../rules/dockerfile/lib/context.js';
 import type { Ecosystem } from '../rules/dockerfile/lib/ecosystem.js';
 
 const COMMON = [
@@ -41,5 +43,10 @@ const BY_ECOSYSTEM: Record<Ecosystem, string[]> = {
 export function defaultDockerignore(eco: Ecosystem | undefined, copiedSources: string[] = []): string {
   const output = eco ? BY_ECOSYSTEM[eco] : ['node_modules', '__pycache__', '.venv', 'target', 'dist', 'build'];
   const copied = (pattern: string) => copiedSources.some((s) => s === pattern || s.startsWith(`${pattern}/`) || s.split('/')[0] === pattern);
-  return [...COMMON, ...output.filter((p) => !copied(p))].join('\n') + '\n';
+  const secret = new Set(['.env', '.env.*', '**/*.pem', '**/*.key', '**/id_rsa*', '**/credentials*', '.npmrc', '.pypirc', '.aws', '.ssh']);
+  const lines = COMMON.filter((p) => secret.has(p) || !copied(p));
+  // Every sensitive group dockerignore-require-sensitive-patterns checks, so the new file is not flagged by it.
+  const matcher = ignoreMatcher(lines.join('\n'));
+  for (const g of SENSITIVE_IGNORE_GROUPS) g.patterns.forEach((p, i) => { if (!matcher.excludes(g.probes[i])) lines.push(p); });
+  return [...lines, ...output.filter((p) => !copied(p))].join('\n') + '\n';
 }

@@ -18,6 +18,7 @@ import { BUILDER_PIN, runtimeFor, type Runtime, type RuntimeFlavour } from './ru
 import { defaultDockerignore } from './dockerignore.js';
 import { javaRelease, runtimePackages } from './needs.js';
 import { buildContextOf, contextSources, joinPath, relativeTo } from '../rules/dockerfile/lib/context.js';
+import { hardenContextOf } from './context.js';
 
 export interface HardenChange {
   /** One line: what changed. */
@@ -431,6 +432,15 @@ function plan(file: SourceFile, project: ProjectView, settings: Settings, option
   return { ok: true, text, changes: shownChanges, createFiles, ecosystem: eco, runtime: runtimeImage, caveats: shownCaveats, summary: summaryOf(file, model, shownChanges, shownCaveats, runtimeImage, createFiles.map((f) => f.path.replace(/\\/g, '/').split('/').pop() ?? '')) };
 }
 
+/** `to` as seen from `from` (`..`, `../api`, `sub`). */
+function relativeDir(from: string, to: string): string {
+  const a = from.split('/').filter(Boolean);
+  const b = to.split('/').filter(Boolean);
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return [...a.slice(i).map(() => '..'), ...b.slice(i)].join('/') || '.';
+}
+
 /** The notification's text: what changes, the runtime pairing, and every caveat. */
 function summaryOf(file: SourceFile, model: DockerfileModel, changes: HardenChange[], caveats: HardenCaveat[], runtime: string | undefined, created: string[]): string {
   const name = file.path.replace(/\\/g, '/').split('/').pop() ?? 'Dockerfile';
@@ -456,17 +466,18 @@ function summaryOf(file: SourceFile, model: DockerfileModel, changes: HardenChan
  */
 function dockerignoreFor(file: SourceFile, model: DockerfileModel, project: ProjectView, eco: Ecosystem | undefined): { file: { path: string; content: string }; change: HardenChange } | undefined {
   if (!file.path.includes('/')) return undefined;
-  const ctx = buildContextOf(file.path, project);
+  const ctx = hardenContextOf(file.path, project);
   if (ctx.ignorePath) return undefined;
   const name = file.path.replace(/\\/g, '/').split('/').pop() ?? 'Dockerfile';
   const dir = dirOf(file.path);
   const sameFolder = relativeTo(ctx.dir, dir) === '';
-  const path = sameFolder && name === 'Dockerfile' ? `${dir}/.dockerignore` : sameFolder ? `${dir}/${name}.dockerignore` : `${dir}/${name}.dockerignore`;
+  // `.dockerignore` serves every Dockerfile of the folder; another name, or another context, gets BuildKit's per-Dockerfile file.
+  const path = sameFolder && name === 'Dockerfile' ? `${dir}/.dockerignore` : `${dir}/${name}.dockerignore`;
   const sources = contextSources(model.instructions).filter((s) => !s.whole).map((s) => s.value.replace(/^\.\//, '').replace(/\/$/, ''));
   const content = defaultDockerignore(eco, sources);
   const where = sameFolder && name === 'Dockerfile'
     ? 'the build context'
-    : `${name}.dockerignore beside the Dockerfile, which BuildKit reads for this Dockerfile${sameFolder ? '' : ` (its build context is ${relativeTo(dir, ctx.dir) ?? ctx.dir}${ctx.composeFile ? `, from ${ctx.composeFile.split('/').pop()}` : ''})`}`;
+    : `${name}.dockerignore beside the Dockerfile, which BuildKit reads for this Dockerfile${sameFolder ? '' : ` (its build context is ${relativeDir(dir, ctx.dir)}${ctx.source ? `, from ${ctx.source}` : ''})`}`;
   return {
     file: { path, content },
     change: { title: `Create ${path.slice(dir.length + 1)}`, detail: `Keeps .git, .env files, keys and local build output out of ${where}, so \`COPY . .\` cannot leak them into a layer.` },
