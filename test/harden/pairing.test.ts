@@ -253,3 +253,32 @@ describe('harden writes the .dockerignore where the build reads it', () => {
     assert.deepEqual(findings.map((f) => `${f.ruleId}: ${f.message}`), []);
   });
 });
+
+describe('harden says what it keeps, in words that match the file', () => {
+  it('keeps the exact release a tag names, and declines a version it cannot pair', async () => {
+    await initEngine();
+    assert.equal(runtimeOf(plan(PY('3.9.2-alpine'))), 'python:3.9.2-alpine');
+    assert.equal(runtimeOf(plan('FROM node:8.9-slim\nWORKDIR /app\nCOPY . .\nRUN npm ci\nCMD ["node", "server.js"]\n')), 'node:8.9-slim');
+    const floating = plan(PY('3-slim'));
+    assert.deepEqual(floating.changes[0], { title: 'Kept a single stage', note: true, detail: 'The builder tag `python:3-slim` does not say which Python it has, so Shipshape cannot pick a runtime with the same interpreter. Name the version (e.g. python:3.13-slim) and harden again.' });
+    assert.match(plan(PY('2.7-slim')).changes[0].detail, /^Python 2\.7 has no venv module/);
+  });
+
+  it('a Go build on an Ubuntu newer than any distroless image stays on its own distribution', async () => {
+    await initEngine();
+    const p = plan('FROM ubuntu:26.04\nWORKDIR /src\nCOPY . .\nRUN apt-get update && apt-get install -y golang && go build -o /out/app .\nENTRYPOINT ["/out/app"]\n');
+    assert.equal(runtimeOf(p), 'ubuntu:26.04');
+    assert.deepEqual(p.caveats.map((c) => c.text), ['ubuntu:26.04 instead of a distroless image: the builder\'s C library (ubuntu:26.04) is newer than any distroless image\'s.']);
+    assert.equal(runtimeOf(plan('FROM ubuntu:24.04\nWORKDIR /src\nCOPY . .\nRUN apt-get update && apt-get install -y golang && go build -o /out/app .\nENTRYPOINT ["/out/app"]\n')), 'gcr.io/distroless/base-debian13:nonroot');
+  });
+
+  it('moves a JRE runtime stage onto distroless, and says "final stage" for a multi-stage file it keeps', async () => {
+    await initEngine();
+    const jre = 'FROM maven:3.9-eclipse-temurin-17 AS build\nWORKDIR /src\nCOPY . .\nRUN mvn package\n\nFROM eclipse-temurin:17-jre\nCOPY --from=build /src/target/app.jar /app.jar\nCMD ["java", "-jar", "/app.jar"]\n';
+    assert.equal(runtimeOf(plan(jre)), 'gcr.io/distroless/java17-debian12:nonroot');
+    const kept = plan('FROM python:3.12 AS build\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements.txt\n\nFROM python:3.12-slim\nWORKDIR /app\nCOPY --from=build /app /app\nCMD ["python", "app.py"]\n');
+    assert.equal(kept.changes[0].title, 'Kept the final stage\'s image');
+    assert.match(kept.changes[0].detail, /^The stage already runs on python:3\.12-slim, the smallest image that runs this build \(distroless Python is 3\.11/);
+    assert.ok(!kept.changes.some((c) => c.title === 'Kept a single stage'));
+  });
+});

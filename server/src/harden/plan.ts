@@ -380,10 +380,7 @@ function plan(file: SourceFile, project: ProjectView, settings: Settings, option
 
   let text = file.text;
   let runtimeImage: string | undefined;
-  // A final stage that copies from an earlier stage is a runtime stage already: its base is judged, not split again.
-  const stageNames = new Set(model.stages.flatMap((st) => [st.name?.toLowerCase(), String(st.index)]).filter(Boolean));
-  const copiesFromStage = stage.instructions.some((i) => stageNames.has(fromFlag(i)?.toLowerCase() ?? '\0'));
-  if (eco && !minimal && !stage.parent && !stage.usedByLaterStage && !copiesFromStage) {
+  if (eco && !minimal && !stage.parent && !stage.usedByLaterStage) {
     const restructured = restructure({ model, stage, eco, flavour, file, project, changes, caveats }, eol);
     if (typeof restructured === 'string') {
       changes.push({ title: model.stages.length > 1 ? 'Kept the final stage\'s image' : 'Kept a single stage', detail: restructured, note: true });
@@ -603,6 +600,7 @@ function restructure(ctx: Context, eol: string): { text: string; runtime: string
   const probeChanges = ctx.changes.length;
   const probe = artefacts({ minimal: true });
   ctx.changes.length = probeChanges;
+  if (eco === 'python' && profile.version?.startsWith('2.')) return `Python ${profile.version} has no venv module and reached its end of life in 2020, so Shipshape does not move it onto another runtime. Move the application to Python 3 and harden again.`;
   if (eco === 'python' && !profile.version) return `The builder tag \`${image.text}\` does not say which Python it has, so Shipshape cannot pick a runtime with the same interpreter. Name the version (e.g. python:3.13-slim) and harden again.`;
   if (!probe) return `Shipshape could not tell which artefact this ${eco} build produces (no recognisable build output or start command), so it kept the stage as it is and applied only the safe fixes.`;
   profile.static = probe.static;
@@ -616,6 +614,9 @@ function restructure(ctx: Context, eol: string): { text: string; runtime: string
   if ('reason' in picked) return picked.reason;
   const runtime: Runtime = picked;
   const choice = runtime.choice;
+  const stageNames = new Set(model.stages.filter((st) => st !== stage).flatMap((st) => [st.name?.toLowerCase(), String(st.index)]).filter(Boolean));
+  const runtimeStageAlready = instrs.some((i) => stageNames.has(fromFlag(i)?.toLowerCase() ?? '\0'));
+  if (runtimeStageAlready && runtime.image === image.text) return `The stage already runs on ${image.text}, the smallest image that runs this build${choice.fallback ? ` (${choice.fallback})` : ''}.`;
   const art = artefacts({ launcher: choice.launcher, minimal: !choice.shell })!;
   if (!art.entry && !runtime.hasShell) return `The start command (${startInstr ? (startInstr.getArgumentsContent() ?? '').trim() : 'none'}) needs a shell, and no runtime with one was found.`;
 

@@ -67,6 +67,14 @@ export const DEFAULT_DEBIAN = 13;
 export const TEMURIN_JRE = ['8', '11', '17', '21', '24', '25'];
 
 const CODENAMES: Record<string, number> = { buster: 10, bullseye: 11, bookworm: 12, trixie: 13 };
+
+/**
+ * Ubuntu releases as the Debian release whose C library is at least as new
+ * (glibc 2.31 / 2.35 / 2.39 against Debian 11's 2.31, 12's 2.36, 13's 2.41);
+ * a newer Ubuntu fits no distroless image.
+ * Source: https://packages.ubuntu.com/search?keywords=libc6, https://packages.debian.org/search?keywords=libc6
+ */
+const UBUNTU_GLIBC: Record<string, number> = { '20.04': 11, focal: 11, '22.04': 12, jammy: 12, '24.04': 13, noble: 13 };
 const CODENAME_OF: Record<number, string> = { 10: 'buster', 11: 'bullseye', 12: 'bookworm', 13: 'trixie' };
 
 /** What a builder produced, as far as the runtime is concerned. */
@@ -87,6 +95,10 @@ export interface BuildProfile {
   static?: boolean;
   /** The builder image is PyPy. */
   pypy?: boolean;
+  /** A plain distribution builder (`ubuntu:26.04`): the image a dynamic binary runs on when no other fits. */
+  distroImage?: string;
+  /** The exact release the builder's tag names, when more precise than `version` (`3.9.2`). */
+  exact?: string;
 }
 
 /** A proposed runtime image and what switching to it means. */
@@ -109,6 +121,16 @@ export interface RuntimeChoice {
   notes: string[];
 }
 
+/** Image names whose tags carry the language version. */
+const LANGUAGE_IMAGES: Record<RuntimeEcosystem, RegExp> = {
+  python: /^(python|pypy)$/,
+  node: /^node$/,
+  java: /^(openjdk|eclipse-temurin|amazoncorretto|ibm-semeru-runtimes|sapmachine|maven|gradle|jdk|jre)$/,
+  go: /^golang$/,
+  rust: /^rust$/,
+  dotnet: /^(sdk|aspnet|runtime)$/,
+};
+
 /** The builder profile of an image from its name and tag (the ecosystem is the caller's). */
 export function profileOfImage(ecosystem: RuntimeEcosystem, image: ImageRef | undefined): BuildProfile {
   const tag = (image?.tag ?? '').toLowerCase();
@@ -122,8 +144,27 @@ export function profileOfImage(ecosystem: RuntimeEcosystem, image: ImageRef | un
     ...(codename ? { codename, debian: CODENAMES[codename] } : {}),
   };
   if (repo === 'pypy' || repo.endsWith('/pypy')) profile.pypy = true;
+  const name = repo.split('/').pop() ?? repo;
+  // A distribution image: its C library decides what the build links against.
+  if (name === 'debian' || name === 'ubuntu') {
+    const release = name === 'debian'
+      ? CODENAMES[tag.split('-')[0]] ?? Number(/^(\d+)/.exec(tag)?.[1] ?? DEFAULT_DEBIAN)
+      : UBUNTU_GLIBC[/^(\d+\.\d+)/.exec(tag)?.[1] ?? /^([a-z]+)/.exec(tag)?.[1] ?? ''] ?? 99;
+    profile.debian = release;
+    profile.distroImage = image?.text;
+  }
+  if (name === 'alpine') {
+    profile.libc = 'musl';
+    const v = /^(\d+\.\d+)/.exec(tag)?.[1];
+    if (v) profile.alpine = v;
+  }
+  // The version is read only from the language's own images (python:3.12), not from a distribution's tag (alpine:3.20).
+  if (!LANGUAGE_IMAGES[ecosystem].test(name)) return profile;
   const version = versionOfTag(ecosystem, tag);
   if (version) profile.version = version;
+  // The exact release the tag names (`3.9.2`, `22.11`), kept in the runtime's tag.
+  const exact = ecosystem === 'python' || ecosystem === 'node' ? /^(\d+(?:\.\d+){0,2})(?:-|$)/.exec(tag)?.[1] : undefined;
+  if (version && exact && exact !== version && exact.startsWith(`${version}.`)) profile.exact = exact;
   return profile;
 }
 
@@ -168,12 +209,14 @@ function sameVersionImage(b: BuildProfile, alpine: boolean): RuntimeChoice | und
       if (!v) return undefined;
       const repo = b.pypy ? 'pypy' : 'python';
       if (b.pypy && alpine) return undefined;
-      const tag = alpine ? `${v}-${alp}` : `${v}-slim${b.codename ? `-${b.codename}` : ''}`;
+      const tv = b.exact ?? v;
+      const tag = alpine ? `${tv}-${alp}` : `${tv}-slim${b.codename ? `-${b.codename}` : ''}`;
       return { image: `${repo}:${tag}`, flavour: alpine ? 'alpine' : 'slim', version: v, shell: true, user: 'root', packageManager: pm, launcher: b.pypy ? 'pypy3' : 'python', libc, notes };
     }
     case 'node': {
       if (!v) return undefined;
-      const tag = alpine ? `${v}-${alp}` : b.codename ? `${v}-${b.codename}-slim` : `${v}-slim`;
+      const tv = b.exact ?? v;
+      const tag = alpine ? `${tv}-${alp}` : b.codename ? `${tv}-${b.codename}-slim` : `${tv}-slim`;
       const eol = PRODUCTS.node.cycles.find((c) => c.cycle === v)?.eol;
       if (eol && eol <= RUNTIME_DATA_DATE) notes.push(`Node.js ${v} reached end of life on ${eol}; plan the move to Node.js ${PRODUCTS.node.current}`);
       return { image: `node:${tag}`, flavour: alpine ? 'alpine' : 'slim', version: v, shell: true, user: 'node', packageManager: pm, launcher: 'node', libc, notes };
@@ -189,6 +232,7 @@ function sameVersionImage(b: BuildProfile, alpine: boolean): RuntimeChoice | und
     case 'go':
     case 'rust': {
       if (alpine) return { image: `alpine:${b.alpine ?? PRODUCTS.alpine.current}`, flavour: 'alpine', shell: true, user: 'root', packageManager: pm, libc, notes };
+      if (b.distroImage && !b.static) return { image: b.distroImage, flavour: 'slim', shell: true, user: 'root', packageManager: pm, libc, notes };
       return { image: `debian:${b.codename ?? CODENAME_OF[DEFAULT_DEBIAN]}-slim`, flavour: 'slim', shell: true, user: 'root', packageManager: pm, libc, notes };
     }
   }
@@ -234,6 +278,7 @@ function distroless(b: BuildProfile): RuntimeChoice | string {
     case 'rust': {
       if (b.static) return { ...base, image: 'gcr.io/distroless/static-debian12:nonroot', libc: 'none' };
       const debian = Math.max(12, debianOf(b));
+      if (debian > DEFAULT_DEBIAN) return `the builder's C library (${b.distroImage ?? 'its distribution'}) is newer than any distroless image's`;
       return { ...base, image: `gcr.io/distroless/${b.ecosystem === 'go' ? 'base' : 'cc'}-debian${debian}:nonroot` };
     }
   }
