@@ -33,7 +33,9 @@ export function hardenContentProvider(): vscode.TextDocumentContentProvider {
 
 /** The plan's explanation as Markdown: one section per change, then the files it creates. */
 export function explanation(plan: Plan): string {
-  const lines = ['# Shipshape: hardening plan', '', `${plan.changes.length} change${plan.changes.length === 1 ? '' : 's'} to review. Nothing is written until you choose **Apply**.`, ''];
+  const lines = ['# Shipshape: hardening plan', '', `${plan.summary} Nothing is written until you choose **Apply**.`, ''];
+  for (const c of plan.caveats) lines.push(`- **${c.check ? 'Check' : 'Note'}:** ${c.text}`);
+  if (plan.caveats.length) lines.push('');
   plan.changes.forEach((c, i) => lines.push(`${i + 1}. **${c.title}**  `, `   ${c.detail}`, ''));
   for (const f of plan.createFiles) lines.push(`New file \`${vscode.Uri.parse(f.uri).path.split('/').pop()}\`:`, '', '```', f.content.trimEnd(), '```', '');
   return lines.join('\n');
@@ -67,7 +69,7 @@ export function hardenDockerfile(getClient: () => LanguageClient | undefined) {
     const name = uri.path.split('/').pop();
     await vscode.commands.executeCommand('vscode.diff', uri, proposedUri(uri, 'proposed'), `${name} ↔ hardened (review)`, { preview: true });
     void vscode.window
-      .showInformationMessage(`Shipshape proposes ${result.changes.length} change${result.changes.length === 1 ? '' : 's'} to ${name}${result.createFiles.length ? ' and a new .dockerignore' : ''}. Review the diff.`, 'Apply', 'Explain', 'Discard')
+      .showInformationMessage(`Shipshape: ${result.summary} Review the diff.`, 'Apply', 'Explain', 'Discard')
       .then(async (choice) => {
         if (choice === 'Apply') await vscode.commands.executeCommand(Commands.applyHardening, uri);
         else if (choice === 'Explain') await vscode.commands.executeCommand('markdown.showPreviewToSide', proposedUri(uri, 'explanation'));

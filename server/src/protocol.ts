@@ -75,6 +75,10 @@ export type HardenResult =
     /** Files to create beside the Dockerfile. */
     createFiles: { uri: string; content: string }[];
     runtime?: string;
+    /** What the runtime lacks or changed (`check`: the person must verify it); also in the diff's runtime header comment. */
+    caveats: { text: string; check: boolean }[];
+    /** One paragraph for the notification: change count, runtime pairing and every caveat. */
+    summary: string;
   }
   | { ok: false; reason: string };
 

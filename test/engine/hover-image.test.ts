@@ -20,10 +20,9 @@ describe('FROM hover', () => {
       '- Default user: root, unless the image sets another (most do not)',
       '- Family: debian',
       '- Smaller, hardened runtimes for the final stage:',
-      "  - distroless: `gcr.io/distroless/python3-debian12:nonroot` (no shell, runs as nonroot; Debian's Python 3.11, not the python image's interpreter: install packages for that version)",
-      '  - chainguard: `cgr.dev/chainguard/python:latest` (no shell, runs as nonroot)',
-      '  - slim: `python:3.14-slim` (shell, runs as root)',
-      '  - alpine: `python:3.14-alpine` (shell, runs as root)',
+      // Only runtimes with the image's own Python: none of the minimal ones carries 3.8, and this is its slim image.
+      '  - distroless: none fits — distroless Python is 3.11 (Debian 12) or 3.13 (Debian 13), not 3.8; compiled packages built for 3.8 would not load',
+      "  - chainguard: none fits — Chainguard's public `latest` image carries Python 3.14, not the builder's 3.8",
     ].join('\n'));
   });
 
@@ -31,6 +30,10 @@ describe('FROM hover', () => {
     const md = hover('FROM node:22-bookworm-slim', 0)?.markdown ?? '';
     assert.ok(md.includes('- Lifecycle: Node.js 22 (jod) is supported until 2027-04-30 ([source](https://endoflife.date/nodejs))'), md);
     assert.ok(md.includes('  - distroless: `gcr.io/distroless/nodejs22-debian12:nonroot` (no shell, runs as nonroot)'), md);
+    const py = hover('FROM python:3.13', 0)?.markdown ?? '';
+    assert.ok(py.includes('  - distroless: `gcr.io/distroless/python3-debian13:nonroot` (no shell, runs as nonroot)'), py);
+    assert.ok(py.includes('  - slim: `python:3.13-slim` (shell, runs as root)'), py);
+    assert.ok(!py.includes('alpine'), py);
   });
 
   it('suggests the current release for untagged and latest images', () => {

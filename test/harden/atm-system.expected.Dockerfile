@@ -1,5 +1,5 @@
 # ATM system: a small banking API, deliberately insecure (the Shipshape demo).
-FROM python:3.11-slim-bookworm AS build
+FROM python:3.13-slim-trixie AS build
 RUN python -m venv /opt/venv
 ENV VIRTUAL_ENV=/opt/venv PATH="/opt/venv/bin:$PATH"
 
@@ -14,12 +14,11 @@ RUN pip install -r requirements.txt
 RUN curl -fsSL https://example.com/install-agent.sh | sh
 COPY . .
 
-# Runtime: distroless: the Python interpreter and its libraries; no shell or package manager, runs as nonroot.
-FROM gcr.io/distroless/python3-debian12:nonroot AS runtime
+# Runtime: distroless: the Python 3.13 interpreter and its libraries; no shell or package manager, runs as nonroot (same Python 3.13 as the builder).
+FROM gcr.io/distroless/python3-debian13:nonroot AS runtime
 WORKDIR /app
 COPY --from=build /opt/venv /opt/venv
 COPY --from=build /app /app
-ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PYTHONPATH=/opt/venv/lib/python3.11/site-packages
+ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PYTHONPATH=/opt/venv/lib/python3.13/site-packages
 EXPOSE 8080
-USER 65532:65532
 ENTRYPOINT ["/usr/bin/python3", "app.py"]

@@ -77,11 +77,18 @@ describe('harden', () => {
     assert.deepEqual(plan.createFiles, []);
   });
 
-  it('moves a Python app onto Chainguard or slim by setting', async () => {
+  it('moves a Python app onto Chainguard or slim by setting, keeping its Python', async () => {
     await initEngine();
-    const dir = join(CASES, 'python-pip');
-    assert.match(hardened(dir, 'chainguard').text, /^FROM cgr\.dev\/chainguard\/python:latest AS runtime$/m);
-    const slim = hardened(dir, 'slim').text;
+    const at = (from: string, runtime: 'chainguard' | 'slim') => {
+      const plan = planHarden({ path: '/nowhere/Dockerfile', text: `FROM ${from}\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements.txt\nCMD ["python", "app.py"]\n` }, undefined, {}, { runtime });
+      assert.ok(plan.ok);
+      return plan;
+    };
+    assert.match(at('python:3.14-slim', 'chainguard').text, /^FROM cgr\.dev\/chainguard\/python:latest AS runtime$/m);
+    const fallback = at('python:3.11-slim', 'chainguard');
+    assert.match(fallback.text, /^# Note: python:3\.11-slim instead of a chainguard image: Chainguard's public `latest` image carries Python\n#   3\.14, not the builder's 3\.11\.\nFROM python:3\.11-slim AS runtime$/m);
+    assert.deepEqual(fallback.caveats, [{ text: 'python:3.11-slim instead of a chainguard image: Chainguard\'s public `latest` image carries Python 3.14, not the builder\'s 3.11.', check: false }]);
+    const slim = at('python:3.11', 'slim').text;
     assert.match(slim, /^FROM python:3\.11-slim AS runtime$/m);
     assert.match(slim, /^RUN groupadd --system --gid 10001 app && useradd .*\nUSER 10001:10001$/m);
   });
@@ -101,13 +108,25 @@ describe('harden', () => {
       { ok: false, reason: 'This is a Windows image; Shipshape hardens Linux images only.' });
   });
 
-  it('keeps a shell-form start command it cannot convert, with the reason', async () => {
+  it('moves a start command that needs a shell onto a runtime with one, and says why', async () => {
     await initEngine();
     const text = 'FROM python:3.11\nWORKDIR /app\nCOPY . .\nRUN pip install -r requirements.txt\nCMD python app.py && echo done\n';
     const plan = planHarden({ path: '/nowhere/Dockerfile', text });
     assert.ok(plan.ok);
-    assert.doesNotMatch(plan.text, /distroless/);
-    assert.equal(plan.changes[0].title, 'Kept a single stage');
-    assert.match(plan.changes[0].detail, /^The start command \(python app\.py && echo done\) needs a shell/);
+    assert.match(plan.text, /^FROM python:3\.11-slim AS runtime$/m);
+    assert.match(plan.text, /^USER 10001:10001\nCMD python app\.py && echo done\n$/m);
+    assert.deepEqual(plan.caveats, [{ text: 'python:3.11-slim instead of a distroless image: the start command needs a shell (shell form: `python app.py && echo done`), which distroless images do not have.', check: false }]);
+    assert.ok(!plan.changes.some((c) => /exec form/i.test(c.title + c.detail)));
+    assert.equal(plan.summary, '3 changes to Dockerfile and a new .dockerignore (runtime python:3.11-slim for the python:3.11 build). Note: python:3.11-slim instead of a distroless image: the start command needs a shell (shell form: `python app.py && echo done`), which distroless images do not have.');
+  });
+
+  it('keeps an exec-form script entrypoint and does not ask for exec form', async () => {
+    await initEngine();
+    const text = 'FROM node:22-bookworm\nWORKDIR /app\nCOPY . .\nRUN npm ci\nENTRYPOINT ["./docker-entrypoint.sh"]\n';
+    const plan = planHarden({ path: '/nowhere/Dockerfile', text });
+    assert.ok(plan.ok);
+    assert.match(plan.text, /^FROM node:22-bookworm-slim AS runtime\n/m);
+    assert.match(plan.text, /^USER 1000\nENTRYPOINT \["\.\/docker-entrypoint\.sh"\]\n$/m);
+    assert.ok(!plan.changes.some((c) => /exec form/i.test(c.title + c.detail)));
   });
 });

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { PRODUCTS } from '../../server/src/knowledge/base-images.js';
-import { currentTag, defaultUser, ecosystemOf, endOfLife, lifecycleOf, runtimeFor } from '../../server/src/knowledge/images.js';
+import { currentTag, defaultUser, ecosystemOf, endOfLife, lifecycleOf } from '../../server/src/knowledge/images.js';
+import { matchRuntime, profileOfImage } from '../../server/src/knowledge/runtime-versions.js';
 import { parseImageRef } from '../../server/src/parse/dockerfile.js';
 
 const ref = (s: string) => parseImageRef(s)!;
@@ -54,11 +55,17 @@ describe('base-image knowledge', () => {
     assert.equal(ecosystemOf(ref('gcr.io/distroless/static-debian12')), 'static');
     assert.equal(ecosystemOf(ref('mcr.microsoft.com/dotnet/sdk:10.0')), 'dotnet');
     assert.equal(ecosystemOf(ref('nginx:1.27')), undefined);
-    assert.deepEqual(runtimeFor('node', 'distroless', '24'), { image: 'gcr.io/distroless/nodejs24-debian12:nonroot', flavour: 'distroless', user: 'nonroot', shell: false, entrypoint: ['/nodejs/bin/node'] });
-    assert.equal(runtimeFor('node', 'distroless', '18'), undefined);
-    assert.equal(runtimeFor('go', 'chainguard')?.image, 'cgr.dev/chainguard/static:latest');
-    assert.equal(runtimeFor('java', 'alpine', '21')?.image, 'eclipse-temurin:21-jre-alpine');
-    assert.equal(runtimeFor('rust', 'slim')?.image, 'debian:trixie');
+    const image = (text: string, flavour: 'distroless' | 'chainguard' | 'alpine' | 'slim', eco: 'node' | 'go' | 'java' | 'rust' | 'python', isStatic?: boolean) => {
+      const r = matchRuntime({ ...profileOfImage(eco, ref(text)), ...(isStatic === undefined ? {} : { static: isStatic }) }, flavour);
+      return 'reason' in r ? r.reason : `${r.image}${r.fallback ? ` (${r.fallback})` : ''}`;
+    };
+    assert.deepEqual(matchRuntime(profileOfImage('node', ref('node:24')), 'distroless'),
+      { image: 'gcr.io/distroless/nodejs24-debian13:nonroot', flavour: 'distroless', shell: false, user: 'nonroot', libc: 'glibc', notes: [], version: '24', launcher: '/nodejs/bin/node' });
+    assert.equal(image('node:18', 'distroless', 'node'), 'node:18-slim (distroless ships Node.js 22 and 24, not 18)');
+    assert.equal(image('golang:1.26', 'chainguard', 'go', true), 'cgr.dev/chainguard/static:latest');
+    assert.equal(image('eclipse-temurin:21-jdk', 'alpine', 'java'), 'eclipse-temurin:21-jre-alpine');
+    assert.equal(image('rust:1.85', 'slim', 'rust'), 'debian:trixie-slim');
+    assert.equal(image('python', 'distroless', 'python'), 'No runtime image is known for python (version not in the tag): the builder tag does not say its Python version. Name the version in the builder\'s tag (e.g. python:3.13-slim) and harden again.');
   });
 
   it('gives a current tag only for tracked official images', () => {

@@ -35,7 +35,9 @@ describe('harden over LSP', () => {
       assert.ok(plan.ok);
       assert.equal(plan.newText, EXPECTED);
       assert.equal(plan.version, 1);
-      assert.equal(plan.runtime, 'gcr.io/distroless/python3-debian12:nonroot');
+      assert.equal(plan.runtime, 'python:3.11-slim');
+      assert.deepEqual(plan.caveats, [{ text: 'python:3.11-slim instead of a distroless image: distroless Python 3.11 is Debian 12\'s, whose C library is older than the builder\'s Debian 13 (the image\'s default); packages compiled there may need symbols it lacks. Build on python:3.11-slim-bookworm to use it.', check: false }]);
+      assert.match(plan.summary, /^4 changes to Dockerfile and a new \.dockerignore \(runtime python:3\.11-slim for the python:3\.11 build\)\. Note: python:3\.11-slim instead of a distroless image: /);
       assert.deepEqual(plan.createFiles.map((f) => f.uri), [ws.uri('.dockerignore')]);
       assert.equal(plan.changes[0].title, 'Builder stage `build`: your build steps, unchanged and in order');
       assert.equal(readFileSync(join(ws.dir, 'Dockerfile'), 'utf8'), DOCKERFILE);
@@ -68,7 +70,9 @@ describe('harden over LSP', () => {
     it('honours the runtime asked for', async () => {
       const plan = await client.connection.sendRequest(HardenRequest, { uri, runtime: 'chainguard' });
       assert.ok(plan.ok);
-      assert.match(plan.newText, /^FROM cgr\.dev\/chainguard\/python:latest AS runtime$/m);
+      // Chainguard's public python image is 3.14: the 3.11 build stays on 3.11, and the plan says why.
+      assert.match(plan.newText, /^FROM python:3\.11-slim AS runtime$/m);
+      assert.deepEqual(plan.caveats.map((c) => c.text), ['python:3.11-slim instead of a chainguard image: Chainguard\'s public `latest` image carries Python 3.14, not the builder\'s 3.11.']);
     });
 
     it('says why it cannot plan a file', async () => {

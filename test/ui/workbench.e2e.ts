@@ -199,7 +199,7 @@ describe('the workbench, driven like a person', () => {
     await page.locator('.monaco-diff-editor').first().waitFor();
     const toast = page.locator('.notification-toast', { hasText: 'Shipshape proposes' });
     await toast.waitFor();
-    assert.match((await toast.innerText()).replace(/\s+/g, ' '), /Shipshape proposes \d+ changes? to Dockerfile and a new \.dockerignore\. Review the diff\./);
+    assert.match((await toast.innerText()).replace(/\s+/g, ' '), /Shipshape: \d+ changes? to Dockerfile and a new \.dockerignore \(runtime \S+ for the \S+ build\)\..* Review the diff\./);
     for (const button of ['Apply', 'Explain', 'Discard']) await toast.getByRole('button', { name: button }).waitFor();
     const proposed = (await page.locator('.monaco-diff-editor .editor.modified .view-line').allInnerTexts()).map((t) => t.replace(/\u00a0/g, ' '));
     assert.ok(proposed.some((l) => /^USER (?!root\b|0\b)\S+/.test(l)), `the proposal runs as a non-root user: ${JSON.stringify(proposed)}`);

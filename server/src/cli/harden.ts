@@ -58,7 +58,9 @@ export async function runHarden(file: string, flags: HardenFlags, io: Io): Promi
     io.stderr(`${shown} is already hardened; nothing to change.\n`);
     return 0;
   }
-  const explanation = plan.changes.map((c, i) => `${i + 1}. ${c.title}\n   ${c.detail}\n`).join('');
+  const caveats = plan.caveats.map((c) => `${c.check ? 'Check' : 'Note'}: ${c.text}\n`).join('');
+  const explanation = caveats + plan.changes.map((c, i) => `${i + 1}. ${c.title}\n   ${c.detail}\n`).join('');
+  const count = plan.changes.filter((c) => !c.note).length;
   if (flags.write) {
     writeFileSync(path, plan.text);
     const created: string[] = [];
@@ -76,6 +78,6 @@ export async function runHarden(file: string, flags: HardenFlags, io: Io): Promi
     patch += createTwoFilesPatch('/dev/null', `b/${rel}`, '', f.content, undefined, undefined, { context: 3 });
   }
   io.stdout(patch.replace(/^=+\n/gm, ''));
-  io.stderr(`${plan.changes.length} change${plan.changes.length === 1 ? '' : 's'} proposed for ${shown} (apply with --write):\n${explanation}`);
+  io.stderr(`${count} change${count === 1 ? '' : 's'} proposed for ${shown} (apply with --write):\n${explanation}`);
   return 0;
 }

@@ -1,6 +1,7 @@
 /** Markdown shown when hovering the image of a `FROM`: what Shipshape knows about it offline. */
 import { EOL_DATA_DATE } from '../knowledge/base-images.js';
-import { currentTag, defaultUser, ecosystemOf, imageFamily, lifecycleOf, runtimeFor, type RuntimeFlavour } from '../knowledge/images.js';
+import { currentTag, defaultUser, ecosystemOf, imageFamily, lifecycleOf, type RuntimeFlavour } from '../knowledge/images.js';
+import { matchRuntime, profileOfImage } from '../knowledge/runtime-versions.js';
 import type { DockerfileModel, ImageRef } from '../parse/dockerfile.js';
 import { stagePlatform, taggedRef } from '../model/base-image.js';
 import type { ImageFacts, Position, ProjectView, Range } from '../rules/types.js';
@@ -34,14 +35,22 @@ function lifecycleLines(img: ImageRef, today: string): string[] {
 function alternativeLines(img: ImageRef): string[] {
   const eco = ecosystemOf(img);
   const family = imageFamily(img);
-  if (!eco || family === 'distroless' || family === 'chainguard') return [];
+  if (!eco || eco === 'static' || family === 'distroless' || family === 'chainguard') return [];
+  // The same pairing as the harden plan: only a runtime with this image's language version and libc.
+  const profile = profileOfImage(eco, img);
   const out: string[] = [];
-  const version = eco === 'dotnet' ? /^(\d+\.\d+)/.exec(img.tag ?? '')?.[1] : eco === 'node' || eco === 'java' ? /^(\d+)/.exec(img.tag ?? '')?.[1] : undefined;
+  const seen = new Set([img.text]);
   for (const flavour of FLAVOURS) {
-    const r = (version ? runtimeFor(eco, flavour, version) : undefined) ?? runtimeFor(eco, flavour);
-    if (!r || r.image === img.text) continue;
+    const r = matchRuntime(profile, flavour);
+    if ('reason' in r) continue;
+    if (r.fallback && (flavour === 'distroless' || flavour === 'chainguard')) {
+      out.push(`  - ${flavour}: none fits — ${r.fallback}`);
+      continue;
+    }
+    if (seen.has(r.image)) continue;
+    seen.add(r.image);
     const traits = [r.shell ? 'shell' : 'no shell', `runs as ${r.user}`];
-    out.push(`  - ${flavour}: \`${r.image}\` (${traits.join(', ')}${r.note ? `; ${r.note}` : ''})`);
+    out.push(`  - ${flavour}: \`${r.image}\` (${traits.join(', ')}${r.notes.length ? `; ${r.notes.join('; ')}` : ''})`);
   }
   return out.length ? ['- Smaller, hardened runtimes for the final stage:', ...out] : [];
 }

@@ -15,14 +15,28 @@ import { ecosystemOf, type Ecosystem } from '../model/ecosystem.js';
 import { effectiveUser, isRootUser, isWindowsStage, nonRootUserFixes } from '../model/user.js';
 import { dirOf } from '../paths.js';
 import type { ProjectView, Settings, TextEdit } from '../rules/types.js';
-import { BUILDER_PIN, DISTROLESS_PYTHON_DEFAULT, runtimeFor, type RuntimeFlavour } from './runtimes.js';
+import { profileOfImage, type BuildProfile } from '../knowledge/runtime-versions.js';
+import { BUILDER_PIN, runtimeFor, type Runtime, type RuntimeFlavour } from './runtimes.js';
 import { defaultDockerignore } from './dockerignore.js';
+import { javaRelease, runtimePackages } from './needs.js';
+import { buildContextOf, contextSources } from '../model/context.js';
+import { joinPath, relativeTo } from '../paths.js';
+import { hardenContextOf } from './context.js';
 
 export interface HardenChange {
   /** One line: what changed. */
   title: string;
   /** Why, and anything the person must check. */
   detail: string;
+  /** A note about what was kept or could not be done: shown with the changes, not counted as one. */
+  note?: boolean;
+}
+
+/** Something the person must know or check about the proposed runtime. */
+export interface HardenCaveat {
+  text: string;
+  /** Unresolved: the person must check it (it stays in the file as a `# shipshape-check:` comment). */
+  check: boolean;
 }
 
 export interface HardenPlan {
@@ -34,6 +48,10 @@ export interface HardenPlan {
   createFiles: { path: string; content: string }[];
   ecosystem?: Ecosystem;
   runtime?: string;
+  /** What the runtime lacks or changed, also written in the runtime stage's header comment. */
+  caveats: HardenCaveat[];
+  /** One paragraph for a notification: the builder → runtime pairing, the change count and every caveat. */
+  summary: string;
 }
 
 export interface HardenFailure {
@@ -106,6 +124,13 @@ interface Context {
   file: SourceFile;
   project: ProjectView;
   changes: HardenChange[];
+  caveats: HardenCaveat[];
+}
+
+/** How the runtime runs the program: the launcher path and whether it is a minimal image (no venv on PATH). */
+interface Launch {
+  launcher?: string;
+  minimal: boolean;
 }
 
 interface Artefacts {
@@ -121,38 +146,37 @@ interface Artefacts {
   static?: boolean;
 }
 
-function pythonArtefacts(ctx: Context, wd: string, words: string[] | undefined, version: string, instrs: Instruction[]): Artefacts {
+function pythonArtefacts(ctx: Context, wd: string, words: string[] | undefined, version: string, instrs: Instruction[], launch: Launch): Artefacts {
   const venv = '/opt/venv';
   const runs = instrs.filter((i) => i.getKeyword() === 'RUN').map((i) => i.getArgumentsContent() ?? '').join('\n');
   const toolEnv = [
     ...(/\bpoetry\s+install\b/.test(runs) ? ['POETRY_VIRTUALENVS_CREATE=false'] : []),
     ...(/\buv\s+sync\b/.test(runs) ? [`UV_PROJECT_ENVIRONMENT=${venv}`] : []),
   ];
-  const runtimeVersion = version === '3.13' ? version : DISTROLESS_PYTHON_DEFAULT;
   let entry: string[] | undefined;
   if (words) {
     const [cmd, ...rest] = words;
-    const py = ctx.flavour === 'distroless' ? '/usr/bin/python3' : 'python3';
-    if (/^(\/usr\/(local\/)?bin\/)?python(3(\.\d+)?)?$/.test(cmd)) entry = [py, ...rest];
+    const py = launch.launcher ?? 'python';
+    if (/^(\/usr\/(local\/)?bin\/)?(python(3(\.\d+)?)?|pypy3?)$/.test(cmd)) entry = [py, ...rest];
     else if (/^(gunicorn|uvicorn|flask|celery|hypercorn|daphne|waitress-serve)$/.test(cmd)) entry = [py, '-m', cmd === 'waitress-serve' ? 'waitress' : cmd, ...rest];
   }
-  const sitePackages = `${venv}/lib/python${version}/site-packages`;
-  if (ctx.flavour === 'distroless' && runtimeVersion !== version) {
-    ctx.changes.push({ title: `Python ${version} builder, Python ${runtimeVersion} runtime`, detail: `Distroless ships Python ${runtimeVersion}; packages with compiled extensions built for ${version} will not load. Pin the builder to python:${runtimeVersion}-slim, or choose the Chainguard runtime.` });
-  }
+  // A minimal runtime's interpreter is not the venv's, so it finds the packages by PYTHONPATH; a python image uses the venv itself.
+  const env = launch.minimal
+    ? ['PYTHONDONTWRITEBYTECODE=1', 'PYTHONUNBUFFERED=1', `PYTHONPATH=${venv}/lib/python${version}/site-packages`]
+    : ['PYTHONDONTWRITEBYTECODE=1', 'PYTHONUNBUFFERED=1', `VIRTUAL_ENV=${venv}`, `PATH="${venv}/bin:$PATH"`];
   return {
     builderHead: [`RUN python -m venv ${venv}`, ['ENV', `VIRTUAL_ENV=${venv}`, ...toolEnv, `PATH="${venv}/bin:$PATH"`].join(' ')],
     builderTail: [],
     copies: [`COPY --from=build ${venv} ${venv}`, `COPY --from=build ${wd} ${wd}`],
-    env: ['PYTHONDONTWRITEBYTECODE=1', 'PYTHONUNBUFFERED=1', `PYTHONPATH=${sitePackages}`],
+    env,
     entry,
-    version: ctx.flavour === 'distroless' ? runtimeVersion : version,
+    version,
   };
 }
 
-function nodeArtefacts(ctx: Context, wd: string, words: string[] | undefined, version: string | undefined): Artefacts {
+function nodeArtefacts(ctx: Context, wd: string, words: string[] | undefined, version: string | undefined, launch: Launch): Artefacts {
   let entry: string[] | undefined;
-  const node = ctx.flavour === 'distroless' ? '/nodejs/bin/node' : 'node';
+  const node = launch.launcher ?? 'node';
   let cmd = words;
   if (cmd && /^(npm|yarn|pnpm)$/.test(cmd[0]) && (cmd[1] === 'start' || (cmd[1] === 'run' && cmd[2] === 'start'))) {
     const pkg = ctx.project.readFile(`${dirOf(ctx.file.path)}/package.json`);
@@ -163,7 +187,7 @@ function nodeArtefacts(ctx: Context, wd: string, words: string[] | undefined, ve
       start = undefined;
     }
     cmd = start && !/[|&;<>()$`]/.test(start) ? start.trim().split(/\s+/) : undefined;
-    if (cmd) ctx.changes.push({ title: 'Start with node directly instead of the npm start script', detail: `npm is not in the runtime and would not forward signals; package.json's start script is \`${start}\`.` });
+    if (cmd && /^(node|nodejs)$/.test(cmd[0])) ctx.changes.push({ title: 'Start with node directly instead of the npm start script', detail: `npm is not in the runtime and would not forward signals; package.json's start script is \`${start}\`.` });
   }
   if (cmd && /^(node|nodejs)$/.test(cmd[0])) entry = [node, ...cmd.slice(1)];
   const runs = ctx.stage.instructions.filter((i) => i.getKeyword() === 'RUN').map((i) => i.getArgumentsContent() ?? '').join('\n');
@@ -180,7 +204,7 @@ function nodeArtefacts(ctx: Context, wd: string, words: string[] | undefined, ve
   };
 }
 
-function binaryArtefacts(ctx: Context, wd: string | undefined, words: string[] | undefined, instrs: Instruction[]): Artefacts | undefined {
+function binaryArtefacts(ctx: Context, wd: string | undefined, words: string[] | undefined, instrs: Instruction[], alpine: boolean): Artefacts | undefined {
   const runs = instrs.filter((i) => i.getKeyword() === 'RUN').map((i) => i.getArgumentsContent() ?? '');
   const envText = instrs.filter((i) => i.getKeyword() === 'ENV' || i.getKeyword() === 'ARG').map((i) => i.getArgumentsContent() ?? '').join('\n');
   let binary: string | undefined;
@@ -194,9 +218,12 @@ function binaryArtefacts(ctx: Context, wd: string | undefined, words: string[] |
     if (!wd) return undefined;
     binary = `${wd}/${binary.replace(/^\.\//, '')}`.replace(/\/+/g, '/');
   }
+  const all = `${envText}\n${runs.join('\n')}`;
+  // Go links against libc only through cgo: off by CGO_ENABLED=0, and on Alpine when no C compiler is installed.
+  // Rust on a musl target (Alpine's default) links statically unless crt-static is turned off.
   const staticBin = ctx.eco === 'go'
-    ? /CGO_ENABLED=0/.test(envText) || runs.some((r) => /CGO_ENABLED=0/.test(r))
-    : runs.some((r) => /--target[=\s]+\S*musl/.test(r));
+    ? /CGO_ENABLED=0/.test(all) || /-extldflags[= ]+["']?-static/.test(all) || (alpine && !/CGO_ENABLED=1/.test(all) && !/\bapk\s+add\b[^\n]*\b(gcc|build-base|clang)\b/.test(all))
+    : (/--target[=\s]+\S*musl/.test(all) || alpine) && !/target-feature=-crt-static/.test(all) || /target-feature=\+crt-static/.test(all);
   const entryArgs = words ? words.slice(1) : [];
   return {
     builderHead: [],
@@ -208,7 +235,7 @@ function binaryArtefacts(ctx: Context, wd: string | undefined, words: string[] |
   };
 }
 
-function javaArtefacts(ctx: Context, wd: string | undefined, words: string[] | undefined, instrs: Instruction[], version: string | undefined): Artefacts | undefined {
+function javaArtefacts(wd: string | undefined, words: string[] | undefined, instrs: Instruction[], version: string | undefined, launch: Launch): Artefacts | undefined {
   const runs = instrs.filter((i) => i.getKeyword() === 'RUN').map((i) => i.getArgumentsContent() ?? '').join('\n');
   const base = wd ?? '/app';
   let jar: string | undefined;
@@ -227,7 +254,7 @@ function javaArtefacts(ctx: Context, wd: string | undefined, words: string[] | u
     builderTail: [],
     copies: [`COPY --from=build ${jar} ${target}`],
     env: [],
-    entry: [ctx.flavour === 'distroless' ? '/usr/bin/java' : 'java', '-jar', target],
+    entry: [launch.launcher ?? 'java', '-jar', target],
     version,
   };
 }
@@ -326,6 +353,7 @@ function plan(file: SourceFile, project: ProjectView, settings: Settings, option
   }
   const flavour = (options.runtime ?? settings.hardenRuntime ?? 'distroless') as RuntimeFlavour;
   const changes: HardenChange[] = [];
+  const caveats: HardenCaveat[] = [];
   const eol = eolOf(file.text);
   const eco = ecosystemOf(model, stage);
   const family = imageFamily(baseImageOf(stage));
@@ -334,23 +362,23 @@ function plan(file: SourceFile, project: ProjectView, settings: Settings, option
   let text = file.text;
   let runtimeImage: string | undefined;
   if (eco && !minimal && !stage.parent && !stage.usedByLaterStage) {
-    const restructured = restructure({ model, stage, eco, flavour, file, project, changes }, eol);
+    const restructured = restructure({ model, stage, eco, flavour, file, project, changes, caveats }, eol);
     if (typeof restructured === 'string') {
-      changes.push({ title: 'Kept a single stage', detail: restructured });
+      changes.push({ title: model.stages.length > 1 ? 'Kept the final stage\'s image' : 'Kept a single stage', detail: restructured, note: true });
     } else {
       text = restructured.text;
       runtimeImage = restructured.runtime;
     }
   } else if (!minimal && !stage.parent) {
-    const swapped = staticRuntimeSwap({ model, stage, eco: eco ?? 'go', flavour, file, project, changes });
+    const swapped = staticRuntimeSwap({ model, stage, eco: eco ?? 'go', flavour, file, project, changes, caveats });
     if (swapped) {
       text = swapped.text;
       runtimeImage = swapped.runtime;
     } else if (!eco) {
-      changes.push({ title: 'Kept the runtime image', detail: 'Shipshape did not recognise the ecosystem (Python, Node.js, Go, Rust, Java, .NET), so it only applies the safe fixes and a non-root user.' });
+      changes.push({ title: 'Kept the runtime image', detail: 'Shipshape did not recognise the ecosystem (Python, Node.js, Go, Rust, Java, .NET), so it only applies the safe fixes and a non-root user.', note: true });
     }
   } else if (!eco && !minimal) {
-    changes.push({ title: 'Kept the runtime image', detail: 'Shipshape did not recognise the ecosystem (Python, Node.js, Go, Rust, Java, .NET), so it only applies the safe fixes and a non-root user.' });
+    changes.push({ title: 'Kept the runtime image', detail: 'Shipshape did not recognise the ecosystem (Python, Node.js, Go, Rust, Java, .NET), so it only applies the safe fixes and a non-root user.', note: true });
   }
 
   // A non-root user on whatever the final stage is now.
@@ -364,20 +392,74 @@ function plan(file: SourceFile, project: ProjectView, settings: Settings, option
       const userLine = fix.edits[0].newText.trim().split(/\r?\n/).at(-1);
       changes.push({ title: `Run as a non-root user (${userLine})`, detail: 'A process that escapes the application should not own the container. Check that the application only writes where that user may.' });
     } else {
-      changes.push({ title: 'Could not add a non-root USER', detail: 'The file ends inside a continued instruction (a trailing line continuation), so an appended line would join it. Finish that instruction and harden again.' });
+      changes.push({ title: 'Could not add a non-root USER', detail: 'The file ends inside a continued instruction (a trailing line continuation), so an appended line would join it. Finish that instruction and harden again.', note: true });
     }
   }
 
   text = applySafeFixes({ ...file, text }, project, settings, changes);
 
   const createFiles: { path: string; content: string }[] = [];
-  const dir = dirOf(file.path);
-  const name = file.path.replace(/\\/g, '/').split('/').pop() ?? 'Dockerfile';
-  if (file.path.includes('/') && !project.exists(`${dir}/.dockerignore`) && !project.exists(`${dir}/${name}.dockerignore`)) {
-    createFiles.push({ path: `${dir}/.dockerignore`, content: defaultDockerignore(eco) });
-    changes.push({ title: 'Create .dockerignore', detail: 'Keeps .git, .env files, keys and local build output out of the build context, so `COPY . .` cannot leak them into a layer.' });
+  const ignore = dockerignoreFor(file, model, project, eco);
+  if (ignore) {
+    createFiles.push(ignore.file);
+    changes.push(ignore.change);
   }
-  return { ok: true, text, changes: text === file.text && !createFiles.length ? [] : changes, createFiles, ecosystem: eco, runtime: runtimeImage };
+  const unchanged = text === file.text && !createFiles.length;
+  const shownChanges = unchanged ? [] : changes;
+  const shownCaveats = unchanged ? [] : caveats;
+  return { ok: true, text, changes: shownChanges, createFiles, ecosystem: eco, runtime: runtimeImage, caveats: shownCaveats, summary: summaryOf(file, model, shownChanges, shownCaveats, runtimeImage, createFiles.map((f) => f.path.replace(/\\/g, '/').split('/').pop() ?? '')) };
+}
+
+/** `to` as seen from `from` (`..`, `../api`, `sub`). */
+function relativeDir(from: string, to: string): string {
+  const a = from.split('/').filter(Boolean);
+  const b = to.split('/').filter(Boolean);
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return [...a.slice(i).map(() => '..'), ...b.slice(i)].join('/') || '.';
+}
+
+/** The notification's text: what changes, the runtime pairing, and every caveat. */
+function summaryOf(file: SourceFile, model: DockerfileModel, changes: HardenChange[], caveats: HardenCaveat[], runtime: string | undefined, created: string[]): string {
+  const name = file.path.replace(/\\/g, '/').split('/').pop() ?? 'Dockerfile';
+  const count = changes.filter((c) => !c.note).length;
+  if (!count) return `${name} is already hardened; nothing to change.`;
+  const img = model.finalStage?.image;
+  const builder = img ? `${img.repository.replace(/^library\//, '')}${img.tag ? `:${img.tag}` : ''}` : undefined;
+  const parts = [`${count} change${count === 1 ? '' : 's'} to ${name}${created.length ? ` and a new ${created.join(', ')}` : ''}${runtime && builder ? ` (runtime ${runtime} for the ${builder} build)` : ''}.`];
+  const checks = caveats.filter((c) => c.check);
+  const notes = caveats.filter((c) => !c.check);
+  if (notes.length) parts.push(`Note: ${notes.map((c) => c.text).join(' ')}`);
+  if (checks.length) parts.push(`Check ${checks.length === 1 ? 'this' : `these ${checks.length}`} before applying: ${checks.map((c) => c.text).join(' ')}`);
+  return parts.join(' ');
+}
+
+/**
+ * The `.dockerignore` to create, where the build reads it: the build context
+ * comes from a Compose `build.context` (or the Dockerfile's folder); when the
+ * context is another folder, BuildKit's `<Dockerfile>.dockerignore` beside the
+ * Dockerfile is written, which applies to this Dockerfile only. Nothing when
+ * one applies already. Patterns that would exclude what the Dockerfile copies
+ * are left out.
+ */
+function dockerignoreFor(file: SourceFile, model: DockerfileModel, project: ProjectView, eco: Ecosystem | undefined): { file: { path: string; content: string }; change: HardenChange } | undefined {
+  if (!file.path.includes('/')) return undefined;
+  const ctx = hardenContextOf(file.path, project);
+  if (ctx.ignorePath) return undefined;
+  const name = file.path.replace(/\\/g, '/').split('/').pop() ?? 'Dockerfile';
+  const dir = dirOf(file.path);
+  const sameFolder = relativeTo(ctx.dir, dir) === '';
+  // `.dockerignore` serves every Dockerfile of the folder; another name, or another context, gets BuildKit's per-Dockerfile file.
+  const path = sameFolder && name === 'Dockerfile' ? `${dir}/.dockerignore` : `${dir}/${name}.dockerignore`;
+  const sources = contextSources(model.instructions).filter((s) => !s.whole).map((s) => s.value.replace(/^\.\//, '').replace(/\/$/, ''));
+  const content = defaultDockerignore(eco, sources);
+  const where = sameFolder && name === 'Dockerfile'
+    ? 'the build context'
+    : `${name}.dockerignore beside the Dockerfile, which BuildKit reads for this Dockerfile${sameFolder ? '' : ` (its build context is ${relativeDir(dir, ctx.dir)}${ctx.source ? `, from ${ctx.source}` : ''})`}`;
+  return {
+    file: { path, content },
+    change: { title: `Create ${path.slice(dir.length + 1)}`, detail: `Keeps .git, .env files, keys and local build output out of ${where}, so \`COPY . .\` cannot leak them into a layer.` },
+  };
 }
 
 /**
@@ -402,14 +484,52 @@ function staticRuntimeSwap(ctx: Context): { text: string; runtime: string } | un
   const builderText = stageChain(source).flatMap((s) => s.instructions).filter((i) => i.getKeyword() === 'RUN' || i.getKeyword() === 'ENV' || i.getKeyword() === 'ARG').map((i) => i.getArgumentsContent() ?? '').join('\n');
   const isStatic = /CGO_ENABLED=0/.test(builderText) || /--target[=\s]+\S*musl/.test(builderText) || /-extldflags[= ]+["']?-static/.test(builderText);
   if (!isStatic) return undefined;
-  const eco = ecosystemOf(model, source) ?? 'go';
-  const runtime = runtimeFor({ ecosystem: eco === 'rust' ? 'rust' : 'go', flavour, static: true });
-  if (!runtime) return undefined;
+  const eco = ecosystemOf(model, source) === 'rust' ? 'rust' : 'go';
+  const runtime = runtimeFor({ ecosystem: eco, libc: 'glibc', static: true }, flavour);
+  if ('reason' in runtime) return undefined;
+  for (const n of runtime.choice.notes) ctx.caveats.push({ text: `${n[0].toUpperCase()}${n.slice(1)}.`, check: true });
   const r = stage.imageRange;
-  const text = applyEdits(model.text, [{ range: r, newText: runtime.image }]);
+  const eol = eolOf(model.text);
+  const from = stage.from.getRange().start;
+  const header = ctx.caveats.filter((c) => c.check).flatMap((c) => wrapComment('# shipshape-check: ', c.text));
+  const text = applyEdits(model.text, [
+    ...(header.length ? [{ range: { start: { line: from.line, character: 0 }, end: { line: from.line, character: 0 } }, newText: header.map((l) => l + eol).join('') }] : []),
+    { range: r, newText: runtime.image },
+  ]);
   ctx.changes.unshift({ title: `Runtime image ${stage.rawImage} → ${runtime.image}`, detail: `This stage only copies a static binary from \`${source.name ?? source.index}\` and runs it, so it needs no OS: ${runtime.why}.` });
   return { text, runtime: runtime.image };
 }
+
+/** Absolute paths a start command names (`/etc/app.yaml`, `--config=/etc/app.yaml`), not the program itself. */
+function commandPaths(words: string[] | undefined): string[] {
+  return (words ?? []).slice(1).map((w) => /^(?:--?[\w.-]+=)?(\/[\w./-]+)$/.exec(w)?.[1]).filter((p): p is string => !!p && p.length > 1);
+}
+
+/** The destination of a COPY/ADD that reads the build context and creates `path` (itself or a folder above it). */
+function copiedInto(instrs: Instruction[], wd: string | undefined, path: string): string | undefined {
+  for (const i of instrs) {
+    const k = i.getKeyword();
+    if ((k !== 'COPY' && k !== 'ADD') || fromFlag(i)) continue;
+    let dest = i.getArguments().at(-1)?.getValue() ?? '';
+    if (!dest.startsWith('/')) dest = `${wd ?? ''}/${dest}`;
+    dest = dest.replace(/\/+/g, '/').replace(/(.)\/$/, '$1');
+    if (dest === path || path.startsWith(`${dest}/`)) return dest;
+  }
+  return undefined;
+}
+
+/** Why the start command needs a shell, when it does. */
+function shellNeed(startInstr: Instruction | undefined, words: string[] | undefined): string | undefined {
+  if (!startInstr) return undefined;
+  const raw = (startInstr.getArgumentsContent() ?? '').trim();
+  const none = ', which {flavour} images do not have';
+  if (!words) return `the start command needs a shell (${raw.startsWith('[') ? `\`${raw}\`` : `shell form: \`${raw}\``})${none}`;
+  if (/^(\/bin\/|\/usr\/bin\/)?(sh|bash|ash|dash)$/.test(words[0])) return `the start command needs a shell (\`${words.slice(0, 2).join(' ')}\`)${none}`;
+  if (/\.sh$/.test(words[0])) return `the start command needs a shell (the script \`${words[0]}\`)${none}`;
+  return undefined;
+}
+
+const ASSET_DIRS = /^(templates|static|assets|public|migrations|config|configs|views|locales|i18n|web)$/;
 
 function restructure(ctx: Context, eol: string): { text: string; runtime: string } | string {
   const { model, stage, eco, flavour } = ctx;
@@ -424,34 +544,91 @@ function restructure(ctx: Context, eol: string): { text: string; runtime: string
     words = cmdWords ? [...words, ...cmdWords] : undefined;
   }
   const image = stage.image!;
-  let version = versionFromTag(eco, image.tag === 'latest' ? undefined : image.tag);
 
   // Builder base pinned when it floats.
   let builderFrom: string | undefined;
+  let builderImage = image;
   if (!image.tag || image.tag === 'latest') {
     const repoKey = Object.keys(BUILDER_PIN[eco]).find((k) => image.repository.toLowerCase().replace(/^library\//, '') === k);
     if (repoKey) {
       builderFrom = BUILDER_PIN[eco][repoKey];
-      version = versionFromTag(eco, builderFrom.split(':')[1]);
+      const [repository, tag] = builderFrom.replace(/^mcr\.microsoft\.com\//, '').split(':');
+      builderImage = { ...image, repository, tag, text: builderFrom };
       ctx.changes.push({ title: `Pinned the builder to ${builderFrom}`, detail: `\`${image.text}\` moves with every release; a version tag makes builds repeatable${eco === 'python' || eco === 'node' ? ' and matches the runtime\'s interpreter' : ''}. Pin by digest for full reproducibility.` });
     }
   }
+  const profile: BuildProfile = profileOfImage(eco, builderImage);
+  const runs = instrs.filter((i) => i.getKeyword() === 'RUN').map((i) => i.getArgumentsContent() ?? '');
+  const dir = dirOf(ctx.file.path);
+  if (eco === 'java') {
+    const release = javaRelease(runs, ctx.project, dir);
+    if (release && profile.version && Number(release) > Number(profile.version)) profile.version = release;
+    else if (release && release !== profile.version) profile.release = release;
+  }
 
   if (!wd && (eco === 'python' || eco === 'node')) return 'The final stage sets no WORKDIR, so Shipshape cannot tell the application files apart from the rest of the image. Add a WORKDIR (e.g. /app) and harden again.';
-  let art: Artefacts | undefined;
-  switch (eco) {
-    case 'python': art = pythonArtefacts(ctx, wd!, words, version ?? '3.11', instrs); break;
-    case 'node': art = nodeArtefacts(ctx, wd!, words, version); break;
-    case 'go':
-    case 'rust': art = binaryArtefacts(ctx, wd, words, instrs); break;
-    case 'java': art = javaArtefacts(ctx, wd, words, instrs, version); break;
-    case 'dotnet': art = dotnetArtefacts(wd, words, instrs, version); break;
+  const artefacts = (launch: Launch): Artefacts | undefined => {
+    switch (eco) {
+      case 'python': return profile.version ? pythonArtefacts(ctx, wd!, words, profile.version, instrs, launch) : undefined;
+      case 'node': return nodeArtefacts(ctx, wd!, words, profile.version, launch);
+      case 'go':
+      case 'rust': return binaryArtefacts(ctx, wd, words, instrs, profile.libc === 'musl');
+      case 'java': return javaArtefacts(wd, words, instrs, profile.version, launch);
+      case 'dotnet': return dotnetArtefacts(wd, words, instrs, profile.version);
+    }
+  };
+  // First pass: what the build produces and whether its command can run without a shell.
+  const probeChanges = ctx.changes.length;
+  const probe = artefacts({ minimal: true });
+  ctx.changes.length = probeChanges;
+  if (eco === 'python' && profile.version?.startsWith('2.')) return `Python ${profile.version} has no venv module and reached its end of life in 2020, so Shipshape does not move it onto another runtime. Move the application to Python 3 and harden again.`;
+  if (eco === 'python' && !profile.version) return `The builder tag \`${image.text}\` does not say which Python it has, so Shipshape cannot pick a runtime with the same interpreter. Name the version (e.g. python:3.13-slim) and harden again.`;
+  if (!probe) return `Shipshape could not tell which artefact this ${eco} build produces (no recognisable build output or start command), so it kept the stage as it is and applied only the safe fixes.`;
+  profile.static = probe.static;
+  if (!probe.entry && eco === 'node' && words && /^(npm|yarn|pnpm|npx)$/.test(words[0])) {
+    return `The start command (\`${words.join(' ')}\`) runs a package-manager script, which Shipshape could not read from package.json as a plain node command; a minimal runtime has no ${words[0]}. Put the script's command in the Dockerfile (e.g. CMD ["node", "server.js"]) and harden again.`;
   }
-  if (!art) return `Shipshape could not tell which artefact this ${eco} build produces (no recognisable build output or start command), so it kept the single stage and applied only the safe fixes.`;
-  const runtime = runtimeFor({ ecosystem: eco, flavour, version: art.version ?? version, static: art.static });
-  if (!runtime) return `No ${flavour} runtime fits a ${eco} build${eco === 'go' || eco === 'rust' ? ' whose binary is not static' : ''}; choose another runtime.`;
-  if (!art.entry && !runtime.hasShell) {
-    return `The start command (${startInstr ? (startInstr.getArgumentsContent() ?? '').trim() : 'none'}) needs a shell or a tool the ${runtime.image} runtime does not have. Write it in exec form (e.g. CMD ["python", "app.py"]) and harden again, or choose a runtime with a shell (shipshape.harden.runtime: slim or alpine).`;
+  const shell = probe.entry ? undefined : shellNeed(startInstr, words)
+    ?? (words ? `the start command runs \`${words[0]}\`, ${eco === 'python' ? 'a virtualenv script whose first line names the python image\'s interpreter, which {flavour} images do not have' : 'a program of the build image, which {flavour} images do not have'}` : 'there is no start command, and {flavour} images have no default one');
+  const libs = runtimePackages(eco, runs, ctx.project, dir, profile.libc === 'musl');
+  const picked = runtimeFor(profile, flavour, { shell, packages: libs.packages });
+  if ('reason' in picked) return picked.reason;
+  const runtime: Runtime = picked;
+  const choice = runtime.choice;
+  const stageNames = new Set(model.stages.filter((st) => st !== stage).flatMap((st) => [st.name?.toLowerCase(), String(st.index)]).filter(Boolean));
+  const runtimeStageAlready = instrs.some((i) => stageNames.has(fromFlag(i)?.toLowerCase() ?? '\0'));
+  if (runtimeStageAlready && runtime.image === image.text) return `The stage already runs on ${image.text}, the smallest image that runs this build${choice.fallback ? ` (${choice.fallback})` : ''}.`;
+  const art = artefacts({ launcher: choice.launcher, minimal: !choice.shell })!;
+  if (!art.entry && !runtime.hasShell) return `The start command (${startInstr ? (startInstr.getArgumentsContent() ?? '').trim() : 'none'}) needs a shell, and no runtime with one was found.`;
+
+  // What the runtime lacks or changed.
+  if (choice.fallback) {
+    ctx.caveats.push({ text: `${choice.image} instead of a ${flavour} image: ${choice.fallback}.`, check: false });
+  }
+  for (const n of choice.notes) ctx.caveats.push({ text: `${n[0].toUpperCase()}${n.slice(1)}.`, check: /pin it by digest|copy \/etc/.test(n) });
+  const envNames = instrs.filter((i) => i.getKeyword() === 'ENV').flatMap((e) => (e as unknown as { getProperties(): { getName(): string; getValue(): string | null }[] }).getProperties().map((p) => [p.getName(), p.getValue() ?? ''] as const));
+  const locale = envNames.find(([n, v]) => /^(LANG|LC_ALL)$/.test(n) && v && !/^(C|POSIX|C\.UTF-?8)$/i.test(v.replace(/["']/g, '')));
+  if (locale) ctx.caveats.push({ text: `${locale[0]}=${locale[1]} names a locale ${choice.image} does not have (it has C.UTF-8 only); use C.UTF-8 or generate the locale in the runtime.`, check: true });
+
+  // Files the command reads that the copies do not bring along.
+  const copies = [...art.copies];
+  const copiedDirs = () => copies.map((c) => c.split(' ').at(-1)!);
+  for (const p of commandPaths(art.entry ?? words)) {
+    if (copiedDirs().some((d) => p === d || p.startsWith(`${d.replace(/\/$/, '')}/`))) continue;
+    if (p.startsWith('/opt/venv') || p.startsWith('/usr/') || p.startsWith('/dev/') || p.startsWith('/proc/') || p.startsWith('/tmp')) continue;
+    const src = copiedInto(instrs, wd, p);
+    if (src) {
+      copies.push(`COPY --from=build ${src} ${src}`);
+      ctx.changes.push({ title: `Copy ${src} into the runtime`, detail: `The start command reads ${p}, which the build copies there.` });
+    } else {
+      ctx.caveats.push({ text: `The start command reads ${p}, which the build does not create: mount it at run time or copy it into the runtime stage.`, check: true });
+    }
+  }
+  if ((eco === 'go' || eco === 'rust') && wd && instrs.some((i) => i.getKeyword() === 'COPY' && !fromFlag(i) && /^\.\/?\s/.test(`${(i.getArgumentsContent() ?? '').trim()} `))) {
+    const ctxDir = buildContextOf(ctx.file.path, ctx.project);
+    const assets = (ctx.project.listDir(ctxDir.dir) ?? []).filter((n) => ASSET_DIRS.test(n) && ctx.project.listDir(joinPath(ctxDir.dir, n)) !== undefined && !ctxDir.matcher.excludes(n)).sort();
+    for (const a of assets) copies.push(`COPY --from=build ${wd}/${a} ${wd}/${a}`.replace(/\/+/g, '/'));
+    if (assets.length) ctx.changes.push({ title: `Copy ${assets.join(', ')} next to the binary`, detail: `The build copies the whole context to ${wd}, and a program usually reads these folders at run time relative to its working directory; the runtime keeps them at the same place and WORKDIR ${wd}.` });
   }
 
   const lines = model.lines;
@@ -480,11 +657,21 @@ function restructure(ctx: Context, eol: string): { text: string; runtime: string
   const tail = lines.slice(lastKept + 1);
   while (out.length && out[out.length - 1].trim() === '') out.pop();
   out.push(...art.builderTail);
-  const copies = art.copies.map((c) => c.replace('--from=build', `--from=${stageName}`));
+  const runtimeCopies = copies.map((c) => c.replace('--from=build', `--from=${stageName}`));
 
-  const runtimeLines: string[] = ['', `# Runtime: ${runtime.why}.`, `FROM ${runtime.image} AS runtime`];
-  if (wd && (eco === 'python' || eco === 'node' || eco === 'dotnet')) runtimeLines.push(`WORKDIR ${wd}`);
-  runtimeLines.push(...copies);
+  const pairing = pairingText(eco, profile, choice.version);
+  const runtimeLines: string[] = ['', `# Runtime: ${runtime.why}${pairing ? ` (${pairing})` : ''}.`];
+  for (const c of ctx.caveats) runtimeLines.push(...wrapComment(c.check ? '# shipshape-check: ' : '# Note: ', c.text));
+  runtimeLines.push(`FROM ${runtime.image} AS runtime`);
+  const needsWorkdir = wd && (eco === 'python' || eco === 'node' || eco === 'dotnet' || runtimeCopies.length > 1);
+  if (needsWorkdir) runtimeLines.push(`WORKDIR ${wd}`);
+  if (libs.packages.length) {
+    runtimeLines.push(choice.packageManager === 'apk'
+      ? `RUN apk add --no-cache ${libs.packages.join(' ')}`
+      : `RUN apt-get update && apt-get install -y --no-install-recommends ${libs.packages.join(' ')} && rm -rf /var/lib/apt/lists/*`);
+    ctx.changes.push({ title: `Install ${libs.packages.join(', ')} in the runtime`, detail: `Compiled packages load these libraries at run time: ${libs.reasons.join('; ')}. The runtime keeps its package manager for that.` });
+  }
+  runtimeLines.push(...runtimeCopies);
   const env = [...art.env, ...envLines(model, instrs, ctx.changes)];
   if (env.length) runtimeLines.push(`ENV ${env.join(' ')}`);
   for (const m of moved) {
@@ -497,22 +684,52 @@ function restructure(ctx: Context, eol: string): { text: string; runtime: string
     if (runtime.hasShell) runtimeLines.push(...body);
     else {
       runtimeLines.push(`# Not placed: ${runtime.image} has no shell or curl to run this health check; let the orchestrator probe the service instead.`, ...body.map((l) => `# ${l}`));
-      ctx.changes.push({ title: 'Health check kept as a comment', detail: 'The distroless runtime has no shell or HTTP client to run it; use a Kubernetes/Compose probe against the service instead.' });
+      ctx.changes.push({ title: 'Health check kept as a comment', detail: `${runtime.image} has no shell or HTTP client to run it; use a Kubernetes/Compose probe against the service instead.` });
     }
   }
   runtimeLines.push(...runtime.userLines);
+  const startText = startInstr ? `${startInstr.getKeyword()} ${(startInstr.getArgumentsContent() ?? '').trim()}` : '';
   if (art.entry) {
-    runtimeLines.push(`ENTRYPOINT ${JSON.stringify(art.entry).replace(/","/g, '", "')}`);
-    if (startInstr) ctx.changes.push({ title: `Start command in exec form: ENTRYPOINT ${JSON.stringify(art.entry).replace(/","/g, '", "')}`, detail: `Was \`${startInstr.getKeyword()} ${(startInstr.getArgumentsContent() ?? '').trim()}\`. Exec form runs the process as PID 1 so it receives SIGTERM; the runtime's own interpreter path is used.` });
+    const entryText = `ENTRYPOINT ${JSON.stringify(art.entry).replace(/","/g, '", "')}`;
+    runtimeLines.push(entryText);
+    if (startInstr && entryText !== startText) {
+      const wasExec = startInstr.getArgumentsContent()?.trim().startsWith('[');
+      ctx.changes.push({ title: `Start command: ${entryText}`, detail: `Was \`${startText}\`. ${wasExec ? 'Written with the runtime\'s own paths' : 'Exec form runs the process as PID 1 so it receives SIGTERM; it is written with the runtime\'s own paths'}.` });
+    }
   } else {
     for (const m of moved.filter((i) => i.getKeyword() === 'ENTRYPOINT' || i.getKeyword() === 'CMD')) runtimeLines.push(...lines.slice(m.getRange().start.line, m.getRange().end.line + 1));
   }
+  const shown = runtimeCopies.map((c) => c.split(' ').slice(2).join(' → '));
   ctx.changes.unshift(
     { title: `Builder stage \`${stageName}\`: your build steps, unchanged and in order`, detail: `Everything that compiles or installs runs here; nothing of it ships except the artefacts copied below.${art.builderHead.length ? ` Added a virtualenv at /opt/venv first, so installed packages can be copied as one folder.` : ''}${art.builderTail.length ? ` Removed dev dependencies at the end (${art.builderTail[0].slice(4)}).` : ''}` },
-    { title: `Runtime stage on ${runtime.image}`, detail: `${runtime.why[0].toUpperCase()}${runtime.why.slice(1)}. It copies only: ${copies.map((c) => c.split(' ').slice(2).join(' → ')).join('; ')}.` },
+    { title: `Runtime stage on ${runtime.image}`, detail: `${runtime.why[0].toUpperCase()}${runtime.why.slice(1)}${pairing ? ` (${pairing})` : ''}. It copies only: ${shown.join('; ')}.${choice.fallback ? ` Not ${flavour}: ${choice.fallback}.` : ''}${runtime.userLines.length ? '' : ' The image already runs as a non-root user, so no USER is added.'}` },
   );
   const body = [...out, ...runtimeLines, ...tail.filter((l, i) => l.trim() !== '' || i < tail.length - 1)];
   let text = body.join(eol);
   if (!text.endsWith(eol)) text += eol;
   return { text, runtime: runtime.image };
+}
+
+/** "same Python 3.12 as the builder", "Java 21 for JDK 21": the version pairing in words. */
+function pairingText(eco: Ecosystem, b: BuildProfile, runtimeVersion: string | undefined): string | undefined {
+  if (eco === 'go' || eco === 'rust') return b.static ? 'the binary is statically linked' : `the binary links against ${b.libc === 'musl' ? 'musl' : 'glibc'}`;
+  if (!runtimeVersion || !b.version) return undefined;
+  const name = eco === 'python' ? 'Python' : eco === 'node' ? 'Node.js' : eco === 'java' ? 'Java' : '.NET';
+  if (eco === 'java') return runtimeVersion === b.version ? `Java ${runtimeVersion}, the builder's JDK` : `Java ${runtimeVersion} for JDK ${b.version} --release ${b.release}`;
+  return `same ${name} ${runtimeVersion} as the builder${b.libc === 'musl' ? ', musl' : ''}`;
+}
+
+/** A comment, wrapped at about 110 columns, every line with the prefix's `#`. */
+function wrapComment(prefix: string, text: string): string[] {
+  const out: string[] = [];
+  let line = prefix;
+  for (const w of text.split(/\s+/)) {
+    if (line.length + w.length > 110 && line.trim() !== prefix.trim()) {
+      out.push(line.trimEnd());
+      line = '#   ';
+    }
+    line += `${w} `;
+  }
+  out.push(line.trimEnd());
+  return out;
 }

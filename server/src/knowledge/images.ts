@@ -1,8 +1,8 @@
 /**
  * What Shipshape knows about base images without the network: which run as a
  * non-root user by default, which family (for choosing how to add a user),
- * which ecosystem they serve, their end-of-life status and the hardened
- * runtime images that can replace them. Data as of 2026-11-28; see
+ * which ecosystem they serve and their end-of-life status (the hardened
+ * runtime images that can replace them are in runtime-versions.ts). Data as of 2026-11-28; see
  * base-images.ts for the dated lifecycle tables and their sources.
  */
 import type { ImageRef } from '../parse/dockerfile.js';
@@ -120,85 +120,8 @@ export function ecosystemOf(image: ImageRef | undefined): Ecosystem | undefined 
   return undefined;
 }
 
-/** Hardened runtime flavours, most minimal first. */
+/** Hardened runtime flavours, most minimal first (the images themselves: runtime-versions.ts). */
 export type RuntimeFlavour = 'distroless' | 'chainguard' | 'alpine' | 'slim';
-
-/** A runtime base image and what a Dockerfile switching to it must know. */
-export interface RuntimeImage {
-  image: string;
-  flavour: RuntimeFlavour;
-  /** The user it runs as by default. */
-  user: string;
-  /** Whether it has a shell (shell-form CMD, RUN and most HEALTHCHECKs need one). */
-  shell: boolean;
-  /** The image's own ENTRYPOINT (a CMD is passed to it), empty when none. */
-  entrypoint: string[];
-  /** Caveats worth a line in a plan or hover. */
-  note?: string;
-}
-
-const DISTROLESS_NODE = ['20', '22', '24'];
-const DISTROLESS_JAVA = ['17', '21'];
-
-/**
- * The hardened runtime image for an ecosystem and flavour, for the harden
- * plan, fixes and hover. `version` is the runtime's version where it
- * matters (Python `3.13`, Node.js, Java, .NET majors); images that exist only
- * for some versions return undefined for the others.
- */
-export function runtimeFor(ecosystem: Ecosystem, flavour: RuntimeFlavour = 'distroless', version?: string): RuntimeImage | undefined {
-  const nonroot = { user: 'nonroot', shell: false };
-  switch (flavour) {
-    case 'distroless':
-      switch (ecosystem) {
-        case 'python':
-          return version === '3.13'
-            ? { image: 'gcr.io/distroless/python3-debian13:nonroot', flavour, ...nonroot, entrypoint: ['/usr/bin/python3.13'], note: 'Debian 13\'s Python 3.13, not the python image\'s interpreter: install packages for that version' }
-            : { image: 'gcr.io/distroless/python3-debian12:nonroot', flavour, ...nonroot, entrypoint: ['/usr/bin/python3.11'], note: 'Debian\'s Python 3.11, not the python image\'s interpreter: install packages for that version' };
-        case 'node': {
-          const v = version ?? '22';
-          return DISTROLESS_NODE.includes(v) ? { image: `gcr.io/distroless/nodejs${v}-debian12:nonroot`, flavour, ...nonroot, entrypoint: ['/nodejs/bin/node'] } : undefined;
-        }
-        case 'java': {
-          const v = version ?? '21';
-          return DISTROLESS_JAVA.includes(v) ? { image: `gcr.io/distroless/java${v}-debian12:nonroot`, flavour, ...nonroot, entrypoint: ['/usr/bin/java', '-jar'] } : undefined;
-        }
-        case 'go':
-        case 'static': return { image: 'gcr.io/distroless/static-debian12:nonroot', flavour, ...nonroot, entrypoint: [], note: 'needs a statically linked binary (CGO_ENABLED=0); use base-debian12 for cgo' };
-        case 'rust': return { image: 'gcr.io/distroless/cc-debian12:nonroot', flavour, ...nonroot, entrypoint: [] };
-        case 'dotnet': return { image: `mcr.microsoft.com/dotnet/aspnet:${version ?? '10.0'}-noble-chiseled`, flavour, user: 'app', shell: false, entrypoint: [] };
-      }
-      break;
-    case 'chainguard': {
-      const cg = { flavour, user: 'nonroot', shell: false } as const;
-      switch (ecosystem) {
-        case 'python': return { image: 'cgr.dev/chainguard/python:latest', ...cg, entrypoint: ['/usr/bin/python'] };
-        case 'node': return { image: 'cgr.dev/chainguard/node:latest', ...cg, entrypoint: ['/usr/bin/dumb-init', '--', '/usr/bin/node'] };
-        case 'java': return { image: 'cgr.dev/chainguard/jre:latest', ...cg, entrypoint: ['/usr/bin/java'] };
-        case 'go':
-        case 'static': return { image: 'cgr.dev/chainguard/static:latest', ...cg, entrypoint: [] };
-        case 'rust': return { image: 'cgr.dev/chainguard/glibc-dynamic:latest', ...cg, entrypoint: [] };
-        case 'dotnet': return { image: 'cgr.dev/chainguard/aspnet-runtime:latest', ...cg, entrypoint: [] };
-      }
-      break;
-    }
-    case 'alpine':
-    case 'slim': {
-      const alpine = flavour === 'alpine';
-      const base = { flavour, user: 'root', shell: true, entrypoint: [] as string[] };
-      switch (ecosystem) {
-        case 'python': return { image: `python:${version ?? PRODUCTS.python.current}-${alpine ? 'alpine' : 'slim'}`, ...base, entrypoint: [] };
-        case 'node': return { image: `node:${version ?? PRODUCTS.node.current}-${alpine ? 'alpine' : 'slim'}`, ...base, entrypoint: ['docker-entrypoint.sh'] };
-        case 'java': return { image: `eclipse-temurin:${version ?? '21'}-jre${alpine ? '-alpine' : ''}`, ...base };
-        case 'go':
-        case 'rust':
-        case 'static': return { image: alpine ? `alpine:${PRODUCTS.alpine.current}` : `debian:${PRODUCTS.debian.current}`, ...base };
-        case 'dotnet': return { image: `mcr.microsoft.com/dotnet/aspnet:${version ?? '10.0'}${alpine ? '-alpine' : ''}`, ...base };
-      }
-    }
-  }
-  return undefined;
-}
 
 /** An end-of-life or deprecation fact about an image. */
 export interface LifecycleFact {

@@ -43,6 +43,8 @@ export async function onHarden(ctx: ServerContext, params: HardenParams, ask = t
     changes: plan.changes,
     createFiles: plan.createFiles.map((f) => ({ uri: pathToUri(f.path), content: f.content })),
     runtime: plan.runtime,
+    caveats: plan.caveats,
+    summary: plan.summary,
   };
 }
 

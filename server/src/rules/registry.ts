@@ -124,6 +124,7 @@ import noSetuid from './dockerfile/no-setuid.js';
 import noStaleDigestPin from './dockerfile/no-stale-digest-pin.js';
 import noSudo from './dockerfile/no-sudo.js';
 import noSystemWorkdir from './dockerfile/no-system-workdir.js';
+import noUnresolvedHardenCheck from './dockerfile/no-unresolved-harden-check.js';
 import noWgetNoCheckCertificate from './dockerfile/no-wget-no-check-certificate.js';
 import noWorldWritable from './dockerfile/no-world-writable.js';
 import noYumNogpgcheck from './dockerfile/no-yum-nogpgcheck.js';
@@ -283,6 +284,7 @@ export const allRules: readonly AnyRule[] = [
   noStaleDigestPin,
   noSudo,
   noSystemWorkdir,
+  noUnresolvedHardenCheck,
   noWgetNoCheckCertificate,
   noWorldWritable,
   noYumNogpgcheck,

@@ -7,11 +7,11 @@ const ID = 'prefer-minimal-runtime';
 describe(ID, () => {
   it('flags toolchain and full OS runtime images in the final stage', () => {
     expectFindings(ID, `FROM golang:1.26
-#    ^^^^^^^^^^^ prefer-minimal-runtime "The final stage runs on 'golang:1.26', a build toolchain image with a shell, package manager and tools the application does not need at run time; copy the artefact into a minimal runtime such as gcr.io/distroless/static-debian12:nonroot"
+#    ^^^^^^^^^^^ prefer-minimal-runtime "The final stage runs on 'golang:1.26', a build toolchain image with a shell, package manager and tools the application does not need at run time; copy the artefact into a minimal runtime such as gcr.io/distroless/base-debian13:nonroot"
 RUN go build -o /app .
 ENTRYPOINT ["/app"]`);
     expectFindings(ID, `FROM python:3.13-slim
-#    ^^^^^^^^^^^^^^^^ prefer-minimal-runtime "The final stage runs on 'python:3.13-slim', a full OS image with a shell, package manager and tools the application does not need at run time; copy the artefact into a minimal runtime such as gcr.io/distroless/python3-debian12:nonroot"
+#    ^^^^^^^^^^^^^^^^ prefer-minimal-runtime "The final stage runs on 'python:3.13-slim', a full OS image with a shell, package manager and tools the application does not need at run time; copy the artefact into a minimal runtime such as gcr.io/distroless/python3-debian13:nonroot"
 RUN pip install flask
 CMD ["python", "app.py"]`);
   });
@@ -66,7 +66,27 @@ ENTRYPOINT ["/app"]
       'Switch to a Chainguard runtime (cgr.dev/chainguard/static:latest)',
     ]);
     assert.equal(applyFix(ID, before), before.replace('FROM golang:1.26\n', 'FROM gcr.io/distroless/static-debian12:nonroot\n'));
-    assert.ok(applyFix(ID, before.replace('CGO_ENABLED=0 ', '')).includes('FROM gcr.io/distroless/base-debian12:nonroot\n'));
+    assert.ok(applyFix(ID, before.replace('CGO_ENABLED=0 ', '')).includes('FROM gcr.io/distroless/base-debian13:nonroot\n'));
+    assert.ok(applyFix(ID, before.replace(/CGO_ENABLED=0 /, '').replace('FROM golang:1.26\n', 'FROM golang:1.26-bookworm\n')).includes('FROM gcr.io/distroless/base-debian12:nonroot\n'));
+  });
+
+  it('proposes only a runtime with the same language version, and says when none fits', () => {
+    expectFindings(ID, `FROM python:3.12
+#    ^^^^^^^^^^^ prefer-minimal-runtime "The final stage runs on 'python:3.12', a full OS image with a shell, package manager and tools the application does not need at run time; no distroless image fits (distroless Python is 3.11 (Debian 12) or 3.13 (Debian 13), not 3.12; compiled packages built for 3.12 would not load): copy the artefact into python:3.12-slim with a non-root user"
+CMD ["python", "app.py"]`);
+    expectFindings(ID, `FROM python:3.11-bookworm
+#    ^^^^^^^^^^^^^^^^^^^^ prefer-minimal-runtime "The final stage runs on 'python:3.11-bookworm', a full OS image with a shell, package manager and tools the application does not need at run time; copy the artefact into a minimal runtime such as gcr.io/distroless/python3-debian12:nonroot"
+CMD ["python", "app.py"]`);
+    expectFindings(ID, `FROM eclipse-temurin:24-jdk
+#    ^^^^^^^^^^^^^^^^^^^^^^ prefer-minimal-runtime "The final stage runs on 'eclipse-temurin:24-jdk', a full OS image with a shell, package manager and tools the application does not need at run time; no distroless image fits (distroless ships Java 17, 21, 25, and class files from JDK 24 need that release or newer without being tested there): copy the artefact into eclipse-temurin:24-jre with a non-root user"
+CMD ["java", "-jar", "/app.jar"]`);
+    expectFindings(ID, `FROM node:20-bookworm
+#    ^^^^^^^^^^^^^^^^ prefer-minimal-runtime "The final stage runs on 'node:20-bookworm', a full OS image with a shell, package manager and tools the application does not need at run time; no distroless image fits (distroless ships Node.js 22 and 24, not 20): copy the artefact into node:20-bookworm-slim with a non-root user"
+CMD ["node", "server.js"]`);
+    // Already the slim image of a version no minimal runtime carries: nothing better fits.
+    expectClean(ID, 'FROM python:3.12-slim\nCMD ["python", "app.py"]');
+    expectClean(ID, 'FROM eclipse-temurin:24-jre\nCMD ["java", "-jar", "/app.jar"]');
+    assert.deepEqual(fixTitles(ID, 'FROM node:20-bookworm AS deps\nRUN npm ci\nFROM node:20-bookworm\nWORKDIR /app\nCOPY --from=deps /app .\nCMD ["node", "index.js"]'), []);
   });
 
   it('rewrites FROM and the CMD for a Java jar', () => {
@@ -124,7 +144,7 @@ CMD ["server.js"]
 
   it('rewrites FROM and drops node from the CMD for a node stage without RUN', () => {
     const before = 'FROM node:24 AS deps\nRUN npm ci\nFROM node:24-slim\nWORKDIR /app\nCOPY --from=deps /app .\nCMD ["node", "index.js"]';
-    assert.equal(applyFix(ID, before), 'FROM node:24 AS deps\nRUN npm ci\nFROM gcr.io/distroless/nodejs24-debian12:nonroot\nWORKDIR /app\nCOPY --from=deps /app .\nCMD ["index.js"]');
+    assert.equal(applyFix(ID, before), 'FROM node:24 AS deps\nRUN npm ci\nFROM gcr.io/distroless/nodejs24-debian13:nonroot\nWORKDIR /app\nCOPY --from=deps /app .\nCMD ["index.js"]');
   });
 });
 

@@ -1,6 +1,7 @@
 import doc from './prefer-minimal-runtime.md';
 import type { Instruction } from 'dockerfile-ast';
-import { imageFamily, officialName, runtimeFor, type Ecosystem as RuntimeEcosystem, type RuntimeFlavour } from '../../knowledge/images.js';
+import { imageFamily, officialName } from '../../knowledge/images.js';
+import { matchRuntime, profileOfImage, type Flavour, type RuntimeChoice } from '../../knowledge/runtime-versions.js';
 import { eolOf, type DockerfileModel, type ImageRef, type Stage } from '../../parse/dockerfile.js';
 import type { Fix, TextEdit } from '../types.js';
 import type { DockerfileRule } from '../kinds.js';
@@ -55,7 +56,28 @@ function commandEdit(c: Command, argv: string[]): TextEdit | undefined {
   return { range, newText: JSON.stringify(argv).replace(/","/g, '", "') };
 }
 
-const majorOf = (tag: string | undefined) => /^(\d+)(?:[.-]|$)/.exec(tag ?? '')?.[1];
+/** The minimal runtimes that can run what this image runs (same language version and libc), or why none can. */
+interface Fit {
+  distroless?: RuntimeChoice;
+  chainguard?: RuntimeChoice;
+  /** Why no distroless image fits, and the same-version image that does. */
+  none?: { why: string; instead?: string };
+}
+
+function fitOf(model: DockerfileModel, eco: Ecosystem, image: ImageRef): Fit {
+  const profile = profileOfImage(eco, image);
+  if (eco === 'go') profile.static = /CGO_ENABLED=0/.test(model.text);
+  if (eco === 'rust') profile.static = /--target[=\s]+\S*musl/.test(model.text) || profile.libc === 'musl';
+  const pick = (flavour: Flavour) => {
+    const c = matchRuntime(profile, flavour);
+    return 'reason' in c ? c : c.fallback ? { fallback: c.fallback, instead: c.image } : c;
+  };
+  const d = pick('distroless');
+  const c = pick('chainguard');
+  const chainguard = 'image' in c ? c : undefined;
+  if ('image' in d) return { distroless: d, chainguard };
+  return { chainguard, none: 'reason' in d ? { why: d.reason } : { why: d.fallback, instead: d.instead } };
+}
 
 /** The stage can move to a shell-less image as is: nothing runs a shell, and the user is not root by name. */
 function shellFree(stage: Stage): boolean {
@@ -69,14 +91,14 @@ function shellFree(stage: Stage): boolean {
 }
 
 /** "Switch to <runtime>" by rewriting the final FROM (and the command where the runtime's ENTRYPOINT requires it). */
-function rewriteFixes(model: DockerfileModel, stage: Stage, eco: Ecosystem, image: ImageRef): Fix[] {
+function rewriteFixes(model: DockerfileModel, stage: Stage, eco: Ecosystem, image: ImageRef, fit: Fit): Fix[] {
   if (stage.parent || !shellFree(stage) || stage.imageRange.start.line !== stage.imageRange.end.line) return [];
   if (textOf(model, stage.imageRange) !== image.text) return [];
   const command = commandOf(stage);
   if (!command) return [];
   const fixes: Fix[] = [];
   const fromEdit = (runtime: string): TextEdit => ({ range: stage.imageRange, newText: runtime });
-  const add = (flavour: RuntimeFlavour, runtime: string | undefined, extra: TextEdit[] = []) => {
+  const add = (flavour: Flavour, runtime: string | undefined, extra: TextEdit[] = []) => {
     if (runtime) fixes.push({ title: `Switch to ${flavour === 'distroless' ? 'a distroless runtime' : 'a Chainguard runtime'} (${runtime})`, safe: false, edits: [fromEdit(runtime), ...extra] });
   };
   const first = command.argv[0];
@@ -85,19 +107,17 @@ function rewriteFixes(model: DockerfileModel, stage: Stage, eco: Ecosystem, imag
     case 'rust': {
       // A compiled binary: the command must be a path into the image, not a shell or an interpreter.
       if (!/^\.?\//.test(first) || /\/(?:ba|da|a)?sh$/.test(first)) return [];
-      const cgoOff = /CGO_ENABLED=0/.test(model.text);
-      const distroless = eco === 'go' && cgoOff ? runtimeFor('static') : eco === 'go' ? { image: 'gcr.io/distroless/base-debian12:nonroot' } : runtimeFor('rust');
-      add('distroless', distroless?.image);
-      add('chainguard', eco === 'go' && cgoOff ? runtimeFor('static', 'chainguard')?.image : runtimeFor('rust', 'chainguard')?.image);
+      add('distroless', fit.distroless?.image);
+      add('chainguard', fit.chainguard?.image);
       return fixes;
     }
     case 'java': {
       if (!/^(?:java|\/usr\/bin\/java|\/opt\/java\/openjdk\/bin\/java)$/.test(first)) return [];
-      const runtime = runtimeFor('java', 'distroless', majorOf(image.tag));
+      const runtime = fit.distroless;
       if (!runtime) return [];
       if (command.kind === 'ENTRYPOINT') {
         add('distroless', runtime.image);
-        add('chainguard', runtimeFor('java', 'chainguard')?.image);
+        add('chainguard', fit.chainguard?.image);
       } else if (command.argv[1] === '-jar') {
         // The distroless java image's ENTRYPOINT is `java -jar`: the CMD keeps only the jar and its arguments.
         const edit = commandEdit(command, command.argv.slice(2));
@@ -107,20 +127,19 @@ function rewriteFixes(model: DockerfileModel, stage: Stage, eco: Ecosystem, imag
     }
     case 'node': {
       if (first !== 'node') return [];
-      const runtime = runtimeFor('node', 'distroless', majorOf(image.tag));
+      const runtime = fit.distroless;
       if (!runtime) return [];
       // The distroless image's ENTRYPOINT is node itself.
       const edit = command.kind === 'CMD'
         ? commandEdit(command, command.argv.slice(1))
         : commandEdit(command, ['/nodejs/bin/node', ...command.argv.slice(1)]);
       if (edit && command.argv.length > 1) add('distroless', runtime.image, [edit]);
-      if (command.kind === 'ENTRYPOINT') add('chainguard', runtimeFor('node', 'chainguard')?.image);
+      if (command.kind === 'ENTRYPOINT') add('chainguard', fit.chainguard?.image);
       return fixes;
     }
     case 'dotnet': {
-      const m = /^(\d+\.\d+)(?:-(?:bookworm-slim|noble|jammy))?$/.exec(image.tag ?? '');
-      if (!m || Number(m[1]) < 8 || !/^dotnet\/(aspnet|runtime)$/.test(image.repository.toLowerCase())) return [];
-      add('distroless', `${image.registry}/${image.repository}:${m[1]}-noble-chiseled`);
+      if (!/^(\d+\.\d+)(?:-(?:bookworm-slim|noble|jammy))?$/.test(image.tag ?? '') || !/^dotnet\/(aspnet|runtime)$/.test(image.repository.toLowerCase()) || !fit.distroless) return [];
+      add('distroless', `${image.registry}/${image.repository}:${fit.distroless.version}-noble-chiseled`);
       return fixes;
     }
     default:
@@ -134,12 +153,12 @@ const NPM_ONLY = /^(?:(?:npm|yarn|pnpm|npx|corepack)\b[^;&|`$<>]*)(?:&&\s*(?:npm
  * A single-stage Node.js build: turn the stage into a builder and append a
  * distroless runtime stage that copies the application directory.
  */
-function splitNodeFix(model: DockerfileModel, stage: Stage, image: ImageRef): Fix[] {
+function splitNodeFix(model: DockerfileModel, stage: Stage, image: ImageRef, fit: Fit): Fix[] {
   if (model.stages.length !== 1 || imageFamily(image) === 'alpine' || officialName(image) !== 'node') return [];
   const last = model.instructions.at(-1);
   if (last && endsContinued(model, last)) return [];
   if (textOf(model, stage.imageRange) !== image.text) return [];
-  const runtime = runtimeFor('node', 'distroless', majorOf(image.tag));
+  const runtime = fit.distroless;
   if (!runtime) return [];
   const command = commandOf(stage);
   if (!command || command.argv[0] !== 'node' || command.argv.length < 2) return [];
@@ -209,12 +228,16 @@ const rule: DockerfileRule = {
     const ecoOf = () => (ecoCache ??= { value: stageEcosystem(model, stage) }).value;
     if (!fullOsImage(image, ecoOf)) return;
     const eco = ecoOf();
-    const known: RuntimeEcosystem | undefined = eco;
-    const suggestion = known ? runtimeFor(known, 'distroless')?.image : undefined;
-    const fixes = eco ? [...rewriteFixes(model, stage, eco, image), ...(eco === 'node' ? splitNodeFix(model, stage, image) : [])] : [];
+    const fit = eco ? fitOf(model, eco, image) : undefined;
+    // Nothing minimal runs what a slim or Alpine image of the right version runs: that image is already the best fit.
+    if (fit?.none && !builder && (/(^|-)slim(-|$)/.test(image.tag ?? '') || fit.none.instead === image.text)) return;
+    const fixes = eco && fit ? [...rewriteFixes(model, stage, eco, image, fit), ...(eco === 'node' ? splitNodeFix(model, stage, image, fit) : [])] : [];
+    const advice = fit?.distroless ? `; copy the artefact into a minimal runtime such as ${fit.distroless.image}`
+      : fit?.none?.instead ? `; no distroless image fits (${fit.none.why}): copy the artefact into ${fit.none.instead} with a non-root user`
+        : '; copy the artefact into a minimal runtime (distroless, Chainguard or alpine)';
     report({
       range: stage.imageRange,
-      message: `The final stage runs on '${image.text}', ${builder ? 'a build toolchain image' : 'a full OS image'} with a shell, package manager and tools the application does not need at run time${suggestion ? `; copy the artefact into a minimal runtime such as ${suggestion}` : '; copy the artefact into a minimal runtime (distroless, Chainguard or alpine)'}`,
+      message: `The final stage runs on '${image.text}', ${builder ? 'a build toolchain image' : 'a full OS image'} with a shell, package manager and tools the application does not need at run time${advice}`,
       fixes,
     });
   },

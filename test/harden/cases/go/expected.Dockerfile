@@ -6,9 +6,8 @@ COPY . .
 ENV CGO_ENABLED=0
 RUN go build -trimpath -ldflags="-s -w" -o /out/api ./cmd/api
 
-# Runtime: distroless: CA certificates and time zones only, for a static binary; no shell or package manager, runs as nonroot.
+# Runtime: distroless: CA certificates and time zones only, for a static binary; no shell or package manager, runs as nonroot (the binary is statically linked).
 FROM gcr.io/distroless/static-debian12:nonroot AS runtime
 COPY --from=build /out/api /out/api
 EXPOSE 8080
-USER 65532:65532
 ENTRYPOINT ["/out/api"]

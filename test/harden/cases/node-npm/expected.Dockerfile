@@ -7,11 +7,10 @@ RUN npm run build
 ENV NODE_ENV=development
 RUN npm prune --omit=dev
 
-# Runtime: distroless: node and its libraries; no shell or package manager, runs as nonroot.
-FROM gcr.io/distroless/nodejs22-debian12:nonroot AS runtime
+# Runtime: distroless: Node.js 22 and its libraries; no shell or package manager, runs as nonroot (same Node.js 22 as the builder).
+FROM gcr.io/distroless/nodejs22-debian13:nonroot AS runtime
 WORKDIR /usr/src/app
 COPY --from=build /usr/src/app /usr/src/app
 ENV NODE_ENV=production
 EXPOSE 3000
-USER 65532:65532
 ENTRYPOINT ["/nodejs/bin/node", "dist/server.js"]

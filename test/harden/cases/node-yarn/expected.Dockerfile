@@ -5,10 +5,12 @@ RUN yarn install --frozen-lockfile
 COPY . .
 RUN yarn install --production --frozen-lockfile --ignore-scripts --prefer-offline
 
-# Runtime: distroless: node and its libraries; no shell or package manager, runs as nonroot.
-FROM gcr.io/distroless/nodejs20-debian12:nonroot AS runtime
+# Runtime: slim: Node.js 20 and its libraries; smaller than the full image, still with a shell (same Node.js 20 as the builder).
+# Note: node:20-bookworm-slim instead of a distroless image: distroless ships Node.js 22 and 24, not 20.
+# Note: Node.js 20 reached end of life on 2026-04-30; plan the move to Node.js 24.
+FROM node:20-bookworm-slim AS runtime
 WORKDIR /app
 COPY --from=build /app /app
 ENV NODE_ENV=production
-USER 65532:65532
-ENTRYPOINT ["/nodejs/bin/node", "index.js"]
+USER 1000
+ENTRYPOINT ["node", "index.js"]

@@ -8,11 +8,10 @@ COPY pyproject.toml poetry.lock ./
 RUN poetry install --only main --no-root
 COPY . .
 
-# Runtime: distroless: the Python interpreter and its libraries; no shell or package manager, runs as nonroot.
+# Runtime: distroless: the Python 3.13 interpreter and its libraries; no shell or package manager, runs as nonroot (same Python 3.13 as the builder).
 FROM gcr.io/distroless/python3-debian13:nonroot AS runtime
 WORKDIR /app
 COPY --from=build /opt/venv /opt/venv
 COPY --from=build /app /app
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 PYTHONPATH=/opt/venv/lib/python3.13/site-packages
-USER 65532:65532
 ENTRYPOINT ["/usr/bin/python3", "-m", "service"]
