@@ -1,8 +1,8 @@
 /**
  * The plain types every layer shares: positions, ranges and edits of text
  * (zero-based lines and UTF-16 characters, as in LSP), fixes made of such
- * edits, and the read-only view of the files around the analysed one.
- * Imports nothing.
+ * edits, the read-only view of the files around the analysed one, and the
+ * line ending a text uses. Imports nothing.
  */
 
 /** Zero-based line and UTF-16 character, as in LSP. */
@@ -85,3 +85,8 @@ export interface ImageFacts {
   size?: number;
 }
 
+
+/** The line ending a text uses: `\r\n` when it has any, else `\n`. */
+export function eolOf(text: string): string {
+  return text.includes('\r\n') ? '\r\n' : '\n';
+}

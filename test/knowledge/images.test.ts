@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { PRODUCTS } from '../../server/src/knowledge/base-images.js';
-import { currentTag, defaultUser, ecosystemOf, endOfLife, lifecycleOf } from '../../server/src/knowledge/images.js';
+import { currentTag, defaultUser, imageEcosystemOf, endOfLife, lifecycleOf } from '../../server/src/knowledge/images.js';
 import { matchRuntime, profileOfImage } from '../../server/src/knowledge/runtime-versions.js';
 import { parseImageRef } from '../../server/src/parse/dockerfile.js';
 
@@ -51,10 +51,10 @@ describe('base-image knowledge', () => {
   });
 
   it('maps images to ecosystems and hardened runtimes', () => {
-    assert.equal(ecosystemOf(ref('eclipse-temurin:21-jre')), 'java');
-    assert.equal(ecosystemOf(ref('gcr.io/distroless/static-debian12')), 'static');
-    assert.equal(ecosystemOf(ref('mcr.microsoft.com/dotnet/sdk:10.0')), 'dotnet');
-    assert.equal(ecosystemOf(ref('nginx:1.27')), undefined);
+    assert.equal(imageEcosystemOf(ref('eclipse-temurin:21-jre')), 'java');
+    assert.equal(imageEcosystemOf(ref('gcr.io/distroless/static-debian12')), 'static');
+    assert.equal(imageEcosystemOf(ref('mcr.microsoft.com/dotnet/sdk:10.0')), 'dotnet');
+    assert.equal(imageEcosystemOf(ref('nginx:1.27')), undefined);
     const image = (text: string, flavour: 'distroless' | 'chainguard' | 'alpine' | 'slim', eco: 'node' | 'go' | 'java' | 'rust' | 'python', isStatic?: boolean) => {
       const r = matchRuntime({ ...profileOfImage(eco, ref(text)), ...(isStatic === undefined ? {} : { static: isStatic }) }, flavour);
       return 'reason' in r ? r.reason : `${r.image}${r.fallback ? ` (${r.fallback})` : ''}`;

@@ -1,6 +1,6 @@
 /** Markdown shown when hovering the image of a `FROM`: what Shipshape knows about it offline. */
 import { EOL_DATA_DATE } from '../knowledge/base-images.js';
-import { currentTag, defaultUser, ecosystemOf, imageFamily, lifecycleOf, type RuntimeFlavour } from '../knowledge/images.js';
+import { currentTag, defaultUser, imageEcosystemOf, imageFamily, lifecycleOf, type RuntimeFlavour } from '../knowledge/images.js';
 import { matchRuntime, profileOfImage } from '../knowledge/runtime-versions.js';
 import type { DockerfileModel, ImageRef } from '../parse/dockerfile.js';
 import { stagePlatform, taggedRef } from '../model/base-image.js';
@@ -33,7 +33,7 @@ function lifecycleLines(img: ImageRef, today: string): string[] {
 }
 
 function alternativeLines(img: ImageRef): string[] {
-  const eco = ecosystemOf(img);
+  const eco = imageEcosystemOf(img);
   const family = imageFamily(img);
   if (!eco || eco === 'static' || family === 'distroless' || family === 'chainguard') return [];
   // The same pairing as the harden plan: only a runtime with this image's language version and libc.

@@ -4,17 +4,24 @@
  * pinned, every step in order), add a minimal non-root runtime stage that
  * copies only the artefacts, adapt the start command to it, then apply every
  * safe quick fix. The result is shown for review; nothing here writes files.
+ *
+ * This file orchestrates; what each ecosystem copies and runs is a recipe in
+ * `recipes/`, the runtime pairing is `runtimes.ts` over the dated knowledge,
+ * and reading the final stage is `stage.ts`.
  */
 import type { Instruction } from 'dockerfile-ast';
 import { analyze, emptyProject, type SourceFile } from '../engine/analyze.js';
 import { applyEdits } from '../engine/edits.js';
 import { fixInRounds } from '../engine/fixes.js';
+import { DEBUG_VARS } from '../knowledge/debug-flags.js';
 import { imageFamily } from '../knowledge/images.js';
+import { isSecretName } from '../knowledge/secrets.js';
 import { baseImageOf, fromFlag, parseDockerfile, stageChain, substitute, type DockerfileModel, type Stage } from '../parse/dockerfile.js';
 import { ecosystemOf, type Ecosystem } from '../model/ecosystem.js';
 import { effectiveUser, isRootUser, isWindowsStage, nonRootUserFixes } from '../model/user.js';
 import { dirOf } from '../paths.js';
 import type { ProjectView, Settings, TextEdit } from '../rules/types.js';
+import { eolOf } from '../text.js';
 import { profileOfImage, type BuildProfile } from '../knowledge/runtime-versions.js';
 import { BUILDER_PIN, runtimeFor, type Runtime, type RuntimeFlavour } from './runtimes.js';
 import { defaultDockerignore } from './dockerignore.js';
@@ -22,259 +29,37 @@ import { javaRelease, runtimePackages } from './needs.js';
 import { buildContextOf, contextSources } from '../model/context.js';
 import { joinPath, relativeTo } from '../paths.js';
 import { hardenContextOf } from './context.js';
+import { binaryArtefacts } from './recipes/binary.js';
+import { dotnetArtefacts } from './recipes/dotnet.js';
+import { javaArtefacts } from './recipes/java.js';
+import { nodeArtefacts } from './recipes/node.js';
+import { pythonArtefacts } from './recipes/python.js';
+import { commandPaths, commandWords, copiedInto, lastInstr, shellNeed, versionFromTag, workdirOf, wrapComment } from './stage.js';
+import type { Artefacts, Context, HardenCaveat, HardenChange, HardenFailure, HardenOptions, HardenPlan, Launch } from './types.js';
 
-export interface HardenChange {
-  /** One line: what changed. */
-  title: string;
-  /** Why, and anything the person must check. */
-  detail: string;
-  /** A note about what was kept or could not be done: shown with the changes, not counted as one. */
-  note?: boolean;
-}
+export type { HardenCaveat, HardenChange, HardenFailure, HardenOptions, HardenPlan } from './types.js';
 
-/** Something the person must know or check about the proposed runtime. */
-export interface HardenCaveat {
-  text: string;
-  /** Unresolved: the person must check it (it stays in the file as a `# shipshape-check:` comment). */
-  check: boolean;
-}
 
-export interface HardenPlan {
-  ok: true;
-  /** The proposed Dockerfile. Equal to the input when nothing needs changing. */
-  text: string;
-  changes: HardenChange[];
-  /** Files to create beside the Dockerfile (absolute paths), e.g. `.dockerignore`. */
-  createFiles: { path: string; content: string }[];
-  ecosystem?: Ecosystem;
-  runtime?: string;
-  /** What the runtime lacks or changed, also written in the runtime stage's header comment. */
-  caveats: HardenCaveat[];
-  /** One paragraph for a notification: the builder → runtime pairing, the change count and every caveat. */
-  summary: string;
-}
 
-export interface HardenFailure {
-  ok: false;
-  /** A clear, one-paragraph reason shown to the person. */
-  reason: string;
-}
 
-export interface HardenOptions {
-  /** Runtime flavour; defaults to settings.hardenRuntime, then distroless. */
-  runtime?: RuntimeFlavour;
-}
+
 
 const RUNTIME_KEYWORDS = new Set(['CMD', 'ENTRYPOINT', 'EXPOSE', 'HEALTHCHECK', 'USER', 'STOPSIGNAL', 'VOLUME', 'LABEL']);
-const DEBUG_ENV = /^(FLASK_DEBUG|DEBUG|DJANGO_DEBUG|FLASK_ENV|NODE_ENV|APP_ENV|RAILS_ENV|RACK_ENV|ASPNETCORE_ENVIRONMENT|APP_DEBUG)$/i;
-const SECRET_NAME = /(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIALS?)$/i;
 /** Variables that steer the build or are set by the runtime stage itself; not copied into the runtime. */
 const BUILD_ONLY_ENV = /^(PATH|VIRTUAL_ENV|PYTHONPATH|PYTHONDONTWRITEBYTECODE|PYTHONUNBUFFERED|CGO_ENABLED|GOOS|GOARCH|GOFLAGS|GOPROXY|GOPATH|CARGO_\w+|RUSTFLAGS|RUSTUP_\w+|MAVEN_\w+|GRADLE_\w+|POETRY_\w+|PIP_\w+|PIPENV_\w+|UV_\w+|NPM_CONFIG_\w+|YARN_\w+|PNPM_\w+|DOTNET_CLI_\w+|NUGET_\w+|DEBIAN_FRONTEND)$/i;
 const MAX_FIX_ROUNDS = 8;
 
-/** A command as a list of words, when it is JSON form or a plain shell-form word list. */
-function commandWords(instr: Instruction): string[] | undefined {
-  const raw = (instr.getArgumentsContent() ?? '').trim();
-  if (raw.startsWith('[')) {
-    try {
-      const arr = JSON.parse(raw) as unknown;
-      return Array.isArray(arr) && arr.every((w) => typeof w === 'string') ? arr as string[] : undefined;
-    } catch {
-      return undefined;
-    }
-  }
-  if (/[|&;<>()$`*?{}\\'"]/.test(raw) || !raw) return undefined;
-  return raw.split(/\s+/);
-}
 
-function lastInstr(instrs: Instruction[], keyword: string): Instruction | undefined {
-  return instrs.filter((i) => i.getKeyword() === keyword).at(-1);
-}
 
-/** The stage's WORKDIR at its end (absolute), following parent stages. */
-function workdirOf(stage: Stage, model: DockerfileModel): string | undefined {
-  let dir: string | undefined;
-  for (const s of stageChain(stage).reverse()) {
-    for (const i of s.instructions) {
-      if (i.getKeyword() !== 'WORKDIR') continue;
-      const v = substitute((i.getArgumentsContent() ?? '').trim(), model.globalArgs);
-      if (!v) return undefined;
-      dir = v.startsWith('/') ? v : `${dir ?? ''}/${v}`.replace(/\/+/g, '/');
-    }
-  }
-  return dir;
-}
 
-/** Version of the language from a builder tag (`3.12-slim` → `3.12`, `22-alpine` → `22`). */
-function versionFromTag(eco: Ecosystem, tag: string | undefined): string | undefined {
-  if (!tag) return undefined;
-  const m = eco === 'python' || eco === 'dotnet' ? /^(\d+\.\d+)/.exec(tag) : /^(\d+)/.exec(tag);
-  if (eco === 'java') {
-    const j = /(?:^|-)(?:jdk-?|temurin-|java)?(\d{2})(?:[.-]|$)/.exec(tag) ?? /(\d{2})/.exec(tag);
-    return j?.[1];
-  }
-  return m?.[1];
-}
 
-interface Context {
-  model: DockerfileModel;
-  stage: Stage;
-  eco: Ecosystem;
-  flavour: RuntimeFlavour;
-  file: SourceFile;
-  project: ProjectView;
-  changes: HardenChange[];
-  caveats: HardenCaveat[];
-}
 
-/** How the runtime runs the program: the launcher path and whether it is a minimal image (no venv on PATH). */
-interface Launch {
-  launcher?: string;
-  minimal: boolean;
-}
 
-interface Artefacts {
-  /** `COPY --from=build` lines for the runtime stage. */
-  copies: string[];
-  env: string[];
-  entry: string[] | undefined;
-  /** Lines added to the end of the builder. */
-  builderTail: string[];
-  /** Lines added right after the builder's FROM. */
-  builderHead: string[];
-  version?: string;
-  static?: boolean;
-}
 
-function pythonArtefacts(ctx: Context, wd: string, words: string[] | undefined, version: string, instrs: Instruction[], launch: Launch): Artefacts {
-  const venv = '/opt/venv';
-  const runs = instrs.filter((i) => i.getKeyword() === 'RUN').map((i) => i.getArgumentsContent() ?? '').join('\n');
-  const toolEnv = [
-    ...(/\bpoetry\s+install\b/.test(runs) ? ['POETRY_VIRTUALENVS_CREATE=false'] : []),
-    ...(/\buv\s+sync\b/.test(runs) ? [`UV_PROJECT_ENVIRONMENT=${venv}`] : []),
-  ];
-  let entry: string[] | undefined;
-  if (words) {
-    const [cmd, ...rest] = words;
-    const py = launch.launcher ?? 'python';
-    if (/^(\/usr\/(local\/)?bin\/)?(python(3(\.\d+)?)?|pypy3?)$/.test(cmd)) entry = [py, ...rest];
-    else if (/^(gunicorn|uvicorn|flask|celery|hypercorn|daphne|waitress-serve)$/.test(cmd)) entry = [py, '-m', cmd === 'waitress-serve' ? 'waitress' : cmd, ...rest];
-  }
-  // A minimal runtime's interpreter is not the venv's, so it finds the packages by PYTHONPATH; a python image uses the venv itself.
-  const env = launch.minimal
-    ? ['PYTHONDONTWRITEBYTECODE=1', 'PYTHONUNBUFFERED=1', `PYTHONPATH=${venv}/lib/python${version}/site-packages`]
-    : ['PYTHONDONTWRITEBYTECODE=1', 'PYTHONUNBUFFERED=1', `VIRTUAL_ENV=${venv}`, `PATH="${venv}/bin:$PATH"`];
-  return {
-    builderHead: [`RUN python -m venv ${venv}`, ['ENV', `VIRTUAL_ENV=${venv}`, ...toolEnv, `PATH="${venv}/bin:$PATH"`].join(' ')],
-    builderTail: [],
-    copies: [`COPY --from=build ${venv} ${venv}`, `COPY --from=build ${wd} ${wd}`],
-    env,
-    entry,
-    version,
-  };
-}
 
-function nodeArtefacts(ctx: Context, wd: string, words: string[] | undefined, version: string | undefined, launch: Launch): Artefacts {
-  let entry: string[] | undefined;
-  const node = launch.launcher ?? 'node';
-  let cmd = words;
-  if (cmd && /^(npm|yarn|pnpm)$/.test(cmd[0]) && (cmd[1] === 'start' || (cmd[1] === 'run' && cmd[2] === 'start'))) {
-    const pkg = ctx.project.readFile(`${dirOf(ctx.file.path)}/package.json`);
-    let start: string | undefined;
-    try {
-      start = (JSON.parse(pkg ?? '{}') as { scripts?: Record<string, string> }).scripts?.start;
-    } catch {
-      start = undefined;
-    }
-    cmd = start && !/[|&;<>()$`]/.test(start) ? start.trim().split(/\s+/) : undefined;
-    if (cmd && /^(node|nodejs)$/.test(cmd[0])) ctx.changes.push({ title: 'Start with node directly instead of the npm start script', detail: `npm is not in the runtime and would not forward signals; package.json's start script is \`${start}\`.` });
-  }
-  if (cmd && /^(node|nodejs)$/.test(cmd[0])) entry = [node, ...cmd.slice(1)];
-  const runs = ctx.stage.instructions.filter((i) => i.getKeyword() === 'RUN').map((i) => i.getArgumentsContent() ?? '').join('\n');
-  const prune = /\bpnpm\s/.test(runs) ? 'RUN pnpm prune --prod'
-    : /\byarn\s/.test(runs) ? 'RUN yarn install --production --frozen-lockfile --ignore-scripts --prefer-offline'
-      : 'RUN npm prune --omit=dev';
-  return {
-    builderHead: [],
-    builderTail: [prune],
-    copies: [`COPY --from=build ${wd} ${wd}`],
-    env: ['NODE_ENV=production'],
-    entry,
-    version,
-  };
-}
 
-function binaryArtefacts(ctx: Context, wd: string | undefined, words: string[] | undefined, instrs: Instruction[], alpine: boolean): Artefacts | undefined {
-  const runs = instrs.filter((i) => i.getKeyword() === 'RUN').map((i) => i.getArgumentsContent() ?? '');
-  const envText = instrs.filter((i) => i.getKeyword() === 'ENV' || i.getKeyword() === 'ARG').map((i) => i.getArgumentsContent() ?? '').join('\n');
-  let binary: string | undefined;
-  if (ctx.eco === 'go') {
-    const out = runs.map((r) => /\bgo\s+build\b[^\n&;|]*?\s-o[=\s]+(\S+)/.exec(r)?.[1]).filter(Boolean).at(-1);
-    binary = out;
-  }
-  if (!binary && words) binary = words[0];
-  if (!binary) return undefined;
-  if (!binary.startsWith('/')) {
-    if (!wd) return undefined;
-    binary = `${wd}/${binary.replace(/^\.\//, '')}`.replace(/\/+/g, '/');
-  }
-  const all = `${envText}\n${runs.join('\n')}`;
-  // Go links against libc only through cgo: off by CGO_ENABLED=0, and on Alpine when no C compiler is installed.
-  // Rust on a musl target (Alpine's default) links statically unless crt-static is turned off.
-  const staticBin = ctx.eco === 'go'
-    ? /CGO_ENABLED=0/.test(all) || /-extldflags[= ]+["']?-static/.test(all) || (alpine && !/CGO_ENABLED=1/.test(all) && !/\bapk\s+add\b[^\n]*\b(gcc|build-base|clang)\b/.test(all))
-    : (/--target[=\s]+\S*musl/.test(all) || alpine) && !/target-feature=-crt-static/.test(all) || /target-feature=\+crt-static/.test(all);
-  const entryArgs = words ? words.slice(1) : [];
-  return {
-    builderHead: [],
-    builderTail: [],
-    copies: [`COPY --from=build ${binary} ${binary}`],
-    env: [],
-    entry: [binary, ...entryArgs],
-    static: staticBin,
-  };
-}
 
-function javaArtefacts(wd: string | undefined, words: string[] | undefined, instrs: Instruction[], version: string | undefined, launch: Launch): Artefacts | undefined {
-  const runs = instrs.filter((i) => i.getKeyword() === 'RUN').map((i) => i.getArgumentsContent() ?? '').join('\n');
-  const base = wd ?? '/app';
-  let jar: string | undefined;
-  if (words && words[0].endsWith('java')) {
-    const j = words.indexOf('-jar');
-    if (j >= 0 && words[j + 1]) jar = words[j + 1].startsWith('/') ? words[j + 1] : `${base}/${words[j + 1]}`;
-  }
-  if (!jar) {
-    if (/\bmvnw?\b|mvnw/.test(runs)) jar = `${base}/target/*.jar`;
-    else if (/\bgradlew?\b/.test(runs)) jar = `${base}/build/libs/*.jar`;
-  }
-  if (!jar) return undefined;
-  const target = jar.includes('*') ? '/app/app.jar' : jar;
-  return {
-    builderHead: [],
-    builderTail: [],
-    copies: [`COPY --from=build ${jar} ${target}`],
-    env: [],
-    entry: [launch.launcher ?? 'java', '-jar', target],
-    version,
-  };
-}
 
-function dotnetArtefacts(wd: string | undefined, words: string[] | undefined, instrs: Instruction[], version: string | undefined): Artefacts | undefined {
-  const runs = instrs.filter((i) => i.getKeyword() === 'RUN').map((i) => i.getArgumentsContent() ?? '').join('\n');
-  let out = /\bdotnet\s+publish\b[^\n]*?\s(?:-o|--output)[=\s]+(\S+)/.exec(runs)?.[1];
-  if (!out) return undefined;
-  if (!out.startsWith('/')) out = `${wd ?? ''}/${out}`.replace(/\/+/g, '/');
-  const dll = words?.find((w) => w.endsWith('.dll'));
-  if (!dll) return undefined;
-  return {
-    builderHead: [],
-    builderTail: [],
-    copies: [`COPY --from=build ${out} ${out}`],
-    env: [],
-    entry: ['dotnet', dll.startsWith('/') ? dll : `${out}/${dll.split('/').pop()}`],
-    version,
-  };
-}
 
 /** Runs the rules on text and applies the safe fixes of this file in rounds (the engine's one policy), until none is left. */
 export function applySafeFixes(file: SourceFile, project: ProjectView, settings: Settings, changes: HardenChange[]): string {
@@ -283,9 +68,6 @@ export function applySafeFixes(file: SourceFile, project: ProjectView, settings:
   return text;
 }
 
-function eolOf(text: string): string {
-  return text.includes('\r\n') ? '\r\n' : '\n';
-}
 
 function runtimeExposeLines(instrs: Instruction[], changes: HardenChange[]): string[] {
   const out: string[] = [];
@@ -315,11 +97,12 @@ function envLines(model: DockerfileModel, instrs: Instruction[], changes: Harden
     for (const p of props) {
       const name = p.getName();
       const value = p.getValue() ?? '';
-      if (DEBUG_ENV.test(name)) {
+      // Every framework mode switch (knowledge/debug-flags.ts) is left to the runtime stage, which sets production mode itself.
+      if (Object.prototype.hasOwnProperty.call(DEBUG_VARS, name.toUpperCase())) {
         changes.push({ title: `Removed ${name}=${value} from the runtime`, detail: 'Debug and development modes expose stack traces, consoles and reloaders; the runtime runs in production mode.' });
         continue;
       }
-      if (SECRET_NAME.test(name) && value && !value.startsWith('$')) {
+      if (isSecretName(name) && value && !value.startsWith('$')) {
         changes.push({ title: `Kept ${name} out of the runtime image`, detail: `A literal secret in ENV is readable by anyone who can pull the image (\`docker history\`). Provide it at run time (Kubernetes Secret, Compose secrets, or RUN --mount=type=secret during the build). Line ${e.getRange().start.line + 1} of the builder still sets it: remove it there too.` });
         continue;
       }
@@ -500,34 +283,8 @@ function staticRuntimeSwap(ctx: Context): { text: string; runtime: string } | un
   return { text, runtime: runtime.image };
 }
 
-/** Absolute paths a start command names (`/etc/app.yaml`, `--config=/etc/app.yaml`), not the program itself. */
-function commandPaths(words: string[] | undefined): string[] {
-  return (words ?? []).slice(1).map((w) => /^(?:--?[\w.-]+=)?(\/[\w./-]+)$/.exec(w)?.[1]).filter((p): p is string => !!p && p.length > 1);
-}
 
-/** The destination of a COPY/ADD that reads the build context and creates `path` (itself or a folder above it). */
-function copiedInto(instrs: Instruction[], wd: string | undefined, path: string): string | undefined {
-  for (const i of instrs) {
-    const k = i.getKeyword();
-    if ((k !== 'COPY' && k !== 'ADD') || fromFlag(i)) continue;
-    let dest = i.getArguments().at(-1)?.getValue() ?? '';
-    if (!dest.startsWith('/')) dest = `${wd ?? ''}/${dest}`;
-    dest = dest.replace(/\/+/g, '/').replace(/(.)\/$/, '$1');
-    if (dest === path || path.startsWith(`${dest}/`)) return dest;
-  }
-  return undefined;
-}
 
-/** Why the start command needs a shell, when it does. */
-function shellNeed(startInstr: Instruction | undefined, words: string[] | undefined): string | undefined {
-  if (!startInstr) return undefined;
-  const raw = (startInstr.getArgumentsContent() ?? '').trim();
-  const none = ', which {flavour} images do not have';
-  if (!words) return `the start command needs a shell (${raw.startsWith('[') ? `\`${raw}\`` : `shell form: \`${raw}\``})${none}`;
-  if (/^(\/bin\/|\/usr\/bin\/)?(sh|bash|ash|dash)$/.test(words[0])) return `the start command needs a shell (\`${words.slice(0, 2).join(' ')}\`)${none}`;
-  if (/\.sh$/.test(words[0])) return `the start command needs a shell (the script \`${words[0]}\`)${none}`;
-  return undefined;
-}
 
 const ASSET_DIRS = /^(templates|static|assets|public|migrations|config|configs|views|locales|i18n|web)$/;
 
@@ -719,17 +476,3 @@ function pairingText(eco: Ecosystem, b: BuildProfile, runtimeVersion: string | u
   return `same ${name} ${runtimeVersion} as the builder${b.libc === 'musl' ? ', musl' : ''}`;
 }
 
-/** A comment, wrapped at about 110 columns, every line with the prefix's `#`. */
-function wrapComment(prefix: string, text: string): string[] {
-  const out: string[] = [];
-  let line = prefix;
-  for (const w of text.split(/\s+/)) {
-    if (line.length + w.length > 110 && line.trim() !== prefix.trim()) {
-      out.push(line.trimEnd());
-      line = '#   ';
-    }
-    line += `${w} `;
-  }
-  out.push(line.trimEnd());
-  return out;
-}

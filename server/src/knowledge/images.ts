@@ -79,13 +79,16 @@ export function defaultUser(image: ImageRef | undefined): string | undefined {
   return NON_ROOT_IMAGES.find((n) => n.match(registry, repo))?.user;
 }
 
-/** The language ecosystems Shipshape knows hardened runtimes for. */
-export type Ecosystem = 'python' | 'node' | 'java' | 'go' | 'rust' | 'static' | 'dotnet';
+/** The language ecosystems Shipshape knows builds and hardened runtimes for. */
+export type Ecosystem = 'python' | 'node' | 'go' | 'rust' | 'java' | 'dotnet';
+
+/** What an image serves: a language ecosystem, or static binaries (distroless static, scratch-like bases). */
+export type ImageEcosystem = Ecosystem | 'static';
 
 const JAVA_IMAGES = new Set(['openjdk', 'eclipse-temurin', 'amazoncorretto', 'ibmjava', 'ibm-semeru-runtimes', 'sapmachine', 'maven', 'gradle']);
 
 /** The ecosystem an image serves, judged from its name (official images, distroless, Chainguard, .NET). */
-export function ecosystemOf(image: ImageRef | undefined): Ecosystem | undefined {
+export function imageEcosystemOf(image: ImageRef | undefined): ImageEcosystem | undefined {
   if (!image) return undefined;
   const registry = image.registry?.toLowerCase() ?? '';
   const repo = image.repository.toLowerCase();

@@ -12,11 +12,11 @@
  */
 import type { ImageRef } from '../parse/dockerfile.js';
 import { PRODUCTS } from './base-images.js';
+import type { Ecosystem } from './images.js';
 
 /** The day the tables below were last checked. */
 export const RUNTIME_DATA_DATE = '2026-11-28';
 
-export type RuntimeEcosystem = 'python' | 'node' | 'java' | 'go' | 'rust' | 'dotnet';
 export type Flavour = 'distroless' | 'chainguard' | 'alpine' | 'slim' | 'scratch';
 
 /**
@@ -50,7 +50,7 @@ export const DOTNET_CHISELED = ['8.0', '9.0', '10.0'];
  * builder has that version, and the plan says that the tag moves.
  * Source: https://images.chainguard.dev (python, jre, aspnet-runtime)
  */
-export const CHAINGUARD_LATEST: Partial<Record<RuntimeEcosystem, string>> = { python: PRODUCTS.python.current, java: '25', dotnet: '10.0' };
+export const CHAINGUARD_LATEST: Partial<Record<Ecosystem, string>> = { python: PRODUCTS.python.current, java: '25', dotnet: '10.0' };
 
 /**
  * The Debian release the Docker Official Images build on when the tag names
@@ -79,7 +79,7 @@ const CODENAME_OF: Record<number, string> = { 10: 'buster', 11: 'bullseye', 12: 
 
 /** What a builder produced, as far as the runtime is concerned. */
 export interface BuildProfile {
-  ecosystem: RuntimeEcosystem;
+  ecosystem: Ecosystem;
   /** Python `3.12`, Node.js `22`, Java `21` (the JDK), .NET `8.0`. Undefined when the tag does not say. */
   version?: string;
   /** Java: the `--release`/`maven.compiler.release` target, when lower than the JDK. */
@@ -122,7 +122,7 @@ export interface RuntimeChoice {
 }
 
 /** Image names whose tags carry the language version. */
-const LANGUAGE_IMAGES: Record<RuntimeEcosystem, RegExp> = {
+const LANGUAGE_IMAGES: Record<Ecosystem, RegExp> = {
   python: /^(python|pypy)$/,
   node: /^node$/,
   java: /^(openjdk|eclipse-temurin|amazoncorretto|ibm-semeru-runtimes|sapmachine|maven|gradle|jdk|jre)$/,
@@ -132,7 +132,7 @@ const LANGUAGE_IMAGES: Record<RuntimeEcosystem, RegExp> = {
 };
 
 /** The builder profile of an image from its name and tag (the ecosystem is the caller's). */
-export function profileOfImage(ecosystem: RuntimeEcosystem, image: ImageRef | undefined): BuildProfile {
+export function profileOfImage(ecosystem: Ecosystem, image: ImageRef | undefined): BuildProfile {
   const tag = (image?.tag ?? '').toLowerCase();
   const repo = (image?.repository ?? '').toLowerCase().replace(/^library\//, '');
   const alpineMatch = /(?:^|-)alpine(\d+\.\d+)?(?:-|$)/.exec(tag);
@@ -169,7 +169,7 @@ export function profileOfImage(ecosystem: RuntimeEcosystem, image: ImageRef | un
 }
 
 /** The language version a builder tag names (`3.12-slim` → `3.12`, `22-alpine` → `22`, `3.9-eclipse-temurin-21` → `21`, `8.0` → `8.0`). */
-export function versionOfTag(ecosystem: RuntimeEcosystem, tag: string): string | undefined {
+export function versionOfTag(ecosystem: Ecosystem, tag: string): string | undefined {
   if (!tag || tag === 'latest') return undefined;
   switch (ecosystem) {
     case 'python': return /^(\d+\.\d+)(?:[.-]|$)/.exec(tag)?.[1];
@@ -342,6 +342,6 @@ export function matchRuntime(b: BuildProfile, flavour: Flavour, needs: RuntimeNe
   return why ? { ...same, fallback: why } : same;
 }
 
-const EXAMPLE_TAG: Record<RuntimeEcosystem, string> = {
+const EXAMPLE_TAG: Record<Ecosystem, string> = {
   python: 'python:3.13-slim', node: 'node:22-bookworm-slim', java: 'maven:3.9-eclipse-temurin-21', go: 'golang:1.25', rust: 'rust:1.85', dotnet: 'mcr.microsoft.com/dotnet/sdk:8.0',
 };

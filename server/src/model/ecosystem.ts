@@ -5,10 +5,10 @@
  * plan, so both agree on when a distroless runtime fits.
  */
 import type { Instruction } from 'dockerfile-ast';
-import { ecosystemOf as imageEcosystem } from '../knowledge/images.js';
+import { imageEcosystemOf as imageEcosystem, type Ecosystem } from '../knowledge/images.js';
 import { stageChain, type DockerfileModel, type Stage } from '../parse/dockerfile.js';
 
-export type Ecosystem = 'python' | 'node' | 'go' | 'rust' | 'java' | 'dotnet';
+export type { Ecosystem };
 
 const BY_TOOL: [RegExp, Ecosystem][] = [
   [/(^|[\s;&|(])(pip3?|poetry|pipenv|uv)\s+(install|sync)\b/, 'python'],

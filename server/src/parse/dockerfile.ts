@@ -4,7 +4,7 @@
  * stages that are only copied from known as builders.
  */
 import { DockerfileParser, type Dockerfile, type From, type Instruction } from 'dockerfile-ast';
-import type { Range } from '../text.js';
+import { eolOf as eolOfText, type Range } from '../text.js';
 
 /** An image reference after `ARG` substitution. */
 export interface ImageRef {
@@ -232,7 +232,7 @@ export function stageChain(stage: Stage): Stage[] {
 
 /** The line ending the file uses. */
 export function eolOf(model: DockerfileModel): string {
-  return model.text.includes('\r\n') ? '\r\n' : '\n';
+  return eolOfText(model.text);
 }
 
 /** The base image a stage ultimately builds on (following earlier stages). */

@@ -1,5 +1,5 @@
 import doc from './python-env.md';
-import { ecosystemOf } from '../../knowledge/images.js';
+import { imageEcosystemOf } from '../../knowledge/images.js';
 import { baseImageOf } from '../../parse/dockerfile.js';
 import type { DockerfileRule } from '../kinds.js';
 import { chainOf, endsContinued, insertAfterEdit, isBaseImageBuild, stageVariables } from './lib/instructions.js';
@@ -28,7 +28,7 @@ const rule: DockerfileRule = {
       return !b || b.kind !== 'ENV' || !b.value;
     });
     if (missing.length === 0) return;
-    const python = ecosystemOf(baseImageOf(stage)) === 'python'
+    const python = imageEcosystemOf(baseImageOf(stage)) === 'python'
       || chainOf(stage).some((i) => i.getKeyword() === 'RUN' && PYTHON_TOOLS.test(i.getArgumentsContent() ?? ''));
     if (!python) return;
     const assignments = missing.map((m) => `${m}=1`);

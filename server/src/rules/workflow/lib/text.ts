@@ -3,9 +3,9 @@ import type { Step } from '../../../parse/workflow.js';
 import type { YamlModel } from '../../../parse/yaml.js';
 import type { TextEdit } from '../../types.js';
 
-export function eolOf(text: string): string {
-  return text.includes('\r\n') ? '\r\n' : '\n';
-}
+import { eolOf } from '../../../text.js';
+
+export { eolOf };
 
 function lineText(text: string, line: number): string {
   return text.split(/\r?\n/)[line] ?? '';
