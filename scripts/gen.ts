@@ -5,7 +5,9 @@
  *   no hand-edited list;
  * - package.json: one `shipshape.rules` setting per rule;
  * - schemas/shipshape.schema.json and schemas/package-json.schema.json;
- * - the CLI's golden outputs on examples/atm-system (test/golden/atm-system).
+ * - the CLI's golden outputs on examples/atm-system (test/golden/atm-system),
+ *   the security report's included;
+ * - the checklist table in docs/security-report.md.
  *
  *   npm run gen          rewrites what is stale
  *   npm run gen:check    writes nothing; fails with a diff when anything is stale
@@ -93,7 +95,17 @@ async function outputs(): Promise<Output[]> {
     { path: join(GOLDEN, 'scan.json'), text: portable(await scan('json')) },
     { path: join(GOLDEN, 'scan.sarif'), text: portable(sarifGoldenText(JSON.parse(await scan('sarif')))) },
     { path: join(GOLDEN, 'scan.github.txt'), text: portable(await scan('github')) },
+    { path: join(GOLDEN, 'report.md'), text: await cliOutput(['report'], EXAMPLE) },
+    { path: join(ROOT, 'docs/security-report.md'), text: await securityReportDoc() },
   ];
+}
+
+/** docs/security-report.md with its checklist table as the code has it. */
+async function securityReportDoc(): Promise<string> {
+  const { checklistTable } = await import('../server/src/report/checklist.js');
+  const path = join(ROOT, 'docs/security-report.md');
+  const doc = readFileSync(path, 'utf8');
+  return doc.replace(/(<!-- checklist:start -->\n)[\s\S]*?(\n<!-- checklist:end -->)/, (_, a: string, b: string) => `${a}${checklistTable()}${b}`);
 }
 
 function current(path: string): string | undefined {
