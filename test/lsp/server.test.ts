@@ -145,17 +145,17 @@ describe('language server', () => {
       assert.deepEqual(actions, []);
     });
 
-    it('shows the rule doc when hovering a squiggle', async () => {
+    it('explains a squiggle on hover in one line of why, with a link to the full doc', async () => {
       const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 2, character: 7 } });
       assert.ok(hover);
       assert.deepEqual(hover.range, ROOT_DIAGNOSTIC.range);
       const { kind, value } = hover.contents as MarkupContent;
       assert.equal(kind, 'markdown');
-      const lines = value.split('\n');
-      assert.equal(lines[0], '**The final stage runs as root** (`no-root-user`)');
-      assert.equal(lines[2], '## Why');
-      assert.ok(value.includes('## Fix\n'));
-      assert.equal(lines.at(-1), `[Documentation for no-root-user](${DOC_URL})`);
+      assert.equal(value, [
+        "**The final stage runs as root** (`no-root-user`) — The last `USER` of the stage that ships decides who the container's process is.",
+        '---',
+        `Full documentation: [no-root-user](${DOC_URL})`,
+      ].join('\n\n'));
     });
 
     it('shows what it knows about the image when hovering FROM', async () => {
@@ -278,9 +278,10 @@ CMD ["python", "app.py"]
       ]);
       const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 2, character: 6 } });
       const parts = (hover!.contents as MarkupContent).value.split('\n\n---\n\n');
-      assert.equal(parts.length, 2);
-      assert.ok(parts[0].startsWith('**The final stage runs as root** (`no-root-user`)'));
+      assert.equal(parts.length, 3);
+      assert.ok(parts[0].startsWith('**The final stage runs as root** (`no-root-user`) — '));
       assert.ok(parts[1].startsWith('**Stage `base`** (line 1)'));
+      assert.equal(parts[2], `Full documentation: [no-root-user](${DOC_URL})`);
       assert.deepEqual(hover!.range, { start: { line: 2, character: 0 }, end: { line: 2, character: 9 } });
     } finally {
       client.kill();

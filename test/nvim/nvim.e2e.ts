@@ -113,7 +113,7 @@ describe('Neovim 0.7 with shipshape-lsp --stdio', () => {
   it('shows the rule documentation and the base-image facts as hovers', () => {
     const onFinding = runNvim({ LSP_FILES: 'Dockerfile', LSP_HOVER: '1:1' });
     assert.match(onFinding.hover ?? '', /^\*\*The final stage sets no USER and runs as root\*\* \(`require-user`\)/);
-    assert.match(onFinding.hover ?? '', /\[Documentation for require-user\]\(\S+require-user\.md\)/);
+    assert.match(onFinding.hover ?? '', /Full documentation: \[require-user\]\(\S+require-user\.md\)/);
     const onImage = runNvim({ LSP_FILES: 'Dockerfile', LSP_HOVER: '1:8' });
     assert.match(onImage.hover ?? '', /\*\*`python:latest`\*\*/);
     assert.match(onImage.hover ?? '', /- Pinned: no — `latest` moves with every release/);

@@ -115,7 +115,7 @@ describe('the workbench, driven like a person', () => {
     done++;
   });
 
-  it('shows the rule documentation when hovering a squiggle', async () => {
+  it('explains a squiggle in a short hover: the finding with why, then links to the full documentation', async () => {
     // the squiggle under FROM, where only require-user applies
     const from = page.locator('.editor-instance .view-line', { hasText: 'FROM python:latest' }).locator('span span').first();
     const box = await from.boundingBox();
@@ -123,12 +123,13 @@ describe('the workbench, driven like a person', () => {
     await page.mouse.move(box.x + 5, box.y + box.height / 2);
     await page.mouse.move(box.x + 12, box.y + box.height / 2);
     // the diagnostic's own hover part comes first, the rule documentation from the language server joins it
-    const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'Documentation for require-user' }).first();
+    const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'Full documentation: require-user' }).first();
     await hover.waitFor();
     const text = (await hover.innerText()).replace(/\s+/g, ' ');
     assert.match(text, /The final stage sets no USER, so it runs as root \(the default of 'python:latest'\)/);
-    assert.match(text, /\(require-user\)/);
-    assert.match(text, /Documentation for require-user/);
+    assert.match(text, /The final stage sets no USER and runs as root \(require-user\) — Without a USER instruction a container runs as whatever user its base image chose/);
+    assert.match(text, /Full documentation: require-user · python-env/);
+    assert.ok(text.length < 1500, `a short hover (${text.length} characters): ${text}`);
     await shot('03-hover');
     await page.keyboard.press('Escape');
     done++;

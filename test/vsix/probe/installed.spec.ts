@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'mocha';
 import * as vscode from 'vscode';
 import { apply, brief, codeActions, hoverText, only, waitForRule, wsUri } from '../../integration/helpers.js';
@@ -11,6 +13,43 @@ describe('the installed .vsix', () => {
     assert.ok(dir, 'the test says where the .vsix was installed');
     assert.ok(ext.extensionPath.startsWith(`${dir}/shipshape.shipshape-`), `installed from the .vsix: ${ext.extensionPath}`);
     assert.equal(ext.packageJSON.version, process.env.SHIPSHAPE_VSIX_VERSION);
+  });
+
+  it('holds every file its manifest references', () => {
+    const ext = vscode.extensions.getExtension('shipshape.shipshape');
+    assert.ok(ext);
+    const refs = manifestReferences(ext.packageJSON as Manifest);
+    // the manifest does reference its bundle, icon, grammar and both JSON/YAML schemas
+    assert.deepEqual(refs.filter((r) => /^(dist|images|syntaxes|schemas)\//.test(r)).map((r) => r.split('/')[0]).sort(),
+      ['dist', 'images', 'schemas', 'schemas', 'syntaxes']);
+    assert.deepEqual(refs.filter((r) => !existsSync(join(ext.extensionPath, r))), [], `missing from ${ext.extensionPath}`);
+  });
+
+  it('validates a package.json against its bundled schema, without "Schema not found"', async () => {
+    const folder = vscode.workspace.workspaceFolders?.[0];
+    assert.ok(folder);
+    const file = join(folder.uri.fsPath, 'package.json');
+    writeFileSync(file, '{\n  "name": "atm",\n  "shipshape": { "rules": { "no-root-user": "loud" } }\n}\n');
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
+    await vscode.window.showTextDocument(doc);
+    // the JSON language server reports the value our schema rejects: proof that the schema (and its $ref) loaded
+    const diags = await new Promise<vscode.Diagnostic[]>((resolve, reject) => {
+      const done = () => {
+        const all = vscode.languages.getDiagnostics(doc.uri);
+        if (!all.some((d) => d.message.includes('loud') || /not accepted|schema/i.test(d.message))) return false;
+        sub.dispose();
+        clearTimeout(timer);
+        resolve(all);
+        return true;
+      };
+      const sub = vscode.languages.onDidChangeDiagnostics(() => done());
+      const timer = setTimeout(() => { sub.dispose(); reject(new Error(`no schema diagnostic: ${JSON.stringify(vscode.languages.getDiagnostics(doc.uri).map((d) => d.message))}`)); }, 45_000);
+      done();
+    });
+    const rows = diags.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.message}`);
+    assert.deepEqual(rows.filter((r) => /schema|reference/i.test(r)), [], 'no schema failed to load');
+    assert.deepEqual(rows, ['3:45 Value is not accepted. Valid values: "off", "hint", "info", "warning", "error".']);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
   it('activates on a Dockerfile and reports diagnostics', async () => {
@@ -40,3 +79,30 @@ describe('the installed .vsix', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 });
+
+interface Manifest {
+  main?: string;
+  icon?: string;
+  contributes?: {
+    jsonValidation?: { url: string }[];
+    yamlValidation?: { url: string }[];
+    grammars?: { path: string }[];
+    languages?: { configuration?: string; icon?: { light: string; dark: string } }[];
+    commands?: { icon?: string | { light: string; dark: string } }[];
+  };
+}
+
+/** Every file of the extension its manifest points at (relative paths, without `./`). */
+function manifestReferences(m: Manifest): string[] {
+  const c = m.contributes ?? {};
+  const icons = (i: string | { light: string; dark: string } | undefined) => (i === undefined ? [] : typeof i === 'string' ? (i.includes('/') ? [i] : []) : [i.light, i.dark]);
+  const all = [
+    m.main, m.icon,
+    ...(c.jsonValidation ?? []).map((v) => v.url),
+    ...(c.yamlValidation ?? []).map((v) => v.url),
+    ...(c.grammars ?? []).map((g) => g.path),
+    ...(c.languages ?? []).flatMap((l) => [l.configuration, ...icons(l.icon)]),
+    ...(c.commands ?? []).flatMap((cmd) => icons(cmd.icon)),
+  ];
+  return all.filter((r): r is string => !!r && !/^[a-z]+:/.test(r)).map((r) => r.replace(/^\.\//, ''));
+}
