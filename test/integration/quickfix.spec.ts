@@ -22,10 +22,10 @@ describe('quick fixes', () => {
   afterEach(closeAll);
 
   it('Dockerfile: offers the fixes of a finding and applying one edits exactly the line it is about', async () => {
-    const r = await fix('Dockerfile', 'no-root-user', 'Run as UID 65532 (no user entry needed)');
+    const r = await fix('Dockerfile', 'no-root-user', 'Run as UID 65532 (no user entry needed) (review: changes behaviour)');
     assert.deepEqual(r.titles.filter((t) => /no-root-user|unprivileged|UID/.test(t)), [
-      'Create an unprivileged user and run as it',
-      'Run as UID 65532 (no user entry needed)',
+      'Create an unprivileged user and run as it (review: changes behaviour)',
+      'Run as UID 65532 (no user entry needed) (review: changes behaviour)',
       'Disable no-root-user for this line',
       'Show documentation for no-root-user',
     ]);

@@ -98,13 +98,13 @@ describe('language server', () => {
         context: { diagnostics: [ROOT_DIAGNOSTIC] },
       }) as CodeAction[];
       assert.deepEqual(actions.map((a) => [a.title, a.kind, a.isPreferred ?? false]), [
-        ['Create an unprivileged user and run as it', 'quickfix', false],
-        ['Run as UID 65532 (no user entry needed)', 'quickfix', false],
+        ['Create an unprivileged user and run as it (review: changes behaviour)', 'quickfix', false],
+        ['Run as UID 65532 (no user entry needed) (review: changes behaviour)', 'quickfix', false],
         ['Disable no-root-user for this line', 'quickfix', false],
         ['Show documentation for no-root-user', 'quickfix', false],
       ]);
       assert.deepEqual(actions[1], {
-        title: 'Run as UID 65532 (no user entry needed)',
+        title: 'Run as UID 65532 (no user entry needed) (review: changes behaviour)',
         kind: 'quickfix',
         diagnostics: [ROOT_DIAGNOSTIC],
         edit: {
@@ -195,7 +195,7 @@ describe('language server', () => {
         range: { start: { line: 3, character: 5 }, end: { line: 3, character: 9 } },
         context: { diagnostics: [] },
       }) as CodeAction[];
-      assert.equal(fix.title, 'Create an unprivileged user and run as it');
+      assert.equal(fix.title, 'Create an unprivileged user and run as it (review: changes behaviour)');
       assert.deepEqual((fix.edit!.documentChanges![0] as TextDocumentEdit).textDocument, { uri, version: 4 });
       const fixed = applyEdits(text, editsOf(fix));
       assert.equal(fixed, `# base
@@ -418,6 +418,7 @@ CMD ["python", "app.py"]
       }) as CodeAction[];
       assert.deepEqual(quick.map((a) => [a.title, a.isPreferred ?? false]), [
         ['Replace ADD with COPY', true],
+        ['Fix all prefer-copy-over-add in this file (2)', false],
         ['Disable prefer-copy-over-add for this line', false],
         ['Show documentation for prefer-copy-over-add', false],
       ]);
@@ -472,7 +473,7 @@ CMD ["python", "app.py"]
         range: published.diagnostics[0].range,
         context: { diagnostics: [], only: ['quickfix'] },
       }) as CodeAction[];
-      assert.equal(create.title, 'Create a .dockerignore for the build context');
+      assert.equal(create.title, 'Create a .dockerignore for the build context (review: changes behaviour)');
       const changes = create.edit!.documentChanges!;
       assert.deepEqual(changes.slice(0, 1), [{ kind: 'create', uri: ignoreUri, options: { overwrite: false, ignoreIfExists: true } }]);
       const content = ((changes[1] as TextDocumentEdit).edits[0] as TextEdit).newText;

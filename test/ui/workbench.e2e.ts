@@ -15,7 +15,7 @@ import { buildExtension, tempCopy } from '../editors/run.js';
 const ARTIFACTS = join(ROOT, 'artifacts/ui');
 /** How long one thing may take to show up in the workbench. */
 const UI_MS = 60_000;
-const FIX_TITLE = 'Run as UID 65532 (no user entry needed)';
+const FIX_TITLE = 'Run as UID 65532 (no user entry needed) (review: changes behaviour)';
 
 let cs: CodeServer | undefined;
 let context: BrowserContext | undefined;
@@ -143,7 +143,7 @@ describe('the workbench, driven like a person', () => {
     const item = page.locator('.action-widget .monaco-list-row', { hasText: FIX_TITLE });
     await item.waitFor();
     const items = (await page.locator('.action-widget .monaco-list-row').allInnerTexts()).map((t) => t.trim());
-    assert.ok(items.includes('Create an unprivileged user and run as it'), `menu: ${JSON.stringify(items)}`);
+    assert.ok(items.includes('Create an unprivileged user and run as it (review: changes behaviour)'), `menu: ${JSON.stringify(items)}`);
     assert.ok(items.includes('Disable require-user for this line'), `menu: ${JSON.stringify(items)}`);
     await shot('04-lightbulb');
     // the menu is a keyboard list (a pointer block covers the editor while it is open): move to the item, then Enter

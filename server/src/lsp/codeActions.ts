@@ -1,5 +1,7 @@
 /**
- * Code actions: one quick fix per fix of the findings under the range, then
+ * Code actions: one quick fix per fix of the findings under the range (most
+ * relevant finding first, its preferred fix first, unsafe fixes labelled),
+ * "Fix all <id> in this file" for a rule found more than once, then
  * "Disable <id> for this line" and "Show documentation for <id>"; and
  * `source.fixAll.shipshape` with every safe fix of the document.
  */
@@ -15,7 +17,7 @@ import {
 import { disableForLineEdit } from '../engine/analyze.js';
 import { lineStarts, offsetAt } from '../engine/edits.js';
 import { Commands, FIX_ALL_KIND } from '../protocol.js';
-import type { Finding, Fix, Range, TextEdit } from '../rules/types.js';
+import type { Finding, Fix, Position, Range, TextEdit } from '../rules/types.js';
 import type { DocumentAnalysis } from './analysis.js';
 import type { ClientAbilities, ServerContext } from './context.js';
 import { toDiagnostic } from './diagnostics.js';
@@ -63,16 +65,98 @@ export function fixEdit(analysis: DocumentAnalysis, fix: Fix, abilities: ClientA
   return { documentChanges };
 }
 
+/** What an unsafe fix's title says, so it is not mistaken for the preferred one in the lightbulb. */
+export const UNSAFE_LABEL = ' (review: changes behaviour)';
+
+/** The title a fix is offered under: unsafe fixes say they need a look. */
+export function fixTitle(fix: Fix): string {
+  return fix.safe ? fix.title : `${fix.title}${UNSAFE_LABEL}`;
+}
+
+const size = (r: Range) => (r.end.line - r.start.line) * 10_000 + (r.end.character - r.start.character);
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2, hint: 3 } as const;
+
+/**
+ * The findings under the cursor, most relevant first: those whose range holds
+ * the cursor itself before those that only touch the selection, then the
+ * narrowest (the image tag before the whole instruction), then the most severe.
+ */
+export function byRelevance(findings: Finding[], cursor: Position): Finding[] {
+  const at = (f: Finding) => (!before(cursor, f.range.start) && !before(f.range.end, cursor) ? 0 : 1);
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => at(a.f) - at(b.f) || size(a.f.range) - size(b.f.range)
+      || SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.i - b.i)
+    .map((x) => x.f);
+}
+
+/**
+ * Fixes of several findings applied together without overlapping: in document
+ * order, dropping any fix that overlaps one taken before. Fixes that edit
+ * other files are left out.
+ */
+function nonOverlapping(text: string, fixes: Fix[]): TextEdit[] {
+  const starts = lineStarts(text);
+  const candidates = fixes
+    .filter((fix) => !fix.otherFiles?.length && fix.edits.length)
+    .map((fix) => {
+      const spans = fix.edits.map((e) => [offsetAt(text, starts, e.range.start), offsetAt(text, starts, e.range.end)]);
+      return { fix, start: Math.min(...spans.map((s) => s[0])), end: Math.max(...spans.map((s) => s[1])) };
+    })
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+  const edits: TextEdit[] = [];
+  let lastEnd = -1;
+  for (const c of candidates) {
+    if (c.start < lastEnd) continue;
+    edits.push(...c.fix.edits);
+    lastEnd = Math.max(lastEnd, c.end);
+  }
+  return edits;
+}
+
+/**
+ * "Fix all <rule> in this file" for a rule found more than once in the
+ * document: the first safe fix of each of its findings, or, for a rule whose
+ * fixes are all unsafe, the first fix of each (labelled for review).
+ */
+export function fixAllOfRule(analysis: DocumentAnalysis, ruleId: string, abilities: ClientAbilities): CodeAction | undefined {
+  const findings = analysis.result.findings.filter((f) => f.ruleId === ruleId && f.fixes.some((x) => !x.otherFiles?.length && x.edits.length));
+  if (findings.length < 2) return undefined;
+  const safe = findings.every((f) => f.fixes.some((x) => x.safe));
+  const fixes = findings
+    .map((f) => f.fixes.find((x) => (safe ? x.safe : true) && !x.otherFiles?.length && x.edits.length))
+    .filter((x): x is Fix => x !== undefined);
+  const edits = nonOverlapping(analysis.file.text, fixes);
+  if (!edits.length) return undefined;
+  return {
+    title: `Fix all ${ruleId} in this file (${findings.length})${safe ? '' : UNSAFE_LABEL}`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: findings.map((f) => toDiagnostic(f, analysis.version)),
+    edit: abilities.documentChanges
+      ? { documentChanges: [{ textDocument: { uri: analysis.uri, version: analysis.version }, edits }] }
+      : { changes: { [analysis.uri]: edits } },
+  };
+}
+
 function quickFixes(analysis: DocumentAnalysis, findings: Finding[], abilities: ClientAbilities): CodeAction[] {
   const actions: CodeAction[] = [];
   for (const finding of findings) {
     const diagnostic = toDiagnostic(finding, analysis.version);
     const preferred = finding.fixes.find((f) => f.safe);
-    for (const fix of finding.fixes) {
+    // the preferred (safe) fix first, the alternatives after it
+    const ordered = preferred ? [preferred, ...finding.fixes.filter((f) => f !== preferred)] : finding.fixes;
+    for (const fix of ordered) {
       const edit = fixEdit(analysis, fix, abilities);
       if (!edit) continue;
-      actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit, ...(fix === preferred ? { isPreferred: true } : {}) });
+      actions.push({ title: fixTitle(fix), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit, ...(fix === preferred ? { isPreferred: true } : {}) });
     }
+  }
+  const repeated = new Set<string>();
+  for (const finding of findings) {
+    if (repeated.has(finding.ruleId)) continue;
+    repeated.add(finding.ruleId);
+    const all = fixAllOfRule(analysis, finding.ruleId, abilities);
+    if (all) actions.push(all);
   }
   const seen = new Set<string>();
   for (const finding of findings) {
@@ -104,24 +188,10 @@ function quickFixes(analysis: DocumentAnalysis, findings: Finding[], abilities: 
  * that overlaps one taken before.
  */
 export function fixAllEdits(analysis: DocumentAnalysis): TextEdit[] {
-  const text = analysis.file.text;
-  const starts = lineStarts(text);
-  const candidates = analysis.result.findings
+  const fixes = analysis.result.findings
     .map((f) => f.fixes.find((fix) => fix.safe && !fix.otherFiles?.length && fix.edits.length))
-    .filter((fix): fix is Fix => fix !== undefined)
-    .map((fix) => {
-      const spans = fix.edits.map((e) => [offsetAt(text, starts, e.range.start), offsetAt(text, starts, e.range.end)]);
-      return { fix, start: Math.min(...spans.map((s) => s[0])), end: Math.max(...spans.map((s) => s[1])) };
-    })
-    .sort((a, b) => a.start - b.start || a.end - b.end);
-  const edits: TextEdit[] = [];
-  let lastEnd = -1;
-  for (const c of candidates) {
-    if (c.start < lastEnd) continue;
-    edits.push(...c.fix.edits);
-    lastEnd = Math.max(lastEnd, c.end);
-  }
-  return edits;
+    .filter((fix): fix is Fix => fix !== undefined);
+  return nonOverlapping(analysis.file.text, fixes);
 }
 
 function fixAll(analysis: DocumentAnalysis, abilities: ClientAbilities): CodeAction | undefined {
@@ -145,7 +215,7 @@ export async function onCodeAction(ctx: ServerContext, params: CodeActionParams)
   const only = params.context.only;
   const actions: CodeAction[] = [];
   if (wanted(CodeActionKind.QuickFix, only)) {
-    const findings = analysis.result.findings.filter((f) => overlaps(f.range, params.range));
+    const findings = byRelevance(analysis.result.findings.filter((f) => overlaps(f.range, params.range)), params.range.start);
     actions.push(...quickFixes(analysis, findings, ctx.abilities));
     const split = findings.find((f) => SPLIT_BY_HARDEN.has(f.ruleId));
     const harden = split ? await hardenAction(ctx, analysis, params.range, split) : undefined;

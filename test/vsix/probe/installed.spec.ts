@@ -70,7 +70,7 @@ describe('the installed .vsix', () => {
     assert.match(hover, /\(`require-user`\)/);
     const target = only(diags, 'require-user');
     const actions = await codeActions(uri, target.range, vscode.CodeActionKind.QuickFix.value);
-    const fix = actions.find((a) => a.title === 'Run as UID 65532 (no user entry needed)');
+    const fix = actions.find((a) => a.title === 'Run as UID 65532 (no user entry needed) (review: changes behaviour)');
     assert.ok(fix, `offered: ${JSON.stringify(actions.map((a) => a.title))}`);
     const doc = await vscode.workspace.openTextDocument(uri);
     const before = doc.getText();
