@@ -44,7 +44,7 @@ describe('diagnostics for each kind of file', () => {
     assert.deepEqual(of(diags, 'k8s-no-privileged'), ['k8s-no-privileged 11:21-11:25']);
     assert.deepEqual(of(diags, 'k8s-no-host-network'), ['k8s-no-host-network 6:16-6:20']);
     assert.equal(only(diags, 'k8s-no-privileged').severity, vscode.DiagnosticSeverity.Error);
-    assert.match(only(diags, 'k8s-no-privileged').message, /^container 'web' is privileged: it gets every capability and the host's devices/);
+    assert.match(only(diags, 'k8s-no-privileged').message, /^Pod 'web', container 'web' is privileged: it gets every capability and the host's devices/);
   });
 
   it('GitHub workflow: an action pinned to a movable tag', async () => {
