@@ -82,18 +82,17 @@ describe('quick fixes', () => {
     await waitForNoRule(wsUri('k8s/pod.yaml'), 'k8s-no-host-network');
   });
 
-  it('.dockerignore: appends the missing pattern', async () => {
+  it('.dockerignore: one fix appends every missing pattern', async () => {
     const editor = await open('.dockerignore');
     const uri = wsUri('.dockerignore');
     const diags = await waitForRule(uri, 'dockerignore-require-sensitive-patterns');
-    const git = diags.find((d) => d.message.includes('(.git)'));
-    assert.ok(git);
-    const actions = await codeActions(uri, git.range, vscode.CodeActionKind.QuickFix.value);
-    const action = actions.find((a) => a.title === 'Add .git');
+    const finding = only(diags, 'dockerignore-require-sensitive-patterns');
+    const actions = await codeActions(uri, finding.range, vscode.CodeActionKind.QuickFix.value);
+    const action = actions.find((a) => a.title === 'Add the 10 missing patterns (**/.env, **/.env.*, **/*.pem, …)');
     assert.ok(action, JSON.stringify(actions.map((a) => a.title)));
     await apply(action);
-    assert.equal(editor.document.getText(), 'node_modules\n.git\n');
-    await waitForDiagnostics(uri, (ds) => !ds.some((d) => d.message.includes('(.git)')), 'the .git finding to go');
+    assert.equal(editor.document.getText(), 'node_modules\n**/.env\n**/.env.*\n**/*.pem\n**/*.key\n**/id_rsa*\n**/id_ed25519*\n**/credentials*.json\n**/*.p12\n**/*.pfx\n.git\n');
+    await waitForNoRule(uri, 'dockerignore-require-sensitive-patterns');
   });
 
   it('fix all: applies every safe fix of the document as one edit', async () => {
