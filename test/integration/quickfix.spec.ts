@@ -40,19 +40,19 @@ describe('quick fixes', () => {
   });
 
   it('Compose: sets privileged to false and keeps the rest of the file', async () => {
-    const r = await fix('docker-compose.yml', 'compose-no-privileged', 'Set privileged: false');
+    const r = await fix('docker-compose.yml', 'compose-no-privileged', 'Set privileged: false (review: changes behaviour)');
     assert.equal(r.after, r.before.replace('privileged: true', 'privileged: false'));
     await waitForNoRule(wsUri('docker-compose.yml'), 'compose-no-privileged');
   });
 
   it('Compose: inserts a security_opt block with the indentation of the file', async () => {
-    const r = await fix('docker-compose.yml', 'compose-no-new-privileges', 'Set no-new-privileges:true');
+    const r = await fix('docker-compose.yml', 'compose-no-new-privileges', 'Set no-new-privileges:true (review: changes behaviour)');
     assert.equal(r.after, r.before.replace('      - "8080:80"\n', '      - "8080:80"\n    security_opt:\n      - "no-new-privileges:true"\n'));
     await waitForNoRule(wsUri('docker-compose.yml'), 'compose-no-new-privileges');
   });
 
   it('GitHub workflow: pins an action to its commit and keeps the tag as a comment', async () => {
-    const r = await fix('.github/workflows/ci.yml', 'gha-pin-actions-to-sha', 'Pin actions/checkout to v4.2.2 (commit 11bd719)');
+    const r = await fix('.github/workflows/ci.yml', 'gha-pin-actions-to-sha', 'Pin actions/checkout to v4.2.2 (commit 11bd719) (review: changes behaviour)');
     assert.equal(r.after, r.before.replace('- uses: actions/checkout@v4\n', '- uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2\n'));
     await waitForNoRule(wsUri('.github/workflows/ci.yml'), 'gha-pin-actions-to-sha');
   });
@@ -77,7 +77,7 @@ describe('quick fixes', () => {
   });
 
   it('Kubernetes: turns off hostNetwork', async () => {
-    const r = await fix('k8s/pod.yaml', 'k8s-no-host-network', 'Set hostNetwork: false');
+    const r = await fix('k8s/pod.yaml', 'k8s-no-host-network', 'Set hostNetwork: false (review: changes behaviour)');
     assert.equal(r.after, r.before.replace('hostNetwork: true', 'hostNetwork: false'));
     await waitForNoRule(wsUri('k8s/pod.yaml'), 'k8s-no-host-network');
   });

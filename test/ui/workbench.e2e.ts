@@ -5,7 +5,7 @@
  * is visible and saves a screenshot under artifacts/ui/.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -23,7 +23,7 @@ let page: Page;
 let project: string;
 /** How many of the tests below finished; the editor's data is kept for a look when not all did. */
 let done = 0;
-const TESTS = 6;
+const TESTS = 9;
 
 async function shot(name: string): Promise<void> {
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
@@ -55,6 +55,41 @@ async function problemRows(): Promise<string[]> {
   return (await page.locator('.markers-panel .monaco-list-row').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
 }
 
+/** Every log file code-server and its extension hosts wrote for this instance, with its text. */
+function logs(): { file: string; text: string }[] {
+  const out: { file: string; text: string }[] = [];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, e.name);
+      if (e.isDirectory()) walk(path);
+      else if (e.name.endsWith('.log')) out.push({ file: path, text: readFileSync(path, 'utf8') });
+    }
+  };
+  if (cs && existsSync(join(cs.userDataDir, 'logs'))) walk(join(cs.userDataDir, 'logs'));
+  return out;
+}
+
+/** The lines of Shipshape's Output channel (its log file), without their timestamps. */
+function outputLines(): string[] {
+  return logs().filter((l) => l.file.endsWith('/Shipshape.log'))
+    .flatMap((l) => l.text.split('\n'))
+    .map((line) => line.replace(/^\S+ \S+ \[\w+\] /, ''))
+    .filter(Boolean);
+}
+
+/** Runs a command from the palette (F1). */
+async function palette(title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+  await page.keyboard.press('Enter');
+}
+
+/** The status-bar item of Shipshape, when shown. */
+const shield = () => page.locator('.statusbar-item', { has: page.locator('.codicon-shield') });
+
 describe('the workbench, driven like a person', () => {
   before(async () => {
     ensureEditors(['apt', 'code-server']);
@@ -62,6 +97,8 @@ describe('the workbench, driven like a person', () => {
     rmSync(ARTIFACTS, { recursive: true, force: true });
     mkdirSync(ARTIFACTS, { recursive: true });
     project = tempCopy('examples/atm-system', 'shipshape-editors-ui-');
+    // a YAML file that is not a container file: Shipshape has nothing to say about it
+    writeFileSync(join(project, 'mkdocs.yml'), 'site_name: ATM\nnav:\n  - Home: index.md\n');
     cs = await startCodeServer({ settings: { 'editor.hover.delay': 100, 'workbench.editor.enablePreview': false } });
     ({ context, page } = await launchBrowser(cs));
     page.setDefaultTimeout(UI_MS);
@@ -209,13 +246,88 @@ describe('the workbench, driven like a person', () => {
     assert.equal(readFileSync(join(project, 'Dockerfile'), 'utf8'), original, 'nothing is written while the person reviews');
     await shot('07-harden-diff');
 
-    await toast.getByRole('button', { name: 'Apply' }).click();
+    // the diff's title bar keeps Apply and Discard while the plan is under review
+    const titleActions = page.locator('.editor-group-container.active .title-actions');
+    await titleActions.locator('.codicon-check').waitFor();
+    await titleActions.locator('.codicon-discard').waitFor();
+    assert.equal(await titleActions.locator('.action-label.codicon-check').getAttribute('aria-label'), 'Apply the Reviewed Hardening Plan');
+    // "Explain" dismisses the notification; the explanation opens beside, with the same buttons
+    await toast.getByRole('button', { name: 'Explain' }).click();
+    await toast.waitFor({ state: 'detached' });
+    await page.locator('.tab.active', { hasText: 'Dockerfile.hardening.md' }).waitFor();
+    await page.locator('.editor-group-container.active .view-line', { hasText: 'Nothing is written until you choose' }).waitFor();
+    await titleActions.locator('.codicon-check').waitFor();
+    await shot('08-harden-explained');
+    await titleActions.locator('.action-label.codicon-check').click();
     await page.locator('.tab', { hasText: 'hardened (review)' }).waitFor({ state: 'detached' });
-    await page.locator('.tab.active', { hasText: /^Dockerfile/ }).waitFor();
+    // the explanation now says what happened, and the buttons are gone
+    await page.locator('.editor-group-container .view-line', { hasText: 'Applied.' }).waitFor();
+    await page.locator('.title-actions .codicon-check').waitFor({ state: 'detached' });
+    await page.locator('.tab', { hasText: /^Dockerfile$/ }).first().click();
     await page.locator('.editor-instance .view-line', { hasText: /^FROM\s.*\sAS\s/ }).first().waitFor();
     await page.locator('.markers-panel .monaco-list-row', { hasText: 'require-user' }).waitFor({ state: 'detached' });
     assert.ok(existsSync(join(project, '.dockerignore')), 'the plan created the missing .dockerignore');
-    await shot('08-hardened');
+    await shot('09-hardened');
+    done++;
+  });
+
+  it('scans the workspace: the notification, the Problems badge and the log count the same findings', async () => {
+    await page.keyboard.press('Control+S');
+    await palette('Shipshape: Scan Workspace');
+    const toast = page.locator('.notification-toast', { hasText: /Shipshape: \d+ findings? in/ });
+    await toast.waitFor();
+    const said = /Shipshape: (\d+) findings? in (\d+) of (\d+) container files?\./.exec((await toast.innerText()).replace(/\s+/g, ' '));
+    assert.ok(said, await toast.innerText());
+    // the Problems tab's badge counts what Problems lists
+    const badge = page.locator('.part.panel .composite-bar .action-item', { hasText: 'Problems' }).locator('.badge-content');
+    // the badge settles once the scan's results are in Problems
+    const deadline = Date.now() + UI_MS;
+    let shown = '';
+    while ((shown = (await badge.innerText().catch(() => '')).trim()) !== said[1] && Date.now() < deadline) await page.waitForTimeout(200);
+    assert.equal(shown, said[1], 'the Problems badge shows the number the notification says');
+    await shot('10-scan');
+    await toast.getByRole('button', { name: 'Open Problems' }).click();
+    // scanned files that are not open have their rows too
+    await page.locator('.markers-panel .monaco-list-row', { hasText: 'k8s-no-privileged' }).waitFor();
+    const logged = outputLines().filter((l) => l.startsWith('Scan Workspace:'));
+    assert.equal(logged.length, 1, JSON.stringify(logged));
+    assert.match(logged[0], new RegExp(`^Scan Workspace: ${said[1]} findings? in ${said[2]} of ${said[3]} container files? \\(\\d+\\.\\d s\\)\\.$`));
+    const harden = outputLines().filter((l) => l.startsWith('Harden this Dockerfile:'));
+    assert.deepEqual(harden.map((l) => l.replace(/^Harden this Dockerfile: \S+: /, '').replace(/\d+/g, 'N')),
+      ['N changes proposed (distroless runtime) and N new file, shown for review.', `applied N changes, created ${join(project, '.dockerignore').replace(/\d+/g, 'N')}.`]);
+    done++;
+  });
+
+  it('shows no status-bar verdict for a YAML file Shipshape does not analyse', async () => {
+    await page.keyboard.press('Control+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill('mkdocs.yml');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'mkdocs.yml' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.tab.active', { hasText: 'mkdocs.yml' }).waitFor();
+    await shield().waitFor({ state: 'detached' });
+    await page.locator('.tab', { hasText: 'docker-compose.yml' }).first().click().catch(async () => {
+      await page.keyboard.press('Control+P');
+      await input.fill('docker-compose.yml');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'docker-compose.yml' }).first().waitFor();
+      await page.keyboard.press('Enter');
+    });
+    await page.locator('.tab.active', { hasText: 'docker-compose.yml' }).waitFor();
+    await shield().waitFor();
+    assert.match((await shield().innerText()).trim(), /^\d+$/);
+    await shot('11-status');
+    done++;
+  });
+
+  it('reloads the window without errors in the extension host', async () => {
+    await palette('Developer: Reload Window');
+    await page.locator('.monaco-workbench').waitFor();
+    await page.locator('.editor-instance .squiggly-warning, .editor-instance .squiggly-error').first().waitFor();
+    await shield().waitFor();
+    const bad = logs().flatMap((l) => l.text.split('\n').filter((line) => /Channel has been closed|provider FAILED/.test(line)).map((line) => `${l.file}: ${line}`));
+    assert.deepEqual(bad, []);
+    await shot('12-reloaded');
     done++;
   });
 });
