@@ -1,6 +1,6 @@
 /** The VS Code extension: starts the Shipshape language server over IPC and registers the commands. */
 import * as vscode from 'vscode';
-import { LanguageClient, RevealOutputChannelOn, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { ErrorCodes, LanguageClient, ResponseError, RevealOutputChannelOn, TransportKind, type LanguageClientOptions, type Middleware, type ServerOptions } from 'vscode-languageclient/node';
 import { Commands } from '../../server/src/protocol.js';
 import { DOC_SCHEME, restartServer, ruleDocProvider, scanWorkspace, showRuleDoc } from './commands.js';
 import { applyHardening, discardHardening, HARDEN_SCHEME, hardenContentProvider, hardenDockerfile } from './harden.js';
@@ -9,10 +9,39 @@ import { documentSelector } from './selector.js';
 import { createStatusItem } from './status.js';
 
 let client: LanguageClient | undefined;
+/** Set once the window closes or reloads: requests the editor still makes then get no answer instead of an error. */
+let stopping = false;
 /** The Output channel outlives the client: the client writes to it while it stops. */
 let output: vscode.LogOutputChannel | undefined;
 
+/**
+ * Whether an error only says the server connection is gone: the editor still
+ * asks for hovers and code actions while the window reloads, after the server
+ * has stopped; they get no answer, not a "provider FAILED" in the log.
+ */
+function isGone(e: unknown): boolean {
+  if (e instanceof ResponseError && e.code === ErrorCodes.ConnectionInactive) return true;
+  const message = (e as Error)?.message ?? '';
+  return /^(Client is not running|Starting server failed|Previous start failed)|Connection is (closed|disposed)|connection got disposed|Channel has been closed/.test(message);
+}
+
+async function unlessGone<T>(request: () => vscode.ProviderResult<T>): Promise<T | null | undefined> {
+  try {
+    return await request();
+  } catch (e) {
+    if (stopping || isGone(e)) return undefined;
+    throw e;
+  }
+}
+
+/** Hovers and code actions the editor asks for while the connection closes resolve to nothing. */
+const middleware: Middleware = {
+  provideHover: (document, position, token, next) => unlessGone(() => next(document, position, token)),
+  provideCodeActions: (document, range, context, token, next) => unlessGone(() => next(document, range, context, token)),
+};
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  stopping = false;
   output = vscode.window.createOutputChannel('Shipshape', { log: true });
   const log = output;
   const module = context.asAbsolutePath('dist/server.js');
@@ -25,6 +54,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     outputChannel: log,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     diagnosticCollectionName: 'shipshape',
+    middleware,
     // Harden plans are shown as a diff for review before anything is applied.
     initializationOptions: { reviewsHardening: true },
   };
@@ -59,10 +89,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
 /** Stops the server first, then closes the Output channel it logs to while stopping. */
 export async function deactivate(): Promise<void> {
-  const stopping = client;
+  stopping = true;
+  const running = client;
   client = undefined;
   try {
-    await stopping?.stop();
+    await running?.stop();
   } catch {
     // the server is gone already (e.g. the window is reloading): nothing to stop
   }

@@ -125,7 +125,7 @@ export function hardenDockerfile(getClient: () => LanguageClient | undefined, lo
     reviews.set(key, { plan: result, state: 'review' });
     setState(key, 'review');
     const n = result.changes.length;
-    log.info(`Harden this Dockerfile: ${uri.fsPath}: ${n} change${n === 1 ? '' : 's'} proposed (${result.runtime} runtime)${result.createFiles.length ? ` and ${result.createFiles.length} new file${result.createFiles.length === 1 ? '' : 's'}` : ''}, shown for review.`);
+    log.info(`Harden this Dockerfile: ${uri.fsPath}: ${n} change${n === 1 ? '' : 's'} proposed (runtime ${result.runtime})${result.createFiles.length ? ` and ${result.createFiles.length} new file${result.createFiles.length === 1 ? '' : 's'}` : ''}, shown for review.`);
     await vscode.commands.executeCommand('vscode.diff', uri, proposedUri(uri, 'proposed'), `${name} ↔ hardened (review)`, { preview: true });
     void vscode.window
       .showInformationMessage(`Shipshape proposes ${n} change${n === 1 ? '' : 's'} to ${name}${result.createFiles.length ? ' and a new .dockerignore' : ''}. Review the diff.`, 'Apply', 'Explain', 'Discard')
