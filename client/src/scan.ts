@@ -11,8 +11,8 @@ import { ScanWorkspaceRequest } from '../../server/src/protocol.js';
 import { SCAN_INCLUDE } from './selector.js';
 
 /** Whether the Problems view lists a diagnostic (it does not list hints), so counts agree with it. */
-export function isListed(d: { severity?: unknown }): boolean {
-  return d.severity !== vscode.DiagnosticSeverity.Hint && d.severity !== 4;
+export function isListed(d: vscode.Diagnostic): boolean {
+  return d.severity !== vscode.DiagnosticSeverity.Hint;
 }
 
 /** One scanned file: whether Shipshape analysed it, and what it found. */
