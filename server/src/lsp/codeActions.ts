@@ -116,16 +116,15 @@ function nonOverlapping(text: string, fixes: Fix[]): TextEdit[] {
 
 /**
  * "Fix all <rule> in this file" for a rule found more than once in the
- * document: the first safe fix of each of its findings, or, for a rule whose
- * fixes are all unsafe, the first fix of each (labelled for review).
+ * document: each finding's preferred (safe) fix, or its first fix when it has
+ * no safe one, in which case the action is labelled for review.
  */
 export function fixAllOfRule(analysis: DocumentAnalysis, ruleId: string, abilities: ClientAbilities): CodeAction | undefined {
-  const findings = analysis.result.findings.filter((f) => f.ruleId === ruleId && f.fixes.some((x) => !x.otherFiles?.length && x.edits.length));
+  const usable = (x: Fix) => !x.otherFiles?.length && x.edits.length > 0;
+  const findings = analysis.result.findings.filter((f) => f.ruleId === ruleId && f.fixes.some(usable));
   if (findings.length < 2) return undefined;
-  const safe = findings.every((f) => f.fixes.some((x) => x.safe));
-  const fixes = findings
-    .map((f) => f.fixes.find((x) => (safe ? x.safe : true) && !x.otherFiles?.length && x.edits.length))
-    .filter((x): x is Fix => x !== undefined);
+  const fixes = findings.map((f) => f.fixes.find((x) => x.safe && usable(x)) ?? f.fixes.find(usable)!);
+  const safe = fixes.every((x) => x.safe);
   const edits = nonOverlapping(analysis.file.text, fixes);
   if (!edits.length) return undefined;
   return {
