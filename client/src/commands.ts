@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { RuleDocRequest, ScanWorkspaceRequest } from '../../server/src/protocol.js';
+import { isListed, type ScanResults } from './scan.js';
 import { SCAN_EXCLUDE, SCAN_INCLUDE } from './selector.js';
 
 /** URI scheme of the virtual documents that hold rule docs. */
@@ -59,44 +60,54 @@ export function restartServer(getClient: () => LanguageClient | undefined, start
   };
 }
 
+/** What a scan found, counted as the Problems view counts: hints are not listed there, so they are not counted. */
+export interface ScanSummary {
+  findings: number;
+  withFindings: number;
+  analysed: number;
+  cancelled: boolean;
+}
+
 /**
  * `shipshape.scanWorkspace`: hands every relevant file of the workspace to the
- * server in batches and shows the findings of files that are not open in
- * `collection` (open files have the server's live diagnostics).
+ * server in batches; `results` keeps what was found and shows it for the
+ * files that are not open. Resolves with the summary it shows and logs.
  */
-export function scanWorkspace(getClient: () => LanguageClient | undefined, collection: vscode.DiagnosticCollection) {
-  return async () => {
+export function scanWorkspace(getClient: () => LanguageClient | undefined, results: ScanResults, log: vscode.LogOutputChannel) {
+  return async (): Promise<ScanSummary | undefined> => {
     const client = getClient();
     if (!client?.isRunning()) {
       void vscode.window.showWarningMessage('Shipshape: the language server is not running.');
-      return;
+      return undefined;
     }
+    const started = Date.now();
     const summary = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'Shipshape: scanning workspace', cancellable: true },
-      async (progress, token) => {
+      async (progress, token): Promise<ScanSummary> => {
         const uris = await vscode.workspace.findFiles(SCAN_INCLUDE, SCAN_EXCLUDE, SCAN_LIMIT, token);
-        collection.clear();
-        const open = new Set(vscode.workspace.textDocuments.map((d) => d.uri.toString()));
+        results.clear();
         let findings = 0;
         let withFindings = 0;
         let analysed = 0;
         for (let i = 0; i < uris.length && !token.isCancellationRequested; i += SCAN_BATCH) {
           const batch = uris.slice(i, i + SCAN_BATCH);
-          const result = await client.sendRequest(ScanWorkspaceRequest, { uris: batch.map((u) => u.toString()) }, token);
-          for (const file of result?.files ?? []) {
-            if (file.kind) analysed++;
-            if (!file.diagnostics.length) continue;
-            findings += file.diagnostics.length;
+          for (const file of await results.scan(client, batch, token)) {
+            if (file.analysed) analysed++;
+            const shown = file.diagnostics.filter(isListed).length;
+            if (!shown) continue;
+            findings += shown;
             withFindings++;
-            if (!open.has(file.uri)) collection.set(vscode.Uri.parse(file.uri), await client.protocol2CodeConverter.asDiagnostics(file.diagnostics));
           }
           progress.report({ increment: (100 * batch.length) / uris.length, message: `${Math.min(i + SCAN_BATCH, uris.length)} of ${uris.length} files` });
         }
         return { findings, withFindings, analysed, cancelled: token.isCancellationRequested };
       },
     );
-    const text = `Shipshape: ${summary.findings} finding${summary.findings === 1 ? '' : 's'} in ${summary.withFindings} of ${summary.analysed} container file${summary.analysed === 1 ? '' : 's'}${summary.cancelled ? ' (scan cancelled)' : ''}.`;
-    const choice = await vscode.window.showInformationMessage(text, ...(summary.findings ? ['Open Problems'] : []));
-    if (choice) await vscode.commands.executeCommand('workbench.actions.view.problems');
+    const text = `${summary.findings} finding${summary.findings === 1 ? '' : 's'} in ${summary.withFindings} of ${summary.analysed} container file${summary.analysed === 1 ? '' : 's'}${summary.cancelled ? ' (scan cancelled)' : ''}`;
+    log.info(`Scan Workspace: ${text} (${((Date.now() - started) / 1000).toFixed(1)} s).`);
+    void vscode.window.showInformationMessage(`Shipshape: ${text}.`, ...(summary.findings ? ['Open Problems'] : [])).then(async (choice) => {
+      if (choice) await vscode.commands.executeCommand('workbench.actions.view.problems');
+    });
+    return summary;
   };
 }

@@ -1,18 +1,50 @@
 /** The VS Code extension: starts the Shipshape language server over IPC and registers the commands. */
 import * as vscode from 'vscode';
-import { LanguageClient, RevealOutputChannelOn, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { ErrorCodes, LanguageClient, ResponseError, RevealOutputChannelOn, TransportKind, type LanguageClientOptions, type Middleware, type ServerOptions } from 'vscode-languageclient/node';
 import { Commands } from '../../server/src/protocol.js';
 import { DOC_SCHEME, restartServer, ruleDocProvider, scanWorkspace, showRuleDoc } from './commands.js';
-import { applyHardening, HARDEN_SCHEME, hardenContentProvider, hardenDockerfile } from './harden.js';
+import { applyHardening, discardHardening, HARDEN_SCHEME, hardenContentProvider, hardenDockerfile } from './harden.js';
 import { SecurityReportView } from './report.js';
+import { ScanResults } from './scan.js';
 import { documentSelector } from './selector.js';
 import { createStatusItem } from './status.js';
 
 let client: LanguageClient | undefined;
+/** Set once the window closes or reloads: requests the editor still makes then get no answer instead of an error. */
+let stopping = false;
+/** The Output channel outlives the client: the client writes to it while it stops. */
+let output: vscode.LogOutputChannel | undefined;
+
+/**
+ * Whether an error only says the server connection is gone: the editor still
+ * asks for hovers and code actions while the window reloads, after the server
+ * has stopped; they get no answer, not a "provider FAILED" in the log.
+ */
+function isGone(e: unknown): boolean {
+  if (e instanceof ResponseError && e.code === ErrorCodes.ConnectionInactive) return true;
+  const message = (e as Error)?.message ?? '';
+  return /^(Client is not running|Starting server failed|Previous start failed)|Connection is (closed|disposed)|connection got disposed|Channel has been closed/.test(message);
+}
+
+async function unlessGone<T>(request: () => vscode.ProviderResult<T>): Promise<T | null | undefined> {
+  try {
+    return await request();
+  } catch (e) {
+    if (stopping || isGone(e)) return undefined;
+    throw e;
+  }
+}
+
+/** Hovers and code actions the editor asks for while the connection closes resolve to nothing. */
+const middleware: Middleware = {
+  provideHover: (document, position, token, next) => unlessGone(() => next(document, position, token)),
+  provideCodeActions: (document, range, context, token, next) => unlessGone(() => next(document, range, context, token)),
+};
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const output = vscode.window.createOutputChannel('Shipshape', { log: true });
-  const scanResults = vscode.languages.createDiagnosticCollection('shipshape-scan');
+  stopping = false;
+  output = vscode.window.createOutputChannel('Shipshape', { log: true });
+  const log = output;
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
@@ -20,9 +52,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector,
-    outputChannel: output,
+    outputChannel: log,
     revealOutputChannelOn: RevealOutputChannelOn.Never,
     diagnosticCollectionName: 'shipshape',
+    middleware,
     // Harden plans are shown as a diff for review before anything is applied; registry
     // resolution (a networked feature) is never used in an untrusted workspace.
     initializationOptions: () => ({ reviewsHardening: true, workspaceTrusted: vscode.workspace.isTrusted }),
@@ -34,35 +67,43 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     try {
       await client.start();
     } catch (e) {
-      output.error(`The Shipshape language server did not start: ${(e as Error)?.stack ?? e}`);
+      log.error(`The Shipshape language server did not start: ${(e as Error)?.stack ?? e}`);
       void vscode.window.showErrorMessage('Shipshape: the language server did not start. See the Shipshape output for details.');
     }
   };
   const getClient = () => client;
   const report = new SecurityReportView(getClient);
+  const scanResults = new ScanResults(getClient);
 
   context.subscriptions.push(
-    output,
     scanResults,
     vscode.workspace.registerTextDocumentContentProvider(DOC_SCHEME, ruleDocProvider(getClient)),
     vscode.commands.registerCommand(Commands.showRuleDoc, showRuleDoc()),
     vscode.commands.registerCommand(Commands.restartServer, restartServer(getClient, start)),
-    vscode.commands.registerCommand(Commands.scanWorkspace, scanWorkspace(getClient, scanResults)),
+    vscode.commands.registerCommand(Commands.scanWorkspace, scanWorkspace(getClient, scanResults, log)),
     vscode.workspace.registerTextDocumentContentProvider(HARDEN_SCHEME, hardenContentProvider()),
-    vscode.commands.registerCommand(Commands.hardenDockerfile, hardenDockerfile(getClient)),
-    vscode.commands.registerCommand(Commands.applyHardening, applyHardening()),
+    vscode.commands.registerCommand(Commands.hardenDockerfile, hardenDockerfile(getClient, log)),
+    vscode.commands.registerCommand(Commands.applyHardening, applyHardening(log)),
+    vscode.commands.registerCommand(Commands.discardHardening, discardHardening(log)),
     report,
     vscode.commands.registerCommand(Commands.showSecurityReport, () => report.show()),
-    // An opened file gets the server's live diagnostics; its scan results would repeat them.
-    vscode.workspace.onDidOpenTextDocument((doc) => scanResults.delete(doc.uri)),
-    createStatusItem(documentSelector),
+    createStatusItem(documentSelector, getClient),
     // The server learns of trust at start: granting it restarts the server.
     vscode.workspace.onDidGrantWorkspaceTrust(() => void start()),
   );
   await start();
 }
 
+/** Stops the server first, then closes the Output channel it logs to while stopping. */
 export async function deactivate(): Promise<void> {
-  await client?.stop();
+  stopping = true;
+  const running = client;
   client = undefined;
+  try {
+    await running?.stop();
+  } catch {
+    // the server is gone already (e.g. the window is reloading): nothing to stop
+  }
+  output?.dispose();
+  output = undefined;
 }

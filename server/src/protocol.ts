@@ -123,6 +123,8 @@ export const Commands = {
   hardenDockerfile: 'shipshape.hardenDockerfile',
   /** Applies the reviewed plan as one undoable edit; argument: the document URI. */
   applyHardening: 'shipshape.applyHardening',
+  /** Drops the plan under review and closes its diff; argument: the document URI. */
+  discardHardening: 'shipshape.discardHardening',
   /** Opens a rule's documentation; argument: the rule id. */
   showRuleDoc: 'shipshape.showRuleDoc',
   restartServer: 'shipshape.restartServer',

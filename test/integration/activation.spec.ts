@@ -16,7 +16,7 @@ describe('activation', () => {
     assert.deepEqual(brief([d]), ['no-root-user 7:6-7:10']);
     assert.ok(vscode.languages.getDiagnostics(uri).includes(d) || vscode.languages.getDiagnostics(uri).some((x) => x.message === d.message));
     const actions = await codeActions(uri, d.range, vscode.CodeActionKind.QuickFix.value);
-    const fix = actions.find((a) => a.title === 'Run as UID 65532 (no user entry needed)');
+    const fix = actions.find((a) => a.title === 'Run as UID 65532 (no user entry needed) (review: changes behaviour)');
     assert.ok(fix, `offered: ${JSON.stringify(actions.map((a) => a.title))}`);
     const before = editor.document.getText();
     await apply(fix);

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { after, describe, it } from 'mocha';
 import * as vscode from 'vscode';
-import { activeExtension, brief, closeAll, codeOf, documentOpened, open, shipshape, waitForDiagnostics, waitForRule, wsUri } from './helpers.js';
+import { activeExtension, brief, closeAll, codeOf, documentOpened, open, shipshape, waitForDiagnostics, waitForNoRule, waitForRule, wsUri } from './helpers.js';
 
 /** Process ids of the language servers this extension host started. */
 function serverPids(): number[] {
@@ -30,7 +30,7 @@ async function proveServerAnswers(): Promise<void> {
 }
 
 /** Every command the extension contributes; each has its cases here, in harden.spec.ts or in report.spec.ts. */
-const COVERED = ['shipshape.applyHardening', 'shipshape.hardenDockerfile', 'shipshape.restartServer', 'shipshape.scanWorkspace', 'shipshape.showRuleDoc', 'shipshape.showSecurityReport'];
+const COVERED = ['shipshape.applyHardening', 'shipshape.discardHardening', 'shipshape.hardenDockerfile', 'shipshape.restartServer', 'shipshape.scanWorkspace', 'shipshape.showRuleDoc', 'shipshape.showSecurityReport'];
 
 describe('commands', () => {
   after(closeAll);
@@ -54,16 +54,60 @@ describe('commands', () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
-  it('shipshape.scanWorkspace reports files that are not open', async () => {
+  it('shipshape.scanWorkspace reports files that are not open, counting what Problems lists', async () => {
+    await closeAll();
     const uri = wsUri('scan/Dockerfile');
     assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()), 'scan/Dockerfile is not open');
     assert.deepEqual(shipshape(uri), []);
-    const done = vscode.commands.executeCommand('shipshape.scanWorkspace');
+    const summary = await vscode.commands.executeCommand<{ findings: number; withFindings: number; analysed: number }>('shipshape.scanWorkspace');
     const diags = await waitForRule(uri, 'no-root-user');
     assert.deepEqual(brief(diags.filter((d) => codeOf(d) === 'no-root-user')), ['no-root-user 2:6-2:10']);
-    // the summary notification waits for a person; dismissing it ends the command
+    // the summary counts exactly the rows Problems lists: no hints, every scanned file once
+    const listed = vscode.languages.getDiagnostics()
+      .map(([, ds]) => ds.filter((d) => d.source === 'shipshape' && d.severity !== vscode.DiagnosticSeverity.Hint).length)
+      .filter((n) => n > 0);
+    assert.deepEqual({ findings: summary.findings, withFindings: summary.withFindings },
+      { findings: listed.reduce((a, b) => a + b, 0), withFindings: listed.length });
     await vscode.commands.executeCommand('notifications.clearAll');
-    await done;
+  });
+
+  it('a scanned file keeps its scan findings after it is opened and closed', async () => {
+    const uri = wsUri('scan/Dockerfile');
+    const scanned = brief(shipshape(uri));
+    assert.ok(scanned.includes('no-root-user 2:6-2:10'), JSON.stringify(scanned));
+    // opened the way a person opens it (an editor, not a document the extension holds on to)
+    await vscode.commands.executeCommand('vscode.open', uri);
+    await documentOpened((d) => d.uri.toString() === uri.toString());
+    await waitForDiagnostics(uri, (ds) => ds.some((d) => codeOf(d) === 'no-root-user'), 'live diagnostics');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    // the server clears its live diagnostics of the closed file; the scan's come back, once each
+    const back = await waitForDiagnostics(uri, (ds) => !vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString())
+      && brief(ds).join() === scanned.join(), 'the scan findings again, once each');
+    assert.deepEqual(brief(back), scanned);
+  });
+
+  it('a scanned file changed on disk is scanned again', async () => {
+    const uri = wsUri('scan/Dockerfile');
+    const original = readFileSync(uri.fsPath, 'utf8');
+    try {
+      writeFileSync(uri.fsPath, original.replace(/^USER root$/m, 'USER 10001'));
+      await waitForNoRule(uri, 'no-root-user');
+    } finally {
+      writeFileSync(uri.fsPath, original);
+    }
+    await waitForRule(uri, 'no-root-user');
+  });
+
+  it('turning shipshape.enable off clears the scan findings', async () => {
+    const uri = wsUri('scan/Dockerfile');
+    assert.ok(shipshape(uri).length > 0);
+    const config = vscode.workspace.getConfiguration('shipshape');
+    await config.update('enable', false, vscode.ConfigurationTarget.Workspace);
+    try {
+      await waitForDiagnostics(uri, (ds) => ds.length === 0, 'no findings while disabled');
+    } finally {
+      await config.update('enable', undefined, vscode.ConfigurationTarget.Workspace);
+    }
   });
 
   it('shipshape.restartServer starts a new language server that answers', async () => {

@@ -45,4 +45,61 @@ describe('hardening', () => {
     await vscode.commands.executeCommand('undo');
     assert.equal(doc.getText(), before, 'one undo restores the file');
   });
+
+  /** The explanation document of a Dockerfile's plan, as the title-bar buttons and "Explain" open it. */
+  function explanationUri(uri: vscode.Uri): vscode.Uri {
+    return vscode.Uri.from({ scheme: 'shipshape-harden', path: `${uri.path}.hardening.md`, query: `explanation=${encodeURIComponent(uri.toString())}` });
+  }
+
+  /** Resolves once the document's text satisfies `ready` (virtual documents update after their provider says so). */
+  async function textOf(doc: vscode.TextDocument, ready: (t: string) => boolean): Promise<string> {
+    if (ready(doc.getText())) return doc.getText();
+    return new Promise((resolve, reject) => {
+      const sub = vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document !== doc || !ready(doc.getText())) return;
+        sub.dispose();
+        clearTimeout(timer);
+        resolve(doc.getText());
+      });
+      const timer = setTimeout(() => { sub.dispose(); reject(new Error(`the explanation still says: ${doc.getText().split('\n')[2]}`)); }, 30_000);
+    });
+  }
+
+  const reviewDiffs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputTextDiff && t.input.modified.scheme === 'shipshape-harden');
+
+  it('Discard (as the title bar sends it, with the explanation\'s URI) closes the diff; the explanation says nothing was written', async () => {
+    await closeAll();
+    const uri = wsUri('Dockerfile');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const before = doc.getText();
+    const plan = await vscode.commands.executeCommand<Plan | undefined>('shipshape.hardenDockerfile', uri);
+    assert.ok(plan);
+    assert.equal(reviewDiffs().length, 1);
+    const explained = await vscode.workspace.openTextDocument(explanationUri(uri));
+    assert.match(explained.getText().split('\n')[2], /^\d+ changes to review\. Nothing is written until you choose \*\*Apply\*\*/);
+    assert.equal(await vscode.commands.executeCommand('shipshape.discardHardening', explanationUri(uri)), true);
+    assert.deepEqual(reviewDiffs(), [], 'the review diff is closed');
+    assert.match((await textOf(explained, (t) => t.includes('Discarded')))?.split('\n')[2], /^\d+ changes\. \*\*Discarded\.\*\* Nothing was written\.$/);
+    assert.equal(doc.getText(), before);
+    assert.equal(await vscode.commands.executeCommand('shipshape.applyHardening', uri), false, 'a discarded plan cannot be applied');
+    assert.equal(doc.getText(), before);
+  });
+
+  it('Apply from the review diff\'s title bar (the proposed document\'s URI) applies it; the explanation says so', async () => {
+    const uri = wsUri('Dockerfile');
+    const doc = await vscode.workspace.openTextDocument(uri);
+    const before = doc.getText();
+    const plan = await vscode.commands.executeCommand<Plan | undefined>('shipshape.hardenDockerfile', uri);
+    assert.ok(plan);
+    const tab = reviewDiffs()[0];
+    assert.ok(tab?.input instanceof vscode.TabInputTextDiff);
+    const explained = await vscode.workspace.openTextDocument(explanationUri(uri));
+    assert.equal(await vscode.commands.executeCommand('shipshape.applyHardening', tab.input.modified), true);
+    assert.equal(doc.getText(), plan.newText);
+    assert.deepEqual(reviewDiffs(), []);
+    assert.match((await textOf(explained, (t) => t.includes('Applied')))?.split('\n')[2], /^\d+ changes\. \*\*Applied\.\*\* The Dockerfile was rewritten as one edit \(Undo restores it\)/);
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('undo');
+    assert.equal(doc.getText(), before);
+  });
 });

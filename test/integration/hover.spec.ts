@@ -11,8 +11,9 @@ describe('hovers', () => {
     const uri = wsUri('Dockerfile');
     await waitForRule(uri, 'no-root-user');
     const text = await hoverText(uri, new vscode.Position(6, 7));
-    assert.match(text, /^\*\*The final stage runs as root\*\* \(`no-root-user`\)/m);
-    assert.match(text, /\[Documentation for no-root-user\]\(\S+no-root-user\.md\)/);
+    assert.match(text, /^\*\*The final stage runs as root\*\* \(`no-root-user`\) — The last `USER` of the stage that ships decides who the container's process is\.$/m);
+    assert.match(text, /^Full documentation: \[no-root-user\]\(\S+no-root-user\.md\)$/m);
+    assert.ok(text.length < 1000, `a short hover (${text.length} characters)`);
   });
 
   it('shows what is known about the base image on FROM', async () => {
@@ -25,6 +26,6 @@ describe('hovers', () => {
 
   it('shows nothing of Shipshape where there is no finding and no image', async () => {
     const text = await hoverText(wsUri('Dockerfile'), new vscode.Position(2, 2));
-    assert.doesNotMatch(text, /Documentation for|Pinned:/);
+    assert.doesNotMatch(text, /Full documentation|Pinned:/);
   });
 });

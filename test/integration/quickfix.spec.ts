@@ -22,10 +22,10 @@ describe('quick fixes', () => {
   afterEach(closeAll);
 
   it('Dockerfile: offers the fixes of a finding and applying one edits exactly the line it is about', async () => {
-    const r = await fix('Dockerfile', 'no-root-user', 'Run as UID 65532 (no user entry needed)');
+    const r = await fix('Dockerfile', 'no-root-user', 'Run as UID 65532 (no user entry needed) (review: changes behaviour)');
     assert.deepEqual(r.titles.filter((t) => /no-root-user|unprivileged|UID/.test(t)), [
-      'Create an unprivileged user and run as it',
-      'Run as UID 65532 (no user entry needed)',
+      'Create an unprivileged user and run as it (review: changes behaviour)',
+      'Run as UID 65532 (no user entry needed) (review: changes behaviour)',
       'Disable no-root-user for this line',
       'Show documentation for no-root-user',
     ]);
@@ -40,19 +40,19 @@ describe('quick fixes', () => {
   });
 
   it('Compose: sets privileged to false and keeps the rest of the file', async () => {
-    const r = await fix('docker-compose.yml', 'compose-no-privileged', 'Set privileged: false');
+    const r = await fix('docker-compose.yml', 'compose-no-privileged', 'Set privileged: false (review: changes behaviour)');
     assert.equal(r.after, r.before.replace('privileged: true', 'privileged: false'));
     await waitForNoRule(wsUri('docker-compose.yml'), 'compose-no-privileged');
   });
 
   it('Compose: inserts a security_opt block with the indentation of the file', async () => {
-    const r = await fix('docker-compose.yml', 'compose-no-new-privileges', 'Set no-new-privileges:true');
+    const r = await fix('docker-compose.yml', 'compose-no-new-privileges', 'Set no-new-privileges:true (review: changes behaviour)');
     assert.equal(r.after, r.before.replace('      - "8080:80"\n', '      - "8080:80"\n    security_opt:\n      - "no-new-privileges:true"\n'));
     await waitForNoRule(wsUri('docker-compose.yml'), 'compose-no-new-privileges');
   });
 
   it('GitHub workflow: pins an action to its commit and keeps the tag as a comment', async () => {
-    const r = await fix('.github/workflows/ci.yml', 'gha-pin-actions-to-sha', 'Pin actions/checkout to v4.2.2 (commit 11bd719)');
+    const r = await fix('.github/workflows/ci.yml', 'gha-pin-actions-to-sha', 'Pin actions/checkout to v4.2.2 (commit 11bd719) (review: changes behaviour)');
     assert.equal(r.after, r.before.replace('- uses: actions/checkout@v4\n', '- uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2\n'));
     await waitForNoRule(wsUri('.github/workflows/ci.yml'), 'gha-pin-actions-to-sha');
   });
@@ -77,23 +77,22 @@ describe('quick fixes', () => {
   });
 
   it('Kubernetes: turns off hostNetwork', async () => {
-    const r = await fix('k8s/pod.yaml', 'k8s-no-host-network', 'Set hostNetwork: false');
+    const r = await fix('k8s/pod.yaml', 'k8s-no-host-network', 'Set hostNetwork: false (review: changes behaviour)');
     assert.equal(r.after, r.before.replace('hostNetwork: true', 'hostNetwork: false'));
     await waitForNoRule(wsUri('k8s/pod.yaml'), 'k8s-no-host-network');
   });
 
-  it('.dockerignore: appends the missing pattern', async () => {
+  it('.dockerignore: one fix appends every missing pattern', async () => {
     const editor = await open('.dockerignore');
     const uri = wsUri('.dockerignore');
     const diags = await waitForRule(uri, 'dockerignore-require-sensitive-patterns');
-    const git = diags.find((d) => d.message.includes('(.git)'));
-    assert.ok(git);
-    const actions = await codeActions(uri, git.range, vscode.CodeActionKind.QuickFix.value);
-    const action = actions.find((a) => a.title === 'Add .git');
+    const finding = only(diags, 'dockerignore-require-sensitive-patterns');
+    const actions = await codeActions(uri, finding.range, vscode.CodeActionKind.QuickFix.value);
+    const action = actions.find((a) => a.title === 'Add the 10 missing patterns (**/.env, **/.env.*, **/*.pem, …)');
     assert.ok(action, JSON.stringify(actions.map((a) => a.title)));
     await apply(action);
-    assert.equal(editor.document.getText(), 'node_modules\n.git\n');
-    await waitForDiagnostics(uri, (ds) => !ds.some((d) => d.message.includes('(.git)')), 'the .git finding to go');
+    assert.equal(editor.document.getText(), 'node_modules\n**/.env\n**/.env.*\n**/*.pem\n**/*.key\n**/id_rsa*\n**/id_ed25519*\n**/credentials*.json\n**/*.p12\n**/*.pfx\n.git\n');
+    await waitForNoRule(uri, 'dockerignore-require-sensitive-patterns');
   });
 
   it('fix all: applies every safe fix of the document as one edit', async () => {

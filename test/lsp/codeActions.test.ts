@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { AnalysisResult } from '../../server/src/engine/analyze.js';
 import type { DocumentAnalysis } from '../../server/src/lsp/analysis.js';
-import { fixAllEdits, fixEdit } from '../../server/src/lsp/codeActions.js';
+import { byRelevance, fixAllEdits, fixAllOfRule, fixEdit, fixTitle } from '../../server/src/lsp/codeActions.js';
 import type { ClientAbilities } from '../../server/src/lsp/context.js';
 import type { Finding, Fix, TextEdit } from '../../server/src/rules/types.js';
 
@@ -88,5 +88,36 @@ describe('fix edits', () => {
     assert.deepEqual(fixEdit(analysisOf([]), fix, { ...ALL, documentChanges: false }), {
       changes: { 'file:///w/Dockerfile': [edit(0, 0, 4, 'LINE')], 'file:///w/compose.yaml': [edit(0, 0, 0, '# x\n')] },
     });
+  });
+});
+
+describe('the quick-fix menu', () => {
+  const at = (line: number, from: number, to: number, ruleId: string, severity: Finding['severity'] = 'warning'): Finding => ({
+    ruleId, severity, message: ruleId, range: { start: { line, character: from }, end: { line, character: to } }, fixes: [],
+  });
+
+  it('puts the finding whose range holds the cursor first, then the narrowest, then the most severe', () => {
+    const line = at(0, 0, 20, 'whole-line', 'error');
+    const tag = at(0, 12, 18, 'the-tag', 'info');
+    const tagWarning = at(0, 12, 18, 'the-tag-warning', 'warning');
+    const touching = at(0, 20, 25, 'after-the-cursor', 'error');
+    assert.deepEqual(byRelevance([touching, line, tag, tagWarning], { line: 0, character: 14 }).map((f) => f.ruleId),
+      ['the-tag-warning', 'the-tag', 'whole-line', 'after-the-cursor']);
+  });
+
+  it('labels unsafe fixes for review and leaves safe ones as written', () => {
+    assert.equal(fixTitle({ title: 'Set privileged: false', safe: false, edits: [] }), 'Set privileged: false (review: changes behaviour)');
+    assert.equal(fixTitle({ title: 'Replace ADD with COPY', safe: true, edits: [] }), 'Replace ADD with COPY');
+  });
+
+  it('fixes a repeated finding everywhere: each one\'s safe fix when it has one, labelled when one is unsafe', () => {
+    const safe = (line: number): Fix => ({ title: 's', safe: true, edits: [edit(line, 0, 4, 'LINE')] });
+    const unsafe = (line: number): Fix => ({ title: 'u', safe: false, edits: [edit(line, 0, 4, 'line')] });
+    const all = fixAllOfRule(analysisOf([finding(0, [unsafe(0), safe(0)]), finding(2, [unsafe(2)]), finding(3, [])]), 'some-rule', ALL);
+    assert.equal(all?.title, 'Fix all some-rule in this file (2) (review: changes behaviour)');
+    assert.deepEqual(all?.edit, { documentChanges: [{ textDocument: { uri: 'file:///w/Dockerfile', version: 7 }, edits: [edit(0, 0, 4, 'LINE'), edit(2, 0, 4, 'line')] }] });
+    assert.equal(fixAllOfRule(analysisOf([finding(0, [unsafe(0), safe(0)]), finding(2, [safe(2)])]), 'some-rule', ALL)?.title, 'Fix all some-rule in this file (2)');
+    // one finding alone is fixed by its own action
+    assert.equal(fixAllOfRule(analysisOf([finding(0, [safe(0)]), finding(1, [])]), 'some-rule', ALL), undefined);
   });
 });

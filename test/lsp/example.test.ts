@@ -55,8 +55,18 @@ describe('examples/atm-system/Dockerfile', () => {
     }
   });
 
-  it('describes the base image on FROM', async () => {
+  it('describes the base image on FROM in a short hover: one line per finding, the image card, then the doc links', async () => {
     const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 1, character: 8 } });
-    assert.ok((hover?.contents as MarkupContent).value.includes('**`python:latest`**'));
+    const value = (hover?.contents as MarkupContent).value;
+    assert.ok(value.length < 3000, `${value.length} characters`);
+    const [findings, image, links, ...rest] = value.split('\n\n---\n\n');
+    assert.deepEqual(rest, []);
+    const ids = ['require-user', 'python-env', 'no-latest-tag', 'prefer-minimal-runtime', 'require-dependabot-docker-updates'];
+    assert.deepEqual(findings.split('\n\n').map((l) => /^\*\*[^*]+\*\* \(`([a-z0-9-]+)`\) — \S.*[.…]$/.exec(l)?.[1]), ids);
+    assert.equal(findings.split('\n\n')[2], '**Base image uses the latest tag** (`no-latest-tag`) — `latest` is just the tag a publisher moves with every release.');
+    assert.deepEqual(image.split('\n').slice(0, 3), ['**`python:latest`**', '', '- Pinned: no — `latest` moves with every release']);
+    assert.ok(value.indexOf('**`python:latest`**') < 1200, 'the image facts are near the top');
+    assert.equal(links, `Full documentation: ${ids.map((id) => `[${id}](${ruleDocUrl(getRule(id)!)})`).join(' · ')}`);
+    assert.ok(!value.includes('## Why'), 'no full rule document in the hover');
   });
 });

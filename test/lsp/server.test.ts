@@ -98,13 +98,13 @@ describe('language server', () => {
         context: { diagnostics: [ROOT_DIAGNOSTIC] },
       }) as CodeAction[];
       assert.deepEqual(actions.map((a) => [a.title, a.kind, a.isPreferred ?? false]), [
-        ['Create an unprivileged user and run as it', 'quickfix', false],
-        ['Run as UID 65532 (no user entry needed)', 'quickfix', false],
+        ['Create an unprivileged user and run as it (review: changes behaviour)', 'quickfix', false],
+        ['Run as UID 65532 (no user entry needed) (review: changes behaviour)', 'quickfix', false],
         ['Disable no-root-user for this line', 'quickfix', false],
         ['Show documentation for no-root-user', 'quickfix', false],
       ]);
       assert.deepEqual(actions[1], {
-        title: 'Run as UID 65532 (no user entry needed)',
+        title: 'Run as UID 65532 (no user entry needed) (review: changes behaviour)',
         kind: 'quickfix',
         diagnostics: [ROOT_DIAGNOSTIC],
         edit: {
@@ -145,17 +145,17 @@ describe('language server', () => {
       assert.deepEqual(actions, []);
     });
 
-    it('shows the rule doc when hovering a squiggle', async () => {
+    it('explains a squiggle on hover in one line of why, with a link to the full doc', async () => {
       const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 2, character: 7 } });
       assert.ok(hover);
       assert.deepEqual(hover.range, ROOT_DIAGNOSTIC.range);
       const { kind, value } = hover.contents as MarkupContent;
       assert.equal(kind, 'markdown');
-      const lines = value.split('\n');
-      assert.equal(lines[0], '**The final stage runs as root** (`no-root-user`)');
-      assert.equal(lines[2], '## Why');
-      assert.ok(value.includes('## Fix\n'));
-      assert.equal(lines.at(-1), `[Documentation for no-root-user](${DOC_URL})`);
+      assert.equal(value, [
+        "**The final stage runs as root** (`no-root-user`) — The last `USER` of the stage that ships decides who the container's process is.",
+        '---',
+        `Full documentation: [no-root-user](${DOC_URL})`,
+      ].join('\n\n'));
     });
 
     it('shows what it knows about the image when hovering FROM', async () => {
@@ -195,7 +195,7 @@ describe('language server', () => {
         range: { start: { line: 3, character: 5 }, end: { line: 3, character: 9 } },
         context: { diagnostics: [] },
       }) as CodeAction[];
-      assert.equal(fix.title, 'Create an unprivileged user and run as it');
+      assert.equal(fix.title, 'Create an unprivileged user and run as it (review: changes behaviour)');
       assert.deepEqual((fix.edit!.documentChanges![0] as TextDocumentEdit).textDocument, { uri, version: 4 });
       const fixed = applyEdits(text, editsOf(fix));
       assert.equal(fixed, `# base
@@ -278,9 +278,10 @@ CMD ["python", "app.py"]
       ]);
       const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 2, character: 6 } });
       const parts = (hover!.contents as MarkupContent).value.split('\n\n---\n\n');
-      assert.equal(parts.length, 2);
-      assert.ok(parts[0].startsWith('**The final stage runs as root** (`no-root-user`)'));
+      assert.equal(parts.length, 3);
+      assert.ok(parts[0].startsWith('**The final stage runs as root** (`no-root-user`) — '));
       assert.ok(parts[1].startsWith('**Stage `base`** (line 1)'));
+      assert.equal(parts[2], `Full documentation: [no-root-user](${DOC_URL})`);
       assert.deepEqual(hover!.range, { start: { line: 2, character: 0 }, end: { line: 2, character: 9 } });
     } finally {
       client.kill();
@@ -417,6 +418,7 @@ CMD ["python", "app.py"]
       }) as CodeAction[];
       assert.deepEqual(quick.map((a) => [a.title, a.isPreferred ?? false]), [
         ['Replace ADD with COPY', true],
+        ['Fix all prefer-copy-over-add in this file (2)', false],
         ['Disable prefer-copy-over-add for this line', false],
         ['Show documentation for prefer-copy-over-add', false],
       ]);
@@ -471,7 +473,7 @@ CMD ["python", "app.py"]
         range: published.diagnostics[0].range,
         context: { diagnostics: [], only: ['quickfix'] },
       }) as CodeAction[];
-      assert.equal(create.title, 'Create a .dockerignore for the build context');
+      assert.equal(create.title, 'Create a .dockerignore for the build context (review: changes behaviour)');
       const changes = create.edit!.documentChanges!;
       assert.deepEqual(changes.slice(0, 1), [{ kind: 'create', uri: ignoreUri, options: { overwrite: false, ignoreIfExists: true } }]);
       const content = ((changes[1] as TextDocumentEdit).edits[0] as TextEdit).newText;

@@ -113,7 +113,7 @@ describe('Neovim 0.7 with shipshape-lsp --stdio', () => {
   it('shows the rule documentation and the base-image facts as hovers', () => {
     const onFinding = runNvim({ LSP_FILES: 'Dockerfile', LSP_HOVER: '1:1' });
     assert.match(onFinding.hover ?? '', /^\*\*The final stage sets no USER and runs as root\*\* \(`require-user`\)/);
-    assert.match(onFinding.hover ?? '', /\[Documentation for require-user\]\(\S+require-user\.md\)/);
+    assert.match(onFinding.hover ?? '', /Full documentation: \[require-user\]\(\S+require-user\.md\)/);
     const onImage = runNvim({ LSP_FILES: 'Dockerfile', LSP_HOVER: '1:8' });
     assert.match(onImage.hover ?? '', /\*\*`python:latest`\*\*/);
     assert.match(onImage.hover ?? '', /- Pinned: no — `latest` moves with every release/);
@@ -121,14 +121,14 @@ describe('Neovim 0.7 with shipshape-lsp --stdio', () => {
 
   it('applies a quick fix through Neovim and the buffer and diagnostics follow', () => {
     const original = readFileSync(join(project, 'Dockerfile'), 'utf8');
-    const result = runNvim({ LSP_FILES: 'Dockerfile', LSP_ACTION: 'require-user', LSP_ACTION_TITLE: 'Run as UID 65532 (no user entry needed)' });
+    const result = runNvim({ LSP_FILES: 'Dockerfile', LSP_ACTION: 'require-user', LSP_ACTION_TITLE: 'Run as UID 65532 (no user entry needed) (review: changes behaviour)' });
     assertIncludes(result.actions ?? [], [
-      'Create an unprivileged user and run as it',
-      'Run as UID 65532 (no user entry needed)',
+      'Create an unprivileged user and run as it (review: changes behaviour)',
+      'Run as UID 65532 (no user entry needed) (review: changes behaviour)',
       'Disable require-user for this line',
       'Show documentation for require-user',
     ]);
-    assert.equal(result.applied, 'Run as UID 65532 (no user entry needed)');
+    assert.equal(result.applied, 'Run as UID 65532 (no user entry needed) (review: changes behaviour)');
     assert.equal(`${result.buffer}\n`, original.replace('\nEXPOSE 80 22\n', '\nUSER 65532:65532\nEXPOSE 80 22\n'));
     assert.ok(!brief(result.after ?? []).some((d) => d.startsWith('require-user ')), 'require-user is gone after the fix');
     assertIncludes(brief(result.after ?? []), ['no-latest-tag 2:6-2:19']);

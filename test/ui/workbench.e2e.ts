@@ -5,7 +5,7 @@
  * is visible and saves a screenshot under artifacts/ui/.
  */
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -15,7 +15,7 @@ import { buildExtension, tempCopy } from '../editors/run.js';
 const ARTIFACTS = join(ROOT, 'artifacts/ui');
 /** How long one thing may take to show up in the workbench. */
 const UI_MS = 60_000;
-const FIX_TITLE = 'Run as UID 65532 (no user entry needed)';
+const FIX_TITLE = 'Run as UID 65532 (no user entry needed) (review: changes behaviour)';
 
 let cs: CodeServer | undefined;
 let context: BrowserContext | undefined;
@@ -23,7 +23,7 @@ let page: Page;
 let project: string;
 /** How many of the tests below finished; the editor's data is kept for a look when not all did. */
 let done = 0;
-const TESTS = 6;
+const TESTS = 9;
 
 async function shot(name: string): Promise<void> {
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
@@ -55,6 +55,41 @@ async function problemRows(): Promise<string[]> {
   return (await page.locator('.markers-panel .monaco-list-row').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
 }
 
+/** Every log file code-server and its extension hosts wrote for this instance, with its text. */
+function logs(): { file: string; text: string }[] {
+  const out: { file: string; text: string }[] = [];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, e.name);
+      if (e.isDirectory()) walk(path);
+      else if (e.name.endsWith('.log')) out.push({ file: path, text: readFileSync(path, 'utf8') });
+    }
+  };
+  if (cs && existsSync(join(cs.userDataDir, 'logs'))) walk(join(cs.userDataDir, 'logs'));
+  return out;
+}
+
+/** The lines of Shipshape's Output channel (its log file), without their timestamps. */
+function outputLines(): string[] {
+  return logs().filter((l) => l.file.endsWith('/Shipshape.log'))
+    .flatMap((l) => l.text.split('\n'))
+    .map((line) => line.replace(/^\S+ \S+ \[\w+\] /, ''))
+    .filter(Boolean);
+}
+
+/** Runs a command from the palette (F1). */
+async function palette(title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+  await page.keyboard.press('Enter');
+}
+
+/** The status-bar item of Shipshape, when shown. */
+const shield = () => page.locator('.statusbar-item', { has: page.locator('.codicon-shield') });
+
 describe('the workbench, driven like a person', () => {
   before(async () => {
     ensureEditors(['apt', 'code-server']);
@@ -62,6 +97,8 @@ describe('the workbench, driven like a person', () => {
     rmSync(ARTIFACTS, { recursive: true, force: true });
     mkdirSync(ARTIFACTS, { recursive: true });
     project = tempCopy('examples/atm-system', 'shipshape-editors-ui-');
+    // a YAML file that is not a container file: Shipshape has nothing to say about it
+    writeFileSync(join(project, 'mkdocs.yml'), 'site_name: ATM\nnav:\n  - Home: index.md\n');
     cs = await startCodeServer({ settings: { 'editor.hover.delay': 100, 'workbench.editor.enablePreview': false } });
     ({ context, page } = await launchBrowser(cs));
     page.setDefaultTimeout(UI_MS);
@@ -115,7 +152,7 @@ describe('the workbench, driven like a person', () => {
     done++;
   });
 
-  it('shows the rule documentation when hovering a squiggle', async () => {
+  it('explains a squiggle in a short hover: the finding with why, then links to the full documentation', async () => {
     // the squiggle under FROM, where only require-user applies
     const from = page.locator('.editor-instance .view-line', { hasText: 'FROM python:latest' }).locator('span span').first();
     const box = await from.boundingBox();
@@ -123,12 +160,13 @@ describe('the workbench, driven like a person', () => {
     await page.mouse.move(box.x + 5, box.y + box.height / 2);
     await page.mouse.move(box.x + 12, box.y + box.height / 2);
     // the diagnostic's own hover part comes first, the rule documentation from the language server joins it
-    const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'Documentation for require-user' }).first();
+    const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'Full documentation: require-user' }).first();
     await hover.waitFor();
     const text = (await hover.innerText()).replace(/\s+/g, ' ');
     assert.match(text, /The final stage sets no USER, so it runs as root \(the default of 'python:latest'\)/);
-    assert.match(text, /\(require-user\)/);
-    assert.match(text, /Documentation for require-user/);
+    assert.match(text, /The final stage sets no USER and runs as root \(require-user\) — Without a USER instruction a container runs as whatever user its base image chose/);
+    assert.match(text, /Full documentation: require-user · python-env/);
+    assert.ok(text.length < 1500, `a short hover (${text.length} characters): ${text}`);
     await shot('03-hover');
     await page.keyboard.press('Escape');
     done++;
@@ -142,7 +180,7 @@ describe('the workbench, driven like a person', () => {
     const item = page.locator('.action-widget .monaco-list-row', { hasText: FIX_TITLE });
     await item.waitFor();
     const items = (await page.locator('.action-widget .monaco-list-row').allInnerTexts()).map((t) => t.trim());
-    assert.ok(items.includes('Create an unprivileged user and run as it'), `menu: ${JSON.stringify(items)}`);
+    assert.ok(items.includes('Create an unprivileged user and run as it (review: changes behaviour)'), `menu: ${JSON.stringify(items)}`);
     assert.ok(items.includes('Disable require-user for this line'), `menu: ${JSON.stringify(items)}`);
     await shot('04-lightbulb');
     // the menu is a keyboard list (a pointer block covers the editor while it is open): move to the item, then Enter
@@ -208,13 +246,90 @@ describe('the workbench, driven like a person', () => {
     assert.equal(readFileSync(join(project, 'Dockerfile'), 'utf8'), original, 'nothing is written while the person reviews');
     await shot('07-harden-diff');
 
-    await toast.getByRole('button', { name: 'Apply' }).click();
+    // the diff's title bar keeps Apply and Discard while the plan is under review
+    const apply = page.locator('a.action-label.codicon-check[aria-label^="Apply the Reviewed Hardening Plan"]');
+    const discard = page.locator('a.action-label.codicon-discard[aria-label^="Discard the Hardening Plan"]');
+    await apply.waitFor();
+    await discard.waitFor();
+    // "Explain" dismisses the notification; the explanation opens beside, with the same buttons
+    await toast.getByRole('button', { name: 'Explain' }).click();
+    await toast.waitFor({ state: 'detached' });
+    await page.locator('.tab.active', { hasText: 'Dockerfile.hardening.md' }).waitFor();
+    await page.locator('.editor-group-container.active .view-line', { hasText: 'Nothing is written until you choose' }).waitFor();
+    await apply.waitFor();
+    await shot('08-harden-explained');
+    await apply.click();
     await page.locator('.tab', { hasText: 'hardened (review)' }).waitFor({ state: 'detached' });
-    await page.locator('.tab.active', { hasText: /^Dockerfile/ }).waitFor();
+    // the explanation now says what happened, and the buttons are gone
+    await page.locator('.editor-group-container .view-line', { hasText: 'Applied.' }).waitFor();
+    await apply.waitFor({ state: 'detached' });
+    await discard.waitFor({ state: 'detached' });
+    await page.locator('.tab', { hasText: /^Dockerfile$/ }).first().click();
     await page.locator('.editor-instance .view-line', { hasText: /^FROM\s.*\sAS\s/ }).first().waitFor();
     await page.locator('.markers-panel .monaco-list-row', { hasText: 'require-user' }).waitFor({ state: 'detached' });
     assert.ok(existsSync(join(project, '.dockerignore')), 'the plan created the missing .dockerignore');
-    await shot('08-hardened');
+    await shot('09-hardened');
+    done++;
+  });
+
+  it('scans the workspace: the notification, the Problems badge and the log count the same findings', async () => {
+    await page.keyboard.press('Control+S');
+    await palette('Shipshape: Scan Workspace');
+    const toast = page.locator('.notification-toast', { hasText: /Shipshape: \d+ findings? in/ });
+    await toast.waitFor();
+    const said = /Shipshape: (\d+) findings? in (\d+) of (\d+) container files?\./.exec((await toast.innerText()).replace(/\s+/g, ' '));
+    assert.ok(said, await toast.innerText());
+    // the Problems tab's badge counts what Problems lists
+    const badge = page.locator('.part.panel .composite-bar .action-item', { hasText: 'Problems' }).locator('.badge-content');
+    // the badge settles once the scan's results are in Problems
+    const deadline = Date.now() + UI_MS;
+    let shown = '';
+    while ((shown = (await badge.innerText().catch(() => '')).trim()) !== said[1] && Date.now() < deadline) await page.waitForTimeout(200);
+    assert.equal(shown, said[1], 'the Problems badge shows the number the notification says');
+    await shot('10-scan');
+    await toast.getByRole('button', { name: 'Open Problems' }).click();
+    // scanned files that are not open have their rows too
+    await page.locator('.markers-panel .monaco-list-row', { hasText: 'docker-compose.yml' }).first().waitFor();
+    assert.ok((await problemRows()).some((r) => /^docker-compose\.yml \d+$/.test(r)), JSON.stringify(await problemRows()));
+    const logged = outputLines().filter((l) => l.startsWith('Scan Workspace:'));
+    assert.equal(logged.length, 1, JSON.stringify(logged));
+    assert.match(logged[0], new RegExp(`^Scan Workspace: ${said[1]} findings? in ${said[2]} of ${said[3]} container files? \\(\\d+\\.\\d s\\)\\.$`));
+    const harden = outputLines().filter((l) => l.startsWith('Harden this Dockerfile:'));
+    assert.deepEqual(harden.map((l) => l.replace(/^Harden this Dockerfile: \S+: /, '').replace(/\d+/g, 'N')),
+      ['N changes proposed (runtime gcr.io/distroless/pythonN-debianN:nonroot) and N new file, shown for review.', `applied N changes, created ${join(project, '.dockerignore').replace(/\d+/g, 'N')}.`]);
+    done++;
+  });
+
+  it('shows no status-bar verdict for a YAML file Shipshape does not analyse', async () => {
+    await page.keyboard.press('Control+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill('mkdocs.yml');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'mkdocs.yml' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.tab.active', { hasText: 'mkdocs.yml' }).waitFor();
+    await shield().waitFor({ state: 'detached' });
+    // a container file next to it gets the count again
+    await page.keyboard.press('Control+P');
+    await input.waitFor();
+    await input.fill('docker-compose.yml');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'docker-compose.yml' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.tab.active', { hasText: 'docker-compose.yml' }).waitFor();
+    await shield().waitFor();
+    assert.match((await shield().innerText()).trim(), /^\d+$/);
+    await shot('11-status');
+    done++;
+  });
+
+  it('reloads the window without errors in the extension host', async () => {
+    await palette('Developer: Reload Window');
+    await page.locator('.monaco-workbench').waitFor();
+    await page.locator('.editor-instance .squiggly-warning, .editor-instance .squiggly-error').first().waitFor();
+    await shield().waitFor();
+    const bad = logs().flatMap((l) => l.text.split('\n').filter((line) => /Channel has been closed|provider FAILED/.test(line)).map((line) => `${l.file}: ${line}`));
+    assert.deepEqual(bad, []);
+    await shot('12-reloaded');
     done++;
   });
 });

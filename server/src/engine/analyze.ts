@@ -71,6 +71,15 @@ function rulesOf(kind: FileKind): AnyRule[] {
   return list;
 }
 
+/**
+ * A message with every full image digest cut to its first 7 hex digits
+ * (`@sha256:3f5d2e6…`): 64 hex digits push the advice out of a Problems row,
+ * and 7 say which image as well as `git` does for a commit.
+ */
+export function shortenDigests(message: string): string {
+  return message.replace(/\b(sha256|sha512):([0-9a-f]{7})[0-9a-f]{25,121}\b/gi, '$1:$2…');
+}
+
 export interface AnalyzeOptions {
   /** Run only these rules (a rule's own tests run that rule alone). */
   only?: readonly string[];
@@ -112,6 +121,7 @@ export function analyze(file: SourceFile, project: ProjectView = emptyProject, s
       report: (r: Report) => {
         raw.push({
           ...r,
+          message: shortenDigests(r.message),
           ruleId: rule.meta.id,
           severity: settings.rules?.[rule.meta.id] !== undefined ? severitySetting : (r.severity ?? severitySetting),
           fixes: r.fixes ?? [],

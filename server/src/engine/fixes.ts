@@ -2,8 +2,8 @@
  * Choosing and applying safe fixes together — the one policy behind "Fix all"
  * in the editor, `shipshape scan --fix` and the harden plan.
  *
- * {@link selectFixes} takes the first safe fix of each finding, in document
- * order, and drops any that collides with a fix taken before. A fix occupies
+ * {@link selectFixes} takes the first safe fix of each finding (or the one a
+ * caller picks, e.g. "Fix all <rule>" with unsafe fixes), in document order, and drops any that collides with a fix taken before. A fix occupies
  * the span from its first edit to its last (so nothing is slipped between the
  * edits of one fix); two spans collide when they overlap, when both are
  * insertions at the same point (their order would be a guess), or when one is
@@ -22,6 +22,8 @@ export interface SelectedFix {
 export interface SelectOptions {
   /** Take fixes that also create or edit other files (default: only fixes of this text). */
   otherFiles?: boolean;
+  /** Which fix of a finding to take (default: its first safe fix). */
+  pick?: (finding: Finding) => Fix | undefined;
 }
 
 /** The safe fixes of one text's findings that can be applied together, in document order. */
@@ -29,7 +31,7 @@ export function selectFixes(text: string, findings: readonly Finding[], opts: Se
   const starts = lineStarts(text);
   const candidates: (SelectedFix & { start: number; end: number; i: number })[] = [];
   findings.forEach((finding, i) => {
-    const fix = finding.fixes.find((f) => f.safe);
+    const fix = opts.pick ? opts.pick(finding) : finding.fixes.find((f) => f.safe);
     if (!fix || !fix.edits.length || (!opts.otherFiles && fix.otherFiles?.length)) return;
     const offsets = fix.edits.flatMap((e) => [offsetAt(text, starts, e.range.start), offsetAt(text, starts, e.range.end)]);
     candidates.push({ finding, fix, start: Math.min(...offsets), end: Math.max(...offsets), i });

@@ -1,5 +1,7 @@
 /**
- * Code actions: one quick fix per fix of the findings under the range, then
+ * Code actions: one quick fix per fix of the findings under the range (most
+ * relevant finding first, its preferred fix first, unsafe fixes labelled),
+ * "Fix all <id> in this file" for a rule found more than once, then
  * "Disable <id> for this line" and "Show documentation for <id>"; and
  * `source.fixAll.shipshape` with every safe fix of the document.
  */
@@ -12,7 +14,7 @@ import {
   type TextDocumentEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
-import { digestPins, disableForLineEdit, type Finding, type Fix, getRule, lineStarts, offsetAt, type Range, selectFixes, type TextEdit } from '../engine/index.js';
+import { digestPins, disableForLineEdit, type Finding, type Fix, getRule, type Position, type Range, selectFixes, type TextEdit } from '../engine/index.js';
 import { Commands, FIX_ALL_KIND } from '../protocol.js';
 import type { DocumentAnalysis } from './analysis.js';
 import type { ClientAbilities, ServerContext } from './context.js';
@@ -61,16 +63,73 @@ export function fixEdit(analysis: DocumentAnalysis, fix: Fix, abilities: ClientA
   return { documentChanges };
 }
 
+/** What an unsafe fix's title says, so it is not mistaken for the preferred one in the lightbulb. */
+export const UNSAFE_LABEL = ' (review: changes behaviour)';
+
+/** The title a fix is offered under: unsafe fixes say they need a look. */
+export function fixTitle(fix: Fix): string {
+  return fix.safe ? fix.title : `${fix.title}${UNSAFE_LABEL}`;
+}
+
+const size = (r: Range) => (r.end.line - r.start.line) * 10_000 + (r.end.character - r.start.character);
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2, hint: 3 } as const;
+
+/**
+ * The findings under the cursor, most relevant first: those whose range holds
+ * the cursor itself before those that only touch the selection, then the
+ * narrowest (the image tag before the whole instruction), then the most severe.
+ */
+export function byRelevance(findings: Finding[], cursor: Position): Finding[] {
+  const at = (f: Finding) => (!before(cursor, f.range.start) && !before(f.range.end, cursor) ? 0 : 1);
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => at(a.f) - at(b.f) || size(a.f.range) - size(b.f.range)
+      || SEVERITY_ORDER[a.f.severity] - SEVERITY_ORDER[b.f.severity] || a.i - b.i)
+    .map((x) => x.f);
+}
+
+/**
+ * "Fix all <rule> in this file" for a rule found more than once in the
+ * document: each finding's preferred (safe) fix, or its first fix when it has
+ * no safe one, in which case the action is labelled for review.
+ */
+export function fixAllOfRule(analysis: DocumentAnalysis, ruleId: string, abilities: ClientAbilities): CodeAction | undefined {
+  const usable = (x: Fix) => !x.otherFiles?.length && x.edits.length > 0;
+  const findings = analysis.result.findings.filter((f) => f.ruleId === ruleId && f.fixes.some(usable));
+  if (findings.length < 2) return undefined;
+  const pick = (f: Finding) => f.fixes.find((x) => x.safe && usable(x)) ?? f.fixes.find(usable);
+  const safe = findings.every((f) => pick(f)?.safe);
+  const edits = selectFixes(analysis.file.text, findings, { pick }).flatMap((s) => s.fix.edits);
+  if (!edits.length) return undefined;
+  return {
+    title: `Fix all ${ruleId} in this file (${findings.length})${safe ? '' : UNSAFE_LABEL}`,
+    kind: CodeActionKind.QuickFix,
+    diagnostics: findings.map((f) => toDiagnostic(f, analysis.version)),
+    edit: abilities.documentChanges
+      ? { documentChanges: [{ textDocument: { uri: analysis.uri, version: analysis.version }, edits }] }
+      : { changes: { [analysis.uri]: edits } },
+  };
+}
+
 function quickFixes(analysis: DocumentAnalysis, findings: Finding[], abilities: ClientAbilities): CodeAction[] {
   const actions: CodeAction[] = [];
   for (const finding of findings) {
     const diagnostic = toDiagnostic(finding, analysis.version);
     const preferred = finding.fixes.find((f) => f.safe);
-    for (const fix of finding.fixes) {
+    // the preferred (safe) fix first, the alternatives after it
+    const ordered = preferred ? [preferred, ...finding.fixes.filter((f) => f !== preferred)] : finding.fixes;
+    for (const fix of ordered) {
       const edit = fixEdit(analysis, fix, abilities);
       if (!edit) continue;
-      actions.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit, ...(fix === preferred ? { isPreferred: true } : {}) });
+      actions.push({ title: fixTitle(fix), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit, ...(fix === preferred ? { isPreferred: true } : {}) });
     }
+  }
+  const repeated = new Set<string>();
+  for (const finding of findings) {
+    if (repeated.has(finding.ruleId)) continue;
+    repeated.add(finding.ruleId);
+    const all = fixAllOfRule(analysis, finding.ruleId, abilities);
+    if (all) actions.push(all);
   }
   const seen = new Set<string>();
   for (const finding of findings) {
@@ -138,7 +197,7 @@ export async function onCodeAction(ctx: ServerContext, params: CodeActionParams)
   const only = params.context.only;
   const actions: CodeAction[] = [];
   if (wanted(CodeActionKind.QuickFix, only)) {
-    const findings = analysis.result.findings.filter((f) => overlaps(f.range, params.range));
+    const findings = byRelevance(analysis.result.findings.filter((f) => overlaps(f.range, params.range)), params.range.start);
     actions.push(...quickFixes(analysis, findings, ctx.abilities));
     actions.push(...pinActions(ctx, analysis, params.range, actions));
     const split = findings.find((f) => getRule(f.ruleId)?.meta.resolvedByHarden);

@@ -39,6 +39,8 @@ export interface Container {
   imageNode?: Scalar;
   /** The container's `securityContext` mapping, when it is one. */
   securityContext?: YAMLMap;
+  /** The object that runs it (`Deployment 'cart'`), so messages say which of many same-named containers. */
+  owner?: { kind: string; name?: string };
 }
 
 /** An object that runs pods: its pod template's spec and containers. */
@@ -117,7 +119,7 @@ function objectOf(doc: Document.Parsed, docIndex: number, node: YAMLMap): K8sObj
   };
 }
 
-function containersOf(podSpec: YAMLMap): Container[] {
+function containersOf(podSpec: YAMLMap, owner: Container['owner']): Container[] {
   const out: Container[] = [];
   for (const list of LISTS) {
     const seq = findPair(podSpec, list)?.value;
@@ -133,6 +135,7 @@ function containersOf(podSpec: YAMLMap): Container[] {
         image: scalarString(imageNode),
         imageNode: isScalar(imageNode) ? imageNode : undefined,
         securityContext: asMap(findPair(item, 'securityContext')?.value),
+        owner,
       });
     });
   }
@@ -151,7 +154,7 @@ function workloadOf(obj: K8sObject): Workload | undefined {
     podMetadata,
     podAnnotations: obj.kind === 'Pod' ? obj.annotations : stringMap(podMetadata ? findPair(podMetadata, 'annotations')?.value : undefined),
     podSecurityContext: asMap(findPair(podSpec, 'securityContext')?.value),
-    containers: containersOf(podSpec),
+    containers: containersOf(podSpec, { kind: obj.kind, name: obj.name }),
   };
 }
 
@@ -200,9 +203,16 @@ export function containerAnchor(container: Container): Node {
   return (isScalar(first) && first.range ? first : container.node) as Node;
 }
 
-/** How a container is called in messages: `container 'app'`, `init container 'setup'`. */
+/**
+ * How a container is called in messages, with the object that runs it:
+ * `Deployment 'cart', container 'server'`, `Job 'migrate', init container 'setup'`.
+ * A manifest with many workloads often reuses container names; the row in
+ * Problems must say which one it is about.
+ */
 export function describeContainer(container: Container): string {
   const what = container.list === 'initContainers' ? 'init container' : container.list === 'ephemeralContainers' ? 'ephemeral container' : 'container';
-  return container.name ? `${what} '${container.name}'` : `${what} #${container.index + 1}`;
+  const self = container.name ? `${what} '${container.name}'` : `${what} #${container.index + 1}`;
+  const owner = container.owner;
+  return owner ? `${owner.kind}${owner.name ? ` '${owner.name}'` : ''}, ${self}` : self;
 }
 

@@ -6,14 +6,27 @@ const ID = 'dockerignore-require-sensitive-patterns';
 const path = '/app/.dockerignore';
 
 describe(ID, () => {
-  it('reports each missing group on the first line', () => {
+  it('reports every missing group in one finding on the first line, with one fix that adds them all', () => {
+    const text = 'node_modules\ndist';
     const findings = expectFindings(ID, `node_modules
-^^^^^^^^^^^^ dockerignore-require-sensitive-patterns "This .dockerignore does not exclude environment files (.env); add **/.env, **/.env.*"
-^^^^^^^^^^^^ dockerignore-require-sensitive-patterns "This .dockerignore does not exclude private keys (*.pem, *.key, id_rsa); add **/*.pem, **/*.key, **/id_rsa*, **/id_ed25519*"
-^^^^^^^^^^^^ dockerignore-require-sensitive-patterns
-^^^^^^^^^^^^ dockerignore-require-sensitive-patterns "This .dockerignore does not exclude the Git history (.git); add .git"
+^^^^^^^^^^^^ dockerignore-require-sensitive-patterns "This .dockerignore does not exclude environment files (.env), private keys (*.pem, *.key, id_rsa), credential files (credentials*.json, *.p12) or the Git history (.git); add **/.env, **/.env.*, **/*.pem, **/*.key, **/id_rsa*, **/id_ed25519*, **/credentials*.json, **/*.p12, **/*.pfx, .git"
 dist`, { path });
-    assert.deepEqual(findings.map((f) => f.severity), ['warning', 'warning', 'warning', 'info']);
+    assert.deepEqual(findings.map((f) => f.severity), ['warning']);
+    assert.deepEqual(findings[0].fixes.map((f) => f.title), ['Add the 10 missing patterns (**/.env, **/.env.*, **/*.pem, …)']);
+    assert.equal(applyFix(ID, text, { path }), `${text}\n**/.env\n**/.env.*\n**/*.pem\n**/*.key\n**/id_rsa*\n**/id_ed25519*\n**/credentials*.json\n**/*.p12\n**/*.pfx\n.git\n`);
+  });
+
+  it('is info when only the Git history is missing', () => {
+    const findings = expectFindings(ID, `**/.env
+^^^^^^^ dockerignore-require-sensitive-patterns "This .dockerignore does not exclude the Git history (.git); add .git"
+**/.env.*
+*.pem
+*.key
+id_*
+credentials*.json
+*.p12
+*.pfx`, { path });
+    assert.deepEqual(findings.map((f) => [f.severity, f.fixes[0].title]), [['info', 'Add .git']]);
   });
 
   it('accepts equivalent patterns under Docker\'s matching and allowlist files', () => {

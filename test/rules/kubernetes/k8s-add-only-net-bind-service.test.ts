@@ -19,7 +19,7 @@ spec:
 describe(ID, () => {
   it('flags default-set capabilities other than NET_BIND_SERVICE (SYS_ADMIN belongs to k8s-no-added-capabilities)', () => {
     expectFindings(ID, `${FIXTURE}
-#                               ^^^^^ k8s-add-only-net-bind-service "container 'a' adds CHOWN; the restricted profile allows adding only NET_BIND_SERVICE"`, opts);
+#                               ^^^^^ k8s-add-only-net-bind-service "Pod 'a', container 'a' adds CHOWN; the restricted profile allows adding only NET_BIND_SERVICE"`, opts);
   });
 
   it('stays quiet at the baseline level and for Windows pods', () => {

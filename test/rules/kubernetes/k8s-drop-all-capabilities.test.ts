@@ -17,7 +17,7 @@ spec:
     spec:
       initContainers:
       - name: init
-#             ^^^^ k8s-drop-all-capabilities "init container 'init' keeps the runtime's default capabilities; drop ALL and add back what it needs"
+#             ^^^^ k8s-drop-all-capabilities "StatefulSet 'db', init container 'init' keeps the runtime's default capabilities; drop ALL and add back what it needs"
         image: busybox:1.36
       containers:
       - name: db
@@ -25,7 +25,7 @@ spec:
         securityContext:
           capabilities:
             drop: [NET_RAW]
-#                  ^^^^^^^ k8s-drop-all-capabilities "container 'db' drops only NET_RAW; drop ALL and add back what it needs"
+#                  ^^^^^^^ k8s-drop-all-capabilities "StatefulSet 'db', container 'db' drops only NET_RAW; drop ALL and add back what it needs"
       - name: ok
         image: a:1
         securityContext: {capabilities: {drop: [ALL], add: [NET_BIND_SERVICE]}}`, opts);
@@ -41,7 +41,7 @@ spec:
   - name: a
     image: a:1
     securityContext: {capabilities: {drop: [allow]}}
-#                                           ^^^^^ k8s-drop-all-capabilities "container 'a' drops only allow; drop ALL and add back what it needs"
+#                                           ^^^^^ k8s-drop-all-capabilities "Pod 'a', container 'a' drops only allow; drop ALL and add back what it needs"
 `, opts);
   });
 

@@ -16,7 +16,7 @@ spec:
   - name: web
     image: web:latest
     imagePullPolicy: IfNotPresent
-#                    ^^^^^^^^^^^^ k8s-image-pull-policy "container 'web' uses the moving tag of web:latest with imagePullPolicy: IfNotPresent, so each node runs whichever build it pulled first"
+#                    ^^^^^^^^^^^^ k8s-image-pull-policy "Pod 'p', container 'web' uses the moving tag of web:latest with imagePullPolicy: IfNotPresent, so each node runs whichever build it pulled first"
   - name: dev
     image: dev
     imagePullPolicy: Never

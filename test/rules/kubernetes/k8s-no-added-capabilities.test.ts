@@ -19,13 +19,13 @@ spec:
       capabilities:
         add:
         - SYS_ADMIN
-#         ^^^^^^^^^ k8s-no-added-capabilities "container 'net' adds SYS_ADMIN: mounts, namespaces and much of the kernel: close to root on the node"
+#         ^^^^^^^^^ k8s-no-added-capabilities "Pod 'a', container 'net' adds SYS_ADMIN: mounts, namespaces and much of the kernel: close to root on the node"
         - CAP_NET_RAW
 #         ^^^^^^^^^^^ k8s-no-added-capabilities
         - CHOWN
         - NET_BIND_SERVICE
         - SYSLOG
-#         ^^^^^^ k8s-no-added-capabilities "container 'net' adds SYSLOG, which is outside the default capability set"
+#         ^^^^^^ k8s-no-added-capabilities "Pod 'a', container 'net' adds SYSLOG, which is outside the default capability set"
   ephemeralContainers:
   - name: debug
     image: busybox:1.36

@@ -29,7 +29,7 @@ spec:
         image: moby/buildkit:v0.15.0-rootless
         securityContext:
           appArmorProfile: {type: Unconfined}
-#                                 ^^^^^^^^^^ k8s-no-apparmor-unconfined "container 'buildkitd' runs without AppArmor confinement"`, opts);
+#                                 ^^^^^^^^^^ k8s-no-apparmor-unconfined "Deployment 'builder', container 'buildkitd' runs without AppArmor confinement"`, opts);
   });
 
   it('stays quiet for RuntimeDefault, Localhost and runtime/default', () => {

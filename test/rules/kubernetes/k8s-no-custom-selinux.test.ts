@@ -20,7 +20,7 @@ spec:
     image: a:1
     securityContext:
       seLinuxOptions: {user: system_u, role: sysadm_r}
-#                            ^^^^^^^^ k8s-no-custom-selinux "container 'a' sets the SELinux user system_u; a custom user can lift the container's confinement"
+#                            ^^^^^^^^ k8s-no-custom-selinux "Pod 'a', container 'a' sets the SELinux user system_u; a custom user can lift the container's confinement"
 #                                            ^^^^^^^^ k8s-no-custom-selinux`, opts);
   });
 

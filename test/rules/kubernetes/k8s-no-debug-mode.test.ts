@@ -31,14 +31,14 @@ spec:
         env:
         - name: RAILS_ENV
           value: development
-#                ^^^^^^^^^^^ k8s-no-debug-mode "init container 'migrate' sets RAILS_ENV=development, which puts the application in debug/development mode (verbose errors, debuggers, unoptimised code); set RAILS_ENV=production"
+#                ^^^^^^^^^^^ k8s-no-debug-mode "Deployment 'shop', init container 'migrate' sets RAILS_ENV=development, which puts the application in debug/development mode (verbose errors, debuggers, unoptimised code); set RAILS_ENV=production"
       containers:
       - name: web
         image: shop:1
         env:
         - name: FLASK_DEBUG
           value: "1"
-#                ^^^ k8s-no-debug-mode "container 'web' sets FLASK_DEBUG=1, which puts the application in debug/development mode (verbose errors, debuggers, unoptimised code); set FLASK_DEBUG=0"
+#                ^^^ k8s-no-debug-mode "Deployment 'shop', container 'web' sets FLASK_DEBUG=1, which puts the application in debug/development mode (verbose errors, debuggers, unoptimised code); set FLASK_DEBUG=0"
         - name: PORT
           value: "8080"
         - {name: ASPNETCORE_ENVIRONMENT, value: Development}

@@ -24,7 +24,7 @@ spec:
         ports:
         - containerPort: 80
           hostPort: 8080
-#                   ^^^^ k8s-no-host-port "container 'web' binds port 8080 on the node itself, bypassing Services and NetworkPolicies and limiting scheduling"
+#                   ^^^^ k8s-no-host-port "Deployment 'web', container 'web' binds port 8080 on the node itself, bypassing Services and NetworkPolicies and limiting scheduling"
         - containerPort: 443`, opts);
   });
 

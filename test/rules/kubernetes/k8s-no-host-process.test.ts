@@ -23,7 +23,7 @@ spec:
     image: mcr.microsoft.com/windows/nanoserver:ltsc2022
     securityContext:
       windowsOptions: {hostProcess: true}
-#                                   ^^^^ k8s-no-host-process "container 'tool' runs as a Windows HostProcess, with full access to the node"`, opts);
+#                                   ^^^^ k8s-no-host-process "Pod 'win', container 'tool' runs as a Windows HostProcess, with full access to the node"`, opts);
   });
 
   it('stays quiet for hostProcess: false and other windowsOptions', () => {

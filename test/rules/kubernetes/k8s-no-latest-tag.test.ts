@@ -14,11 +14,11 @@ spec:
   initContainers:
   - name: init
     image: busybox
-#          ^^^^^^^ k8s-no-latest-tag "init container 'init' uses busybox without a tag, which means 'latest'; pin a version tag or digest"
+#          ^^^^^^^ k8s-no-latest-tag "Pod 'p', init container 'init' uses busybox without a tag, which means 'latest'; pin a version tag or digest"
   containers:
   - name: web
     image: "registry.example.com:5000/team/web:latest"
-#          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ k8s-no-latest-tag "container 'web' uses registry.example.com:5000/team/web:latest: 'latest' moves, so each node may run a different build; pin a version tag or digest"
+#          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ k8s-no-latest-tag "Pod 'p', container 'web' uses registry.example.com:5000/team/web:latest: 'latest' moves, so each node may run a different build; pin a version tag or digest"
   - name: side
     image: registry.example.com:5000/team/side
 #          ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ k8s-no-latest-tag`, opts);

@@ -17,14 +17,14 @@ spec:
     spec:
       initContainers:
       - name: setup
-#             ^^^^^ k8s-no-privilege-escalation "init container 'setup' does not set allowPrivilegeEscalation: false, so setuid binaries can gain privileges"
+#             ^^^^^ k8s-no-privilege-escalation "Deployment 'web', init container 'setup' does not set allowPrivilegeEscalation: false, so setuid binaries can gain privileges"
         image: busybox:1.36
       containers:
       - name: web
         image: nginx:1.27
         securityContext:
           allowPrivilegeEscalation: true
-#                                   ^^^^ k8s-no-privilege-escalation "container 'web' allows privilege escalation: setuid binaries and file capabilities can gain privileges"
+#                                   ^^^^ k8s-no-privilege-escalation "Deployment 'web', container 'web' allows privilege escalation: setuid binaries and file capabilities can gain privileges"
       - name: sidecar
         image: envoy:1.30
         securityContext: {allowPrivilegeEscalation: false}`, opts);

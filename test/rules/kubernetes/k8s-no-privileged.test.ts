@@ -17,7 +17,7 @@ spec:
     image: busybox:1.36
     securityContext:
       privileged: true
-#                 ^^^^ k8s-no-privileged "init container 'setup' is privileged: it gets every capability and the host's devices, so escaping to the node is trivial"
+#                 ^^^^ k8s-no-privileged "Pod 'a', init container 'setup' is privileged: it gets every capability and the host's devices, so escaping to the node is trivial"
   containers:
   - name: app
     image: nginx:1.27

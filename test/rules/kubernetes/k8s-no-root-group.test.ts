@@ -23,7 +23,7 @@ spec:
   - name: web
     image: web:1
     securityContext: {runAsGroup: 0}
-#                                 ^ k8s-no-root-group "container 'web' runs with the root group (runAsGroup: 0), which owns many files root can write"`, opts);
+#                                 ^ k8s-no-root-group "Pod 'p', container 'web' runs with the root group (runAsGroup: 0), which owns many files root can write"`, opts);
   });
 
   it('stays quiet for other groups', () => {

@@ -19,7 +19,7 @@ spec:
   - name: web
     image: web:1
     securityContext: {runAsUser: 0}
-#                                ^ k8s-no-root-user "container 'web' runs as root (runAsUser: 0)"
+#                                ^ k8s-no-root-user "Pod 'p', container 'web' runs as root (runAsUser: 0)"
   - name: ok
     image: ok:1
     securityContext: {runAsUser: 1000}`, opts);

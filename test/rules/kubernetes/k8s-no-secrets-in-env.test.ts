@@ -21,13 +21,13 @@ spec:
         env:
         - name: DB_PASSWORD
           value: hunter2
-#                ^^^^^^^ k8s-no-secrets-in-env "container 'web' sets DB_PASSWORD as a literal value; anyone who can read the manifest or the pod spec has it — use a Secret (valueFrom.secretKeyRef)"
+#                ^^^^^^^ k8s-no-secrets-in-env "Deployment 'shop', container 'web' sets DB_PASSWORD as a literal value; anyone who can read the manifest or the pod spec has it — use a Secret (valueFrom.secretKeyRef)"
         - name: AWS_SECRET_ACCESS_KEY
           value: "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"
 #                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ k8s-no-secrets-in-env
         - name: UPSTREAM
           value: https://shop:s3cretpw@db.example.com/shop
-#                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ k8s-no-secrets-in-env "container 'web' has a URL with a password in the literal value of UPSTREAM; anyone who can read the manifest or the pod spec has it"`, opts);
+#                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ k8s-no-secrets-in-env "Deployment 'shop', container 'web' has a URL with a password in the literal value of UPSTREAM; anyone who can read the manifest or the pod spec has it"`, opts);
     assert.deepEqual(findings.map((f) => f.severity), ['warning', 'warning', 'error']);
   });
 

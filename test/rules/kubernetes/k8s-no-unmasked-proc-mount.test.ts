@@ -18,7 +18,7 @@ spec:
 
 describe(ID, () => {
   it('flags procMount other than Default', () => {
-    expectFindings(ID, `${BEFORE}#                ^^^^^^^^ k8s-no-unmasked-proc-mount "container 'nested' mounts /proc with procMount: Unmasked, exposing kernel interfaces the runtime normally masks"`, opts);
+    expectFindings(ID, `${BEFORE}#                ^^^^^^^^ k8s-no-unmasked-proc-mount "Pod 'a', container 'nested' mounts /proc with procMount: Unmasked, exposing kernel interfaces the runtime normally masks"`, opts);
   });
 
   it('stays quiet for Default and when unset', () => {

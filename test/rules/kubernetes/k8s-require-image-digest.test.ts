@@ -11,7 +11,7 @@ spec:
   containers:
   - name: web
     image: nginx:1.27
-#          ^^^^^^^^^^ k8s-require-image-digest "container 'web' uses the tag 1.27, which can be re-pushed; pin nginx@sha256:… to run exactly the image you reviewed"
+#          ^^^^^^^^^^ k8s-require-image-digest "Pod 'p', container 'web' uses the tag 1.27, which can be re-pushed; pin nginx@sha256:… to run exactly the image you reviewed"
   - name: pinned
     image: nginx:1.27@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef
   - name: moving

@@ -16,7 +16,7 @@ spec:
     spec:
       containers:
       - name: web
-#             ^^^ k8s-require-read-only-root-filesystem "container 'web' has a writable root filesystem, so an attacker can drop tools and change the application; set readOnlyRootFilesystem: true"
+#             ^^^ k8s-require-read-only-root-filesystem "Deployment 'web', container 'web' has a writable root filesystem, so an attacker can drop tools and change the application; set readOnlyRootFilesystem: true"
         image: nginx:1.27
       - name: cache
         image: redis:7

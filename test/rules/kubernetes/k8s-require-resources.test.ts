@@ -16,12 +16,12 @@ spec:
     spec:
       containers:
       - name: web
-#             ^^^ k8s-require-resources "container 'web' sets no requests.cpu, requests.memory, limits.memory; without them one pod can starve its neighbours or be evicted first"
+#             ^^^ k8s-require-resources "Deployment 'web', container 'web' sets no requests.cpu, requests.memory, limits.memory; without them one pod can starve its neighbours or be evicted first"
         image: nginx:1.27
       - name: half
         image: half:1
         resources:
-#       ^^^^^^^^^ k8s-require-resources "container 'half' sets no requests.cpu; without them one pod can starve its neighbours or be evicted first"
+#       ^^^^^^^^^ k8s-require-resources "Deployment 'web', container 'half' sets no requests.cpu; without them one pod can starve its neighbours or be evicted first"
           requests: {memory: 64Mi}
           limits:
             memory: 128Mi

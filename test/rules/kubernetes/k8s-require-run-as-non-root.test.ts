@@ -23,7 +23,7 @@ spec:
         image: legacy:1
         securityContext:
           runAsNonRoot: false
-#                       ^^^^^ k8s-require-run-as-non-root "container 'legacy' has runAsNonRoot set to something other than true, so it may run as root"
+#                       ^^^^^ k8s-require-run-as-non-root "Deployment 'web', container 'legacy' has runAsNonRoot set to something other than true, so it may run as root"
 ---
 apiVersion: v1
 kind: Pod
@@ -32,8 +32,8 @@ metadata:
 spec:
   securityContext:
     runAsNonRoot: false
-#                 ^^^^^ k8s-require-run-as-non-root "container 'main' has runAsNonRoot set to something other than true (from the pod), so it may run as root"
-#                 ^^^^^ k8s-require-run-as-non-root "container 'bare' has runAsNonRoot set to something other than true (from the pod), so it may run as root"
+#                 ^^^^^ k8s-require-run-as-non-root "Pod 'p', container 'main' has runAsNonRoot set to something other than true (from the pod), so it may run as root"
+#                 ^^^^^ k8s-require-run-as-non-root "Pod 'p', container 'bare' has runAsNonRoot set to something other than true (from the pod), so it may run as root"
   containers:
   - name: main
     image: main:1
@@ -51,7 +51,7 @@ metadata:
 spec:
   containers:
   - name: plain
-#         ^^^^^ k8s-require-run-as-non-root "container 'plain' does not set runAsNonRoot: true, so it runs as root if the image says so"
+#         ^^^^^ k8s-require-run-as-non-root "Pod 'q', container 'plain' does not set runAsNonRoot: true, so it runs as root if the image says so"
     image: plain:1`, opts);
   });
 

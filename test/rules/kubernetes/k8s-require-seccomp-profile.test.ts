@@ -14,7 +14,7 @@ metadata:
 spec:
   containers:
   - name: a
-#         ^ k8s-require-seccomp-profile "container 'a' has no seccomp profile, so no system call is filtered; set seccompProfile.type: RuntimeDefault"
+#         ^ k8s-require-seccomp-profile "Pod 'a', container 'a' has no seccomp profile, so no system call is filtered; set seccompProfile.type: RuntimeDefault"
     image: a:1
   - name: b
     image: b:1

@@ -3,6 +3,11 @@ import type { DockerignoreRule } from '../kinds.js';
 import { SENSITIVE_IGNORE_GROUPS } from '../../knowledge/sensitive-files.js';
 import { ignoreMatcher } from '../../model/context.js';
 
+/** `a`, `a or b`, `a, b or c`. */
+function listed(items: string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
 /** A `.dockerignore` that lets `.git`, `.env` files, private keys or credential files into the build context. */
 const rule: DockerignoreRule = {
   meta: {
@@ -20,21 +25,26 @@ const rule: DockerignoreRule = {
     const lastLine = model.lines.length - 1;
     const end = { line: lastLine, character: model.lines[lastLine].length };
     const first = model.lines[0] ?? '';
-    for (const group of SENSITIVE_IGNORE_GROUPS) {
-      const missing = group.patterns.filter((_, i) => !matcher.excludes(group.probes[i]));
-      if (!missing.length) continue;
-      const prefix = text === '' || text.endsWith('\n') ? '' : eol;
-      report({
-        range: { start: { line: 0, character: 0 }, end: { line: 0, character: first.length } },
-        message: `This .dockerignore does not exclude ${group.description}; add ${missing.join(', ')}`,
-        severity: group.secret ? undefined : 'info',
-        fixes: [{
-          title: `Add ${missing.join(', ')}`,
-          safe: true,
-          edits: [{ range: { start: end, end }, newText: prefix + missing.join(eol) + eol }],
-        }],
-      });
-    }
+    const gaps = SENSITIVE_IGNORE_GROUPS
+      .map((group) => ({ group, missing: group.patterns.filter((_, i) => !matcher.excludes(group.probes[i])) }))
+      .filter((g) => g.missing.length)
+      // secrets first: they are what the finding is about
+      .sort((a, b) => Number(b.group.secret) - Number(a.group.secret));
+    if (!gaps.length) return;
+    // One finding for all of it: several stacked at 1:1 read as one row repeated in Problems.
+    const missing = gaps.flatMap((g) => g.missing);
+    const what = listed(gaps.map((g) => g.group.description));
+    const prefix = text === '' || text.endsWith('\n') ? '' : eol;
+    report({
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: first.length } },
+      message: `This .dockerignore does not exclude ${what}; add ${missing.join(', ')}`,
+      severity: gaps.some((g) => g.group.secret) ? undefined : 'info',
+      fixes: [{
+        title: missing.length <= 4 ? `Add ${missing.join(', ')}` : `Add the ${missing.length} missing patterns (${missing.slice(0, 3).join(', ')}, …)`,
+        safe: true,
+        edits: [{ range: { start: end, end }, newText: prefix + missing.join(eol) + eol }],
+      }],
+    });
   },
 };
 
