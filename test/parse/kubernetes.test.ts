@@ -62,7 +62,7 @@ describe('kubernetes model', () => {
       ['CronJob', [['containers', 0, undefined, 'sweep:1']]],
     ]);
     assert.equal(model.workloads[0].podAnnotations.get('container.apparmor.security.beta.kubernetes.io/web'), 'runtime/default');
-    assert.equal(describeContainer(model.workloads[1].containers[0]), 'container #1');
+    assert.equal(describeContainer(model.workloads[1].containers[0]), "CronJob 'sweep', container #1");
     assert.equal(scalarString(containerAnchor(model.workloads[1].containers[0])), 'image');
   });
 

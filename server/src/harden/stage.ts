@@ -1,19 +1,12 @@
 /** Reading the final stage for the harden plan: its start command, WORKDIR, copies, and comment formatting. */
 import type { Instruction } from 'dockerfile-ast';
 import type { Ecosystem } from '../model/ecosystem.js';
-import { fromFlag, stageChain, substitute, type DockerfileModel, type Stage } from '../parse/dockerfile.js';
+import { fromFlag, jsonArgs, stageChain, substitute, type DockerfileModel, type Stage } from '../parse/dockerfile.js';
 
 /** A command as a list of words, when it is JSON form or a plain shell-form word list. */
 export function commandWords(instr: Instruction): string[] | undefined {
   const raw = (instr.getArgumentsContent() ?? '').trim();
-  if (raw.startsWith('[')) {
-    try {
-      const arr = JSON.parse(raw) as unknown;
-      return Array.isArray(arr) && arr.every((w) => typeof w === 'string') ? arr as string[] : undefined;
-    } catch {
-      return undefined;
-    }
-  }
+  if (raw.startsWith('[')) return jsonArgs(raw);
   if (/[|&;<>()$`*?{}\\'"]/.test(raw) || !raw) return undefined;
   return raw.split(/\s+/);
 }

@@ -215,6 +215,23 @@ export function parseDockerfile(text: string): DockerfileModel {
 }
 
 /** The value of a COPY/ADD `--from=` flag, or undefined. */
+/** The words of an exec-form (JSON array of strings) argument text, or undefined when it is not one. */
+export function jsonArgs(text: string): string[] | undefined {
+  const t = text.trim();
+  if (!t.startsWith('[')) return undefined;
+  try {
+    const v: unknown = JSON.parse(t);
+    return Array.isArray(v) && v.every((x) => typeof x === 'string') ? v : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether CMD/ENTRYPOINT/RUN/SHELL is written in exec (JSON) form. */
+export function isExecForm(instr: Instruction): boolean {
+  return jsonArgs(instr.getArgumentsContent() ?? '') !== undefined;
+}
+
 export function fromFlag(instr: Instruction): string | undefined {
   const k = instr.getKeyword();
   if (k !== 'COPY' && k !== 'ADD') return undefined;

@@ -22,7 +22,7 @@
 import type { Heredoc, Instruction } from 'dockerfile-ast';
 import type { Language as LanguageType, Parser as ParserType, Tree } from 'web-tree-sitter';
 import type { Position, Range } from '../text.js';
-import { onbuildTrigger, stageChain, type DockerfileModel, type Stage } from './dockerfile.js';
+import { jsonArgs, onbuildTrigger, stageChain, type DockerfileModel, type Stage } from './dockerfile.js';
 
 // ---------------------------------------------------------------------------
 // Parser lifecycle
@@ -962,12 +962,7 @@ function stageOf(model: DockerfileModel, instr: Instruction): Stage | undefined 
 }
 
 function shellArgv(instr: Instruction): string[] | undefined {
-  try {
-    const parsed: unknown = JSON.parse(instr.getArgumentsContent() ?? '');
-    return Array.isArray(parsed) && parsed.every((p) => typeof p === 'string') ? parsed : undefined;
-  } catch {
-    return undefined;
-  }
+  return jsonArgs(instr.getArgumentsContent() ?? '');
 }
 
 /**

@@ -2,11 +2,11 @@ import doc from './prefer-minimal-runtime.md';
 import type { Instruction } from 'dockerfile-ast';
 import { imageFamily, officialName } from '../../knowledge/images.js';
 import { matchRuntime, profileOfImage, type Flavour, type RuntimeChoice } from '../../knowledge/runtime-versions.js';
-import { eolOf, type DockerfileModel, type ImageRef, type Stage } from '../../parse/dockerfile.js';
+import { eolOf, isExecForm, jsonArgs, type DockerfileModel, type ImageRef, type Stage } from '../../parse/dockerfile.js';
 import type { Fix, TextEdit } from '../types.js';
 import type { DockerfileRule } from '../kinds.js';
 import { ecosystemOf as stageEcosystem, type Ecosystem } from '../../model/ecosystem.js';
-import { appendEdit, endsContinued, isBaseImageBuild, isDevelopmentBuild, isExecForm, parseJsonArray, startCommand, textOf } from './lib/instructions.js';
+import { appendEdit, endsContinued, isBaseImageBuild, isDevelopmentBuild, startCommand, textOf } from './lib/instructions.js';
 import { isWindowsStage } from '../../model/user.js';
 
 const JAVA = new Set(['openjdk', 'eclipse-temurin', 'amazoncorretto', 'ibm-semeru-runtimes', 'sapmachine']);
@@ -44,7 +44,7 @@ function commandOf(stage: Stage): Command | undefined {
   const chosen = ep ?? cmd;
   if (!chosen || !isExecForm(chosen)) return undefined;
   if (ep && cmd && !isExecForm(cmd)) return undefined;
-  const argv = parseJsonArray((chosen.getArgumentsContent() ?? '').trim());
+  const argv = jsonArgs((chosen.getArgumentsContent() ?? '').trim());
   if (!argv || argv.length === 0) return undefined;
   return { instr: chosen, kind: ep ? 'ENTRYPOINT' : 'CMD', argv };
 }

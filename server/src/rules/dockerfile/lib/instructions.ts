@@ -5,7 +5,7 @@
  * (exec) form, and edits that remove or insert whole instructions.
  */
 import type { Argument, Flag, Instruction, Property } from 'dockerfile-ast';
-import { eolOf, stageChain, substitute, type DockerfileModel, type Stage } from '../../../parse/dockerfile.js';
+import { eolOf, isExecForm, jsonArgs, stageChain, substitute, type DockerfileModel, type Stage } from '../../../parse/dockerfile.js';
 import type { Position, Range, TextEdit } from '../../types.js';
 
 const DEVELOPMENT = /(?:^|[./_-])(?:dev|develop|development|debug|local|test|tests|testing)(?:[./_-]|$)/i;
@@ -24,7 +24,7 @@ export function startCommand(stage: Stage): { instruction: Instruction; argv: st
   const start = [...chainOf(stage)].reverse().find((i) => i.getKeyword() === 'ENTRYPOINT' || i.getKeyword() === 'CMD');
   if (!start) return undefined;
   const content = (start.getArgumentsContent() ?? '').trim();
-  const argv = (isExecForm(start) ? parseJsonArray(content) : content.split(/\s+/).filter(Boolean)) ?? [];
+  const argv = (isExecForm(start) ? jsonArgs(content) : content.split(/\s+/).filter(Boolean)) ?? [];
   return { instruction: start, argv };
 }
 
@@ -129,7 +129,7 @@ export function copyArgs(instr: Instruction): CopyArgs {
   const args: Argument[] = instr.getArguments();
   const heredoc = args.some((a) => a.getValue().startsWith('<<'));
   const content = (instr.getArgumentsContent() ?? '').trim();
-  const json = content.startsWith('[') ? parseJsonArray(content) : undefined;
+  const json = content.startsWith('[') ? jsonArgs(content) : undefined;
   if (json) {
     const range = instr.getArgumentsRange() ?? instr.getRange();
     const all = json.map((value) => ({ value, range }));
@@ -140,21 +140,7 @@ export function copyArgs(instr: Instruction): CopyArgs {
   return { flags, sources: all.slice(0, -1), dest: all.at(-1), json: false, heredoc };
 }
 
-/** Parses a JSON array of strings (exec form); undefined when it is not one. */
-export function parseJsonArray(text: string): string[] | undefined {
-  try {
-    const v: unknown = JSON.parse(text);
-    return Array.isArray(v) && v.every((x) => typeof x === 'string') ? v : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
-/** Whether CMD/ENTRYPOINT/RUN/SHELL is written in exec (JSON) form. */
-export function isExecForm(instr: Instruction): boolean {
-  const content = (instr.getArgumentsContent() ?? '').trim();
-  return content.startsWith('[') && parseJsonArray(content) !== undefined;
-}
 
 /** One port (or range) of an EXPOSE. */
 export interface ExposedPort {
