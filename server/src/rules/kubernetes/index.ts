@@ -26,7 +26,19 @@ import k8sNoSecretsInEnv from './k8s-no-secrets-in-env.js';
 import k8sNoServiceExternalIps from './k8s-no-service-external-ips.js';
 import k8sNoUnmaskedProcMount from './k8s-no-unmasked-proc-mount.js';
 import k8sNoUnsafeSysctls from './k8s-no-unsafe-sysctls.js';
+import k8sRbacNoAnonymousBinding from './k8s-rbac-no-anonymous-binding.js';
+import k8sRbacNoClusterAdminBinding from './k8s-rbac-no-cluster-admin-binding.js';
+import k8sRbacNoCsrApproval from './k8s-rbac-no-csr-approval.js';
+import k8sRbacNoDefaultServiceAccountBinding from './k8s-rbac-no-default-service-account-binding.js';
+import k8sRbacNoEscalateBindImpersonate from './k8s-rbac-no-escalate-bind-impersonate.js';
+import k8sRbacNoNodesProxy from './k8s-rbac-no-nodes-proxy.js';
+import k8sRbacNoPodExec from './k8s-rbac-no-pod-exec.js';
+import k8sRbacNoSecretsRead from './k8s-rbac-no-secrets-read.js';
+import k8sRbacNoWebhookWrite from './k8s-rbac-no-webhook-write.js';
+import k8sRbacNoWildcard from './k8s-rbac-no-wildcard.js';
+import k8sRbacNoWorkloadCreate from './k8s-rbac-no-workload-create.js';
 import k8sRequireImageDigest from './k8s-require-image-digest.js';
+import k8sRequireNetworkPolicy from './k8s-require-network-policy.js';
 import k8sRequireReadOnlyRootFilesystem from './k8s-require-read-only-root-filesystem.js';
 import k8sRequireResources from './k8s-require-resources.js';
 import k8sRequireRunAsNonRoot from './k8s-require-run-as-non-root.js';
@@ -60,7 +72,19 @@ export const kubernetesRules: KubernetesRule[] = [
   k8sNoServiceExternalIps,
   k8sNoUnmaskedProcMount,
   k8sNoUnsafeSysctls,
+  k8sRbacNoAnonymousBinding,
+  k8sRbacNoClusterAdminBinding,
+  k8sRbacNoCsrApproval,
+  k8sRbacNoDefaultServiceAccountBinding,
+  k8sRbacNoEscalateBindImpersonate,
+  k8sRbacNoNodesProxy,
+  k8sRbacNoPodExec,
+  k8sRbacNoSecretsRead,
+  k8sRbacNoWebhookWrite,
+  k8sRbacNoWildcard,
+  k8sRbacNoWorkloadCreate,
   k8sRequireImageDigest,
+  k8sRequireNetworkPolicy,
   k8sRequireReadOnlyRootFilesystem,
   k8sRequireResources,
   k8sRequireRunAsNonRoot,
