@@ -21,10 +21,16 @@ import composeNoPublicBackendPorts from './compose-no-public-backend-ports.js';
 import composeNoRootUser from './compose-no-root-user.js';
 import composeNoSeccompUnconfined from './compose-no-seccomp-unconfined.js';
 import composeNoSensitiveHostMount from './compose-no-sensitive-host-mount.js';
+import composeNoSharedVolumes from './compose-no-shared-volumes.js';
 import composeNoUnsafeSysctls from './compose-no-unsafe-sysctls.js';
 import composeReadOnly from './compose-read-only.js';
+import composeRequireCpuLimit from './compose-require-cpu-limit.js';
 import composeRequireHealthcheck from './compose-require-healthcheck.js';
+import composeRequireMemoryLimit from './compose-require-memory-limit.js';
+import composeRequireNetworks from './compose-require-networks.js';
+import composeRequirePidsLimit from './compose-require-pids-limit.js';
 import composeResourceLimits from './compose-resource-limits.js';
+import composeRestartPolicyOnFailure from './compose-restart-policy-on-failure.js';
 
 export const composeRules: ComposeRule[] = [
   composeDropAllCapabilities,
@@ -48,8 +54,14 @@ export const composeRules: ComposeRule[] = [
   composeNoRootUser,
   composeNoSeccompUnconfined,
   composeNoSensitiveHostMount,
+  composeNoSharedVolumes,
   composeNoUnsafeSysctls,
   composeReadOnly,
+  composeRequireCpuLimit,
   composeRequireHealthcheck,
+  composeRequireMemoryLimit,
+  composeRequireNetworks,
+  composeRequirePidsLimit,
   composeResourceLimits,
+  composeRestartPolicyOnFailure,
 ];

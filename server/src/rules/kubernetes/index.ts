@@ -25,9 +25,11 @@ import k8sNoNakedPod from './k8s-no-naked-pod.js';
 import k8sNoPrivilegeEscalation from './k8s-no-privilege-escalation.js';
 import k8sNoPrivileged from './k8s-no-privileged.js';
 import k8sNoPrivilegedContainerPort from './k8s-no-privileged-container-port.js';
+import k8sNoRootAllowed from './k8s-no-root-allowed.js';
 import k8sNoRootGroup from './k8s-no-root-group.js';
 import k8sNoRootUser from './k8s-no-root-user.js';
 import k8sNoSeccompUnconfined from './k8s-no-seccomp-unconfined.js';
+import k8sNoSecretEnvRefs from './k8s-no-secret-env-refs.js';
 import k8sNoSecretsInConfigmap from './k8s-no-secrets-in-configmap.js';
 import k8sNoSecretsInEnv from './k8s-no-secrets-in-env.js';
 import k8sNoServiceExternalIps from './k8s-no-service-external-ips.js';
@@ -56,6 +58,7 @@ import k8sRequireLivenessProbe from './k8s-require-liveness-probe.js';
 import k8sRequireMemoryLimit from './k8s-require-memory-limit.js';
 import k8sRequireMemoryRequest from './k8s-require-memory-request.js';
 import k8sRequireNetworkPolicy from './k8s-require-network-policy.js';
+import k8sRequirePullPolicyAlways from './k8s-require-pull-policy-always.js';
 import k8sRequireReadOnlyRootFilesystem from './k8s-require-read-only-root-filesystem.js';
 import k8sRequireReadinessProbe from './k8s-require-readiness-probe.js';
 import k8sRequireResources from './k8s-require-resources.js';
@@ -90,9 +93,11 @@ export const kubernetesRules: KubernetesRule[] = [
   k8sNoPrivilegeEscalation,
   k8sNoPrivileged,
   k8sNoPrivilegedContainerPort,
+  k8sNoRootAllowed,
   k8sNoRootGroup,
   k8sNoRootUser,
   k8sNoSeccompUnconfined,
+  k8sNoSecretEnvRefs,
   k8sNoSecretsInConfigmap,
   k8sNoSecretsInEnv,
   k8sNoServiceExternalIps,
@@ -121,6 +126,7 @@ export const kubernetesRules: KubernetesRule[] = [
   k8sRequireMemoryLimit,
   k8sRequireMemoryRequest,
   k8sRequireNetworkPolicy,
+  k8sRequirePullPolicyAlways,
   k8sRequireReadOnlyRootFilesystem,
   k8sRequireReadinessProbe,
   k8sRequireResources,
