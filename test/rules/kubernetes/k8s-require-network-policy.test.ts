@@ -81,3 +81,9 @@ spec:
     void applyFix;
   });
 });
+
+describe(`${ID} on partial manifests`, () => {
+  it('does not judge a patch whose containers name no image', () => {
+    expectClean(ID, 'apiVersion: apps/v1\nkind: StatefulSet\nmetadata: {name: ctrl}\nspec:\n  template:\n    spec:\n      containers:\n      - name: ctrl\n        args: [--verbose]\n', opts);
+  });
+});

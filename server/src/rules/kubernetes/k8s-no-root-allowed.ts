@@ -1,7 +1,7 @@
 import doc from './k8s-no-root-allowed.md';
 import type { KubernetesRule } from '../kinds.js';
 import { describeContainer, effective, scalarString } from '../../parse/kubernetes.js';
-import { canJudgeAbsence, containerRange, containers, isWindowsPod, requiresNonRoot } from './lib/workloads.js';
+import { canJudgeAbsence, containerRange, containers, isPartial, isWindowsPod, requiresNonRoot } from './lib/workloads.js';
 
 /** Neither `runAsNonRoot: true` nor a non-zero `runAsUser` applies to the container. */
 const rule: KubernetesRule = {
@@ -17,7 +17,7 @@ const rule: KubernetesRule = {
   check({ model, report }) {
     if (!canJudgeAbsence(model)) return;
     for (const { workload, container } of containers(model)) {
-      if (isWindowsPod(workload) || requiresNonRoot(workload, container)) continue;
+      if (isPartial(workload) || isWindowsPod(workload) || requiresNonRoot(workload, container)) continue;
       const uid = scalarString(effective(workload, container, 'runAsUser').node);
       if (uid !== undefined && /^\d+$/.test(uid) && +uid > 0) continue;
       report({

@@ -1,15 +1,16 @@
 import doc from './k8s-rbac-no-wildcard.md';
 import type { KubernetesRule } from '../kinds.js';
-import { describeRole, roles } from './lib/rbac.js';
+import { describeRole, roles, type Entry } from './lib/rbac.js';
 import { rangeOf } from './lib/workloads.js';
 
-const FIELD_MEANING = {
-  verbs: 'every verb, including ones added to the API later (escalate, bind, impersonate)',
-  resources: 'every resource of its API groups, including secrets and ones added later',
-  apiGroups: 'every API group, including ones that custom resources add later',
-} as const;
+const FIELDS = ['apiGroups', 'resources', 'verbs'] as const;
+const MEANING: Record<(typeof FIELDS)[number], string> = {
+  apiGroups: 'every API group, including ones custom resources add later',
+  resources: 'every resource of its groups, secrets included',
+  verbs: 'every verb, escalate, bind and impersonate included',
+};
 
-/** A Role or ClusterRole rule with `*` in `verbs`, `resources` or `apiGroups`. */
+/** A Role or ClusterRole rule with `*` in `verbs`, `resources` or `apiGroups` (one finding per policy rule). */
 const rule: KubernetesRule = {
   meta: {
     id: 'k8s-rbac-no-wildcard',
@@ -23,15 +24,17 @@ const rule: KubernetesRule = {
   check({ model, report }) {
     for (const role of roles(model)) {
       for (const r of role.rules) {
-        for (const field of ['verbs', 'resources', 'apiGroups'] as const) {
-          for (const entry of r[field]) {
-            if (entry.value !== '*') continue;
-            report({
-              range: rangeOf(model, entry.node),
-              message: `${describeRole(role)} grants '*' in ${field}: ${FIELD_MEANING[field]}; list what it needs instead`,
-            });
-          }
+        const found: { field: (typeof FIELDS)[number]; entry: Entry }[] = [];
+        for (const field of FIELDS) {
+          const entry = r[field].find((e) => e.value === '*');
+          if (entry) found.push({ field, entry });
         }
+        if (!found.length) continue;
+        const first = found.reduce((a, b) => ((b.entry.node.range?.[0] ?? 0) < (a.entry.node.range?.[0] ?? 0) ? b : a));
+        const message = found.length === FIELDS.length
+          ? `${describeRole(role)} grants every verb on every resource of every API group ('*'), as much as cluster-admin; list what it needs instead`
+          : `${describeRole(role)} grants '*' in ${found.map((f) => f.field).join(' and ')}: ${found.map((f) => MEANING[f.field]).join('; ')}; list what it needs instead`;
+        report({ range: rangeOf(model, first.entry.node), message });
       }
     }
   },

@@ -2,7 +2,7 @@ import doc from './k8s-require-linux-hardening.md';
 import { isMap } from 'yaml';
 import type { KubernetesRule } from '../kinds.js';
 import { describeContainer, effective, scalarString, valueOf } from '../../parse/kubernetes.js';
-import { canJudgeAbsence, containerRange, containers, dropsAll, isWindowsPod, seccompType, type Container, type Workload } from './lib/workloads.js';
+import { canJudgeAbsence, containerRange, containers, dropsAll, isPartial, isWindowsPod, seccompType, type Container, type Workload } from './lib/workloads.js';
 
 const CONFINED = new Set(['RuntimeDefault', 'Localhost']);
 
@@ -32,7 +32,7 @@ const rule: KubernetesRule = {
   check({ model, report }) {
     if (!canJudgeAbsence(model)) return;
     for (const { workload, container } of containers(model)) {
-      if (isWindowsPod(workload) || hardened(workload, container)) continue;
+      if (isPartial(workload) || isWindowsPod(workload) || hardened(workload, container)) continue;
       report({
         range: containerRange(model, container),
         message: `${describeContainer(container)} has no Linux hardening: no seccomp or AppArmor profile, no SELinux options and no dropped capabilities`,

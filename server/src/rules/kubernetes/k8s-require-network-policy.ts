@@ -3,7 +3,7 @@ import { isMap, isSeq, type Node } from 'yaml';
 import type { KubernetesRule } from '../kinds.js';
 import { kubernetesModel, scalarString, valueOf, type K8sObject } from '../../parse/kubernetes.js';
 import type { Fix } from '../types.js';
-import { canJudgeAbsence, workloadRange, workloads, type Workload } from './lib/workloads.js';
+import { canJudgeAbsence, isPartial, workloadRange, workloads, type Workload } from './lib/workloads.js';
 import { neighbourObjects } from './lib/workspace.js';
 
 /** Policy kinds of other network plugins: their presence in a namespace counts as a decision made. */
@@ -101,7 +101,7 @@ const rule: KubernetesRule = {
   },
   check({ path, model, project, report }) {
     if (!canJudgeAbsence(model)) return;
-    const list = workloads(model);
+    const list = workloads(model).filter((w) => !isPartial(w));
     if (!list.length) return;
     const policies = [
       ...kubernetesModel(model).objects.filter(isPolicy),

@@ -3,7 +3,7 @@ import { isMap } from 'yaml';
 import type { KubernetesRule } from '../kinds.js';
 import { describeContainer } from '../../parse/kubernetes.js';
 import { restrictedWorkloadFix } from './lib/fixes.js';
-import { canJudgeAbsence, containerRange, containers } from './lib/workloads.js';
+import { canJudgeAbsence, containerRange, containers, isPartial } from './lib/workloads.js';
 
 const empty = (map: unknown) => !isMap(map) || map.items.length === 0;
 
@@ -21,7 +21,7 @@ const rule: KubernetesRule = {
   check({ model, report }) {
     if (!canJudgeAbsence(model)) return;
     for (const { workload, container } of containers(model)) {
-      if (!empty(container.securityContext) || !empty(workload.podSecurityContext)) continue;
+      if (isPartial(workload) || !empty(container.securityContext) || !empty(workload.podSecurityContext)) continue;
       const fix = restrictedWorkloadFix(model, workload);
       report({
         range: containerRange(model, container),

@@ -2,7 +2,7 @@
 import type { YamlModel } from '../../../parse/yaml.js';
 import type { Report } from '../../types.js';
 import { describeContainer, effective, scalarString } from '../../../parse/kubernetes.js';
-import { canJudgeAbsence, containerRange, containers, isWindowsPod, rangeOf } from './workloads.js';
+import { canJudgeAbsence, containerRange, containers, isPartial, isWindowsPod, rangeOf } from './workloads.js';
 
 export const ID_FLOOR = 10000;
 
@@ -14,7 +14,7 @@ export function lowIds(model: YamlModel, field: 'runAsUser' | 'runAsGroup', what
     const { node, from } = effective(workload, container, field);
     const value = scalarString(node);
     if (from === 'unset') {
-      if (!canJudgeAbsence(model)) continue;
+      if (!canJudgeAbsence(model) || isPartial(workload)) continue;
       out.push({ range: containerRange(model, container), message: `${describeContainer(container)} sets no ${field}, so it runs with the image's ${what}; set a ${what} of ${ID_FLOOR} or more` });
     } else if (value !== undefined && /^\d+$/.test(value) && +value < ID_FLOOR) {
       const where = from === 'pod' ? ' (from the pod securityContext)' : '';

@@ -2,7 +2,7 @@
 import type { YamlModel } from '../../../parse/yaml.js';
 import type { Report } from '../../types.js';
 import { describeContainer, valueOf } from '../../../parse/kubernetes.js';
-import { canJudgeAbsence, containerRange, containers } from './workloads.js';
+import { canJudgeAbsence, containerRange, containers, isPartial } from './workloads.js';
 
 const RUN_TO_COMPLETION = new Set(['Job', 'CronJob']);
 
@@ -10,6 +10,6 @@ const RUN_TO_COMPLETION = new Set(['Job', 'CronJob']);
 export function missingProbe(model: YamlModel, probe: 'livenessProbe' | 'readinessProbe', why: string): Report[] {
   if (!canJudgeAbsence(model)) return [];
   return containers(model)
-    .filter(({ workload, container }) => container.list === 'containers' && !RUN_TO_COMPLETION.has(workload.kind) && valueOf(container.node, probe) === undefined)
+    .filter(({ workload, container }) => container.list === 'containers' && !isPartial(workload) && !RUN_TO_COMPLETION.has(workload.kind) && valueOf(container.node, probe) === undefined)
     .map(({ container }) => ({ range: containerRange(model, container), message: `${describeContainer(container)} has no ${probe}: ${why}` }));
 }
