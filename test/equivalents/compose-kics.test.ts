@@ -64,6 +64,15 @@ describeEquivalents('kics', COMPOSE, {
       c('each service its own volume', web('volumes: ["a:/data"]', '  app:\n    image: app:1.0.0\n    volumes: ["b:/srv"]\nvolumes:\n  a: {}\n  b: {}\n'), false),
     ],
   },
+  container_traffic_not_bound_to_host_interface: {
+    rules: ['compose-bind-ports-to-host-interface'],
+    cases: [
+      c('port without an address', web('ports: ["8080:80"]'), true),
+      c('long syntax without host_ip', web('ports: [{target: 80, published: 8080}]'), true),
+      c('bound to 127.0.0.1', web('ports: ["127.0.0.1:8080:80"]'), false),
+      c('no ports', web(), false),
+    ],
+  },
   privileged_containers_enabled: {
     rules: ['compose-no-privileged'],
     cases: [c('privileged: true', web('privileged: true'), true), c('privileged on a second service', web('', '  app:\n    image: app:1.0.0\n    privileged: true\n'), true), c('privileged: false', web('privileged: false'), false)],

@@ -134,7 +134,18 @@ const trivy = {
 };
 describeEquivalents('trivy', KUBERNETES, trivy);
 
+const sa = (name: string, extra = '') => `apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: ${name}\n  namespace: app\n${extra}`;
+
 describeEquivalents('checkov', KUBERNETES, {
+  CKV_K8S_41: {
+    rules: ['k8s-default-service-account-token'],
+    cases: [
+      c('default ServiceAccount without automount', sa('default'), true),
+      c('default ServiceAccount with automount true', sa('default', 'automountServiceAccountToken: true\n'), true),
+      c('default ServiceAccount with automount false', sa('default', 'automountServiceAccountToken: false\n'), false),
+      c('another ServiceAccount', sa('web'), false),
+    ],
+  },
   CKV_K8S_27: {
     rules: ['k8s-no-docker-socket'],
     cases: [c('docker.sock', socket('/var/run/docker.sock'), true), c('docker.sock in /run', socket('/run/docker.sock'), true), c('another hostPath', socket('/data'), false)],

@@ -1,5 +1,6 @@
 /** Compose rules, in id order. */
 import type { ComposeRule } from '../kinds.js';
+import composeBindPortsToHostInterface from './compose-bind-ports-to-host-interface.js';
 import composeDropAllCapabilities from './compose-drop-all-capabilities.js';
 import composeInternalBackendNetwork from './compose-internal-backend-network.js';
 import composeNoApparmorUnconfined from './compose-no-apparmor-unconfined.js';
@@ -33,6 +34,7 @@ import composeResourceLimits from './compose-resource-limits.js';
 import composeRestartPolicyOnFailure from './compose-restart-policy-on-failure.js';
 
 export const composeRules: ComposeRule[] = [
+  composeBindPortsToHostInterface,
   composeDropAllCapabilities,
   composeInternalBackendNetwork,
   composeNoApparmorUnconfined,

@@ -1,6 +1,7 @@
 /** Kubernetes rules, in id order. */
 import type { KubernetesRule } from '../kinds.js';
 import k8sAddOnlyNetBindService from './k8s-add-only-net-bind-service.js';
+import k8sDefaultServiceAccountToken from './k8s-default-service-account-token.js';
 import k8sDropAllCapabilities from './k8s-drop-all-capabilities.js';
 import k8sDropNetRaw from './k8s-drop-net-raw.js';
 import k8sImagePullPolicy from './k8s-image-pull-policy.js';
@@ -69,6 +70,7 @@ import k8sRestrictedVolumeTypes from './k8s-restricted-volume-types.js';
 
 export const kubernetesRules: KubernetesRule[] = [
   k8sAddOnlyNetBindService,
+  k8sDefaultServiceAccountToken,
   k8sDropAllCapabilities,
   k8sDropNetRaw,
   k8sImagePullPolicy,
