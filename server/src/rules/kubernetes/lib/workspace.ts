@@ -3,8 +3,8 @@
  * across files (a binding's role, the NetworkPolicies of a namespace): the
  * YAML files of the file's folder and of its parent folder with their
  * subfolders, and whatever the kustomizations found there list as
- * `resources`. Bounded in files and depth; each file is parsed once per
- * project view.
+ * `resources`. Bounded in files and depth; a file is parsed again only
+ * when its text changes (the editor asks on every keystroke).
  */
 import { isMap, isSeq } from 'yaml';
 import { kubernetesModel, scalarString, valueOf, type K8sObject } from '../../../parse/kubernetes.js';
@@ -23,7 +23,11 @@ const SKIP_DIRS = new Set(['node_modules', '.git', 'vendor', 'dist', 'build', 't
 const YAML = /\.ya?ml$/i;
 const KUSTOMIZATION = /^kustomization\.ya?ml$/i;
 
-const parsed = new WeakMap<ProjectView, Map<string, YamlModel | null>>();
+const MAX_CACHED = 400;
+/** Larger neighbours are not read for cross-file facts (the editor does not analyse them either). */
+const MAX_NEIGHBOUR_CHARS = 512 * 1024;
+/** Parsed neighbours by path, with the text they were parsed from (oldest first, for eviction). */
+const parsed = new Map<string, { text: string; model: YamlModel | undefined }>();
 
 function dirOf(path: string): string {
   const i = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
@@ -45,13 +49,15 @@ function normalize(path: string): string {
 }
 
 function modelOf(project: ProjectView, path: string): YamlModel | undefined {
-  let cache = parsed.get(project);
-  if (!cache) parsed.set(project, (cache = new Map()));
-  if (cache.has(path)) return cache.get(path) ?? undefined;
   const text = project.readFile(path);
+  if (text === undefined || text.length > MAX_NEIGHBOUR_CHARS) return undefined;
+  const hit = parsed.get(path);
+  if (hit && hit.text === text) return hit.model;
   // Only files that can hold an object with a kind are parsed.
-  const model = text !== undefined && /^\s*kind\s*:/m.test(text) ? parseYaml(text) : undefined;
-  cache.set(path, model ?? null);
+  const model = /^\s*kind\s*:/m.test(text) ? parseYaml(text) : undefined;
+  parsed.delete(path);
+  parsed.set(path, { text, model });
+  if (parsed.size > MAX_CACHED) parsed.delete(parsed.keys().next().value as string);
   return model;
 }
 
