@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { memoryProject as memProject } from '../workflow/memory-project.js';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { expectClean, expectFindings, findingsOf } from '../../helpers/annotated.js';
 
 const ID = 'k8s-rbac-no-anonymous-binding';
 const opts = { path: '/work/k8s/rbac.yaml' };
@@ -81,5 +81,45 @@ metadata: {name: devs}
 roleRef: {kind: ClusterRole, name: view}
 subjects: [{kind: Group, name: devs}, {kind: ServiceAccount, name: "system:anonymous"}]
 `, opts);
+  });
+});
+
+describe(`${ID} with aggregated roles`, () => {
+  const AGGREGATED = `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata: {name: monitoring}
+aggregationRule:
+  clusterRoleSelectors:
+  - matchLabels: {rbac.example.com/aggregate-to-monitoring: "true"}
+rules: []
+`;
+  const PART = `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRole
+metadata:
+  name: monitoring-secrets
+  labels: {rbac.example.com/aggregate-to-monitoring: "true"}
+rules:
+- apiGroups: [""]
+  resources: [secrets]
+  verbs: [list]
+`;
+  const BINDING = `apiVersion: rbac.authorization.k8s.io/v1
+kind: ClusterRoleBinding
+metadata: {name: public}
+roleRef: {kind: ClusterRole, name: monitoring}
+subjects: [{kind: Group, name: "system:authenticated"}]
+`;
+
+  it('follows the aggregation to the ClusterRoles it selects, across files', () => {
+    const project = memProject({ '/work/k8s/roles/parts.yaml': PART }, '/work');
+    const [finding] = findingsOf(ID, `${AGGREGATED}---\n${BINDING}`, { ...opts, project });
+    assert.equal(finding.message, "ClusterRoleBinding 'public' grants ClusterRole 'monitoring' (aggregated from 1 ClusterRole of the workspace, see related lines; others in the cluster may add to it) to system:authenticated: every authenticated identity, including every service account of every namespace");
+    assert.deepEqual(finding.related?.map((r) => [r.path, r.message]), [['/work/k8s/roles/parts.yaml', "ClusterRole 'monitoring-secrets' grants list on secrets"]]);
+  });
+
+  it('says unknown when no aggregated part is in the workspace', () => {
+    const [finding] = findingsOf(ID, `${AGGREGATED}---\n${BINDING}`, opts);
+    assert.match(finding.message, /aggregated from ClusterRoles that are not in the workspace, so what it allows is unknown/);
+    assert.deepEqual(finding.related, []);
   });
 });

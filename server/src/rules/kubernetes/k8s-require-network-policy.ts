@@ -1,56 +1,16 @@
 import doc from './k8s-require-network-policy.md';
-import { isMap, isSeq, type Node } from 'yaml';
+import { isMap } from 'yaml';
 import type { KubernetesRule } from '../kinds.js';
-import { kubernetesModel, scalarString, valueOf, type K8sObject } from '../../parse/kubernetes.js';
+import { kubernetesModel, valueOf, type K8sObject } from '../../parse/kubernetes.js';
 import type { Fix } from '../types.js';
 import { canJudgeAbsence, isPartial, workloadRange, workloads, type Workload } from './lib/workloads.js';
+import { labelsOf, selects } from './lib/selectors.js';
 import { neighbourObjects } from './lib/workspace.js';
 
 /** Policy kinds of other network plugins: their presence in a namespace counts as a decision made. */
 const PLUGIN_POLICIES = new Set(['CiliumNetworkPolicy', 'CiliumClusterwideNetworkPolicy', 'GlobalNetworkPolicy', 'AdminNetworkPolicy', 'BaselineAdminNetworkPolicy']);
 const CLUSTER_WIDE = new Set(['CiliumClusterwideNetworkPolicy', 'GlobalNetworkPolicy', 'AdminNetworkPolicy', 'BaselineAdminNetworkPolicy']);
 
-function labelsOf(map: Node | undefined): Map<string, string> {
-  const out = new Map<string, string>();
-  const labels = isMap(map) ? valueOf(map, 'labels') : undefined;
-  if (isMap(labels)) {
-    for (const p of labels.items) {
-      const k = scalarString(p.key);
-      const v = scalarString(p.value);
-      if (k !== undefined) out.set(k, v ?? '');
-    }
-  }
-  return out;
-}
-
-/** Whether a label selector selects pods with these labels (an unreadable selector is taken to select them). */
-export function selects(selector: Node | undefined, labels: Map<string, string>): boolean {
-  if (selector === undefined || (!isMap(selector))) return true;
-  const match = valueOf(selector, 'matchLabels');
-  if (isMap(match)) {
-    for (const p of match.items) {
-      const k = scalarString(p.key);
-      if (k !== undefined && labels.get(k) !== scalarString(p.value)) return false;
-    }
-  }
-  const exprs = valueOf(selector, 'matchExpressions');
-  if (isSeq(exprs)) {
-    for (const e of exprs.items) {
-      if (!isMap(e)) continue;
-      const key = scalarString(valueOf(e, 'key'));
-      const op = scalarString(valueOf(e, 'operator'));
-      const vals = valueOf(e, 'values');
-      const values = isSeq(vals) ? vals.items.map(scalarString) : [];
-      if (key === undefined) continue;
-      const has = labels.has(key);
-      if (op === 'In' && !(has && values.includes(labels.get(key)))) return false;
-      if (op === 'NotIn' && has && values.includes(labels.get(key))) return false;
-      if (op === 'Exists' && !has) return false;
-      if (op === 'DoesNotExist' && has) return false;
-    }
-  }
-  return true;
-}
 
 const sameNamespace = (a?: string, b?: string) => a === undefined || b === undefined || a === b;
 

@@ -27,6 +27,8 @@ export interface Role {
   /** `ClusterRole` rather than `Role`. */
   cluster: boolean;
   rules: PolicyRule[];
+  /** `aggregationRule.clusterRoleSelectors` of an aggregated ClusterRole (its rules come from the ClusterRoles they select). */
+  aggregation: YAMLMap[];
 }
 
 export interface Subject {
@@ -80,7 +82,12 @@ export function policyRules(node: YAMLMap): PolicyRule[] {
 export function rolesOf(list: K8sObject[]): Role[] {
   return list
     .filter((o) => (o.kind === 'Role' || o.kind === 'ClusterRole') && isRbac(o))
-    .map((obj) => ({ obj, cluster: obj.kind === 'ClusterRole', rules: policyRules(obj.node) }));
+    .map((obj) => {
+      const agg = valueOf(obj.node, 'aggregationRule');
+      const selectors = isMap(agg) ? valueOf(agg, 'clusterRoleSelectors') : undefined;
+      const aggregation = isSeq(selectors) ? selectors.items.filter((x): x is YAMLMap => isMap(x)) : [];
+      return { obj, cluster: obj.kind === 'ClusterRole', rules: policyRules(obj.node), aggregation };
+    });
 }
 
 /** The objects of a list of objects that are bindings. */
