@@ -1,5 +1,5 @@
 /**
- * Labelled cases for another tool's Kubernetes or workflow checks: for each
+ * Labelled cases for another tool's Kubernetes, Compose or workflow checks: for each
  * case, the union of the Shipshape rules of that file kind that list the
  * tool's id among their `equivalents` must fire (at least one finding)
  * exactly when the tool fires. Settings are the defaults (restricted level)
@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { analyze } from '../../server/src/engine/analyze.js';
 import { initEngine } from '../../server/src/engine/init.js';
+import { composeFiles } from '../../server/src/parse/compose.js';
 import { kubernetesModel } from '../../server/src/parse/kubernetes.js';
 import { workflowOf } from '../../server/src/parse/workflow.js';
 import type { YamlModel } from '../../server/src/parse/yaml.js';
@@ -18,7 +19,7 @@ import type { FileKind, Settings, SeveritySetting } from '../../server/src/rules
 export interface ManifestCase {
   /** What the case shows, as the tool's own test would name it. */
   name: string;
-  /** The manifest or workflow. */
+  /** The manifest, Compose file or workflow. */
   text: string;
   /** Whether the tool reports its check on this file. */
   fires: boolean;
@@ -27,12 +28,13 @@ export interface ManifestCase {
 }
 
 export interface Target {
-  kind: Extract<FileKind, 'kubernetes' | 'workflow'>;
+  kind: Extract<FileKind, 'kubernetes' | 'workflow' | 'compose'>;
   /** Path the file is analysed under (kind detection depends on it). */
   path: string;
 }
 
 export const KUBERNETES: Target = { kind: 'kubernetes', path: '/work/k8s/deploy.yaml' };
+export const COMPOSE: Target = { kind: 'compose', path: '/work/app/docker-compose.yml' };
 export const WORKFLOW: Target = { kind: 'workflow', path: '/work/repo/.github/workflows/ci.yml' };
 
 /** The rules of a kind that list `tool:ID` among their equivalents. */
@@ -51,8 +53,13 @@ export function firingRules(target: Target, equivalent: string, c: ManifestCase)
   assert.deepEqual(result.errors, [], `rules failed on ${c.name}`);
   assert.deepEqual(result.findings.filter((f) => f.ruleId.startsWith('yaml-')), [], `${c.name} is not valid YAML`);
   if (target.kind === 'kubernetes') {
-    const containers = kubernetesModel(result.model as YamlModel).workloads.flatMap((w) => w.containers);
-    assert.ok(containers.length > 0 && containers.every((k) => k.name && k.image), `${c.name} has no well-formed containers`);
+    const k8s = kubernetesModel(result.model as YamlModel);
+    const containers = k8s.workloads.flatMap((w) => w.containers);
+    assert.ok(k8s.objects.length > 0, `${c.name} has no Kubernetes objects`);
+    assert.ok((k8s.workloads.length === 0 || containers.length > 0) && containers.every((k) => k.name && k.image), `${c.name} has no well-formed containers`);
+  } else if (target.kind === 'compose') {
+    const services = composeFiles(result.model as YamlModel, target.path).flatMap((f) => f.services);
+    assert.ok(services.length > 0 && services.every((s) => s.map), `${c.name} has no well-formed services`);
   } else {
     const steps = workflowOf(result.model as YamlModel, target.path).jobs.flatMap((j) => j.steps);
     assert.ok(steps.length > 0 && steps.every((s) => s.run || s.uses), `${c.name} has no well-formed steps`);

@@ -31,7 +31,7 @@ describeEquivalents('polaris', KUBERNETES, {
     ],
   },
   hostPathSet: {
-    rules: ['k8s-no-host-path'],
+    rules: ['k8s-no-docker-socket', 'k8s-no-host-path'],
     cases: [
       { name: 'a hostPath volume', text: deployment(`${container()}\nvolumes:\n- name: logs\n  hostPath: {path: /var/log}`), fires: true },
       { name: 'an emptyDir volume', text: deployment(`${container()}\nvolumes:\n- name: tmp\n  emptyDir: {}`), fires: false },

@@ -186,7 +186,7 @@ describeEquivalents('trivy', KUBERNETES, {
     ],
   },
   'KSV-0023': {
-    rules: ['k8s-no-host-path'],
+    rules: ['k8s-no-docker-socket', 'k8s-no-host-path'],
     cases: [
       { name: 'a hostPath volume', text: pod(`${container()}\nvolumes:\n- name: logs\n  hostPath: {path: /var/log}`), fires: true },
       { name: 'the docker socket', text: deployment(`${container()}\nvolumes:\n- name: sock\n  hostPath:\n    path: /var/run/docker.sock\n    type: Socket`), fires: true },
@@ -324,7 +324,7 @@ describeEquivalents('trivy', KUBERNETES, {
     ],
   },
   'KSV-0106': {
-    rules: ['k8s-add-only-net-bind-service', 'k8s-drop-all-capabilities', 'k8s-no-added-capabilities'],
+    rules: ['k8s-add-only-net-bind-service', 'k8s-drop-all-capabilities', 'k8s-no-added-capabilities', 'k8s-no-cap-sys-admin', 'k8s-no-cap-sys-module'],
     cases: [
       { name: 'no capabilities', text: pod(container()), fires: true },
       { name: 'drops ALL', text: pod(container('{capabilities: {drop: [ALL]}}')), fires: false },

@@ -13,6 +13,7 @@ import aptPinVersions from './dockerfile/apt-pin-versions.js';
 import aptUpdateWithInstall from './dockerfile/apt-update-with-install.js';
 import ciNoSecretEcho from './workflow/ci-no-secret-echo.js';
 import ciRequireImageScan from './workflow/ci-require-image-scan.js';
+import composeBindPortsToHostInterface from './compose/compose-bind-ports-to-host-interface.js';
 import composeDropAllCapabilities from './compose/compose-drop-all-capabilities.js';
 import composeInternalBackendNetwork from './compose/compose-internal-backend-network.js';
 import composeNoApparmorUnconfined from './compose/compose-no-apparmor-unconfined.js';
@@ -34,10 +35,16 @@ import composeNoPublicBackendPorts from './compose/compose-no-public-backend-por
 import composeNoRootUser from './compose/compose-no-root-user.js';
 import composeNoSeccompUnconfined from './compose/compose-no-seccomp-unconfined.js';
 import composeNoSensitiveHostMount from './compose/compose-no-sensitive-host-mount.js';
+import composeNoSharedVolumes from './compose/compose-no-shared-volumes.js';
 import composeNoUnsafeSysctls from './compose/compose-no-unsafe-sysctls.js';
 import composeReadOnly from './compose/compose-read-only.js';
+import composeRequireCpuLimit from './compose/compose-require-cpu-limit.js';
 import composeRequireHealthcheck from './compose/compose-require-healthcheck.js';
+import composeRequireMemoryLimit from './compose/compose-require-memory-limit.js';
+import composeRequireNetworks from './compose/compose-require-networks.js';
+import composeRequirePidsLimit from './compose/compose-require-pids-limit.js';
 import composeResourceLimits from './compose/compose-resource-limits.js';
+import composeRestartPolicyOnFailure from './compose/compose-restart-policy-on-failure.js';
 import copyFromSelf from './dockerfile/copy-from-self.js';
 import copyFromUnknownStage from './dockerfile/copy-from-unknown-stage.js';
 import copyIgnoredSource from './dockerfile/copy-ignored-source.js';
@@ -59,14 +66,20 @@ import ghaPinActionsToSha from './workflow/gha-pin-actions-to-sha.js';
 import ghaRequirePermissionsForImagePush from './workflow/gha-require-permissions-for-image-push.js';
 import goInstallVersion from './dockerfile/go-install-version.js';
 import k8sAddOnlyNetBindService from './kubernetes/k8s-add-only-net-bind-service.js';
+import k8sDefaultServiceAccountToken from './kubernetes/k8s-default-service-account-token.js';
 import k8sDropAllCapabilities from './kubernetes/k8s-drop-all-capabilities.js';
+import k8sDropNetRaw from './kubernetes/k8s-drop-net-raw.js';
 import k8sImagePullPolicy from './kubernetes/k8s-image-pull-policy.js';
 import k8sNoAddedCapabilities from './kubernetes/k8s-no-added-capabilities.js';
 import k8sNoApparmorUnconfined from './kubernetes/k8s-no-apparmor-unconfined.js';
 import k8sNoAutomountServiceAccountToken from './kubernetes/k8s-no-automount-service-account-token.js';
+import k8sNoCapSysAdmin from './kubernetes/k8s-no-cap-sys-admin.js';
+import k8sNoCapSysModule from './kubernetes/k8s-no-cap-sys-module.js';
 import k8sNoCustomSelinux from './kubernetes/k8s-no-custom-selinux.js';
 import k8sNoDebugMode from './kubernetes/k8s-no-debug-mode.js';
 import k8sNoDefaultNamespace from './kubernetes/k8s-no-default-namespace.js';
+import k8sNoDefaultServiceAccount from './kubernetes/k8s-no-default-service-account.js';
+import k8sNoDockerSocket from './kubernetes/k8s-no-docker-socket.js';
 import k8sNoHostIpc from './kubernetes/k8s-no-host-ipc.js';
 import k8sNoHostNetwork from './kubernetes/k8s-no-host-network.js';
 import k8sNoHostPath from './kubernetes/k8s-no-host-path.js';
@@ -74,21 +87,50 @@ import k8sNoHostPid from './kubernetes/k8s-no-host-pid.js';
 import k8sNoHostPort from './kubernetes/k8s-no-host-port.js';
 import k8sNoHostProcess from './kubernetes/k8s-no-host-process.js';
 import k8sNoLatestTag from './kubernetes/k8s-no-latest-tag.js';
+import k8sNoNakedPod from './kubernetes/k8s-no-naked-pod.js';
 import k8sNoPrivilegeEscalation from './kubernetes/k8s-no-privilege-escalation.js';
 import k8sNoPrivileged from './kubernetes/k8s-no-privileged.js';
+import k8sNoPrivilegedContainerPort from './kubernetes/k8s-no-privileged-container-port.js';
+import k8sNoRootAllowed from './kubernetes/k8s-no-root-allowed.js';
 import k8sNoRootGroup from './kubernetes/k8s-no-root-group.js';
 import k8sNoRootUser from './kubernetes/k8s-no-root-user.js';
 import k8sNoSeccompUnconfined from './kubernetes/k8s-no-seccomp-unconfined.js';
+import k8sNoSecretEnvRefs from './kubernetes/k8s-no-secret-env-refs.js';
 import k8sNoSecretsInConfigmap from './kubernetes/k8s-no-secrets-in-configmap.js';
 import k8sNoSecretsInEnv from './kubernetes/k8s-no-secrets-in-env.js';
 import k8sNoServiceExternalIps from './kubernetes/k8s-no-service-external-ips.js';
+import k8sNoTiller from './kubernetes/k8s-no-tiller.js';
 import k8sNoUnmaskedProcMount from './kubernetes/k8s-no-unmasked-proc-mount.js';
 import k8sNoUnsafeSysctls from './kubernetes/k8s-no-unsafe-sysctls.js';
+import k8sRbacNoAnonymousBinding from './kubernetes/k8s-rbac-no-anonymous-binding.js';
+import k8sRbacNoClusterAdminBinding from './kubernetes/k8s-rbac-no-cluster-admin-binding.js';
+import k8sRbacNoCsrApproval from './kubernetes/k8s-rbac-no-csr-approval.js';
+import k8sRbacNoDefaultServiceAccountBinding from './kubernetes/k8s-rbac-no-default-service-account-binding.js';
+import k8sRbacNoEscalateBindImpersonate from './kubernetes/k8s-rbac-no-escalate-bind-impersonate.js';
+import k8sRbacNoNodesProxy from './kubernetes/k8s-rbac-no-nodes-proxy.js';
+import k8sRbacNoPodExec from './kubernetes/k8s-rbac-no-pod-exec.js';
+import k8sRbacNoSecretsRead from './kubernetes/k8s-rbac-no-secrets-read.js';
+import k8sRbacNoWebhookWrite from './kubernetes/k8s-rbac-no-webhook-write.js';
+import k8sRbacNoWildcard from './kubernetes/k8s-rbac-no-wildcard.js';
+import k8sRbacNoWorkloadCreate from './kubernetes/k8s-rbac-no-workload-create.js';
+import k8sRequireCpuLimit from './kubernetes/k8s-require-cpu-limit.js';
+import k8sRequireCpuRequest from './kubernetes/k8s-require-cpu-request.js';
+import k8sRequireHighGid from './kubernetes/k8s-require-high-gid.js';
+import k8sRequireHighUid from './kubernetes/k8s-require-high-uid.js';
 import k8sRequireImageDigest from './kubernetes/k8s-require-image-digest.js';
+import k8sRequireIngressTls from './kubernetes/k8s-require-ingress-tls.js';
+import k8sRequireLinuxHardening from './kubernetes/k8s-require-linux-hardening.js';
+import k8sRequireLivenessProbe from './kubernetes/k8s-require-liveness-probe.js';
+import k8sRequireMemoryLimit from './kubernetes/k8s-require-memory-limit.js';
+import k8sRequireMemoryRequest from './kubernetes/k8s-require-memory-request.js';
+import k8sRequireNetworkPolicy from './kubernetes/k8s-require-network-policy.js';
+import k8sRequirePullPolicyAlways from './kubernetes/k8s-require-pull-policy-always.js';
 import k8sRequireReadOnlyRootFilesystem from './kubernetes/k8s-require-read-only-root-filesystem.js';
+import k8sRequireReadinessProbe from './kubernetes/k8s-require-readiness-probe.js';
 import k8sRequireResources from './kubernetes/k8s-require-resources.js';
 import k8sRequireRunAsNonRoot from './kubernetes/k8s-require-run-as-non-root.js';
 import k8sRequireSeccompProfile from './kubernetes/k8s-require-seccomp-profile.js';
+import k8sRequireSecurityContext from './kubernetes/k8s-require-security-context.js';
 import k8sRestrictedVolumeTypes from './kubernetes/k8s-restricted-volume-types.js';
 import microdnfClean from './dockerfile/microdnf-clean.js';
 import noAddRemoteUrl from './dockerfile/no-add-remote-url.js';
@@ -173,6 +215,7 @@ export const allRules: readonly AnyRule[] = [
   aptUpdateWithInstall,
   ciNoSecretEcho,
   ciRequireImageScan,
+  composeBindPortsToHostInterface,
   composeDropAllCapabilities,
   composeInternalBackendNetwork,
   composeNoApparmorUnconfined,
@@ -194,10 +237,16 @@ export const allRules: readonly AnyRule[] = [
   composeNoRootUser,
   composeNoSeccompUnconfined,
   composeNoSensitiveHostMount,
+  composeNoSharedVolumes,
   composeNoUnsafeSysctls,
   composeReadOnly,
+  composeRequireCpuLimit,
   composeRequireHealthcheck,
+  composeRequireMemoryLimit,
+  composeRequireNetworks,
+  composeRequirePidsLimit,
   composeResourceLimits,
+  composeRestartPolicyOnFailure,
   copyFromSelf,
   copyFromUnknownStage,
   copyIgnoredSource,
@@ -219,14 +268,20 @@ export const allRules: readonly AnyRule[] = [
   ghaRequirePermissionsForImagePush,
   goInstallVersion,
   k8sAddOnlyNetBindService,
+  k8sDefaultServiceAccountToken,
   k8sDropAllCapabilities,
+  k8sDropNetRaw,
   k8sImagePullPolicy,
   k8sNoAddedCapabilities,
   k8sNoApparmorUnconfined,
   k8sNoAutomountServiceAccountToken,
+  k8sNoCapSysAdmin,
+  k8sNoCapSysModule,
   k8sNoCustomSelinux,
   k8sNoDebugMode,
   k8sNoDefaultNamespace,
+  k8sNoDefaultServiceAccount,
+  k8sNoDockerSocket,
   k8sNoHostIpc,
   k8sNoHostNetwork,
   k8sNoHostPath,
@@ -234,21 +289,50 @@ export const allRules: readonly AnyRule[] = [
   k8sNoHostPort,
   k8sNoHostProcess,
   k8sNoLatestTag,
+  k8sNoNakedPod,
   k8sNoPrivilegeEscalation,
   k8sNoPrivileged,
+  k8sNoPrivilegedContainerPort,
+  k8sNoRootAllowed,
   k8sNoRootGroup,
   k8sNoRootUser,
   k8sNoSeccompUnconfined,
+  k8sNoSecretEnvRefs,
   k8sNoSecretsInConfigmap,
   k8sNoSecretsInEnv,
   k8sNoServiceExternalIps,
+  k8sNoTiller,
   k8sNoUnmaskedProcMount,
   k8sNoUnsafeSysctls,
+  k8sRbacNoAnonymousBinding,
+  k8sRbacNoClusterAdminBinding,
+  k8sRbacNoCsrApproval,
+  k8sRbacNoDefaultServiceAccountBinding,
+  k8sRbacNoEscalateBindImpersonate,
+  k8sRbacNoNodesProxy,
+  k8sRbacNoPodExec,
+  k8sRbacNoSecretsRead,
+  k8sRbacNoWebhookWrite,
+  k8sRbacNoWildcard,
+  k8sRbacNoWorkloadCreate,
+  k8sRequireCpuLimit,
+  k8sRequireCpuRequest,
+  k8sRequireHighGid,
+  k8sRequireHighUid,
   k8sRequireImageDigest,
+  k8sRequireIngressTls,
+  k8sRequireLinuxHardening,
+  k8sRequireLivenessProbe,
+  k8sRequireMemoryLimit,
+  k8sRequireMemoryRequest,
+  k8sRequireNetworkPolicy,
+  k8sRequirePullPolicyAlways,
   k8sRequireReadOnlyRootFilesystem,
+  k8sRequireReadinessProbe,
   k8sRequireResources,
   k8sRequireRunAsNonRoot,
   k8sRequireSeccompProfile,
+  k8sRequireSecurityContext,
   k8sRestrictedVolumeTypes,
   microdnfClean,
   noAddRemoteUrl,

@@ -6,7 +6,7 @@ const ID = 'k8s-no-added-capabilities';
 const opts = { path: '/work/k8s/deploy.yaml' };
 
 describe(ID, () => {
-  it('flags capabilities outside the default set, dangerous ones as errors', () => {
+  it('flags capabilities outside the default set, dangerous ones as errors, leaving SYS_ADMIN and SYS_MODULE to their own rules', () => {
     const findings = expectFindings(ID, `apiVersion: v1
 kind: Pod
 metadata:
@@ -19,7 +19,9 @@ spec:
       capabilities:
         add:
         - SYS_ADMIN
-#         ^^^^^^^^^ k8s-no-added-capabilities "Pod 'a', container 'net' adds SYS_ADMIN: mounts, namespaces and much of the kernel: close to root on the node"
+        - CAP_SYS_MODULE
+        - NET_ADMIN
+#         ^^^^^^^^^ k8s-no-added-capabilities "Pod 'a', container 'net' adds NET_ADMIN: reconfiguring interfaces, routes and firewall rules"
         - CAP_NET_RAW
 #         ^^^^^^^^^^^ k8s-no-added-capabilities
         - CHOWN

@@ -16,7 +16,7 @@ const rule: KubernetesRule = {
     title: 'Capability other than NET_BIND_SERVICE added (restricted)',
     defaultSeverity: 'warning',
     fix: 'none',
-    equivalents: ['trivy:KSV-0106'],
+    equivalents: ['trivy:KSV-0106', 'trivy:KSV-0022', 'checkov:CKV_K8S_25'],
     doc,
   },
   check({ model, settings, report }) {

@@ -15,7 +15,7 @@ const rule: KubernetesRule = {
     title: 'Service-account token mounted automatically',
     defaultSeverity: 'info',
     fix: 'unsafe',
-    equivalents: ['checkov:CKV_K8S_38'],
+    equivalents: ['checkov:CKV_K8S_38', 'trivy:KSV-0036', 'polaris:automountServiceAccountToken'],
     doc,
   },
   check({ model, report }) {

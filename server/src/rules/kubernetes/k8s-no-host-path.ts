@@ -8,18 +8,25 @@ const RUNTIME_SOCKET = /\/(?:docker|containerd|crio|cri-dockerd|dockershim|podma
 const SENSITIVE_DIRS = ['/', '/etc', '/proc', '/sys', '/var/run', '/run', '/root', '/var/lib/kubelet', '/var/lib/docker', '/var/lib/containerd', '/boot', '/dev', '/home'];
 const SENSITIVE_TREES = ['/proc/', '/var/lib/kubelet/', '/etc/kubernetes', '/var/lib/docker/', '/var/lib/containerd/', '/root/', '/var/run/secrets', '/run/secrets'];
 
+/** Whether a host path is a container runtime's socket, or the directory that holds it (`k8s-no-docker-socket`'s finding). */
+export function isRuntimeSocket(path: string): boolean {
+  const p = path.length > 1 ? path.replace(/\/+$/, '') : path;
+  return RUNTIME_SOCKET.test(p) || /^\/(?:var\/)?run\/(?:docker|containerd|crio)(?:\/|$)/.test(p);
+}
+
 /** Why a host path is especially dangerous, or undefined for an ordinary one. */
 export function sensitiveHostPath(path: string): string | undefined {
   const p = path.length > 1 ? path.replace(/\/+$/, '') : path;
-  if (RUNTIME_SOCKET.test(p) || /^\/(?:var\/)?run\/(?:docker|containerd|crio)(?:\/|$)/.test(p)) {
-    return 'the container runtime socket, which gives full control of the node';
-  }
+  if (isRuntimeSocket(p)) return 'the container runtime socket, which gives full control of the node';
   if (p === '/') return "the node's whole filesystem";
   if (SENSITIVE_DIRS.includes(p) || SENSITIVE_TREES.some((t) => p.startsWith(t))) return 'a sensitive part of the node';
   return undefined;
 }
 
-/** A volume mounts a directory of the node (PSS baseline "HostPath Volumes"). */
+/**
+ * A volume mounts a directory of the node (PSS baseline "HostPath Volumes");
+ * runtime sockets are reported by `k8s-no-docker-socket` instead.
+ */
 const rule: KubernetesRule = {
   meta: {
     id: 'k8s-no-host-path',
@@ -40,6 +47,7 @@ const rule: KubernetesRule = {
         if (!pair) continue;
         const pathNode = isMap(pair.value) ? valueOf(pair.value, 'path') : undefined;
         const path = scalarString(pathNode);
+        if (path !== undefined && isRuntimeSocket(path)) continue;
         const why = path !== undefined ? sensitiveHostPath(path) : undefined;
         const name = scalarString(valueOf(vol, 'name'));
         report({

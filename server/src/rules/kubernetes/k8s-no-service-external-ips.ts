@@ -12,7 +12,7 @@ const rule: KubernetesRule = {
     title: 'Service with externalIPs',
     defaultSeverity: 'warning',
     fix: 'none',
-    equivalents: [],
+    equivalents: ['trivy:KSV-0108'],
     doc,
   },
   check({ model, report }) {

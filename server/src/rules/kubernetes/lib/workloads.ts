@@ -132,3 +132,12 @@ export function podAnnotationNode(workload: Workload, key: string): Node | undef
 export function isTemplatedValue(value: string): boolean {
   return /\{\{|\$\(|\$\{|<[^>]*>/.test(value);
 }
+
+/**
+ * Whether a workload reads as a partial (a kustomize or Helm patch that
+ * only overrides some fields): it has containers and none names an image.
+ * Rules about missing settings do not judge such partials.
+ */
+export function isPartial(workload: Workload): boolean {
+  return workload.containers.length > 0 && workload.containers.every((c) => c.image === undefined);
+}

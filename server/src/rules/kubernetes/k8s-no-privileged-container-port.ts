@@ -1,0 +1,36 @@
+import doc from './k8s-no-privileged-container-port.md';
+import { isMap, isSeq } from 'yaml';
+import type { KubernetesRule } from '../kinds.js';
+import { describeContainer } from '../../parse/kubernetes.js';
+import { scalarString, valueOf } from '../../parse/yaml-access.js';
+import { containers, rangeOf } from './lib/workloads.js';
+
+/** A container declares a `containerPort` below 1024. */
+const rule: KubernetesRule = {
+  meta: {
+    id: 'k8s-no-privileged-container-port',
+    kind: 'kubernetes',
+    title: 'Container port below 1024',
+    defaultSeverity: 'info',
+    fix: 'none',
+    equivalents: ['trivy:KSV-0117', 'kube-linter:privileged-ports'],
+    doc,
+  },
+  check({ model, report }) {
+    for (const { container } of containers(model)) {
+      const ports = valueOf(container.node, 'ports');
+      if (!isSeq(ports)) continue;
+      for (const port of ports.items) {
+        const node = isMap(port) ? valueOf(port, 'containerPort') : undefined;
+        const value = scalarString(node);
+        if (value === undefined || !/^\d+$/.test(value) || +value >= 1024 || +value === 0) continue;
+        report({
+          range: rangeOf(model, node),
+          message: `${describeContainer(container)} listens on port ${value}, a privileged port: binding it needs root or NET_BIND_SERVICE; listen on a port from 1024 up and map it in the Service`,
+        });
+      }
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,34 @@
+import doc from './k8s-rbac-no-default-service-account-binding.md';
+import type { KubernetesRule } from '../kinds.js';
+import { grantingLines, resolveRole, whatItAllows } from './lib/binding-role.js';
+import { bindings, describeBinding } from './lib/rbac.js';
+import { rangeOf } from './lib/workloads.js';
+
+/** A binding grants a role to a namespace's `default` service account. */
+const rule: KubernetesRule = {
+  meta: {
+    id: 'k8s-rbac-no-default-service-account-binding',
+    kind: 'kubernetes',
+    title: 'Role bound to the default service account',
+    defaultSeverity: 'info',
+    fix: 'none',
+    equivalents: [],
+    doc,
+  },
+  check({ path, model, project, report }) {
+    for (const b of bindings(model)) {
+      for (const s of b.subjects) {
+        if (s.kind !== 'ServiceAccount' || s.name !== 'default') continue;
+        const ns = s.namespace ?? b.obj.namespace;
+        const resolved = resolveRole(b, path, model, project);
+        report({
+          range: rangeOf(model, s.node),
+          message: `${describeBinding(b)} grants ${whatItAllows(b, resolved)} to the default service account${ns ? ` of namespace '${ns}'` : ''}: every pod there that names no service account gets it; bind a dedicated service account instead`,
+          related: grantingLines(resolved),
+        });
+      }
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,27 @@
+import doc from './k8s-rbac-no-secrets-read.md';
+import type { KubernetesRule } from '../kinds.js';
+import { describeRole, grantsIn, verbList } from './lib/rbac.js';
+import { rangeOf } from './lib/workloads.js';
+
+/** A role may get, list or watch Secrets. */
+const rule: KubernetesRule = {
+  meta: {
+    id: 'k8s-rbac-no-secrets-read',
+    kind: 'kubernetes',
+    title: 'RBAC role can read Secrets',
+    defaultSeverity: 'info',
+    fix: 'none',
+    equivalents: ['trivy:KSV-0041', 'trivy:KSV-0113'],
+    doc,
+  },
+  check({ model, report }) {
+    for (const { role, resource, verbs } of grantsIn(model, { groups: [''], resources: ['secrets'], verbs: ['get', 'list', 'watch'] })) {
+      report({
+        range: rangeOf(model, resource.node),
+        message: `${describeRole(role)} can read Secrets (${verbList(verbs)})${role.cluster ? ' in every namespace it is bound for' : ''}: every token and password they hold, including service-account tokens`,
+      });
+    }
+  },
+};
+
+export default rule;

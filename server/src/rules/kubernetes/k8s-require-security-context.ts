@@ -1,0 +1,35 @@
+import doc from './k8s-require-security-context.md';
+import { isMap } from 'yaml';
+import type { KubernetesRule } from '../kinds.js';
+import { describeContainer } from '../../parse/kubernetes.js';
+import { restrictedWorkloadFix } from './lib/fixes.js';
+import { canJudgeAbsence, containerRange, containers, isPartial } from './lib/workloads.js';
+
+const empty = (map: unknown) => !isMap(map) || map.items.length === 0;
+
+/** A container with no securityContext of its own in a pod with none either. */
+const rule: KubernetesRule = {
+  meta: {
+    id: 'k8s-require-security-context',
+    kind: 'kubernetes',
+    title: 'No securityContext at all',
+    defaultSeverity: 'info',
+    fix: 'unsafe',
+    equivalents: ['trivy:KSV-0118'],
+    doc,
+  },
+  check({ model, report }) {
+    if (!canJudgeAbsence(model)) return;
+    for (const { workload, container } of containers(model)) {
+      if (isPartial(workload) || !empty(container.securityContext) || !empty(workload.podSecurityContext)) continue;
+      const fix = restrictedWorkloadFix(model, workload);
+      report({
+        range: containerRange(model, container),
+        message: `${describeContainer(container)} has no securityContext, and neither has its pod: it runs with every default the image and runtime choose (often root, writable, all default capabilities)`,
+        fixes: fix ? [fix] : [],
+      });
+    }
+  },
+};
+
+export default rule;

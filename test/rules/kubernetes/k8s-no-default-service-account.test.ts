@@ -1,0 +1,30 @@
+import { describe, it } from 'node:test';
+import { expectClean, expectFindings } from '../../helpers/annotated.js';
+
+const ID = 'k8s-no-default-service-account';
+const opts = { path: '/work/k8s/deploy.yaml', settings: { rules: { [ID]: 'warning' as const } } };
+
+describe(ID, () => {
+  it('flags pods with no service account or the default one', () => {
+    expectFindings(ID, `apiVersion: v1
+kind: Pod
+metadata:
+  name: p
+#       ^ k8s-no-default-service-account "Pod 'p' runs as the namespace's default service account, which every pod without one shares; give it a service account of its own"
+spec:
+  containers: [{name: a, image: "a:1"}]
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: q}
+spec:
+  serviceAccountName: default
+#                     ^^^^^^^ k8s-no-default-service-account
+  containers: [{name: a, image: "a:1"}]`, opts);
+  });
+
+  it('stays quiet for a dedicated service account', () => {
+    expectClean(ID, 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  serviceAccountName: web\n  containers: [{name: a, image: "a:1"}]\n', opts);
+    expectClean(ID, 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  serviceAccount: web\n  containers: [{name: a, image: "a:1"}]\n', opts);
+  });
+});

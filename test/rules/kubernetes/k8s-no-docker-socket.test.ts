@@ -1,0 +1,44 @@
+import { describe, it } from 'node:test';
+import { expectClean, expectFindings } from '../../helpers/annotated.js';
+
+const ID = 'k8s-no-docker-socket';
+const opts = { path: '/work/k8s/deploy.yaml' };
+
+describe(ID, () => {
+  it('flags the Docker, containerd and CRI-O sockets and their directories', () => {
+    expectFindings(ID, `apiVersion: apps/v1
+kind: DaemonSet
+metadata:
+  name: agent
+spec:
+  template:
+    spec:
+      containers:
+      - name: agent
+        image: agent:1.0
+      volumes:
+      - name: sock
+        hostPath:
+          path: /var/run/docker.sock
+#               ^^^^^^^^^^^^^^^^^^^^ k8s-no-docker-socket "Volume 'sock' mounts the container runtime socket /var/run/docker.sock: whoever controls the pod can start privileged containers and so controls the node"
+      - name: containerd
+        hostPath: {path: /run/containerd/containerd.sock, type: Socket}
+#                        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ k8s-no-docker-socket
+      - name: crio
+        hostPath: {path: /var/run/crio/}
+#                        ^^^^^^^^^^^^^^ k8s-no-docker-socket`, opts);
+  });
+
+  it('stays quiet for other host paths and volume types', () => {
+    expectClean(ID, `apiVersion: v1
+kind: Pod
+metadata: {name: p}
+spec:
+  containers: [{name: app, image: "app:1"}]
+  volumes:
+  - {name: logs, hostPath: {path: /var/log}}
+  - {name: sock, emptyDir: {}}
+  - {name: conf, configMap: {name: docker.sock}}
+`, opts);
+  });
+});
