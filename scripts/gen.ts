@@ -7,7 +7,8 @@
  * - schemas/shipshape.schema.json and schemas/package-json.schema.json;
  * - the CLI's golden outputs on examples/atm-system (test/golden/atm-system),
  *   the security report's included;
- * - the checklist table in docs/security-report.md.
+ * - the checklist table in docs/security-report.md, and the example's finding
+ *   count in README.md.
  *
  *   npm run gen          rewrites what is stale
  *   npm run gen:check    writes nothing; fails with a diff when anything is stale
@@ -97,6 +98,7 @@ async function outputs(): Promise<Output[]> {
     { path: join(GOLDEN, 'scan.github.txt'), text: portable(await scan('github')) },
     { path: join(GOLDEN, 'report.md'), text: await cliOutput(['report'], EXAMPLE) },
     { path: join(ROOT, 'docs/security-report.md'), text: await securityReportDoc() },
+    { path: join(ROOT, 'README.md'), text: readmeWithCount(JSON.parse(await scan('json')).summary.findings) },
   ];
 }
 
@@ -106,6 +108,11 @@ async function securityReportDoc(): Promise<string> {
   const path = join(ROOT, 'docs/security-report.md');
   const doc = readFileSync(path, 'utf8');
   return doc.replace(/(<!-- checklist:start -->\n)[\s\S]*?(\n<!-- checklist:end -->)/, (_, a: string, b: string) => `${a}${checklistTable()}${b}`);
+}
+
+/** README.md saying how many findings `npm run scan:example` prints. */
+function readmeWithCount(findings: number): string {
+  return readFileSync(join(ROOT, 'README.md'), 'utf8').replace(/`npm run scan:example` reports \d+ findings there/, `\`npm run scan:example\` reports ${findings} findings there`);
 }
 
 function current(path: string): string | undefined {

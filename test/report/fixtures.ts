@@ -58,4 +58,15 @@ export const HARDENED: Record<string, string> = {
     '              drop: [ALL]',
     '',
   ].join('\n'),
+  'k8s/network-policy.yaml': [
+    'apiVersion: networking.k8s.io/v1',
+    'kind: NetworkPolicy',
+    'metadata:',
+    '  name: default-deny',
+    '  namespace: prod',
+    'spec:',
+    '  podSelector: {}',
+    '  policyTypes: [Ingress, Egress]',
+    '',
+  ].join('\n'),
 };

@@ -55,8 +55,8 @@ describe('shipshape report', () => {
     const all = report.subjects.flatMap((s) => s.items);
     assert.deepEqual(report.counts, { pass: all.filter((i) => i.status === 'pass').length, fail: all.filter((i) => i.status === 'fail').length, na: all.filter((i) => i.status === 'n/a').length });
     assert.equal(report.score, Math.floor((100 * report.counts.pass) / (report.counts.pass + report.counts.fail)));
-    assert.equal(report.findings.length, 50);
-    assert.deepEqual(report.severities, { error: 5, warning: 26, info: 17, hint: 2 });
+    assert.equal(report.findings.length, 52);
+    assert.deepEqual(report.severities, { error: 5, warning: 26, info: 19, hint: 2 });
     const image = items(report, 'image:Dockerfile');
     assert.deepEqual(image['multi-stage'], ['fail', 'Dockerfile:10 no-build-tools-in-final-stage', 'Dockerfile:2 the only stage: FROM python:latest', 'a single stage builds and ships the image']);
     assert.deepEqual(image['non-root'], ['fail', 'Dockerfile:2 require-user']);
@@ -122,9 +122,9 @@ describe('shipshape report', () => {
     assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;unsafe-inline&#39;; img-src data:">/);
     assert.doesNotMatch(html, /<script|<link|<img|<iframe|@import|url\(|src=/i);
     const targets = [...html.matchAll(/href="#(rule-[^"]+)"/g)].map((m) => m[1]);
-    assert.ok(targets.length >= 50);
+    assert.ok(targets.length >= 52);
     for (const t of new Set(targets)) assert.match(html, new RegExp(`<section class="rule" id="${t}">`));
-    assert.equal((html.match(/<li data-rule=/g) ?? []).length, 50);
+    assert.equal((html.match(/<li data-rule=/g) ?? []).length, 52);
     assert.equal((html.match(/<tr data-item=/g) ?? []).length, 47);
     assert.match(html, /<svg class="chart" role="img"/);
     assert.match(html, /<rect [^>]*data-category="Privileges" data-severity="error" data-count="3">/);
