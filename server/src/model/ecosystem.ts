@@ -1,23 +1,46 @@
 /**
  * Which language ecosystem a stage builds, from its base images and the build
- * tools its RUN steps call (the image part is the knowledge base's
+ * tools its RUN steps call (read with the shell parser, so `echo go build` is
+ * no build) (the image part is the knowledge base's
  * {@link imageEcosystem}). Used by the minimal-runtime rule and by the harden
  * plan, so both agree on when a distroless runtime fits.
  */
 import type { Instruction } from 'dockerfile-ast';
 import { imageEcosystemOf as imageEcosystem, type Ecosystem } from '../knowledge/images.js';
 import { stageChain, type DockerfileModel, type Stage } from '../parse/dockerfile.js';
+import { runCommands, type ShellCommand } from '../parse/shell.js';
 
 export type { Ecosystem };
 
-const BY_TOOL: [RegExp, Ecosystem][] = [
-  [/(^|[\s;&|(])(pip3?|poetry|pipenv|uv)\s+(install|sync)\b/, 'python'],
-  [/(^|[\s;&|(])(npm|yarn|pnpm)\s+(ci|install|add|run)\b/, 'node'],
-  [/(^|[\s;&|(])go\s+(build|install)\b/, 'go'],
-  [/(^|[\s;&|(])cargo\s+(build|install)\b/, 'rust'],
-  [/(^|[\s;&|(])(mvn|mvnw|\.\/mvnw|gradle|\.\/gradlew)\b/, 'java'],
-  [/(^|[\s;&|(])dotnet\s+(publish|build|restore)\b/, 'dotnet'],
-];
+/** Build tools by command name, with the subcommands that mean a build (undefined: any). */
+const BY_TOOL: Record<string, { eco: Ecosystem; sub?: RegExp }> = {
+  pip: { eco: 'python', sub: /^install$/ },
+  pip3: { eco: 'python', sub: /^install$/ },
+  poetry: { eco: 'python', sub: /^install$/ },
+  pipenv: { eco: 'python', sub: /^(install|sync)$/ },
+  uv: { eco: 'python', sub: /^(pip|sync)$/ },
+  npm: { eco: 'node', sub: /^(ci|install|add|run)$/ },
+  yarn: { eco: 'node', sub: /^(ci|install|add|run)$/ },
+  pnpm: { eco: 'node', sub: /^(ci|install|add|run)$/ },
+  go: { eco: 'go', sub: /^(build|install)$/ },
+  cargo: { eco: 'rust', sub: /^(build|install)$/ },
+  mvn: { eco: 'java' },
+  mvnw: { eco: 'java' },
+  gradle: { eco: 'java' },
+  gradlew: { eco: 'java' },
+  dotnet: { eco: 'dotnet', sub: /^(publish|build|restore)$/ },
+};
+
+/** The ecosystem a shell command builds for: a build tool by name (`python -m pip install` too). */
+function toolEcosystem(cmd: ShellCommand): Ecosystem | undefined {
+  let name = cmd.name;
+  let args = cmd.args.map((a) => a.value);
+  if (/^python[\d.]*$/.test(name) && args[0] === '-m' && args[1]) [name, args] = [args[1], args.slice(2)];
+  const tool = BY_TOOL[name];
+  if (!tool) return undefined;
+  const sub = args.find((a) => !a.startsWith('-'));
+  return !tool.sub || (sub !== undefined && tool.sub.test(sub)) ? tool.eco : undefined;
+}
 
 /** Instructions of a stage and the stages it builds on, oldest first. */
 export function chainInstructions(stage: Stage): Instruction[] {
@@ -25,13 +48,15 @@ export function chainInstructions(stage: Stage): Instruction[] {
 }
 
 /** The ecosystem of a stage, or undefined when it is not one Shipshape knows a runtime for. */
-export function ecosystemOf(_model: DockerfileModel, stage: Stage): Ecosystem | undefined {
+export function ecosystemOf(model: DockerfileModel, stage: Stage): Ecosystem | undefined {
   const byImage = imageEcosystem(stageChain(stage).at(-1)?.image);
   if (byImage && byImage !== 'static') return byImage;
   for (const instr of chainInstructions(stage)) {
     if (instr.getKeyword() !== 'RUN') continue;
-    const body = instr.getArgumentsContent() ?? '';
-    for (const [re, eco] of BY_TOOL) if (re.test(body)) return eco;
+    for (const cmd of runCommands(model, instr)) {
+      const eco = toolEcosystem(cmd);
+      if (eco) return eco;
+    }
   }
   return undefined;
 }
