@@ -1,7 +1,16 @@
 /**
- * Publishing diagnostics: immediately on open, after a short pause while the
- * unsaved buffer changes, always for the latest version; cleared on close.
+ * Publishing diagnostics: immediately on open; on change as soon as the
+ * server is idle, for the newest version only; cleared on close.
+ *
+ * There is no fixed pause after a keystroke. A change is analysed on the next
+ * turn of the event loop, so changes already waiting in the message queue
+ * coalesce into one run; while a run is in progress later changes only mark
+ * the document dirty, and it runs once more for the newest version. Only a
+ * document whose analysis is expensive waits between runs, for as long as its
+ * last analysis took (at most {@link MAX_THROTTLE_MS}), so typing into a huge
+ * file never spends more than half the time analysing.
  */
+import { performance } from 'node:perf_hooks';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { configFileDiagnostics } from './configFiles.js';
 import type { ServerContext } from './context.js';
@@ -9,25 +18,62 @@ import { skippedDiagnostic, toDiagnostic } from './diagnostics.js';
 import { uriToPath } from './paths.js';
 import { affectsOtherFiles, dependsOn } from './watch.js';
 
-/** How long typing must pause before a changed buffer is analysed again. */
-export const CHANGE_DELAY_MS = 150;
+/** Analyses cheaper than this run on every change without waiting. */
+export const FREE_ANALYSIS_MS = 16;
+/** The longest a changed document waits for its next analysis. */
+export const MAX_THROTTLE_MS = 250;
+/** How long a dependent document waits, so a burst of file events settles first. */
+const DEPENDENT_DELAY_MS = 50;
+
+interface DocState {
+  timer?: NodeJS.Timeout;
+  /** An analysis of this document is in progress. */
+  running: boolean;
+  /** A change arrived while it ran: run once more afterwards. */
+  dirty: boolean;
+  /** How long its last analysis took (ms). */
+  cost: number;
+}
 
 export class DiagnosticsPublisher {
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly docs = new Map<string, DocState>();
 
   constructor(private readonly ctx: ServerContext) {}
 
-  /** Analyses and publishes after `delay` ms; a newer call for the same document replaces it. */
-  schedule(uri: string, delay = CHANGE_DELAY_MS): void {
-    clearTimeout(this.timers.get(uri));
-    this.timers.set(uri, setTimeout(() => {
-      this.timers.delete(uri);
+  private state(uri: string): DocState {
+    let st = this.docs.get(uri);
+    if (!st) {
+      st = { running: false, dirty: false, cost: 0 };
+      this.docs.set(uri, st);
+    }
+    return st;
+  }
+
+  /** The wait before analysing a changed document: none when its analysis is cheap, else as long as the last one took. */
+  delayFor(uri: string): number {
+    const cost = this.docs.get(uri)?.cost ?? 0;
+    return cost < FREE_ANALYSIS_MS ? 0 : Math.min(Math.round(cost), MAX_THROTTLE_MS);
+  }
+
+  /**
+   * Analyses and publishes the newest version after `delay` ms (by default:
+   * as soon as the server is idle, or after {@link delayFor} for an expensive
+   * document); a newer call for the same document replaces a pending one.
+   */
+  schedule(uri: string, delay?: number): void {
+    const st = this.state(uri);
+    clearTimeout(st.timer);
+    const wait = delay ?? this.delayFor(uri);
+    const run = () => {
+      st.timer = undefined;
       void this.publish(uri);
-    }, delay));
+    };
+    // Even without a wait the run goes through the timer queue, so changes already waiting in the message queue arrive first.
+    st.timer = setTimeout(run, wait);
   }
 
   /** Re-analyses every open document (settings or project files changed). */
-  scheduleAll(delay = CHANGE_DELAY_MS): void {
+  scheduleAll(delay?: number): void {
     for (const doc of this.ctx.documents.all()) this.schedule(doc.uri, delay);
   }
 
@@ -41,12 +87,38 @@ export class DiagnosticsPublisher {
     if (!relevant.length) return;
     this.ctx.cache.invalidate();
     for (const doc of this.ctx.documents.all()) {
-      if (relevant.some((c) => dependsOn(doc.uri, c))) this.schedule(doc.uri, 2 * CHANGE_DELAY_MS);
+      if (relevant.some((c) => dependsOn(doc.uri, c))) this.schedule(doc.uri, Math.max(DEPENDENT_DELAY_MS, this.delayFor(doc.uri)));
     }
   }
 
-  /** Analyses the document's current version now and publishes its diagnostics. */
+  /**
+   * Analyses the document's current version now and publishes its diagnostics.
+   * While a run for the document is in progress, marks it dirty instead: the
+   * run in progress then analyses once more, for the newest version.
+   */
   async publish(uri: string): Promise<void> {
+    const st = this.state(uri);
+    if (st.running) {
+      st.dirty = true;
+      return;
+    }
+    st.running = true;
+    const started = performance.now();
+    try {
+      await this.analyseAndSend(uri);
+    } finally {
+      st.running = false;
+      // Exponentially weighted, so one slow run (a cold cache) does not throttle typing for long.
+      const took = performance.now() - started;
+      st.cost = st.cost ? 0.5 * st.cost + 0.5 * took : took;
+      if (st.dirty && this.ctx.documents.get(uri)) {
+        st.dirty = false;
+        this.schedule(uri);
+      }
+    }
+  }
+
+  private async analyseAndSend(uri: string): Promise<void> {
     const doc = this.ctx.documents.get(uri);
     if (!doc) return;
     try {
@@ -68,15 +140,15 @@ export class DiagnosticsPublisher {
 
   /** Stops pending work for a closed document and clears its diagnostics. */
   close(doc: TextDocument): void {
-    clearTimeout(this.timers.get(doc.uri));
-    this.timers.delete(doc.uri);
+    clearTimeout(this.docs.get(doc.uri)?.timer);
+    this.docs.delete(doc.uri);
     this.ctx.cache.drop(doc.uri);
     this.ctx.settings.drop(doc.uri);
     void this.ctx.connection.sendDiagnostics({ uri: doc.uri, diagnostics: [] });
   }
 
   dispose(): void {
-    for (const t of this.timers.values()) clearTimeout(t);
-    this.timers.clear();
+    for (const st of this.docs.values()) clearTimeout(st.timer);
+    this.docs.clear();
   }
 }

@@ -1,0 +1,89 @@
+/**
+ * When the server analyses a changed document: on the next turn of the event
+ * loop (no fixed pause), once more for the newest version when changes arrive
+ * during a run, and after a wait as long as its last analysis only when that
+ * analysis is expensive.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ServerContext } from '../../server/src/lsp/context.js';
+import { DiagnosticsPublisher, FREE_ANALYSIS_MS, MAX_THROTTLE_MS } from '../../server/src/lsp/publish.js';
+
+const URI = 'file:///w/Dockerfile';
+
+/** A server context whose analyses wait for the test to finish them, recording the versions analysed and published. */
+function fakeContext() {
+  let doc = TextDocument.create(URI, 'dockerfile', 1, 'FROM a\n');
+  const analysed: number[] = [];
+  const published: number[] = [];
+  const pending: (() => void)[] = [];
+  const ctx = {
+    documents: { get: (uri: string) => (uri === URI ? doc : undefined), all: () => [doc] },
+    analysisOf: (d: TextDocument) => {
+      analysed.push(d.version);
+      return new Promise((resolve) => pending.push(() => resolve({ result: { findings: [] } })));
+    },
+    connection: { sendDiagnostics: async (p: { version: number }) => void published.push(p.version), console: { error: () => undefined } },
+    cache: { drop: () => undefined, invalidate: () => undefined },
+    settings: { drop: () => undefined },
+  } as unknown as ServerContext;
+  return {
+    ctx,
+    analysed,
+    published,
+    edit: (text: string) => (doc = TextDocument.create(URI, 'dockerfile', doc.version + 1, text)),
+    finish: async () => {
+      pending.shift()?.();
+      await new Promise((r) => setImmediate(r));
+    },
+  };
+}
+
+const tick = () => new Promise((r) => setTimeout(r, 0));
+
+describe('DiagnosticsPublisher', () => {
+  it('analyses a change on the next turn of the event loop, without a fixed pause', async () => {
+    const f = fakeContext();
+    const publisher = new DiagnosticsPublisher(f.ctx);
+    assert.equal(publisher.delayFor(URI), 0);
+    f.edit('FROM b\n');
+    publisher.schedule(URI);
+    assert.deepEqual(f.analysed, [], 'not synchronously: queued changes may still arrive');
+    await tick();
+    assert.deepEqual(f.analysed, [2]);
+    await f.finish();
+    assert.deepEqual(f.published, [2]);
+  });
+
+  it('coalesces changes that arrive while it runs into one more run for the newest version', async () => {
+    const f = fakeContext();
+    const publisher = new DiagnosticsPublisher(f.ctx);
+    publisher.schedule(URI);
+    await tick();
+    assert.deepEqual(f.analysed, [1]);
+    for (const text of ['FROM c\n', 'FROM cd\n', 'FROM cde\n']) {
+      f.edit(text);
+      publisher.schedule(URI);
+      await tick();
+    }
+    assert.deepEqual(f.analysed, [1], 'no second run while the first is in progress');
+    await f.finish();
+    assert.deepEqual(f.published, [], 'the stale version 1 is not published');
+    await tick();
+    assert.deepEqual(f.analysed, [1, 4], 'one more run, for the newest version only');
+    await f.finish();
+    assert.deepEqual(f.published, [4]);
+  });
+
+  it('waits between runs only for an expensive document, as long as its last analysis took, up to a bound', () => {
+    const publisher = new DiagnosticsPublisher(fakeContext().ctx);
+    const set = (cost: number) => ((publisher as unknown as { docs: Map<string, { cost: number; running: boolean; dirty: boolean }> }).docs.set(URI, { cost, running: false, dirty: false }));
+    set(FREE_ANALYSIS_MS - 1);
+    assert.equal(publisher.delayFor(URI), 0);
+    set(40);
+    assert.equal(publisher.delayFor(URI), 40);
+    set(5_000);
+    assert.equal(publisher.delayFor(URI), MAX_THROTTLE_MS);
+  });
+});
