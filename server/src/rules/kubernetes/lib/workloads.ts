@@ -10,7 +10,8 @@ import {
 } from '../../../parse/kubernetes.js';
 import { findPair } from '../../../parse/yaml-edit.js';
 import type { YamlModel } from '../../../parse/yaml.js';
-import type { Range, Settings } from '../../types.js';
+import type { ProjectView, Range, Settings } from '../../types.js';
+import { kustomizeFacts } from './kustomize.js';
 
 export type { Container, Workload } from '../../../parse/kubernetes.js';
 
@@ -42,10 +43,13 @@ export function isWindowsPod(workload: Workload): boolean {
 
 /**
  * Whether a missing field may be reported: not in Helm/Go-templated files,
- * where a `{{ … }}` line may well supply it.
+ * where a `{{ … }}` line may well supply it, and not in patches (a workload
+ * without images or containers, a file a kustomization lists under
+ * `patches:`, or one named as a patch), which hold only what they change.
  */
-export function canJudgeAbsence(model: YamlModel): boolean {
-  return !model.templated;
+export function canJudgeAbsence(model: YamlModel, workload?: Workload, where?: { path: string; project: ProjectView }): boolean {
+  if (model.templated || workload?.partial) return false;
+  return !(workload && where && kustomizeFacts(model, where.path, where.project).patchOf);
 }
 
 /** The range of a node's own text. */
