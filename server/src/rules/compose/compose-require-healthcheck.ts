@@ -1,6 +1,6 @@
 import doc from './compose-require-healthcheck.md';
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
-import { inherits, isCompleteService, isTrue, keyText, scalarText } from '../../parse/compose.js';
+import { inherits, isCompleteService, nonShipping, isTrue, keyText, scalarText } from '../../parse/compose.js';
 import { stageChain } from '../../parse/dockerfile.js';
 import type { ComposeRule } from '../kinds.js';
 import { dockerfileOf } from './lib/build-user.js';
@@ -19,7 +19,7 @@ const rule: ComposeRule = {
   },
   check(ctx) {
     const found = hits<'disabled' | 'missing'>(ctx, (svc) => {
-      if (!svc.map || !isCompleteService(svc)) return [];
+      if (!svc.map || !isCompleteService(svc) || nonShipping(svc)) return [];
       const hc = inherits(svc, 'healthcheck', ctx.project);
       if (hc) {
         const v = hc.value;
