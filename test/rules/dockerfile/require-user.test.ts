@@ -28,6 +28,21 @@ COPY app /app`);
     expectClean(ID, 'FROM cgr.dev/chainguard/python:latest\nCOPY app /app');
     expectClean(ID, 'FROM bitnami/nginx:1.27\nCOPY site /app');
     expectClean(ID, 'FROM mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled\nCOPY out /app');
+    expectClean(ID, 'FROM grafana/grafana:12.1.0\nCOPY dashboards /etc/grafana/dashboards');
+    expectClean(ID, 'FROM prom/prometheus:v3.5.0\nCOPY prometheus.yml /etc/prometheus/');
+    expectClean(ID, 'FROM quay.io/prometheus/node-exporter:v1.9.1');
+    expectClean(ID, 'FROM docker.elastic.co/elasticsearch/elasticsearch:9.1.0');
+    expectClean(ID, 'FROM nginxinc/nginx-unprivileged:1.29-alpine\nCOPY site /usr/share/nginx/html');
+    expectClean(ID, 'FROM ghcr.io/acme/httpd-unprivileged:2.4');
+  });
+
+  it('says honestly that an image it knows nothing about may set its own user', () => {
+    expectFindings(ID, `FROM ghcr.io/acme/toolbox:1.2
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ require-user "The final stage sets no USER: unless 'ghcr.io/acme/toolbox:1.2' sets a USER of its own, it runs as root; add a USER with an unprivileged user"
+COPY app /app`);
+    expectFindings(ID, `FROM python:3.14-slim
+^^^^^^^^^^^^^^^^^^^^^ require-user "The final stage sets no USER, so it runs as root (the default of 'python:3.14-slim'); add a USER with an unprivileged user"
+COPY app /app`);
   });
 
   it('judges only the final stage and follows FROM <stage>', () => {

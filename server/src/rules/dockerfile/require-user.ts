@@ -24,7 +24,9 @@ const rule: DockerfileRule = {
       range: stage.from.getRange(),
       message: eff.source === 'image-default'
         ? `The final stage sets no USER and its base image ${what} runs as root; add a USER with an unprivileged user`
-        : `The final stage sets no USER, so it runs as root (the default of ${what}); add a USER with an unprivileged user`,
+        : eff.known === false
+          ? `The final stage sets no USER: unless ${what} sets a USER of its own, it runs as root; add a USER with an unprivileged user`
+          : `The final stage sets no USER, so it runs as root (the default of ${what}); add a USER with an unprivileged user`,
       fixes: nonRootUserFixes(model, stage),
     });
   },

@@ -1,6 +1,6 @@
 /** The user a stage runs as, and the fix that makes it a non-root one. */
 import type { Instruction } from 'dockerfile-ast';
-import { defaultUser, imageFamily } from '../../../knowledge/images.js';
+import { defaultUser, imageFamily, knownToRunAsRoot } from '../../../knowledge/images.js';
 import { baseImageOf, eolOf, stageChain, substitute, type DockerfileModel, type Stage } from '../../../parse/dockerfile.js';
 import type { Fix, Position } from '../../types.js';
 
@@ -11,6 +11,11 @@ export interface EffectiveUser {
   instruction?: Instruction;
   /** Where the user came from. */
   source: 'instruction' | 'image-default' | 'implicit-root' | 'unknown';
+  /**
+   * For `implicit-root`: whether the base image is known to run as root
+   * (scratch, an official image); false when it may set a USER of its own.
+   */
+  known?: boolean;
 }
 
 /** Whether a USER value names root: `root`, `0`, `root:…`, `0:…`. */
@@ -41,7 +46,7 @@ export function effectiveUser(model: DockerfileModel, stage: Stage): EffectiveUs
   if (root.image === undefined && !root.scratch) return { source: 'unknown' };
   const def = defaultUser(root.image);
   if (def) return { user: def, source: 'image-default' };
-  return { user: 'root', source: 'implicit-root' };
+  return { user: 'root', source: 'implicit-root', known: root.scratch || knownToRunAsRoot(root.image) };
 }
 
 const TRAILING = new Set(['CMD', 'ENTRYPOINT', 'EXPOSE', 'HEALTHCHECK', 'LABEL', 'STOPSIGNAL', 'VOLUME', 'ONBUILD']);
