@@ -7,6 +7,7 @@ import type { DockerfileRule } from '../kinds.js';
 import { ecosystemOf as stageEcosystem, type Ecosystem } from './lib/ecosystem.js';
 import { appendEdit, endsContinued, isBaseImageBuild, isDevelopmentBuild, isExecForm, parseJsonArray, startCommand, textOf } from './lib/instructions.js';
 import { isWindowsStage } from './lib/user.js';
+import { nonShippingImage } from './lib/purpose.js';
 
 const JAVA = new Set(['openjdk', 'eclipse-temurin', 'amazoncorretto', 'ibm-semeru-runtimes', 'sapmachine']);
 const TOOLCHAINS = new Set(['golang', 'rust', 'maven', 'gradle']);
@@ -192,6 +193,7 @@ const rule: DockerfileRule = {
     doc,
   },
   check({ model, path, report }) {
+    if (nonShippingImage(model, path)) return;
     const stage = model.finalStage;
     if (!stage || isWindowsStage(model, stage) || isDevelopmentBuild(path, stage)) return;
     const root = stage.parent ? chainRoot(stage) : stage;

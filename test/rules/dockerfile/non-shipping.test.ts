@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { initEngine } from '../../../server/src/engine/init.js';
+import { findingsOf } from '../../helpers/annotated.js';
+
+/** Runtime rules that stay quiet on an image that never ships. */
+const QUIET = ['no-build-tools-in-final-stage', 'python-env', 'apt-clean-lists', 'pip-no-cache-dir', 'prefer-minimal-runtime'];
+
+const TEXT = `FROM python:3.14-slim
+RUN apt-get update && apt-get install -y --no-install-recommends gcc make
+RUN pip install -r requirements.txt
+CMD ["python", "gen.py"]
+`;
+
+const fired = (path: string): string[] => QUIET.filter((id) => findingsOf(id, TEXT, { path }).length > 0);
+
+describe('Dockerfiles that never ship', () => {
+  before(() => initEngine());
+
+  it('judges an ordinary service image with every runtime rule', () => {
+    assert.deepEqual(fired('/repo/services/api/Dockerfile'), QUIET);
+  });
+
+  it('stays quiet on dev and CI tool images named so by file or folder', () => {
+    for (const path of ['/repo/Dockerfile.dev', '/repo/Dockerfile.debug', '/repo/hack/dockerfiles/lint.Dockerfile', '/repo/docs/docs.Dockerfile', '/repo/test/container/Dockerfile', '/repo/tools/codegen.Dockerfile']) {
+      assert.deepEqual(fired(path), [], path);
+    }
+  });
+
+  it('does not read words inside longer names as tool words', () => {
+    assert.deepEqual(fired('/repo/latest/Dockerfile'), QUIET);
+    assert.deepEqual(fired('/repo/contest/Dockerfile.production'), QUIET);
+  });
+});
