@@ -27,6 +27,11 @@ describe('Dockerfiles that never ship', () => {
     }
   });
 
+  it('reads the name of the final stage too', () => {
+    assert.deepEqual(QUIET.filter((id) => findingsOf(id, TEXT.replace('FROM python:3.14-slim', 'FROM python:3.14-slim AS dev-envs'), { path: '/repo/app/Dockerfile' }).length > 0), []);
+    assert.deepEqual(QUIET.filter((id) => findingsOf(id, TEXT.replace('FROM python:3.14-slim', 'FROM python:3.14-slim AS runtime'), { path: '/repo/app/Dockerfile' }).length > 0), QUIET);
+  });
+
   it('does not read words inside longer names as tool words', () => {
     assert.deepEqual(fired('/repo/latest/Dockerfile'), QUIET);
     assert.deepEqual(fired('/repo/contest/Dockerfile.production'), QUIET);

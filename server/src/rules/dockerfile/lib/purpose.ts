@@ -2,8 +2,8 @@
  * Whether a Dockerfile builds an image that never ships as a production
  * runtime: an artefact-only `FROM scratch` final stage (built with
  * `--output`), or an image that only runs a tool in development or CI, named
- * so by its file or folder (`Dockerfile.dev`, `*.debug`, `lint.Dockerfile`,
- * `hack/`, `test/`). Runtime rules (user, build tools, caches, Python
+ * so by its final stage (`AS dev-envs`, `AS test`), file or folder
+ * (`Dockerfile.dev`, `*.debug`, `lint.Dockerfile`, `hack/`, `test/`). Runtime rules (user, build tools, caches, Python
  * environment, minimal runtime, healthcheck) stay quiet on these or say why
  * they are lower risk.
  */
@@ -23,6 +23,8 @@ export function nonShippingImage(model: DockerfileModel, path: string): string |
       && final.instructions.filter((i) => i.getKeyword() === 'COPY').every((i) => flagsOf(i).some((f) => f.getName().toLowerCase() === 'from'));
     if (onlyCopies) return 'its final stage is a scratch stage that only collects build artefacts (no CMD or ENTRYPOINT)';
   }
+  const stageWord = final?.name ? FILE_WORD.exec(final.name) : null;
+  if (stageWord) return `its final stage '${final!.name}' is a ${stageWord[1].toLowerCase()} stage, not a production runtime`;
   const norm = path.replace(/\\/g, '/');
   const base = norm.split('/').pop() ?? '';
   const stem = base.replace(/^Dockerfile\.?/i, '').replace(/\.?Dockerfile$/i, '').replace(/^Containerfile\.?/i, '');
