@@ -37,3 +37,16 @@ describe('Dockerfiles that never ship', () => {
     assert.deepEqual(fired('/repo/contest/Dockerfile.production'), QUIET);
   });
 });
+
+describe('Dockerfiles that never ship: risks that stay, lowered with the reason', () => {
+  it('lowers world-writable modes and copied keys in a test image, saying why', () => {
+    const path = '/repo/test/remote/Dockerfile';
+    const [ww] = findingsOf('no-world-writable', 'FROM debian:12\nRUN mkdir /data && chmod 777 /data\n', { path });
+    assert.equal(ww.severity, 'hint');
+    assert.match(ww.message, /\(a lesser risk: it sits under test\/, where images for development and CI live\)$/);
+    const [key] = findingsOf('no-copy-secret-files', 'FROM debian:12\nCOPY certs/server.key /etc/ssl/\n', { path });
+    assert.equal(key.severity, 'info');
+    assert.match(key.message, /make sure it is a test fixture, not a real key\)$/);
+    assert.equal(findingsOf('no-copy-secret-files', 'FROM debian:12\nCOPY certs/server.key /etc/ssl/\n', { path: '/repo/app/Dockerfile' })[0].severity, 'error');
+  });
+});

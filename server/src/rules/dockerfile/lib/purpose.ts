@@ -7,7 +7,7 @@
  * environment, minimal runtime, healthcheck) stay quiet on these or say why
  * they are lower risk.
  */
-import type { DockerfileModel } from '../../../parse/dockerfile.js';
+import type { DockerfileModel, Stage } from '../../../parse/dockerfile.js';
 import { flagsOf } from './instructions.js';
 
 const TOOL_WORDS = 'dev|devel|develop|development|debug|tilt|test|tests|testing|e2e|ci|lint|linter|golangci|vet|govulncheck|vulncheck|validate|validation|docs|doc|mkdocs|generate|generator|codegen|gen|protoc|proto|authors|vendor|tools|toolchain|devcontainer';
@@ -33,4 +33,9 @@ export function nonShippingImage(model: DockerfileModel, path: string): string |
   const dw = DIR_WORD.exec(norm.slice(0, norm.length - base.length));
   if (dw) return `it sits under ${dw[1]}/, where images for development and CI live`;
   return undefined;
+}
+
+/** Whether a stage is named as a development, test or tooling stage (`AS dev-envs`, `AS test`, `AS lint`). */
+export function devStage(stage: Stage): boolean {
+  return !!stage.name && FILE_WORD.test(stage.name);
 }
