@@ -13,6 +13,7 @@ import composeNoHostIpc from './compose-no-host-ipc.js';
 import composeNoHostNetwork from './compose-no-host-network.js';
 import composeNoHostPid from './compose-no-host-pid.js';
 import composeNoHostUserns from './compose-no-host-userns.js';
+import composeNoInsecureImageSettings from './compose-no-insecure-image-settings.js';
 import composeNoLatestImage from './compose-no-latest-image.js';
 import composeNoNewPrivileges from './compose-no-new-privileges.js';
 import composeNoPrivileged from './compose-no-privileged.js';
@@ -40,6 +41,7 @@ export const composeRules: ComposeRule[] = [
   composeNoHostNetwork,
   composeNoHostPid,
   composeNoHostUserns,
+  composeNoInsecureImageSettings,
   composeNoLatestImage,
   composeNoNewPrivileges,
   composeNoPrivileged,
