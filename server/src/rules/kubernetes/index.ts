@@ -15,6 +15,7 @@ import k8sNoHostPath from './k8s-no-host-path.js';
 import k8sNoHostPid from './k8s-no-host-pid.js';
 import k8sNoHostPort from './k8s-no-host-port.js';
 import k8sNoHostProcess from './k8s-no-host-process.js';
+import k8sNoInsecureImageSettings from './k8s-no-insecure-image-settings.js';
 import k8sNoLatestTag from './k8s-no-latest-tag.js';
 import k8sNoPrivilegeEscalation from './k8s-no-privilege-escalation.js';
 import k8sNoPrivileged from './k8s-no-privileged.js';
@@ -49,6 +50,7 @@ export const kubernetesRules: KubernetesRule[] = [
   k8sNoHostPid,
   k8sNoHostPort,
   k8sNoHostProcess,
+  k8sNoInsecureImageSettings,
   k8sNoLatestTag,
   k8sNoPrivilegeEscalation,
   k8sNoPrivileged,
