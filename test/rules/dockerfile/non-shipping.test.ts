@@ -35,6 +35,7 @@ describe('Dockerfiles that never ship', () => {
   it('does not read words inside longer names as tool words', () => {
     assert.deepEqual(fired('/repo/latest/Dockerfile'), QUIET);
     assert.deepEqual(fired('/repo/contest/Dockerfile.production'), QUIET);
+    assert.deepEqual(fired('/home/me/tests/work/shop/api/Dockerfile'), QUIET);
   });
 });
 

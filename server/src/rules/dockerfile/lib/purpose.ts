@@ -12,7 +12,7 @@ import { flagsOf } from './instructions.js';
 
 const TOOL_WORDS = 'dev|devel|develop|development|debug|tilt|test|tests|testing|e2e|ci|lint|linter|golangci|vet|govulncheck|vulncheck|validate|validation|docs|doc|mkdocs|generate|generator|codegen|gen|protoc|proto|authors|vendor|tools|toolchain|devcontainer';
 const FILE_WORD = new RegExp(`(?:^|[-_.])(${TOOL_WORDS})(?:[-_.]|$)`, 'i');
-const DIR_WORD = /(?:^|\/)(hack|tests?|e2e|\.devcontainer|\.github|ci)(?:\/)/i;
+const DIR_WORD = /\/(hack|tests?|e2e|\.devcontainer|\.github|ci)\//i;
 
 /** Why the image is no production runtime, or undefined when it may be one. */
 export function nonShippingImage(model: DockerfileModel, path: string): string | undefined {
@@ -30,7 +30,9 @@ export function nonShippingImage(model: DockerfileModel, path: string): string |
   const stem = base.replace(/^Dockerfile\.?/i, '').replace(/\.?Dockerfile$/i, '').replace(/^Containerfile\.?/i, '');
   const fw = stem ? FILE_WORD.exec(stem) : null;
   if (fw) return `${base} builds a ${fw[1].toLowerCase()} image, not a production runtime`;
-  const dw = DIR_WORD.exec(norm.slice(0, norm.length - base.length));
+  // Only the two folders nearest the file: a checkout that happens to live under ~/tests/ is not a test image.
+  const near = norm.split('/').slice(-3, -1).join('/') + '/';
+  const dw = DIR_WORD.exec('/' + near);
   if (dw) return `it sits under ${dw[1]}/, where images for development and CI live`;
   return undefined;
 }
