@@ -115,7 +115,7 @@ describeEquivalents('kics', COMPOSE, {
   },
   privileged_ports_mapped_in_container: {
     rules: ['compose-no-privileged-host-ports'],
-    cases: [c('host port 80', web('ports: ["80:8080"]'), true), c('host port 443 on an address', web('ports: ["127.0.0.1:443:8443"]'), true), c('host port 8080', web('ports: ["8080:80"]'), false)],
+    cases: [c('host port 80', web('ports: ["80:8080"]').replace('nginx:1.27.0', 'acme/api:1.4.0'), true), c('host port 443 on an address', web('ports: ["127.0.0.1:443:8443"]').replace('nginx:1.27.0', 'acme/api:1.4.0'), true), c('host port 22', web('ports: ["22:22"]'), true), c('host port 8080', web('ports: ["8080:80"]'), false)],
   },
   default_seccomp_profile_disabled: {
     rules: ['compose-no-seccomp-unconfined'],

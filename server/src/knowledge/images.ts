@@ -60,7 +60,33 @@ const NON_ROOT_IMAGES: { match: (registry: string, repo: string) => boolean; use
   { match: (r, repo) => (!r || r === 'docker.io') && /^nginxinc\/nginx-unprivileged$/.test(repo), user: '101', source: 'https://github.com/nginxinc/docker-nginx-unprivileged (USER 101)' },
   { match: (r, repo) => (!r || r === 'docker.io') && /^jenkins\/(jenkins|inbound-agent|agent)$/.test(repo), user: 'jenkins', source: 'https://github.com/jenkinsci/docker (USER ${user})' },
   { match: (r, repo) => r === 'registry.access.redhat.com' && /^ubi\d+\/(python|nodejs|ruby|php|perl|go-toolset|openjdk)-/.test(repo), user: '1001', source: 'https://catalog.redhat.com (UBI language images run as 1001)' },
+  { match: (r, repo) => (!r || r === 'docker.io') && /^grafana\/(grafana|grafana-oss|grafana-enterprise)$/.test(repo), user: '472', source: 'https://github.com/grafana/grafana/blob/main/Dockerfile (USER "$GF_UID", 472)' },
+  { match: (r, repo) => (!r || r === 'docker.io') && repo === 'grafana/k6', user: 'k6', source: 'https://github.com/grafana/k6/blob/master/Dockerfile (USER k6, UID 12345)' },
+  { match: (r, repo) => ((!r || r === 'docker.io') && repo.startsWith('prom/')) || (r === 'quay.io' && repo.startsWith('prometheus/')), user: 'nobody', source: 'https://github.com/prometheus/prometheus/blob/main/Dockerfile (USER nobody; the other prom/* images alike)' },
+  { match: (r, repo) => r === 'docker.elastic.co' && /^(elasticsearch|kibana|logstash|beats)\//.test(repo), user: '1000', source: 'https://github.com/elastic/dockerfiles (USER 1000)' },
+  { match: (r, repo) => r === 'quay.io' && repo === 'keycloak/keycloak', user: '1000', source: 'https://github.com/keycloak/keycloak/blob/main/quarkus/container/Dockerfile (USER 1000)' },
+  { match: (r, repo) => r === 'quay.io' && repo === 'argoproj/argocd', user: '999', source: 'https://github.com/argoproj/argo-cd/blob/master/Dockerfile (USER $ARGOCD_USER_ID, 999)' },
+  { match: (r, repo) => ((!r || r === 'docker.io') && repo.startsWith('jupyter/')) || (r === 'quay.io' && repo.startsWith('jupyter/')), user: '1000', source: 'https://github.com/jupyter/docker-stacks (USER ${NB_UID}, 1000)' },
+  { match: (r, repo) => (!r || r === 'docker.io') && repo === 'sonarqube', user: 'sonarqube', source: 'https://github.com/SonarSource/docker-sonarqube (USER sonarqube)' },
+  { match: (_r, repo) => /(?:^|[-/])unprivileged$/.test(repo), user: 'non-root', source: 'images named *-unprivileged (nginx-unprivileged, httpd-unprivileged …) set a non-root USER by definition' },
 ];
+
+/**
+ * Whether an image is known to run as root when it sets no user: Docker
+ * Hub's official images (which never set USER, dropping privileges in their
+ * entrypoints where they do) and distroless/Chainguard tags that are not
+ * `:nonroot`. For any other image Shipshape cannot know what its Dockerfile set.
+ */
+export function knownToRunAsRoot(image: ImageRef | undefined): boolean {
+  if (!image) return false;
+  if (officialName(image) !== undefined) return true;
+  const registry = image.registry?.toLowerCase() ?? '';
+  const repo = image.repository.toLowerCase();
+  if (registry === 'mcr.microsoft.com' && /^(dotnet|dotnet-buildtools)\//.test(repo)) return true;
+  if (registry === 'public.ecr.aws' && /^(docker\/library|lambda)\//.test(repo)) return true;
+  const family = imageFamily(image);
+  return family === 'distroless' || family === 'chainguard';
+}
 
 /**
  * The user an image runs as when the Dockerfile sets none, where known:

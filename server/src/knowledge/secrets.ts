@@ -108,3 +108,31 @@ export function sensitiveFile(path: string): SensitiveFile | undefined {
   const base = norm.split('/').pop() ?? norm;
   return SENSITIVE_FILES.find((f) => f.regex.test(f.path ? norm : base));
 }
+
+/**
+ * Why a variable whose name looks secret holds no secret, or undefined when
+ * it may well hold one. Names *about* a secret rather than holding it: key
+ * identifiers (`AWS_ACCESS_KEY_ID` and its alias `AWS_ACCESS_KEY`), paths to a
+ * secret file (`*_FILE`, `*_PATH`, `*_DIR`), role names (`*_ROLE`), switches
+ * (`*_AUTH_*=true`), and public key fingerprints (`GPG_KEY` with 16 or 40 hex
+ * digits, as the official language images set to verify their downloads).
+ */
+export function notASecret(name: string, value: string | undefined): string | undefined {
+  const v = value?.trim();
+  if (/(?:^|_)(?:ACCESS_KEY(?:_ID)?|KEY_ID)$/i.test(name) && !/(?:^|_)SECRET_/i.test(name)) return 'it names a key identifier, not the key';
+  if (/_(?:FILE|PATH|DIR)$/i.test(name) && (v === undefined || v === '' || /^[/~.$]/.test(v))) return 'it names a file, not its content';
+  if (/(?:^|_)ROLES?$/i.test(name)) return 'it names a role';
+  if (v !== undefined && /^(?:true|false|yes|no|on|off|enabled?|disabled?|[01])$/i.test(v)) return 'it is a switch';
+  if (v !== undefined && /(?:^|_)KEYS?(?:_|$)/i.test(name) && /^(?:0x)?(?:[0-9A-F]{16}|[0-9A-F]{40}|(?:[0-9A-F]{4} ?){10})$/i.test(v.replace(/\s+/g, ' '))) {
+    return 'its value is a public key fingerprint';
+  }
+  if (v !== undefined && /(?:^|_)(?:GPG|PGP)(?:_|$)/i.test(name) && /^(?:0x)?[0-9A-F]{16,40}(?:\s+(?:0x)?[0-9A-F]{16,40})*$/i.test(v)) return 'its value lists public key fingerprints';
+  return undefined;
+}
+
+/** Whether a value is a placeholder (`xxx`, `<token>`, `your-password`, `...`), not a credential. */
+export function isPlaceholder(value: string): boolean {
+  const v = value.trim().replace(/^["']|["']$/g, '');
+  return /^(?:x{3,}|X{3,}|\*{3,}|\.{3}|<[^>]*>|(?:your|insert|replace|put|enter)[-_ ].*|\w*_here)$/i.test(v)
+    || /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(v) && /(?:^|_)(?:YOUR|HERE|PLACEHOLDER|CHANGE|REPLACE|INSERT)(?:_|$)/.test(v);
+}

@@ -21,7 +21,7 @@ export interface IgnoreGroup {
 }
 
 export const SENSITIVE_IGNORE_GROUPS: readonly IgnoreGroup[] = [
-  { id: 'git', description: 'the Git history (.git)', patterns: ['.git'], probes: ['.git/HEAD'], secret: false },
+  { id: 'git', description: 'the Git history (.git)', patterns: ['.git'], probes: ['.git/config'], secret: false },
   { id: 'env', description: 'environment files (.env)', patterns: ['**/.env', '**/.env.*'], probes: ['.env', '.env.production'], secret: true },
   { id: 'keys', description: 'private keys (*.pem, *.key, id_rsa)', patterns: ['**/*.pem', '**/*.key', '**/id_rsa*', '**/id_ed25519*'], probes: ['server.pem', 'server.key', 'id_rsa', 'id_ed25519'], secret: true },
   { id: 'credentials', description: 'credential files (credentials*.json, *.p12)', patterns: ['**/credentials*.json', '**/*.p12', '**/*.pfx'], probes: ['credentials.json', 'cert.p12', 'cert.pfx'], secret: true },

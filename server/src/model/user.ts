@@ -1,6 +1,6 @@
 /** The user a stage runs as, and the fix that makes it a non-root one. */
 import type { Instruction } from 'dockerfile-ast';
-import { defaultUser, imageFamily } from '../knowledge/images.js';
+import { defaultUser, imageFamily, knownToRunAsRoot } from '../knowledge/images.js';
 import { baseImageOf, eolOf, stageChain, substitute, type DockerfileModel, type Stage } from '../parse/dockerfile.js';
 import type { Fix, Position, ProjectView } from '../text.js';
 import { baseImageFacts } from './base-image.js';
@@ -12,6 +12,11 @@ export interface EffectiveUser {
   instruction?: Instruction;
   /** Where the user came from. */
   source: 'instruction' | 'image-default' | 'implicit-root' | 'unknown';
+  /**
+   * For `implicit-root`: whether the base image is known to run as root
+   * (scratch, an official image); false when it may set a USER of its own.
+   */
+  known?: boolean;
   /** The base image's user was read from its registry (opt-in), not from offline knowledge. */
   fromRegistry?: boolean;
 }
@@ -47,10 +52,10 @@ export function effectiveUser(model: DockerfileModel, stage: Stage, project?: Pr
   const root = stageChain(stage).at(-1)!;
   if (root.image === undefined && !root.scratch) return { source: 'unknown' };
   const facts = baseImageFacts(model, stage, project);
-  if (facts) return facts.user.trim() ? { user: facts.user.trim(), source: 'image-default', fromRegistry: true } : { user: 'root', source: 'implicit-root', fromRegistry: true };
+  if (facts) return facts.user.trim() ? { user: facts.user.trim(), source: 'image-default', fromRegistry: true } : { user: 'root', source: 'implicit-root', fromRegistry: true, known: true };
   const def = defaultUser(root.image);
   if (def) return { user: def, source: 'image-default' };
-  return { user: 'root', source: 'implicit-root' };
+  return { user: 'root', source: 'implicit-root', known: root.scratch || knownToRunAsRoot(root.image) };
 }
 
 const TRAILING = new Set(['CMD', 'ENTRYPOINT', 'EXPOSE', 'HEALTHCHECK', 'LABEL', 'STOPSIGNAL', 'VOLUME', 'ONBUILD']);

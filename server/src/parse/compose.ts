@@ -264,6 +264,31 @@ export function isCompleteService(svc: ComposeService): boolean {
   return !!(setting(svc, 'image') || setting(svc, 'build') || setting(svc, 'extends'));
 }
 
+const TEST_WORDS = /^(?:test|tests|testing|ci|e2e|integration|sut|tools?|debug|lint)$/i;
+const ONE_SHOT_NAMES = /(?:^|[-_])(?:seed|seeder|migrate|migrations?|init|setup|sut|tests?|e2e|loadgen|load-?generator|fixtures?)(?:[-_]|$)/i;
+
+/**
+ * Why a service is no production runtime, or undefined when it may be one: a
+ * service of a test Compose file (`docker-compose.test.yml`, `compose.ci.yaml`),
+ * one under a test or tooling profile, or a one-shot job (`restart: "no"` under
+ * a profile or named as a seed, migration, init or test step). Runtime
+ * hardening rules stay quiet on these or say so.
+ */
+export function nonShipping(svc: ComposeService): string | undefined {
+  const name = svc.file.path.replace(/\\/g, '/').split('/').pop() ?? '';
+  const fileWord = /(?:^|[-_.])(test|tests|ci|e2e)(?:[-_.]|$)/i.exec(name.replace(/\.ya?ml$/i, ''));
+  if (fileWord) return `it is defined in the ${fileWord[1].toLowerCase()} Compose file ${name}`;
+  const profiles = setting(svc, 'profiles')?.value;
+  const list = isSeq(profiles) ? profiles.items.map(scalarText).filter((p): p is string => !!p) : [];
+  const testProfile = list.find((p) => TEST_WORDS.test(p));
+  if (testProfile) return `it only runs under the '${testProfile}' profile`;
+  const restart = scalarText(setting(svc, 'restart')?.value);
+  if (restart === 'no' && (list.length > 0 || ONE_SHOT_NAMES.test(svc.name))) {
+    return list.length ? `it is a one-shot job (restart: "no", profile '${list[0]}')` : `it is a one-shot job (restart: "no")`;
+  }
+  return undefined;
+}
+
 /** The image of a service as written (undefined when not a plain string). */
 export function imageOf(svc: ComposeService): { text: string; node: Scalar } | undefined {
   const s = setting(svc, 'image');

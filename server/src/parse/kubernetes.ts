@@ -54,6 +54,12 @@ export interface Workload extends K8sObject {
   /** The pod's `securityContext` mapping, when it is one. */
   podSecurityContext?: YAMLMap;
   containers: Container[];
+  /**
+   * Why the object is only part of a workload (a kustomize or `kubectl patch`
+   * body), undefined for a whole one: a container without `image`, or a pod
+   * spec without containers.
+   */
+  partial?: string;
 }
 
 /** Pod-level `securityContext` fields a container's own value overrides. */
@@ -142,19 +148,27 @@ function containersOf(podSpec: YAMLMap, owner: Container['owner']): Container[] 
   return out;
 }
 
+function partialReason(containers: Container[]): string | undefined {
+  if (!containers.some((c) => c.list === 'containers')) return 'its pod spec lists no containers';
+  if (containers.some((c) => c.list !== 'ephemeralContainers' && c.image === undefined && !findPair(c.node, 'image'))) return 'a container has no image';
+  return undefined;
+}
+
 function workloadOf(obj: K8sObject): Workload | undefined {
   const path = TEMPLATE_PATHS[obj.kind];
   if (!path) return undefined;
   const podSpec = asMap(getIn(obj.node, path));
   if (!podSpec) return undefined;
   const podMetadata = obj.kind === 'Pod' ? obj.metadata : asMap(getIn(obj.node, [...path.slice(0, -1), 'metadata']));
+  const containers = containersOf(podSpec, { kind: obj.kind, name: obj.name });
   return {
     ...obj,
     podSpec,
     podMetadata,
     podAnnotations: obj.kind === 'Pod' ? obj.annotations : stringMap(podMetadata ? findPair(podMetadata, 'annotations')?.value : undefined),
     podSecurityContext: asMap(findPair(podSpec, 'securityContext')?.value),
-    containers: containersOf(podSpec, { kind: obj.kind, name: obj.name }),
+    containers,
+    partial: partialReason(containers),
   };
 }
 

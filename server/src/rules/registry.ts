@@ -27,6 +27,7 @@ import composeNoHostIpc from './compose/compose-no-host-ipc.js';
 import composeNoHostNetwork from './compose/compose-no-host-network.js';
 import composeNoHostPid from './compose/compose-no-host-pid.js';
 import composeNoHostUserns from './compose/compose-no-host-userns.js';
+import composeNoInsecureImageSettings from './compose/compose-no-insecure-image-settings.js';
 import composeNoLatestImage from './compose/compose-no-latest-image.js';
 import composeNoNewPrivileges from './compose/compose-no-new-privileges.js';
 import composeNoPrivileged from './compose/compose-no-privileged.js';
@@ -86,6 +87,7 @@ import k8sNoHostPath from './kubernetes/k8s-no-host-path.js';
 import k8sNoHostPid from './kubernetes/k8s-no-host-pid.js';
 import k8sNoHostPort from './kubernetes/k8s-no-host-port.js';
 import k8sNoHostProcess from './kubernetes/k8s-no-host-process.js';
+import k8sNoInsecureImageSettings from './kubernetes/k8s-no-insecure-image-settings.js';
 import k8sNoLatestTag from './kubernetes/k8s-no-latest-tag.js';
 import k8sNoNakedPod from './kubernetes/k8s-no-naked-pod.js';
 import k8sNoPrivilegeEscalation from './kubernetes/k8s-no-privilege-escalation.js';
@@ -229,6 +231,7 @@ export const allRules: readonly AnyRule[] = [
   composeNoHostNetwork,
   composeNoHostPid,
   composeNoHostUserns,
+  composeNoInsecureImageSettings,
   composeNoLatestImage,
   composeNoNewPrivileges,
   composeNoPrivileged,
@@ -288,6 +291,7 @@ export const allRules: readonly AnyRule[] = [
   k8sNoHostPid,
   k8sNoHostPort,
   k8sNoHostProcess,
+  k8sNoInsecureImageSettings,
   k8sNoLatestTag,
   k8sNoNakedPod,
   k8sNoPrivilegeEscalation,

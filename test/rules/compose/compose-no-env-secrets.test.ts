@@ -7,6 +7,24 @@ const ID = 'compose-no-env-secrets';
 const opts = { path: '/work/app/docker-compose.yml' };
 
 describe(ID, () => {
+  it('stays quiet on placeholders and names about a secret, flags the real value beside them', () => {
+    expectClean(ID, `services:
+  proxy:
+    image: traefik:v3.4
+    environment:
+      - "OVH_APPLICATION_KEY=xxx"
+      - "OVH_CONSUMER_KEY=<your key>"
+      - AWS_ACCESS_KEY=AKIDEXAMPLE
+      - GF_AUTH_ANONYMOUS_ORG_ROLE=Admin
+      - GPG_KEY=A035C8C19219BA821ECEA86B64E628F8D684696D`, opts);
+    expectFindings(ID, `services:
+  proxy:
+    image: traefik:v3.4
+    environment:
+      - OVH_APPLICATION_SECRET=9f3b1c7a2d
+#                              ^^^^^^^^^^ compose-no-env-secrets`, opts);
+  });
+
   it('flags literal secrets in map and list form, pointing at the value', () => {
     expectFindings(ID, `services:
   db:

@@ -8,7 +8,7 @@ describe(ID, () => {
   it('flags host ports below 1024 in short and long syntax', () => {
     expectFindings(ID, `services:
   web:
-    image: nginx:1.27
+    image: example/app:2.1
     ports:
       - "80:8080"
 #       ^^^^^^^^^ compose-no-privileged-host-ports "Service 'web' publishes host port 80, a privileged port (below 1024)"
@@ -22,6 +22,21 @@ describe(ID, () => {
 #       ^^^^^^^^^^^^^^^ compose-no-privileged-host-ports
 `, opts);
   });
+  it('stays quiet for 80 and 443 on a reverse proxy or web server, not for its other low ports', () => {
+    expectFindings(ID, `services:
+  proxy:
+    image: "traefik:v3.4"
+    ports:
+      - "80:80"
+      - "443:443"
+      - "22:2222"
+#       ^^^^^^^^^ compose-no-privileged-host-ports
+  web:
+    image: docker.io/library/nginx:1.27-alpine@sha256:0123
+    ports: ["443:8443"]
+`, opts);
+  });
+
   it('stays quiet for high host ports, container-only ports and interpolation', () => {
     expectClean(ID, `services:
   web:

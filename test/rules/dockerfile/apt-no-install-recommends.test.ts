@@ -25,6 +25,19 @@ apt-get install -y jq
 EOF`);
   });
 
+  it('reports once per RUN, naming how many more installs it covers, and fixes them all', () => {
+    expectFindings(ID, `FROM debian:12
+RUN apt-get update && apt-get install -y curl && apt-get install -y --no-install-recommends jq && apt-get install -y git
+#                     ^^^^^^^^^^^^^^^ apt-no-install-recommends "apt-get install without --no-install-recommends: apt also installs every package the named ones merely recommend, which the image then ships and patches; add --no-install-recommends and name what is needed (and 1 more apt-get install in this RUN)"`);
+    assert.equal(applyFix(ID, 'FROM debian:12\nRUN apt-get install -y curl && apt-get install -y git\n'),
+      'FROM debian:12\nRUN apt-get install --no-install-recommends -y curl && apt-get install --no-install-recommends -y git\n');
+  });
+
+  it('leaves development stages that never ship and dev/CI tool images alone', () => {
+    expectClean(ID, 'FROM debian:12 AS dev-envs\nRUN apt-get install -y git\nFROM debian:12\nRUN apt-get install -y --no-install-recommends curl');
+    expectClean(ID, 'FROM debian:12\nRUN apt-get install -y gdb', { path: '/repo/Dockerfile.debug' });
+  });
+
   it('accepts the option anywhere on the command and APT::Install-Recommends set to false', () => {
     expectClean(ID, `FROM debian:12
 RUN apt-get install -y --no-install-recommends a && apt-get --no-install-recommends -y install a2

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean } from '../../helpers/annotated.js';
+import { expectClean, findingsOf } from '../../helpers/annotated.js';
+import { memoryProject } from '../workflow/memory-project.js';
 import { at, WORKSPACES, workspaceFindings } from './workspace.js';
 
 const ID = 'copy-whole-context-without-dockerignore';
@@ -51,5 +52,24 @@ describe(ID, () => {
 
   it('ignores named sources, --from copies and files without a context', () => {
     expectClean(ID, 'FROM alpine\nCOPY --from=build . /app\nCOPY src/ /app\n');
+  });
+});
+
+describe(`${ID} in builder stages`, () => {
+  const project = memoryProject({ '/repo/app/main.go': 'package main\n' });
+  const run = (text: string) => findingsOf(ID, text, { path: '/repo/app/Dockerfile', project }).map((f) => [f.severity, f.message]);
+
+  it('says the context lands in the builder and the cache when the final image copies selected files', () => {
+    assert.deepEqual(run('FROM golang:1.26 AS build\nWORKDIR /src\nCOPY . .\nRUN go build -o /out/app .\nFROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /out/app /app\n'), [[
+      'info',
+      "COPY . copies everything in the build context, which has no .dockerignore: .git, .env files and keys land in the layers of builder stage 'build' and in the build cache (the final image copies only selected files from it)",
+    ]]);
+  });
+
+  it('keeps the image wording when the final image takes the whole folder, the root, or builds FROM the builder', () => {
+    const image = 'COPY . copies everything in the build context, which has no .dockerignore: .git, .env files and keys go into the image';
+    assert.deepEqual(run('FROM node:24 AS build\nWORKDIR /app\nCOPY . .\nFROM node:24-slim\nCOPY --from=build /app /app\n'), [['warning', image]]);
+    assert.deepEqual(run('FROM node:24 AS build\nCOPY . /app\nFROM scratch\nCOPY --from=build / /\n'), [['warning', image]]);
+    assert.deepEqual(run('FROM node:24 AS build\nCOPY . /app\nFROM build\nCMD ["node", "/app"]\n'), [['warning', image]]);
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, findingsOf, fixTitles } from '../../helpers/annotated.js';
 import { facts, projectWithImages } from '../../helpers/images.js';
 
 const ID = 'require-user';
@@ -18,7 +18,8 @@ CMD ["python", "/app/main.py"]`);
 RUN go build -o /app .
 FROM scratch
 ^^^^^^^^^^^^ require-user "The final stage sets no USER, so it runs as root (the default of scratch); add a USER with an unprivileged user"
-COPY --from=build /app /app`);
+COPY --from=build /app /app
+ENTRYPOINT ["/app"]`);
     expectFindings(ID, `FROM gcr.io/distroless/static-debian12
 ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ require-user "The final stage sets no USER and its base image 'gcr.io/distroless/static-debian12' runs as root; add a USER with an unprivileged user"
 COPY app /app`);
@@ -29,6 +30,39 @@ COPY app /app`);
     expectClean(ID, 'FROM cgr.dev/chainguard/python:latest\nCOPY app /app');
     expectClean(ID, 'FROM bitnami/nginx:1.27\nCOPY site /app');
     expectClean(ID, 'FROM mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled\nCOPY out /app');
+    expectClean(ID, 'FROM grafana/grafana:12.1.0\nCOPY dashboards /etc/grafana/dashboards');
+    expectClean(ID, 'FROM prom/prometheus:v3.5.0\nCOPY prometheus.yml /etc/prometheus/');
+    expectClean(ID, 'FROM quay.io/prometheus/node-exporter:v1.9.1');
+    expectClean(ID, 'FROM docker.elastic.co/elasticsearch/elasticsearch:9.1.0');
+    expectClean(ID, 'FROM nginxinc/nginx-unprivileged:1.29-alpine\nCOPY site /usr/share/nginx/html');
+    expectClean(ID, 'FROM ghcr.io/acme/httpd-unprivileged:2.4');
+  });
+
+  it('lowers to a hint, saying why, for images that never ship: artefact-only scratch stages, dev and CI tool images', () => {
+    const [artefact] = expectFindings(ID, `FROM golang:1.26 AS build
+RUN go build -o /out/app .
+FROM scratch
+^^^^^^^^^^^^ require-user "The final stage sets no USER, so it runs as root (the default of scratch); add a USER with an unprivileged user (a lesser risk: its final stage is a scratch stage that only collects build artefacts (no CMD or ENTRYPOINT))"
+COPY --from=build /out /`);
+    assert.equal(artefact.severity, 'hint');
+    const [lint] = expectFindings(ID, `FROM golangci/golangci-lint:v2.8.0
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ require-user "The final stage sets no USER: unless 'golangci/golangci-lint:v2.8.0' sets a USER of its own, it runs as root; add a USER with an unprivileged user (a lesser risk: lint.Dockerfile builds a lint image, not a production runtime)"
+RUN golangci-lint run`, { path: '/repo/hack/dockerfiles/lint.Dockerfile' });
+    assert.equal(lint.severity, 'hint');
+    const [dev] = findingsOf(ID, 'FROM node:24\nCMD ["npm", "run", "dev"]', { path: '/repo/test/container/Dockerfile' });
+    assert.equal(dev.severity, 'hint');
+    assert.match(dev.message, /a lesser risk: it sits under test\/, where images for development and CI live/);
+    const [app] = findingsOf(ID, 'FROM node:24\nCMD ["node", "server.js"]', { path: '/repo/services/api/Dockerfile' });
+    assert.equal(app.severity, 'warning');
+  });
+
+  it('says honestly that an image it knows nothing about may set its own user', () => {
+    expectFindings(ID, `FROM ghcr.io/acme/toolbox:1.2
+^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ require-user "The final stage sets no USER: unless 'ghcr.io/acme/toolbox:1.2' sets a USER of its own, it runs as root; add a USER with an unprivileged user"
+COPY app /app`);
+    expectFindings(ID, `FROM python:3.14-slim
+^^^^^^^^^^^^^^^^^^^^^ require-user "The final stage sets no USER, so it runs as root (the default of 'python:3.14-slim'); add a USER with an unprivileged user"
+COPY app /app`);
   });
 
   it('judges only the final stage and follows FROM <stage>', () => {

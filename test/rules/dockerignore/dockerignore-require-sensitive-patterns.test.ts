@@ -34,6 +34,12 @@ credentials*.json
     expectClean(ID, '*\n!src\n!package.json\n', { path });
   });
 
+  it('keeps .git excluded under a deliberate re-include such as !.git/HEAD, and never appends a line that would undo it', () => {
+    const all = '**/.env\n**/.env.*\n**/*.pem\n**/*.key\n**/id_rsa*\n**/id_ed25519*\n**/credentials*.json\n**/*.p12\n**/*.pfx\n';
+    expectClean(ID, `.git\n!.git/HEAD\n!.git/refs\n${all}`, { path });
+    assert.deepEqual(findingsOf(ID, `.git\n!.git\n${all}`, { path }).map((f) => f.message), ['This .dockerignore does not exclude the Git history (.git); add .git']);
+  });
+
   it('adds only the missing patterns of a group', () => {
     const text = '.git\n.env\n*.pem\n*.key\nid_*\ncredentials*.json\n*.p12\n*.pfx\n';
     assert.deepEqual(findingsOf(ID, text, { path }).map((f) => f.fixes[0].title), ['Add **/.env.*']);

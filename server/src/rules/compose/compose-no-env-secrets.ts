@@ -1,6 +1,6 @@
 import doc from './compose-no-env-secrets.md';
 import { isMap, isSeq, type Scalar } from 'yaml';
-import { findSecretValue, isSecretName } from '../../knowledge/secrets.js';
+import { findSecretValue, isPlaceholder, isSecretName, notASecret } from '../../knowledge/secrets.js';
 import { imageOf, type ComposeService } from '../../parse/compose.js';
 import { parseImageRef } from '../../parse/dockerfile.js';
 import { findPair } from '../../parse/yaml-access.js';
@@ -55,7 +55,7 @@ function literalSecret(entry: EnvEntry): Literal | undefined {
   if (byValue && !(byValue.pattern.id === 'url-credentials' && /\$\{?\w/.test(byValue.match))) {
     return { entry, what: byValue.pattern.description, fallback: false };
   }
-  if (!isSecretName(entry.name) || NOT_A_VALUE.test(entry.name)) return undefined;
+  if (!isSecretName(entry.name) || NOT_A_VALUE.test(entry.name) || notASecret(entry.name, value) || isPlaceholder(value)) return undefined;
   const fb = /^\$\{[A-Za-z_][A-Za-z0-9_]*:?-([^}]*)\}$/.exec(value);
   if (fb) return fb[1] && !fb[1].includes('$') ? { entry, what: 'a secret', fallback: true } : undefined;
   if (value.includes('$')) return undefined;

@@ -1,6 +1,6 @@
 import doc from './compose-no-new-privileges.md';
 import { isScalar, isSeq } from 'yaml';
-import { extendsChain, isCompleteService } from '../../parse/compose.js';
+import { extendsChain, isCompleteService, nonShipping } from '../../parse/compose.js';
 import { appendItems, insertPairs, setScalar } from '../../parse/yaml-edit.js';
 import type { ComposeRule } from '../kinds.js';
 import type { Fix, TextEdit } from '../types.js';
@@ -28,7 +28,7 @@ const rule: ComposeRule = {
   check(ctx) {
     const style = styleOf(ctx.model);
     const found = hits<Data>(ctx, (svc) => {
-      if (!svc.map || !isCompleteService(svc)) return [];
+      if (!svc.map || !isCompleteService(svc) || nonShipping(svc)) return [];
       const chain = extendsChain(svc, ctx.project);
       const own = securityOpts(svc);
       if (chain.some((s) => securityOpts(s).opts.some(isNoNewPrivileges))) return [];

@@ -1,5 +1,5 @@
 import doc from './compose-no-root-user.md';
-import { inherits, isCompleteService, type ComposeService } from '../../parse/compose.js';
+import { inherits, isCompleteService, nonShipping, type ComposeService } from '../../parse/compose.js';
 import { scalarText } from '../../parse/yaml-access.js';
 import { insertPairs } from '../../parse/yaml-edit.js';
 import type { ComposeRule } from '../kinds.js';
@@ -51,11 +51,13 @@ const rule: ComposeRule = {
       const related: RelatedInformation[] = inline ? [] : [{ path: built.dockerfilePath, range: built.range, message: `The image runs as root because of this line (${built.reason})` }];
       const edit = d.svc.map ? insertPairs(ctx.model, d.svc.map, { user: '65532:65532' }, styleOf(ctx.model)) : undefined;
       const fixes: Fix[] = edit && hit.services.length === 1 ? [{ title: 'Run the service as UID 65532 (user: "65532:65532")', safe: false, edits: [edit] }] : [];
+      const why = hit.services.length === 1 ? nonShipping(d.svc) : undefined;
       ctx.report({
         range: ctx.model.rangeOf(hit.node),
-        message: `${who} ${verb} as root: the ${stage} of ${inline ? 'its dockerfile_inline' : built.display} runs as root (${built.reason}) and the service sets no user:`,
+        message: `${who} ${verb} as root: the ${stage} of ${inline ? 'its dockerfile_inline' : built.display} runs as root (${built.reason}) and the service sets no user:${why ? ` (a lesser risk: ${why}, not a production runtime)` : ''}`,
         related,
         fixes,
+        ...(why ? { severity: 'hint' as const } : {}),
       });
     }
   },

@@ -1,5 +1,5 @@
 import doc from './compose-read-only.md';
-import { inherits, isCompleteService } from '../../parse/compose.js';
+import { inherits, isCompleteService, nonShipping } from '../../parse/compose.js';
 import { isComposeTrue } from '../../parse/yaml-access.js';
 import { insertPairs, setScalar } from '../../parse/yaml-edit.js';
 import type { ComposeRule } from '../kinds.js';
@@ -21,7 +21,7 @@ const rule: ComposeRule = {
   check(ctx) {
     const style = styleOf(ctx.model);
     const found = hits(ctx, (svc) => {
-      if (!svc.map || !isCompleteService(svc)) return [];
+      if (!svc.map || !isCompleteService(svc) || nonShipping(svc)) return [];
       const ro = inherits(svc, 'read_only', ctx.project);
       if (ro && (isComposeTrue(ro.value) || (isScalar(ro.value) && typeof ro.value.value === 'string' && ro.value.value.includes('$')))) return [];
       if (ro && ro.map !== svc.map && !svc.merges.includes(ro.map)) return []; // false through extends: the other file's finding

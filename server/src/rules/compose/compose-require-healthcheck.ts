@@ -1,6 +1,6 @@
 import doc from './compose-require-healthcheck.md';
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
-import { inherits, isCompleteService } from '../../parse/compose.js';
+import { inherits, isCompleteService, nonShipping } from '../../parse/compose.js';
 import { isComposeTrue, keyText, scalarText } from '../../parse/yaml-access.js';
 import { stageChain } from '../../parse/dockerfile.js';
 import type { ComposeRule } from '../kinds.js';
@@ -20,7 +20,7 @@ const rule: ComposeRule = {
   },
   check(ctx) {
     const found = hits<'disabled' | 'missing'>(ctx, (svc) => {
-      if (!svc.map || !isCompleteService(svc)) return [];
+      if (!svc.map || !isCompleteService(svc) || nonShipping(svc)) return [];
       const hc = inherits(svc, 'healthcheck', ctx.project);
       if (hc) {
         const v = hc.value;

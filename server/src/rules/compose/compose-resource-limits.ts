@@ -1,6 +1,6 @@
 import doc from './compose-resource-limits.md';
 import { isMap } from 'yaml';
-import { extendsChain, isCompleteService, resolved, setting, type ComposeService } from '../../parse/compose.js';
+import { extendsChain, isCompleteService, nonShipping, resolved, setting, type ComposeService } from '../../parse/compose.js';
 import { keyText } from '../../parse/yaml-access.js';
 import type { ComposeRule } from '../kinds.js';
 import { hits, serviceNames } from './lib/services.js';
@@ -29,7 +29,7 @@ const rule: ComposeRule = {
   },
   check(ctx) {
     const found = hits(ctx, (svc) => {
-      if (!svc.map || !isCompleteService(svc)) return [];
+      if (!svc.map || !isCompleteService(svc) || nonShipping(svc)) return [];
       return extendsChain(svc, ctx.project).some(hasLimits) ? [] : [{ node: svc.key, data: undefined }];
     });
     for (const hit of found) {

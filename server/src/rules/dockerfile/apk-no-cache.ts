@@ -3,6 +3,7 @@ import { shellRuns } from '../../parse/shell.js';
 import type { DockerfileRule } from '../kinds.js';
 import { apkCommand, commandHead, hasOption, insertAfterWord, mountsOver, removesLater } from './lib/package-hygiene.js';
 import { shippedStages } from './lib/run.js';
+import { nonShippingImage } from './lib/purpose.js';
 
 const CACHE = '/var/cache/apk';
 
@@ -17,7 +18,8 @@ const rule: DockerfileRule = {
     equivalents: ['hadolint:DL3019', 'trivy:DS-0025'],
     doc,
   },
-  check({ model, report }) {
+  check({ model, path, report }) {
+    if (nonShippingImage(model, path)) return;
     for (const stage of shippedStages(model)) {
       for (const run of shellRuns(model, stage)) {
         if (mountsOver(run, CACHE) || mountsOver(run, '/etc/apk/cache')) continue;

@@ -4,6 +4,7 @@ import type { DockerfileRule } from '../kinds.js';
 import type { Fix } from '../types.js';
 import { appendCommandEdit, aptCommand, commandHead, isAfter, mountsOver, removesLater } from './lib/package-hygiene.js';
 import { shippedStages } from './lib/run.js';
+import { nonShippingImage } from './lib/purpose.js';
 
 const LISTS = '/var/lib/apt/lists';
 const CLEANUP = `rm -rf ${LISTS}/*`;
@@ -19,7 +20,8 @@ const rule: DockerfileRule = {
     equivalents: ['hadolint:DL3009'],
     doc,
   },
-  check({ model, report }) {
+  check({ model, path, report }) {
+    if (nonShippingImage(model, path)) return;
     for (const stage of shippedStages(model)) {
       for (const run of shellRuns(model, stage)) {
         if (mountsOver(run, LISTS)) continue;

@@ -1,9 +1,14 @@
 import doc from './apt-no-install-recommends.md';
-import { allCommands } from '../../parse/shell.js';
+import { shellRuns } from '../../parse/shell.js';
+import { devStage, nonShippingImage } from './lib/purpose.js';
+import { shippedStages } from './lib/run.js';
 import type { DockerfileRule } from '../kinds.js';
 import { aptCommand, aptSimulates, aptFalse, aptSettings, commandHead, hasOption, insertAfterWord } from './lib/package-hygiene.js';
 
-/** `apt-get install` that also installs recommended packages, in any stage. */
+/**
+ * `apt-get install` that also installs recommended packages, in any stage but
+ * development stages that never ship; one finding per RUN.
+ */
 const rule: DockerfileRule = {
   meta: {
     id: 'apt-no-install-recommends',
@@ -14,15 +19,21 @@ const rule: DockerfileRule = {
     equivalents: ['hadolint:DL3015', 'trivy:DS-0029'],
     doc,
   },
-  check({ model, report }) {
-    for (const cmd of allCommands(model)) {
-      const pc = aptCommand(cmd);
-      if (!pc || pc.sub.value !== 'install' || aptSimulates(pc)) continue;
-      if (hasOption(pc, ['--no-install-recommends']) || aptFalse(aptSettings(pc).get('apt::install-recommends'))) continue;
+  check({ model, path, report }) {
+    if (nonShippingImage(model, path)) return;
+    const shipped = shippedStages(model);
+    for (const run of shellRuns(model)) {
+      if (run.stage && !shipped.includes(run.stage) && devStage(run.stage)) continue;
+      const calls = run.commands.map((c) => aptCommand(c)).filter((pc): pc is NonNullable<typeof pc> => !!pc
+        && pc.sub.value === 'install' && !aptSimulates(pc)
+        && !hasOption(pc, ['--no-install-recommends']) && !aptFalse(aptSettings(pc).get('apt::install-recommends')));
+      if (!calls.length) continue;
+      const more = calls.length - 1;
       report({
-        range: commandHead(pc),
-        message: 'apt-get install without --no-install-recommends: apt also installs every package the named ones merely recommend, which the image then ships and patches; add --no-install-recommends and name what is needed',
-        fixes: [{ title: 'Add --no-install-recommends', safe: false, edits: [insertAfterWord(pc.cmd, pc.sub, '--no-install-recommends')] }],
+        range: commandHead(calls[0]),
+        message: 'apt-get install without --no-install-recommends: apt also installs every package the named ones merely recommend, which the image then ships and patches; add --no-install-recommends and name what is needed'
+          + (more ? ` (and ${more} more apt-get install in this RUN)` : ''),
+        fixes: [{ title: 'Add --no-install-recommends', safe: false, edits: calls.map((pc) => insertAfterWord(pc.cmd, pc.sub, '--no-install-recommends')) }],
       });
     }
   },

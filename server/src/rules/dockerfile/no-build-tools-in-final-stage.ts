@@ -5,6 +5,7 @@ import { shippedStages } from './lib/run.js';
 import { parseOptions, shellRun, type ShellCommand, type ShellWord } from '../../parse/shell.js';
 import type { DockerfileRule } from '../kinds.js';
 import type { Fix } from '../types.js';
+import { nonShippingImage } from './lib/purpose.js';
 
 const TOOLS = new Set([
   'gcc', 'g++', 'gcc-c++', 'cpp', 'clang', 'llvm', 'make', 'cmake', 'ninja-build', 'meson', 'autoconf', 'automake', 'libtool',
@@ -58,7 +59,8 @@ const rule: DockerfileRule = {
     resolvedByHarden: true,
     doc,
   },
-  check({ model, report }) {
+  check({ model, path, report }) {
+    if (nonShippingImage(model, path)) return;
     const stages = shippedStages(model).reverse();
     if (!stages.length) return;
     const installs: Install[] = [];

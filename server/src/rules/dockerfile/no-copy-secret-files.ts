@@ -2,6 +2,7 @@ import doc from './no-copy-secret-files.md';
 import { sensitiveFile } from '../../knowledge/secrets.js';
 import type { DockerfileRule } from '../kinds.js';
 import { copyArgs, resolveIn } from './lib/instructions.js';
+import { nonShippingImage } from './lib/purpose.js';
 
 /** COPY/ADD of a credentials file (`.env`, SSH keys, `.npmrc`, cloud credentials…) from the build context. */
 const rule: DockerfileRule = {
@@ -14,7 +15,8 @@ const rule: DockerfileRule = {
     equivalents: ['trivy:DS-0031'],
     doc,
   },
-  check({ model, report }) {
+  check({ model, path: dockerfilePath, report }) {
+    const why = nonShippingImage(model, dockerfilePath);
     for (const stage of model.stages) {
       for (const instr of stage.instructions) {
         const kw = instr.getKeyword();
@@ -32,7 +34,8 @@ const rule: DockerfileRule = {
           const id = (path.split('/').filter(Boolean).pop() ?? 'secret').replace(/[^A-Za-z0-9_-]/g, '').toLowerCase() || 'secret';
           report({
             range: src.range,
-            message: `${kw} '${src.value}' puts ${file.description} into an image layer, readable by anyone with the image (deleting it later does not remove it); use RUN --mount=type=secret,id=${id} during the build or pass it at run time`,
+            message: `${kw} '${src.value}' puts ${file.description} into an image layer, readable by anyone with the image (deleting it later does not remove it); use RUN --mount=type=secret,id=${id} during the build or pass it at run time${why ? ` (a lesser risk: ${why}; make sure it is a test fixture, not a real key)` : ''}`,
+            ...(why ? { severity: 'info' as const } : {}),
           });
         }
       }

@@ -1,5 +1,5 @@
 import doc from './no-secrets-in-env.md';
-import { isSecretName } from '../../knowledge/secrets.js';
+import { isSecretName, notASecret } from '../../knowledge/secrets.js';
 import type { DockerfileRule } from '../kinds.js';
 import { propertiesOf } from './lib/instructions.js';
 
@@ -21,6 +21,8 @@ const rule: DockerfileRule = {
       for (const prop of propertiesOf(instr)) {
         const name = prop.getName();
         if (!isSecretName(name)) continue;
+        const value = prop.getValue();
+        if (notASecret(name, value ?? undefined)) continue;
         const mount = `RUN --mount=type=secret,id=${name.toLowerCase()}`;
         report({
           range: prop.getNameRange(),

@@ -3,6 +3,7 @@ import type { DockerfileRule } from '../kinds.js';
 import type { Fix } from '../types.js';
 import { chmodMode, octalText, removedLater } from './lib/chmod.js';
 import { shippedCommands } from './lib/run.js';
+import { nonShippingImage } from './lib/purpose.js';
 
 /** `chmod 777`, `0666`, `a+w`, `o+w` in the final stage or the stages it builds on. */
 const rule: DockerfileRule = {
@@ -15,7 +16,8 @@ const rule: DockerfileRule = {
     equivalents: [],
     doc,
   },
-  check({ model, report }) {
+  check({ model, path, report }) {
+    const why = nonShippingImage(model, path);
     for (const cmd of shippedCommands(model)) {
       const mode = chmodMode(cmd);
       if (!mode?.worldWritable || removedLater(cmd, mode.targets)) continue;
@@ -32,8 +34,9 @@ const rule: DockerfileRule = {
       }
       report({
         range: mode.word.range,
-        message: `chmod ${mode.word.value} makes ${what} writable by every user in the container: any process, including a compromised one, can change what the application runs or reads. Give ownership to the user that needs to write instead`,
+        message: `chmod ${mode.word.value} makes ${what} writable by every user in the container: any process, including a compromised one, can change what the application runs or reads. Give ownership to the user that needs to write instead${why ? ` (a lesser risk: ${why})` : ''}`,
         fixes,
+        ...(why ? { severity: 'hint' as const } : {}),
       });
     }
   },

@@ -5,6 +5,7 @@ import type { DockerfileRule } from '../kinds.js';
 import { propertiesOf, stageVariables } from './lib/instructions.js';
 import { insertAfterWord, isAfter, removesLater } from './lib/package-hygiene.js';
 import { cacheMountMatching, installHead, pipInstall, shippedRuns, toolArgs } from './lib/package-managers.js';
+import { nonShippingImage } from './lib/purpose.js';
 
 /** Whether a `PIP_NO_CACHE_DIR` value turns the cache off: pip disables it for any valid boolean, even `false`. */
 function disables(value: string | undefined): boolean {
@@ -56,7 +57,8 @@ const rule: DockerfileRule = {
     equivalents: ['hadolint:DL3042'],
     doc,
   },
-  check({ model, report }) {
+  check({ model, path, report }) {
+    if (nonShippingImage(model, path)) return;
     const runs = shippedRuns(model);
     for (const run of runs) {
       if (cacheMountMatching(run, /(?:^|\/)\.cache(?:\/pip)?\/?$|pip/)) continue;

@@ -8,6 +8,7 @@ import type { DockerfileRule } from '../kinds.js';
 import { ecosystemOf as stageEcosystem, type Ecosystem } from '../../model/ecosystem.js';
 import { appendEdit, endsContinued, isBaseImageBuild, isDevelopmentBuild, startCommand, textOf } from './lib/instructions.js';
 import { isWindowsStage } from '../../model/user.js';
+import { nonShippingImage } from './lib/purpose.js';
 
 const JAVA = new Set(['openjdk', 'eclipse-temurin', 'amazoncorretto', 'ibm-semeru-runtimes', 'sapmachine']);
 const TOOLCHAINS = new Set(['golang', 'rust', 'maven', 'gradle']);
@@ -212,6 +213,7 @@ const rule: DockerfileRule = {
     doc,
   },
   check({ model, path, report }) {
+    if (nonShippingImage(model, path)) return;
     const stage = model.finalStage;
     if (!stage || isWindowsStage(model, stage) || isDevelopmentBuild(path, stage)) return;
     const root = stage.parent ? chainRoot(stage) : stage;

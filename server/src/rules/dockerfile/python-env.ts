@@ -3,6 +3,7 @@ import { imageEcosystemOf } from '../../knowledge/images.js';
 import { baseImageOf } from '../../parse/dockerfile.js';
 import type { DockerfileRule } from '../kinds.js';
 import { chainOf, endsContinued, insertAfterEdit, isBaseImageBuild, stageVariables } from './lib/instructions.js';
+import { nonShippingImage } from './lib/purpose.js';
 
 const WANTED = ['PYTHONDONTWRITEBYTECODE', 'PYTHONUNBUFFERED'];
 const PYTHON_TOOLS = /(?:^|[\s;&|(])(?:pip3?|python3?\s+-m\s+pip|poetry|pipenv|uv)\s+(?:install|sync)\b|python3?\s+-m\s+venv\b/;
@@ -18,7 +19,8 @@ const rule: DockerfileRule = {
     equivalents: [],
     doc,
   },
-  check({ model, report }) {
+  check({ model, path, report }) {
+    if (nonShippingImage(model, path)) return;
     const stage = model.finalStage;
     // Base images (the python image itself) leave these to the applications built on them.
     if (!stage || isBaseImageBuild(stage)) return;

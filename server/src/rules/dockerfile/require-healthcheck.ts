@@ -3,6 +3,7 @@ import { imageFamily } from '../../knowledge/images.js';
 import { baseImageOf, stageChain } from '../../parse/dockerfile.js';
 import type { DockerfileRule } from '../kinds.js';
 import { chainOf } from './lib/instructions.js';
+import { nonShippingImage } from './lib/purpose.js';
 
 /** The final stage has no HEALTHCHECK, neither its own nor one from the stages it builds on (opt-in). */
 const rule: DockerfileRule = {
@@ -15,7 +16,8 @@ const rule: DockerfileRule = {
     equivalents: ['hadolint:DL3057', 'trivy:DS-0026', 'checkov:CKV_DOCKER_2'],
     doc,
   },
-  check({ model, report }) {
+  check({ model, path, report }) {
+    if (nonShippingImage(model, path)) return;
     const stage = model.finalStage;
     if (!stage) return;
     if (chainOf(stage).some((i) => i.getKeyword() === 'HEALTHCHECK')) return;

@@ -15,10 +15,10 @@ const rule: KubernetesRule = {
     equivalents: ['trivy:KSV-0003', 'trivy:KSV-0106', 'checkov:CKV_K8S_37'],
     doc,
   },
-  check({ model, settings, report }) {
-    if (!restrictedLevel(settings) || !canJudgeAbsence(model)) return;
+  check({ model, settings, report, path, project }) {
+    if (!restrictedLevel(settings)) return;
     for (const { workload, container } of containers(model)) {
-      if (isWindowsPod(workload) || dropsAll(container)) continue;
+      if (isWindowsPod(workload) || dropsAll(container) || !canJudgeAbsence(model, workload, { path, project })) continue;
       const dropped = capabilities(container, 'drop');
       report({
         range: dropped.length ? rangeOf(model, dropped[0].node) : containerRange(model, container),

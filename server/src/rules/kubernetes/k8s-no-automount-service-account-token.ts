@@ -18,7 +18,7 @@ const rule: KubernetesRule = {
     equivalents: ['checkov:CKV_K8S_38', 'trivy:KSV-0036', 'polaris:automountServiceAccountToken'],
     doc,
   },
-  check({ model, report }) {
+  check({ model, report, path, project }) {
     const quietAccounts = new Set(objects(model)
       .filter((o) => o.kind === 'ServiceAccount' && isYaml11False(valueOf(o.node, 'automountServiceAccountToken')))
       .map((o) => `${o.namespace ?? ''}/${o.name ?? ''}`));
@@ -27,7 +27,7 @@ const rule: KubernetesRule = {
       if (isYaml11False(node)) continue;
       const account = scalarString(valueOf(w.podSpec, 'serviceAccountName')) ?? scalarString(valueOf(w.podSpec, 'serviceAccount')) ?? 'default';
       if (!node && quietAccounts.has(`${w.namespace ?? ''}/${account}`)) continue;
-      if (!node && !canJudgeAbsence(model)) continue;
+      if (!node && !canJudgeAbsence(model, w, { path, project })) continue;
       report({
         range: node ? rangeOf(model, node) : workloadRange(model, w),
         message: `${w.kind} '${w.name ?? '?'}' gets the API token of service account '${account}' mounted; set automountServiceAccountToken: false unless it calls the Kubernetes API`,

@@ -1,5 +1,6 @@
 import doc from './k8s-no-default-namespace.md';
 import type { KubernetesRule } from '../kinds.js';
+import { kustomizeFacts } from './lib/kustomize.js';
 import { canJudgeAbsence, rangeOf, workloadRange, workloads } from './lib/workloads.js';
 
 /** A workload goes to the `default` or `kube-system` namespace, or names none. */
@@ -13,11 +14,11 @@ const rule: KubernetesRule = {
     equivalents: [],
     doc,
   },
-  check({ model, report }) {
+  check({ model, report, path, project }) {
     for (const w of workloads(model)) {
       const ns = w.namespace;
       if (ns !== undefined && ns !== 'default' && ns !== 'kube-system') continue;
-      if (ns === undefined && !canJudgeAbsence(model)) continue;
+      if (ns === undefined && (!canJudgeAbsence(model, w, { path, project }) || kustomizeFacts(model, path, project).namespace)) continue;
       report({
         range: w.namespaceNode ? rangeOf(model, w.namespaceNode) : workloadRange(model, w),
         message: ns === undefined

@@ -2,6 +2,7 @@ import doc from './k8s-no-latest-tag.md';
 import type { KubernetesRule } from '../kinds.js';
 import { describeContainer } from '../../parse/kubernetes.js';
 import { isLatest, parseImage } from './lib/images.js';
+import { kustomizeFacts } from './lib/kustomize.js';
 import { containers, isTemplatedValue, rangeOf } from './lib/workloads.js';
 
 /** A container image is `:latest` or has no tag (and no digest). */
@@ -15,12 +16,14 @@ const rule: KubernetesRule = {
     equivalents: ['trivy:KSV-0013', 'checkov:CKV_K8S_14', 'polaris:tagNotSpecified'],
     doc,
   },
-  check({ model, report }) {
+  check({ model, report, path, project }) {
     for (const { container } of containers(model)) {
       const image = container.image?.trim();
       if (!image || !container.imageNode || isTemplatedValue(image)) continue;
       const ref = parseImage(image);
       if (!isLatest(ref)) continue;
+      const override = kustomizeFacts(model, path, project).images.get(ref.repository);
+      if (override && (override.digest || (override.newTag && override.newTag !== 'latest'))) continue;
       report({
         range: rangeOf(model, container.imageNode),
         message: ref.tag

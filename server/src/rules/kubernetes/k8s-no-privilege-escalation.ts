@@ -15,12 +15,12 @@ const rule: KubernetesRule = {
     equivalents: ['trivy:KSV-0001', 'checkov:CKV_K8S_20', 'polaris:privilegeEscalationAllowed'],
     doc,
   },
-  check({ model, settings, report }) {
+  check({ model, settings, report, path, project }) {
     if (!restrictedLevel(settings)) return;
     for (const { workload, container } of containers(model)) {
       if (isWindowsPod(workload) || blocksPrivilegeEscalation(container)) continue;
       const node = containerField(container, 'allowPrivilegeEscalation');
-      if (!node && !canJudgeAbsence(model)) continue;
+      if (!node && !canJudgeAbsence(model, workload, { path, project })) continue;
       report({
         range: node ? rangeOf(model, node) : containerRange(model, container),
         message: node

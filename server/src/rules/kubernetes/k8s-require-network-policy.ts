@@ -62,7 +62,7 @@ const rule: KubernetesRule = {
   },
   check({ path, model, project, report }) {
     if (!canJudgeAbsence(model)) return;
-    const list = workloads(model).filter((w) => !isPartial(w));
+    const list = workloads(model).filter((w) => canJudgeAbsence(model, w, { path, project }));
     if (!list.length) return;
     const policies = [
       ...kubernetesModel(model).objects.filter(isPolicy),

@@ -16,10 +16,10 @@ const rule: KubernetesRule = {
     equivalents: ['trivy:KSV-0014', 'checkov:CKV_K8S_22', 'polaris:notReadOnlyRootFilesystem', 'kube-linter:no-read-only-root-fs'],
     doc,
   },
-  check({ model, report }) {
-    for (const { container } of containers(model)) {
+  check({ model, report, path, project }) {
+    for (const { workload, container } of containers(model)) {
       const node = containerField(container, 'readOnlyRootFilesystem');
-      if (isYaml11True(node) || (!node && !canJudgeAbsence(model))) continue;
+      if (isYaml11True(node) || (!node && !canJudgeAbsence(model, workload, { path, project }))) continue;
       report({
         range: node ? rangeOf(model, node) : containerRange(model, container),
         message: `${describeContainer(container)} has a writable root filesystem, so an attacker can drop tools and change the application; set readOnlyRootFilesystem: true`,

@@ -18,10 +18,9 @@ const rule: KubernetesRule = {
     equivalents: [],
     doc,
   },
-  check({ model, report }) {
-    if (!canJudgeAbsence(model)) return;
-    for (const { container } of containers(model)) {
-      if (container.list === 'ephemeralContainers') continue;
+  check({ model, report, path, project }) {
+    for (const { workload, container } of containers(model)) {
+      if (container.list === 'ephemeralContainers' || !canJudgeAbsence(model, workload, { path, project })) continue;
       const pair = pairOf(container.node, 'resources');
       const resources = pair && isMap(pair.value) ? pair.value : undefined;
       const missing = WANTED.filter(([section, resource]) => {

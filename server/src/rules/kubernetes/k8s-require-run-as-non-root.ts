@@ -15,12 +15,12 @@ const rule: KubernetesRule = {
     equivalents: ['trivy:KSV-0012'],
     doc,
   },
-  check({ model, settings, report }) {
+  check({ model, settings, report, path, project }) {
     if (!restrictedLevel(settings)) return;
     for (const { workload, container } of containers(model)) {
       if (requiresNonRoot(workload, container)) continue;
       const { node, from } = effective(workload, container, 'runAsNonRoot');
-      if (!node && !canJudgeAbsence(model)) continue;
+      if (!node && !canJudgeAbsence(model, workload, { path, project })) continue;
       report({
         range: node ? rangeOf(model, node) : containerRange(model, container),
         message: node

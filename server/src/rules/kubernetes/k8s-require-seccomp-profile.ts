@@ -18,10 +18,10 @@ const rule: KubernetesRule = {
     equivalents: ['trivy:KSV-0030', 'trivy:KSV-0104'],
     doc,
   },
-  check({ model, settings, report }) {
-    if (!restrictedLevel(settings) || !canJudgeAbsence(model)) return;
+  check({ model, settings, report, path, project }) {
+    if (!restrictedLevel(settings)) return;
     for (const { workload, container } of containers(model)) {
-      if (isWindowsPod(workload)) continue;
+      if (isWindowsPod(workload) || !canJudgeAbsence(model, workload, { path, project })) continue;
       const { type, node } = seccompType(workload, container);
       if (type === 'RuntimeDefault' || type === 'Localhost' || type === 'Unconfined') continue;
       report({

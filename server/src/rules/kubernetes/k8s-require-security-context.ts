@@ -18,10 +18,10 @@ const rule: KubernetesRule = {
     equivalents: ['trivy:KSV-0118'],
     doc,
   },
-  check({ model, report }) {
+  check({ model, path, project, report }) {
     if (!canJudgeAbsence(model)) return;
     for (const { workload, container } of containers(model)) {
-      if (isPartial(workload) || !empty(container.securityContext) || !empty(workload.podSecurityContext)) continue;
+      if (!canJudgeAbsence(model, workload, { path, project }) || !empty(container.securityContext) || !empty(workload.podSecurityContext)) continue;
       const fix = restrictedWorkloadFix(model, workload);
       report({
         range: containerRange(model, container),

@@ -129,7 +129,7 @@ export function builtUser(svc: ComposeService, project: ProjectView): BuiltUser 
     return { build, dockerfilePath, display, stage, root: isRootUser(eff.user), reason: `no USER; ${base.image?.text ?? base.rawImage} runs as ${eff.user}`, range: base.from.getRange() };
   }
   if (eff.source === 'implicit-root' && startsAsRoot(stage)) {
-    return { build, dockerfilePath, display, stage, root: true, reason: `no USER; ${base.image?.text ?? base.rawImage} runs as root by default`, range: base.from.getRange() };
+    return { build, dockerfilePath, display, stage, root: true, reason: eff.known === false ? `no USER; unless ${base.image?.text ?? base.rawImage} sets a USER of its own, it runs as root` : `no USER; ${base.image?.text ?? base.rawImage} runs as root by default`, range: base.from.getRange() };
   }
   return undefined;
 }

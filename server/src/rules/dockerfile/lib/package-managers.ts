@@ -10,6 +10,7 @@ import { parseOptions, shellRuns, type ShellCommand, type ShellRun, type ShellWo
 import type { DockerfileRule } from '../../kinds.js';
 import type { Fix, Range, RuleMeta, TextEdit } from '../../types.js';
 import { appendCommandEdit, insertAfterWord, isAfter, mountsOver, removesLater, type PackageCommand } from './package-hygiene.js';
+import { nonShippingImage } from './purpose.js';
 import { shippedStages, toolOf } from './run.js';
 
 type Meta = Omit<RuleMeta<'dockerfile'>, 'kind' | 'fix'>;
@@ -159,7 +160,8 @@ export function shippedRuns(model: DockerfileModel): ShellRun[] {
 export function cleanRule(meta: Meta, check: CleanCheck): DockerfileRule {
   return {
     meta: { kind: 'dockerfile', fix: 'safe', ...meta },
-    check({ model, report }) {
+    check({ model, path, report }) {
+      if (nonShippingImage(model, path)) return;
       for (const run of shippedRuns(model)) {
         const call = uncleanedInstall(run, check);
         if (!call) continue;

@@ -8,7 +8,8 @@ import { containerAnchor, effective, kubernetesModel, type Container, type K8sOb
 import { isYaml11False, isYaml11True, scalarString, valueOf } from '../../../parse/yaml-access.js';
 import { findPair } from '../../../parse/yaml-access.js';
 import type { YamlModel } from '../../../parse/yaml.js';
-import type { Range, Settings } from '../../types.js';
+import type { ProjectView, Range, Settings } from '../../types.js';
+import { kustomizeFacts } from './kustomize.js';
 
 export type { Container, Workload } from '../../../parse/kubernetes.js';
 
@@ -40,10 +41,13 @@ export function isWindowsPod(workload: Workload): boolean {
 
 /**
  * Whether a missing field may be reported: not in Helm/Go-templated files,
- * where a `{{ … }}` line may well supply it.
+ * where a `{{ … }}` line may well supply it, and not in patches (a workload
+ * without images or containers, a file a kustomization lists under
+ * `patches:`, or one named as a patch), which hold only what they change.
  */
-export function canJudgeAbsence(model: YamlModel): boolean {
-  return !model.templated;
+export function canJudgeAbsence(model: YamlModel, workload?: Workload, where?: { path: string; project: ProjectView }): boolean {
+  if (model.templated || workload?.partial) return false;
+  return !(workload && where && kustomizeFacts(model, where.path, where.project).patchOf);
 }
 
 /** The range of a node's own text. */
@@ -139,5 +143,5 @@ export function isTemplatedValue(value: string): boolean {
  * Rules about missing settings do not judge such partials.
  */
 export function isPartial(workload: Workload): boolean {
-  return workload.containers.length > 0 && workload.containers.every((c) => c.image === undefined);
+  return workload.partial !== undefined;
 }

@@ -1,0 +1,76 @@
+import doc from './compose-no-insecure-image-settings.md';
+import { isSeq, type Node } from 'yaml';
+import { insecureSettings, type InsecureSetting } from '../../knowledge/insecure-settings.js';
+import { imageOf, setting, type ComposeService } from '../../parse/compose.js';
+import { scalarText } from '../../parse/yaml-access.js';
+import { parseImageRef } from '../../parse/dockerfile.js';
+import type { ComposeRule } from '../kinds.js';
+import { environment } from './lib/environment.js';
+import { onAllInterfaces, publishedPorts } from './lib/ports.js';
+import { hits, serviceNames } from './lib/services.js';
+
+/** The repository of a service's image without registry, tag or digest (`grafana/grafana`), when it is written literally. */
+function repositoryOf(svc: ComposeService): string | undefined {
+  const image = imageOf(svc)?.text;
+  if (!image || image.includes('$')) return undefined;
+  const ref = parseImageRef(image);
+  return ref?.repository.toLowerCase().replace(/^library\//, '');
+}
+
+/** The command's words and the node of each (list form), or the whole string's node. */
+function commandOf(svc: ComposeService): { args: string[]; nodes: (Node | undefined)[]; whole?: Node } {
+  const s = setting(svc, 'command');
+  const v = s?.value;
+  if (isSeq(v)) {
+    const items = v.items as Node[];
+    return { args: items.map((i) => scalarText(i) ?? ''), nodes: items };
+  }
+  const text = scalarText(v);
+  if (text === undefined || !v) return { args: [], nodes: [] };
+  const args = text.split(/\s+/).filter(Boolean).flatMap((a) => (/^--[\w.-]+=/.test(a) && !/token=/i.test(a) ? a.split('=') : [a]));
+  return { args, nodes: args.map(() => undefined), whole: v };
+}
+
+/** Settings of popular images that turn their own authentication or protection off. */
+const rule: ComposeRule = {
+  meta: {
+    id: 'compose-no-insecure-image-settings',
+    kind: 'compose',
+    title: 'An image is configured with its protection turned off',
+    defaultSeverity: 'warning',
+    fix: 'none',
+    equivalents: [],
+    doc,
+  },
+  check(ctx) {
+    const found = hits<InsecureSetting>(ctx, (svc) => {
+      const repository = repositoryOf(svc);
+      if (!repository) return [];
+      const { entries } = environment(svc);
+      const env = new Map<string, string>();
+      for (const e of entries) if (e.value !== undefined && !e.value.includes('$')) env.set(e.name, e.value.replace(/^(["'])(.*)\1$/, '$2'));
+      const cmd = commandOf(svc);
+      const published = publishedPorts(svc).some(onAllInterfaces);
+      return insecureSettings({ repository, env, args: cmd.args, published }).map((s) => {
+        let node: Node | undefined;
+        if ('env' in s.at) {
+          const name = s.at.env;
+          node = entries.find((e) => e.name === name)?.node;
+        } else {
+          const arg = s.at.arg;
+          node = cmd.nodes[cmd.args.findIndex((a) => a === arg)] ?? cmd.whole;
+        }
+        return { node: node ?? svc.key, data: s };
+      });
+    });
+    for (const hit of found) {
+      ctx.report({
+        range: ctx.model.rangeOf(hit.node),
+        message: `${serviceNames(hit.services)}: ${hit.data.message}`,
+        severity: hit.data.severity,
+      });
+    }
+  },
+};
+
+export default rule;
