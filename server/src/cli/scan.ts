@@ -87,7 +87,7 @@ export function fixFile(path: string, project: ProjectView, settings: Settings):
       if (!fix || fix.edits.length === 0) continue;
       if (fix.edits.some((e) => takenRanges.some((r) => overlaps(r, e.range) || (isEmpty(e.range) && isEmpty(r) && same(r, e.range))))) continue;
       taken.push(fix);
-      takenRanges.push(...fix.edits.map((e) => e.range));
+      for (const e of fix.edits) takenRanges.push(e.range);
       applied.push({ path, ruleId: finding.ruleId, title: fix.title, line: finding.range.start.line + 1 });
     }
     if (taken.length === 0) break;
@@ -152,7 +152,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   if (configErrors.size) return { root, files: [], configErrors: [...configErrors.values()], fixes: [], workers: 0 };
 
   const fixes: AppliedFix[] = [];
-  if (opts.fix) for (const [path, s] of tasks) fixes.push(...fixFile(path, project, settingsList[s]));
+  if (opts.fix) for (const [path, s] of tasks) for (const f of fixFile(path, project, settingsList[s])) fixes.push(f);
 
   const workers = opts.jobs > 1 && tasks.length >= MIN_FILES_FOR_WORKERS && opts.workerEntry !== undefined
     ? Math.max(1, Math.min(opts.jobs, Math.floor(tasks.length / FILES_PER_WORKER)))
@@ -196,7 +196,7 @@ function analyzeInWorkers(tasks: [string, number][], settings: Settings[], root:
       workers.push(w);
       w.on('message', (msg: FileResult[] | 'ready') => {
         if (msg !== 'ready') {
-          results.push(...msg);
+          for (const r of msg) results.push(r);
           opts.onProgress?.(results.length, tasks.length);
         }
         feed(w);

@@ -7,6 +7,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import { rules } from '../rules/index.js';
 import type { Settings, SeveritySetting } from '../rules/types.js';
 import { ConfigReporter, keyOf, mapping, stringList, type ConfigError } from './validate.js';
+import { withLoneCrAsLf } from '../parse/lines.js';
 
 /** hadolint's severities, mapped onto Shipshape's. */
 const OVERRIDE_LEVELS: Record<string, SeveritySetting> = { error: 'error', warning: 'warning', info: 'info', style: 'hint' };
@@ -27,7 +28,9 @@ export interface HadolintConfig {
  * id it lists is `ignored`; an `override` level sets the severity of the rules
  * that list the id (`style` becomes `hint`).
  */
-export function readHadolintConfig(path: string, text: string): HadolintConfig {
+export function readHadolintConfig(path: string, written: string): HadolintConfig {
+  // Positions as the editor counts lines (a lone \r ends one too).
+  const text = withLoneCrAsLf(written);
   const lines = new LineCounter();
   const r = new ConfigReporter(path, lines);
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });

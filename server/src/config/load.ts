@@ -198,7 +198,7 @@ export function loadConfig(filePath: string, project: ProjectView, options: Load
   if (found.hadolint && hadolintText !== undefined) {
     const h = cachedParse(found.hadolint, hadolintText, readHadolintConfig);
     settings = h.settings;
-    errors.push(...h.errors);
+    for (const e of h.errors) errors.push(e);
   }
   if (configPath) {
     if (configText === undefined) {
@@ -207,7 +207,7 @@ export function loadConfig(filePath: string, project: ProjectView, options: Load
       const c = cachedParse(configPath, configText, validateConfigText);
       settings = layerSettings(settings, c.settings);
       ignore = c.ignore;
-      errors.push(...c.errors);
+      for (const e of c.errors) errors.push(e);
     }
   }
   const config: LoadedConfig = {

@@ -6,6 +6,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
 import { getRule, rules } from '../rules/index.js';
 import type { Range, Settings, SeveritySetting } from '../rules/types.js';
+import { withLoneCrAsLf } from '../parse/lines.js';
 
 /** A problem in a configuration file, at the offending key or value. */
 export interface ConfigError {
@@ -245,7 +246,9 @@ export interface ValidatedConfig extends ShipshapeConfig {
  * `.shipshape.yaml`. Never throws. This is what the editor shows as
  * diagnostics in the configuration file itself.
  */
-export function validateConfigText(path: string, text: string): ValidatedConfig {
+export function validateConfigText(path: string, written: string): ValidatedConfig {
+  // Positions as the editor counts lines (a lone \r ends one too).
+  const text = withLoneCrAsLf(written);
   const lines = new LineCounter();
   const r = new ConfigReporter(path, lines);
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });

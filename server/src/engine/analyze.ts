@@ -9,6 +9,7 @@ import { parseYaml, type YamlModel } from '../parse/yaml.js';
 import { getRule, rules } from '../rules/index.js';
 import type { AnyRule, ModelOf } from '../rules/kinds.js';
 import type { FileKind, Finding, ProjectView, Range, Report, RuleContext, Settings, Severity } from '../rules/types.js';
+import { withLoneCrAsLf } from '../parse/lines.js';
 import { detectKind } from './files.js';
 import { collectSuppressions, isSuppressed, suppressionEdit, type Span } from './suppress.js';
 import { isYamlKind, yamlSyntaxFindings } from './yaml-syntax.js';
@@ -72,7 +73,10 @@ function rulesOf(kind: FileKind): AnyRule[] {
 }
 
 /** Analyses one file. Never throws. */
-export function analyze(file: SourceFile, project: ProjectView = emptyProject, settings: Settings = {}): AnalysisResult {
+export function analyze(source: SourceFile, project: ProjectView = emptyProject, settings: Settings = {}): AnalysisResult {
+  // Lines end where the editor ends them: a lone \r too (same offsets, so every range means the same).
+  const text = withLoneCrAsLf(source.text);
+  const file = text === source.text ? source : { ...source, text };
   const result: AnalysisResult = { findings: [], errors: [], spanOf: lineSpan };
   let kind: FileKind | undefined;
   try {
@@ -118,7 +122,8 @@ export function analyze(file: SourceFile, project: ProjectView = emptyProject, s
       result.errors.push({ ruleId: rule.meta.id, message: String((e as Error)?.stack ?? e) });
     }
   }
-  if (isYamlKind(kind)) raw.push(...yamlSyntaxFindings(model as YamlModel, settings));
+  // One by one: spreading tens of thousands of findings into push() overflows the stack.
+  if (isYamlKind(kind)) for (const f of yamlSyntaxFindings(model as YamlModel, settings)) raw.push(f);
 
   let suppressions;
   try {

@@ -57,7 +57,7 @@ export function fixEdit(analysis: DocumentAnalysis, fix: Fix, abilities: ClientA
       documentChanges.push({ kind: 'create', uri, options: { overwrite: false, ignoreIfExists: true } });
       if (o.content) edits.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: o.content });
     }
-    edits.push(...(o.edits ?? []));
+    for (const e of o.edits ?? []) edits.push(e);
     if (edits.length) documentChanges.push({ textDocument: { uri, version: null }, edits });
   }
   return { documentChanges };
@@ -111,14 +111,14 @@ export function fixAllEdits(analysis: DocumentAnalysis): TextEdit[] {
     .filter((fix): fix is Fix => fix !== undefined)
     .map((fix) => {
       const spans = fix.edits.map((e) => [offsetAt(text, starts, e.range.start), offsetAt(text, starts, e.range.end)]);
-      return { fix, start: Math.min(...spans.map((s) => s[0])), end: Math.max(...spans.map((s) => s[1])) };
+      return { fix, start: spans.reduce((m, s) => Math.min(m, s[0]), Infinity), end: spans.reduce((m, s) => Math.max(m, s[1]), -Infinity) };
     })
     .sort((a, b) => a.start - b.start || a.end - b.end);
   const edits: TextEdit[] = [];
   let lastEnd = -1;
   for (const c of candidates) {
     if (c.start < lastEnd) continue;
-    edits.push(...c.fix.edits);
+    for (const e of c.fix.edits) edits.push(e);
     lastEnd = Math.max(lastEnd, c.end);
   }
   return edits;
@@ -146,7 +146,7 @@ export async function onCodeAction(ctx: ServerContext, params: CodeActionParams)
   const actions: CodeAction[] = [];
   if (wanted(CodeActionKind.QuickFix, only)) {
     const findings = analysis.result.findings.filter((f) => overlaps(f.range, params.range));
-    actions.push(...quickFixes(analysis, findings, ctx.abilities));
+    for (const a of quickFixes(analysis, findings, ctx.abilities)) actions.push(a);
     const split = findings.find((f) => SPLIT_BY_HARDEN.has(f.ruleId));
     const harden = split ? await hardenAction(ctx, analysis, params.range, split) : undefined;
     if (harden) actions.push(harden);
