@@ -3,6 +3,7 @@
  * `yaml` (eemeli): every document of a multi-document file, node ranges kept
  * so findings and fixes point at exact nodes.
  */
+import { positionFinder } from './lines.js';
 import { LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
 import type { Position, Range } from '../rules/types.js';
 
@@ -33,10 +34,8 @@ export function parseYaml(text: string): YamlModel {
   const templated = /\{\{[\s\S]*?\}\}/.test(text);
   const docs = parseAllDocuments(text, { lineCounter, keepSourceTokens: false, uniqueKeys: false, prettyErrors: false, strict: false });
   const list = Array.isArray(docs) ? docs : [];
-  const positionAt = (offset: number): Position => {
-    const { line, col } = lineCounter.linePos(Math.max(0, Math.min(offset, text.length)));
-    return { line: line - 1, character: col - 1 };
-  };
+  // Positions from the text's own line starts: the parser's line counter can disagree with them on broken input.
+  const positionAt: (offset: number) => Position = positionFinder(text);
   const rangeOf = (node: Node | null | undefined): Range => {
     const r = node?.range;
     if (!r) return { start: { line: 0, character: 0 }, end: positionAt(0) };
