@@ -25,6 +25,8 @@ export function positionFinder(text: string): (offset: number) => { line: number
       if (starts[mid] <= at) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo, character: at - starts[lo] };
+    // An offset on the \n of a \r\n is still the end of the line, not a character past it.
+    const end = lo + 1 < starts.length ? starts[lo + 1] - (text.charCodeAt(starts[lo + 1] - 2) === 13 ? 2 : 1) : text.length;
+    return { line: lo, character: Math.min(at, end) - starts[lo] };
   };
 }

@@ -31,7 +31,9 @@ const MAX_ALIAS_COUNT = 100;
 
 export function parseYaml(text: string): YamlModel {
   const lineCounter = new LineCounter();
-  const templated = /\{\{[\s\S]*?\}\}/.test(text);
+  // `{{` with a `}}` after it (two searches: the regex /\{\{[\s\S]*?\}\}/ took quadratic time on a run of `{{`).
+  const open = text.indexOf('{{');
+  const templated = open >= 0 && text.indexOf('}}', open + 2) >= 0;
   const docs = parseAllDocuments(text, { lineCounter, keepSourceTokens: false, uniqueKeys: false, prettyErrors: false, strict: false });
   const list = Array.isArray(docs) ? docs : [];
   // Positions from the text's own line starts: the parser's line counter can disagree with them on broken input.
