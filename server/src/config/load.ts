@@ -167,7 +167,7 @@ export function ignoreMatcher(base: string, globs: readonly string[]): (filePath
 }
 
 function buildMatcher(base: string, globs: readonly string[]): (filePath: string) => boolean {
-  const match = picomatch(globs.map((g) => g.replace(/^\.\//, '').replace(/\/+$/, '')), { dot: true, basename: true });
+  const match = picomatch(globs.map((g) => g.replace(/^\.\//, '').replace(/(?<!\/)\/+$/, '')), { dot: true, basename: true });
   return (filePath) => {
     const rel = toPosix(relative(base, resolve(filePath)));
     if (rel === '' || rel.startsWith('../') || rel === '..' || isAbsolute(rel)) return false;

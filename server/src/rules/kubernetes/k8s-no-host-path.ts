@@ -10,7 +10,7 @@ const SENSITIVE_TREES = ['/proc/', '/var/lib/kubelet/', '/etc/kubernetes', '/var
 
 /** Why a host path is especially dangerous, or undefined for an ordinary one. */
 export function sensitiveHostPath(path: string): string | undefined {
-  const p = path.length > 1 ? path.replace(/\/+$/, '') : path;
+  const p = path.length > 1 ? path.replace(/(?<!\/)\/+$/, '') : path;
   if (RUNTIME_SOCKET.test(p) || /^\/(?:var\/)?run\/(?:docker|containerd|crio)(?:\/|$)/.test(p)) {
     return 'the container runtime socket, which gives full control of the node';
   }
