@@ -34,6 +34,21 @@ export interface AnalysisResult {
   spanOf(line: number): Span;
 }
 
+/** Limits of one analysis. */
+export interface AnalyzeOptions {
+  /**
+   * Milliseconds the rules may take in all: past it, the remaining rules are
+   * skipped and one information finding says where the analysis stopped.
+   * Checked between rules (a rule is not interrupted).
+   */
+  timeBudgetMs?: number;
+  /** The clock, in milliseconds (tests pass their own). */
+  now?: () => number;
+}
+
+/** The id of the finding that says an analysis ran out of time. */
+export const BUDGET_ID = 'analysis-budget';
+
 /** A project with no files around the analysed one. */
 export const emptyProject: ProjectView = {
   readFile: () => undefined,
@@ -73,7 +88,7 @@ function rulesOf(kind: FileKind): AnyRule[] {
 }
 
 /** Analyses one file. Never throws. */
-export function analyze(source: SourceFile, project: ProjectView = emptyProject, settings: Settings = {}): AnalysisResult {
+export function analyze(source: SourceFile, project: ProjectView = emptyProject, settings: Settings = {}, options: AnalyzeOptions = {}): AnalysisResult {
   // Lines end where the editor ends them: a lone \r too (same offsets, so every range means the same).
   const text = withLoneCrAsLf(source.text);
   const file = text === source.text ? source : { ...source, text };
@@ -97,7 +112,22 @@ export function analyze(source: SourceFile, project: ProjectView = emptyProject,
   if (kind === 'dockerfile') result.spanOf = dockerfileSpan(model as DockerfileModel);
 
   const raw: Finding[] = [];
+  const now = options.now ?? (() => performance.now());
+  const started = now();
+  let stopped: Finding | undefined;
   for (const rule of rulesOf(kind)) {
+    const elapsed = now() - started;
+    if (options.timeBudgetMs !== undefined && elapsed > options.timeBudgetMs) {
+      const last = raw.reduce((m, f) => Math.max(m, f.range.start.line), 0);
+      stopped = {
+        ruleId: BUDGET_ID,
+        severity: 'info',
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        message: `Analysis stopped after ${Math.round(elapsed)} ms at line ${last + 1} (the budget is ${options.timeBudgetMs} ms): the checks from '${rule.meta.id}' on did not run, so problems may be missing`,
+        fixes: [],
+      };
+      break;
+    }
     const severitySetting = settings.rules?.[rule.meta.id] ?? rule.meta.defaultSeverity;
     if (severitySetting === 'off') continue;
     const ctx: RuleContext<unknown> = {
@@ -139,6 +169,7 @@ export function analyze(source: SourceFile, project: ProjectView = emptyProject,
       return !isSuppressed(suppressions, f, rule?.meta.equivalents ?? []);
     })
     .sort(compareFindings);
+  if (stopped) result.findings.unshift(stopped);
   return result;
 }
 
