@@ -23,7 +23,7 @@ const RUNS: Record<Target, number> = { dockerfile: 150, compose: 150, kubernetes
 /**
  * Targets whose fixes keep the fix contract on every fuzzed input so far. On
  * the others the campaigns still find fixes that break it (listed in
- * SECURITY.md under "Open"); the suite holds them to every other invariant.
+ * SECURITY.md under "Known limits"); the suite holds them to every other invariant.
  */
 const FIX_CONTRACT: ReadonlySet<Target> = new Set(['dockerignore', 'config', 'cli']);
 
