@@ -64,6 +64,15 @@ describe('fuzzing', () => {
       assert.equal(parseYaml('a: "}}"\nb: "{{"\n').templated, false);
     });
 
+    it('a run of 100,000 "[" is reported, not parsed (the parser took 4 to 40 s on it)', () => {
+      const r = analyze({ path: '/w/compose.yaml', text: `services:\n  a:\n    ports: ${'[ '.repeat(100_000)}\n` });
+      assert.deepEqual(r.errors, []);
+      assert.deepEqual(r.findings.map((f) => [f.ruleId, f.range.start, f.message]), [
+        ['yaml-syntax', { line: 2, character: 11 }, 'Invalid YAML: more than 1000 flow collections opened in a row; the file is not analysed'],
+      ]);
+      assert.deepEqual(configFileProblems('/w/.shipshape.yaml', `rules: ${'{'.repeat(5_000)}`)?.map((e) => e.message), ['YAML syntax error: more than 1000 flow collections opened in a row']);
+    });
+
     it('a YAML error at a CRLF line end stays on its line', () => {
       const result = analyze({ path: '/w/compose.yaml', text: 'services:\r\n  a: [\r\n' });
       const lengths = 'services:\r\n  a: [\r\n'.split(/\r\n/).map((l) => l.length);

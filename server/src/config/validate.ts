@@ -7,6 +7,7 @@ import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yam
 import { getRule, rules } from '../rules/index.js';
 import type { Range, Settings, SeveritySetting } from '../rules/types.js';
 import { positionFinder, withLoneCrAsLf } from '../parse/lines.js';
+import { deepFlowAt, MAX_FLOW_RUN } from '../parse/yaml.js';
 
 /** A problem in a configuration file, at the offending key or value. */
 export interface ConfigError {
@@ -250,6 +251,12 @@ export function validateConfigText(path: string, written: string): ValidatedConf
   // Positions as the editor counts lines (a lone \r ends one too).
   const text = withLoneCrAsLf(written);
   const r = new ConfigReporter(path, positionFinder(text));
+  const deep = deepFlowAt(text);
+  if (deep >= 0) {
+    const at = r.positionAt(deep);
+    r.errors.push({ path, range: { start: at, end: at }, message: `YAML syntax error: more than ${MAX_FLOW_RUN} flow collections opened in a row` });
+    return { settings: {}, ignore: [], errors: r.errors, present: true };
+  }
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
   const isPackageJson = /(^|[\\/])package\.json$/.test(path);
   if (doc.errors.length) {
