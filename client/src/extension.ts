@@ -1,6 +1,6 @@
 /** The VS Code extension: starts the Shipshape language server over IPC and registers the commands. */
 import * as vscode from 'vscode';
-import { ErrorCodes, LanguageClient, ResponseError, RevealOutputChannelOn, TransportKind, type LanguageClientOptions, type Middleware, type ServerOptions } from 'vscode-languageclient/node';
+import { CloseAction, ErrorAction, ErrorCodes, LanguageClient, ResponseError, RevealOutputChannelOn, TransportKind, type ErrorHandler, type LanguageClientOptions, type Middleware, type ServerOptions } from 'vscode-languageclient/node';
 import { Commands } from '../../server/src/protocol.js';
 import { DOC_SCHEME, restartServer, ruleDocProvider, scanWorkspace, showRuleDoc } from './commands.js';
 import { applyHardening, discardHardening, HARDEN_SCHEME, hardenContentProvider, hardenDockerfile } from './harden.js';
@@ -41,6 +41,37 @@ const middleware: Middleware = {
   provideCodeActions: (document, range, context, token, next) => unlessGone(() => next(document, range, context, token)),
 };
 
+/** Restarts of a crashed server allowed within {@link RESTART_WINDOW_MS}, before it is left stopped. */
+const MAX_RESTARTS = 4;
+const RESTART_WINDOW_MS = 3 * 60_000;
+
+/**
+ * Restarts a server that stopped unexpectedly (a bounded number of times)
+ * and tells the person once per session, not on every restart.
+ */
+function restartingErrorHandler(output: vscode.LogOutputChannel): ErrorHandler {
+  const restarts: number[] = [];
+  let told = false;
+  return {
+    error: () => ({ action: ErrorAction.Continue, handled: true }),
+    closed: () => {
+      const now = Date.now();
+      while (restarts.length && now - restarts[0] > RESTART_WINDOW_MS) restarts.shift();
+      if (restarts.length >= MAX_RESTARTS) {
+        output.error(`The Shipshape language server stopped ${MAX_RESTARTS + 1} times in ${RESTART_WINDOW_MS / 60_000} minutes and was not restarted again.`);
+        return { action: CloseAction.DoNotRestart, message: 'Shipshape: the language server keeps stopping and was not restarted. Run "Shipshape: Restart Language Server" to try again; the Shipshape output has details.' };
+      }
+      restarts.push(now);
+      output.warn('The Shipshape language server stopped unexpectedly; restarting it.');
+      if (!told) {
+        told = true;
+        void vscode.window.showInformationMessage('Shipshape: the language server stopped unexpectedly and was restarted.');
+      }
+      return { action: CloseAction.Restart, handled: true };
+    },
+  };
+}
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   stopping = false;
   output = vscode.window.createOutputChannel('Shipshape', { log: true });
@@ -59,6 +90,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     // Harden plans are shown as a diff for review before anything is applied; registry
     // resolution (a networked feature) is never used in an untrusted workspace.
     initializationOptions: () => ({ reviewsHardening: true, workspaceTrusted: vscode.workspace.isTrusted }),
+    errorHandler: restartingErrorHandler(log),
   };
   const start = async () => {
     // A client whose server failed to start is replaced, not reused.

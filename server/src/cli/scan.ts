@@ -137,7 +137,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   }
 
   const fixes: AppliedFix[] = [];
-  if (opts.fix) for (const [path, s] of tasks) fixes.push(...fixFile(path, project, settingsList[s]));
+  if (opts.fix) for (const [path, s] of tasks) for (const f of fixFile(path, project, settingsList[s])) fixes.push(f);
 
   const workers = !opts.registry && opts.jobs > 1 && tasks.length >= MIN_FILES_FOR_WORKERS && opts.workerEntry !== undefined
     ? Math.max(1, Math.min(opts.jobs, Math.floor(tasks.length / FILES_PER_WORKER)))
@@ -181,7 +181,7 @@ function analyzeInWorkers(tasks: [string, number][], settings: Settings[], root:
       workers.push(w);
       w.on('message', (msg: FileResult[] | 'ready') => {
         if (msg !== 'ready') {
-          results.push(...msg);
+          for (const r of msg) results.push(r);
           opts.onProgress?.(results.length, tasks.length);
         }
         feed(w);

@@ -3,10 +3,11 @@
  * `trustedRegistries` are applied to the rules that list those hadolint ids as
  * equivalents. Keys Shipshape has no use for are left alone (hadolint's own).
  */
-import { LineCounter, parseDocument } from 'yaml';
+import { parseDocument } from 'yaml';
 import { rules } from '../rules/index.js';
 import type { Settings, SeveritySetting } from '../rules/types.js';
 import { ConfigReporter, keyOf, mapping, stringList, type ConfigError } from './validate.js';
+import { positionFinder, withLoneCrAsLf } from '../parse/lines.js';
 
 /** hadolint's severities, mapped onto Shipshape's. */
 const OVERRIDE_LEVELS: Record<string, SeveritySetting> = { error: 'error', warning: 'warning', info: 'info', style: 'hint' };
@@ -27,14 +28,14 @@ export interface HadolintConfig {
  * id it lists is `ignored`; an `override` level sets the severity of the rules
  * that list the id (`style` becomes `hint`).
  */
-export function readHadolintConfig(path: string, text: string): HadolintConfig {
-  const lines = new LineCounter();
-  const r = new ConfigReporter(path, lines);
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+export function readHadolintConfig(path: string, written: string): HadolintConfig {
+  // Positions as the editor counts lines (a lone \r ends one too).
+  const text = withLoneCrAsLf(written);
+  const r = new ConfigReporter(path, positionFinder(text));
+  const doc = parseDocument(text, { prettyErrors: false });
   if (doc.errors.length) {
     const e = doc.errors[0];
-    const { line, col } = lines.linePos(Math.min(e.pos[0], text.length));
-    const at = { line: line - 1, character: col - 1 };
+    const at = r.positionAt(e.pos[0]);
     return { settings: {}, errors: [{ path, range: { start: at, end: at }, message: `YAML syntax error: ${e.message.split('\n')[0]}` }] };
   }
   const ignored = new Set<string>();

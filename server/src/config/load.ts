@@ -167,7 +167,7 @@ export function ignoreMatcher(base: string, globs: readonly string[]): (filePath
 }
 
 function buildMatcher(base: string, globs: readonly string[]): (filePath: string) => boolean {
-  const match = picomatch(globs.map((g) => g.replace(/^\.\//, '').replace(/\/+$/, '')), { dot: true, basename: true });
+  const match = picomatch(globs.map((g) => g.replace(/^\.\//, '').replace(/(?<!\/)\/+$/, '')), { dot: true, basename: true });
   return (filePath) => {
     const rel = toPosix(relative(base, resolve(filePath)));
     if (rel === '' || rel.startsWith('../') || rel === '..' || isAbsolute(rel)) return false;
@@ -198,7 +198,7 @@ export function loadConfig(filePath: string, project: ProjectView, options: Load
   if (found.hadolint && hadolintText !== undefined) {
     const h = cachedParse(found.hadolint, hadolintText, readHadolintConfig);
     settings = h.settings;
-    errors.push(...h.errors);
+    for (const e of h.errors) errors.push(e);
   }
   if (configPath) {
     if (configText === undefined) {
@@ -207,7 +207,7 @@ export function loadConfig(filePath: string, project: ProjectView, options: Load
       const c = cachedParse(configPath, configText, validateConfigText);
       settings = layerSettings(settings, c.settings);
       ignore = c.ignore;
-      errors.push(...c.errors);
+      for (const e of c.errors) errors.push(e);
     }
   }
   const config: LoadedConfig = {

@@ -3,9 +3,11 @@
  * `shipshape` key of `package.json`) against its YAML/JSON node tree, so every
  * error points at the offending key or value.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yaml';
 import { getRule, rules } from '../rules/index.js';
 import type { Range, Settings, SeveritySetting } from '../rules/types.js';
+import { positionFinder, withLoneCrAsLf } from '../parse/lines.js';
+import { deepFlowAt, MAX_FLOW_RUN } from '../parse/yaml.js';
 
 /** A problem in a configuration file, at the offending key or value. */
 export interface ConfigError {
@@ -68,19 +70,19 @@ const didYouMean = (word: string, candidates: readonly string[]) => {
 /** ` (did you mean 'no-root-user'?)` for a mistyped rule id, or an empty string. */
 export const suggestRuleId = (id: string) => didYouMean(id, rules.map((x) => x.meta.id));
 
+/** Syntax errors reported per configuration file, at most. */
+const MAX_SYNTAX_ERRORS = 100;
+
 /** Tracks positions of one parsed configuration text and collects its errors. */
 export class ConfigReporter {
   readonly errors: ConfigError[] = [];
-  constructor(readonly path: string, private readonly lines: LineCounter) {}
+  /** `positionAt` maps an offset of the text to its position ({@link positionFinder}). */
+  constructor(readonly path: string, readonly positionAt: (offset: number) => Range['start']) {}
 
   rangeOf(node: Node | null | undefined | unknown): Range {
     const r = (node as Node | undefined)?.range;
     if (!r) return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
-    const pos = (o: number) => {
-      const { line, col } = this.lines.linePos(o);
-      return { line: line - 1, character: col - 1 };
-    };
-    return { start: pos(r[0]), end: pos(r[1]) };
+    return { start: this.positionAt(r[0]), end: this.positionAt(r[1]) };
   }
 
   error(node: unknown, message: string): void {
@@ -245,17 +247,22 @@ export interface ValidatedConfig extends ShipshapeConfig {
  * `.shipshape.yaml`. Never throws. This is what the editor shows as
  * diagnostics in the configuration file itself.
  */
-export function validateConfigText(path: string, text: string): ValidatedConfig {
-  const lines = new LineCounter();
-  const r = new ConfigReporter(path, lines);
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+export function validateConfigText(path: string, written: string): ValidatedConfig {
+  // Positions as the editor counts lines (a lone \r ends one too).
+  const text = withLoneCrAsLf(written);
+  const r = new ConfigReporter(path, positionFinder(text));
+  const deep = deepFlowAt(text);
+  if (deep >= 0) {
+    const at = r.positionAt(deep);
+    r.errors.push({ path, range: { start: at, end: at }, message: `YAML syntax error: more than ${MAX_FLOW_RUN} flow collections opened in a row` });
+    return { settings: {}, ignore: [], errors: r.errors, present: true };
+  }
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
   const isPackageJson = /(^|[\\/])package\.json$/.test(path);
   if (doc.errors.length) {
-    for (const e of doc.errors) {
-      const pos = (o: number) => {
-        const { line, col } = lines.linePos(Math.max(0, Math.min(o, text.length)));
-        return { line: line - 1, character: col - 1 };
-      };
+    // The first errors say what is wrong; thousands of them (a line of 100,000 '{') say nothing more.
+    for (const e of doc.errors.slice(0, MAX_SYNTAX_ERRORS)) {
+      const pos = r.positionAt;
       r.errors.push({ path, range: { start: pos(e.pos[0]), end: pos(e.pos[1]) }, message: `${isPackageJson ? 'JSON' : 'YAML'} syntax error: ${e.message.split('\n')[0]}` });
     }
     return { settings: {}, ignore: [], errors: r.errors, present: true };

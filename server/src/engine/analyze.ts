@@ -9,6 +9,7 @@ import { parseYaml, type YamlModel } from '../parse/yaml.js';
 import { getRule, rules } from '../rules/index.js';
 import type { AnyRule, ModelOf } from '../rules/kinds.js';
 import type { FileKind, Finding, ProjectView, Range, Report, RuleContext, Settings, Severity } from '../rules/types.js';
+import { withLoneCrAsLf } from '../parse/lines.js';
 import { detectKind } from './files.js';
 import { collectSuppressions, isSuppressed, suppressionEdit, type Span } from './suppress.js';
 import { isYamlKind, yamlSyntaxFindings } from './yaml-syntax.js';
@@ -32,6 +33,21 @@ export interface AnalysisResult {
   /** Lines a suppression directive on the line above covers. */
   spanOf(line: number): Span;
 }
+
+/** Limits of one analysis. */
+export interface AnalyzeOptions {
+  /**
+   * Milliseconds the rules may take in all: past it, the remaining rules are
+   * skipped and one information finding says where the analysis stopped.
+   * Checked between rules (a rule is not interrupted).
+   */
+  timeBudgetMs?: number;
+  /** The clock, in milliseconds (tests pass their own). */
+  now?: () => number;
+}
+
+/** The id of the finding that says an analysis ran out of time. */
+export const BUDGET_ID = 'analysis-budget';
 
 /** A project with no files around the analysed one. */
 export const emptyProject: ProjectView = {
@@ -86,7 +102,10 @@ export interface AnalyzeOptions {
 }
 
 /** Analyses one file. Never throws. */
-export function analyze(file: SourceFile, project: ProjectView = emptyProject, settings: Settings = {}, options: AnalyzeOptions = {}): AnalysisResult {
+export function analyze(source: SourceFile, project: ProjectView = emptyProject, settings: Settings = {}, options: AnalyzeOptions = {}): AnalysisResult {
+  // Lines end where the editor ends them: a lone \r too (same offsets, so every range means the same).
+  const text = withLoneCrAsLf(source.text);
+  const file = text === source.text ? source : { ...source, text };
   const result: AnalysisResult = { findings: [], errors: [], spanOf: lineSpan };
   let kind: FileKind | undefined;
   try {
@@ -107,8 +126,23 @@ export function analyze(file: SourceFile, project: ProjectView = emptyProject, s
   if (kind === 'dockerfile') result.spanOf = dockerfileSpan(model as DockerfileModel);
 
   const raw: Finding[] = [];
+  const now = options.now ?? (() => performance.now());
+  const started = now();
+  let stopped: Finding | undefined;
   for (const rule of rulesOf(kind)) {
     if (options.only && !options.only.includes(rule.meta.id)) continue;
+    const elapsed = now() - started;
+    if (options.timeBudgetMs !== undefined && elapsed > options.timeBudgetMs) {
+      const last = raw.reduce((m, f) => Math.max(m, f.range.start.line), 0);
+      stopped = {
+        ruleId: BUDGET_ID,
+        severity: 'info',
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        message: `Analysis stopped after ${Math.round(elapsed)} ms at line ${last + 1} (the budget is ${options.timeBudgetMs} ms): the checks from '${rule.meta.id}' on did not run, so problems may be missing`,
+        fixes: [],
+      };
+      break;
+    }
     const severitySetting = settings.rules?.[rule.meta.id] ?? rule.meta.defaultSeverity;
     if (severitySetting === 'off') continue;
     const ctx: RuleContext<unknown> = {
@@ -134,7 +168,8 @@ export function analyze(file: SourceFile, project: ProjectView = emptyProject, s
       result.errors.push({ ruleId: rule.meta.id, message: String((e as Error)?.stack ?? e) });
     }
   }
-  if (isYamlKind(kind)) raw.push(...yamlSyntaxFindings(model as YamlModel, settings));
+  // One by one: spreading tens of thousands of findings into push() overflows the stack.
+  if (isYamlKind(kind)) for (const f of yamlSyntaxFindings(model as YamlModel, settings)) raw.push(f);
 
   let suppressions;
   try {
@@ -150,6 +185,7 @@ export function analyze(file: SourceFile, project: ProjectView = emptyProject, s
       return !isSuppressed(suppressions, f, rule?.meta.equivalents ?? []);
     })
     .sort(compareFindings);
+  if (stopped) result.findings.unshift(stopped);
   return result;
 }
 

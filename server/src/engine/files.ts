@@ -31,7 +31,7 @@ export function kindFromYamlContent(text: string): FileKind | undefined {
   if (/^apiVersion\s*:/m.test(text) && /^kind\s*:/m.test(text)) return 'kubernetes';
   if (/^services\s*:/m.test(text)) return 'compose';
   // Kubernetes `List` or objects nested one level (e.g. `- apiVersion:` items)
-  if (/^\s*-?\s*apiVersion\s*:/m.test(text) && /^\s*kind\s*:/m.test(text)) return 'kubernetes';
+  if (/^[ \t]*(?:-[ \t]*)?apiVersion[ \t]*:/m.test(text) && /^\s*kind\s*:/m.test(text)) return 'kubernetes';
   return undefined;
 }
 

@@ -34,7 +34,7 @@ export function selectFixes(text: string, findings: readonly Finding[], opts: Se
     const fix = opts.pick ? opts.pick(finding) : finding.fixes.find((f) => f.safe);
     if (!fix || !fix.edits.length || (!opts.otherFiles && fix.otherFiles?.length)) return;
     const offsets = fix.edits.flatMap((e) => [offsetAt(text, starts, e.range.start), offsetAt(text, starts, e.range.end)]);
-    candidates.push({ finding, fix, start: Math.min(...offsets), end: Math.max(...offsets), i });
+    candidates.push({ finding, fix, start: offsets.reduce((m, o) => Math.min(m, o), Infinity), end: offsets.reduce((m, o) => Math.max(m, o), -Infinity), i });
   });
   candidates.sort((a, b) => a.start - b.start || a.end - b.end || a.i - b.i);
   const taken: { start: number; end: number }[] = [];
@@ -67,7 +67,7 @@ export function fixInRounds(text: string, analyzeText: (text: string) => readonl
   for (let round = 0; round < opts.maxRounds; round++) {
     const selected = selectFixes(text, analyzeText(text), opts);
     if (!selected.length) break;
-    applied.push(...selected);
+    for (const s of selected) applied.push(s);
     const next = applyEdits(text, selected.flatMap((s) => s.fix.edits));
     if (next === text) break;
     text = next;

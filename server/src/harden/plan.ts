@@ -405,8 +405,8 @@ function restructure(ctx: Context, eol: string): { text: string; runtime: string
     if (RUNTIME_KEYWORDS.has(instr.getKeyword())) {
       moved.push(instr);
     } else {
-      out.push(...lines.slice(lastKept + 1, r.start.line));
-      out.push(...lines.slice(r.start.line, r.end.line + 1));
+      for (let l = lastKept + 1; l < r.start.line; l++) out.push(lines[l]);
+      for (let l = r.start.line; l <= r.end.line && l < lines.length; l++) out.push(lines[l]);
     }
     lastKept = r.end.line;
   }

@@ -104,7 +104,7 @@ export const SENSITIVE_FILES: readonly SensitiveFile[] = [
 
 /** What sensitive file a path names, if any (`./secrets/.env` → an environment file). */
 export function sensitiveFile(path: string): SensitiveFile | undefined {
-  const norm = path.replace(/\\/g, '/').replace(/\/+$/, '').replace(/^\.\//, '');
+  const norm = path.replace(/\\/g, '/').replace(/(?<!\/)\/+$/, '').replace(/^\.\//, '');
   const base = norm.split('/').pop() ?? norm;
   return SENSITIVE_FILES.find((f) => f.regex.test(f.path ? norm : base));
 }

@@ -22,6 +22,13 @@ export interface DocumentAnalysis {
  */
 export const MAX_LIVE_LENGTH = 512 * 1024;
 
+/**
+ * Time the rules may take on one document while you edit; past it the rest
+ * are skipped and the document gets one information diagnostic saying so,
+ * so one slow file does not hold up the others.
+ */
+export const LIVE_BUDGET_MS = 2_000;
+
 interface Entry {
   key: string;
   analysis: DocumentAnalysis;
@@ -59,7 +66,7 @@ export class AnalysisCache {
       const result: AnalysisResult = { findings: [], errors: [], spanOf: (line) => ({ start: line, end: line }) };
       analysis = { uri: doc.uri, version: doc.version, file, result, skipped: `Shipshape does not analyse files over ${kb(MAX_LIVE_LENGTH)} while you edit (this one is ${kb(file.text.length)}).` };
     } else {
-      const result = analyze(file, project, settings);
+      const result = analyze(file, project, settings, { timeBudgetMs: LIVE_BUDGET_MS });
       if (result.errors.length) this.onErrors(doc.uri, result.errors);
       analysis = { uri: doc.uri, version: doc.version, file, result };
     }

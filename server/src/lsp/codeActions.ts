@@ -57,7 +57,7 @@ export function fixEdit(analysis: DocumentAnalysis, fix: Fix, abilities: ClientA
       documentChanges.push({ kind: 'create', uri, options: { overwrite: false, ignoreIfExists: true } });
       if (o.content) edits.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: o.content });
     }
-    edits.push(...(o.edits ?? []));
+    for (const e of o.edits ?? []) edits.push(e);
     if (edits.length) documentChanges.push({ textDocument: { uri, version: null }, edits });
   }
   return { documentChanges };
@@ -198,7 +198,7 @@ export async function onCodeAction(ctx: ServerContext, params: CodeActionParams)
   const actions: CodeAction[] = [];
   if (wanted(CodeActionKind.QuickFix, only)) {
     const findings = byRelevance(analysis.result.findings.filter((f) => overlaps(f.range, params.range)), params.range.start);
-    actions.push(...quickFixes(analysis, findings, ctx.abilities));
+    for (const a of quickFixes(analysis, findings, ctx.abilities)) actions.push(a);
     actions.push(...pinActions(ctx, analysis, params.range, actions));
     const split = findings.find((f) => getRule(f.ruleId)?.meta.resolvedByHarden);
     const harden = split ? await hardenAction(ctx, analysis, params.range, split) : undefined;

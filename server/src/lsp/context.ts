@@ -43,8 +43,14 @@ export class ServerContext {
     readonly documents: TextDocuments<TextDocument>,
     readonly settings: SettingsStore,
   ) {
+    // A failing rule is logged once (with its id and the first file it failed on), not on every keystroke.
+    const logged = new Set<string>();
     this.cache = new AnalysisCache((uri, errors) => {
-      for (const e of errors) connection.console.error(`${uri}: rule ${e.ruleId} failed: ${e.message}`);
+      for (const e of errors) {
+        if (logged.has(e.ruleId)) continue;
+        logged.add(e.ruleId);
+        connection.console.error(`${uri}: rule ${e.ruleId} failed (its other findings still publish; logged once): ${e.message}`);
+      }
     });
     this.projects = new Projects(() => {
       const texts = new Map<string, string>();

@@ -46,7 +46,8 @@ export class Projects {
 
   /** The project view for a document at `path`. */
   viewFor(path: string): ProjectView {
-    const disk = fsProject(this.rootFor(path));
+    // Nothing outside the workspace folder is read, through "..", absolute paths or symbolic links.
+    const disk = fsProject(this.rootFor(path), { contain: true });
     let open: Map<string, string> | undefined;
     const texts = () => (open ??= this.openTexts());
     const images = this.images;

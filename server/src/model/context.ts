@@ -20,10 +20,24 @@ export interface IgnoreMatcher {
   hasExceptions: boolean;
 }
 
+/** Whether the matcher library can use a pattern (it compiles patterns to regular expressions on first use). */
+function compiles(pattern: string): boolean {
+  try {
+    ignore().add([pattern]).ignores('a');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** A matcher for the patterns of a `.dockerignore` text. */
 export function ignoreMatcher(text: string | undefined): IgnoreMatcher {
   const lines = (text ?? '').split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
-  const ig = ignore().add(lines);
+  // The matcher library builds a regular expression without escaping these; in Docker they are plain characters
+  // (and a line with an unbalanced '(' made every lookup throw, so nothing counted as excluded).
+  const escaped = lines.map((l) => l.replace(/[()+|^$\{\}]/g, (c) => `\\${c}`));
+  // A line the library cannot compile (e.g. a trailing '\\') would make every lookup throw: it is left out alone.
+  const ig = ignore().add(escaped.filter(compiles));
   return {
     excludes(relPath) {
       const rel = normalizePath(relPath).replace(/^\//, '');

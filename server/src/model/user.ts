@@ -27,11 +27,22 @@ export function isRootUser(user: string): boolean {
   return name === 'root' || name === '0';
 }
 
+const windowsShell = new WeakMap<DockerfileModel, boolean>();
+
+/** Whether any SHELL instruction of the file names a Windows shell (computed once per file). */
+function hasWindowsShell(model: DockerfileModel): boolean {
+  let found = windowsShell.get(model);
+  if (found === undefined) {
+    found = model.instructions.some((i) => i.getKeyword() === 'SHELL' && /powershell|pwsh|cmd(\.exe)?"/i.test(i.getArgumentsContent() ?? ''));
+    windowsShell.set(model, found);
+  }
+  return found;
+}
+
 /** Whether the stage builds a Windows image (its user model differs). */
 export function isWindowsStage(model: DockerfileModel, stage: Stage): boolean {
   if (imageFamily(baseImageOf(stage)) === 'windows') return true;
-  return /windows|nanoserver|servercore/i.test(stageChain(stage).at(-1)?.rawImage ?? '')
-    || model.instructions.some((i) => i.getKeyword() === 'SHELL' && /powershell|pwsh|cmd(\.exe)?"/i.test(i.getArgumentsContent() ?? ''));
+  return /windows|nanoserver|servercore/i.test(stageChain(stage).at(-1)?.rawImage ?? '') || hasWindowsShell(model);
 }
 
 /**

@@ -160,6 +160,8 @@ export function parseDockerfile(text: string): DockerfileModel {
     if (name) globalArgs.set(name, prop?.getValue() ?? undefined);
   }
   const stages: Stage[] = [];
+  // The first stage of each name, so that finding a stage by name does not scan them all.
+  const byName = new Map<string, Stage>();
   let current: Stage | undefined;
   for (const instr of instructions) {
     if (instr.getKeyword() === 'FROM') {
@@ -171,7 +173,7 @@ export function parseDockerfile(text: string): DockerfileModel {
       const name = from.getBuildStage()?.toLowerCase() ?? undefined;
       const resolved = substitute(rawImage, globalArgs);
       const parent = resolved === undefined ? undefined
-        : stages.find((s) => s.name !== undefined && s.name === resolved.toLowerCase());
+        : byName.get(resolved.toLowerCase());
       const scratch = resolved?.toLowerCase() === 'scratch';
       current = {
         index: stages.length,
@@ -188,6 +190,7 @@ export function parseDockerfile(text: string): DockerfileModel {
       };
       if (parent) parent.usedByLaterStage = true;
       stages.push(current);
+      if (name !== undefined && !byName.has(name)) byName.set(name, current);
     } else if (current) {
       current.instructions.push(instr);
     }
@@ -196,7 +199,7 @@ export function parseDockerfile(text: string): DockerfileModel {
     for (const instr of stage.instructions) {
       const ref = fromFlag(instr)?.toLowerCase();
       if (!ref) continue;
-      const source = stages.find((s) => s.name === ref) ?? (/^\d+$/.test(ref) ? stages[Number(ref)] : undefined);
+      const source = byName.get(ref) ?? (/^\d+$/.test(ref) ? stages[Number(ref)] : undefined);
       if (source && source !== stage) source.usedByLaterStage = true;
     }
   }
@@ -243,7 +246,11 @@ export function fromFlag(instr: Instruction): string | undefined {
 /** The stage chain from the given stage up through `FROM <earlier stage>` parents. */
 export function stageChain(stage: Stage): Stage[] {
   const chain: Stage[] = [];
-  for (let s: Stage | undefined = stage; s && !chain.includes(s); s = s.parent) chain.push(s);
+  const seen = new Set<Stage>();
+  for (let s: Stage | undefined = stage; s && !seen.has(s); s = s.parent) {
+    seen.add(s);
+    chain.push(s);
+  }
   return chain;
 }
 

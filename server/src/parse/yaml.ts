@@ -3,6 +3,7 @@
  * `yaml` (eemeli): every document of a multi-document file, node ranges kept
  * so findings and fixes point at exact nodes.
  */
+import { positionFinder } from './lines.js';
 import { LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
 import type { Position, Range } from '../text.js';
 
@@ -28,15 +29,45 @@ export interface YamlModel {
 /** Caps that keep hostile input (alias bombs, huge files) bounded. */
 const MAX_ALIAS_COUNT = 100;
 
+/** Flow collections opened in a row (`[[[[…`, `{ {`) past which a text is not parsed: the parser slows to seconds on them. */
+export const MAX_FLOW_RUN = 1_000;
+
+/**
+ * The offset where `[` and `{` (blanks between them allowed) first open more
+ * than {@link MAX_FLOW_RUN} collections in a row, or -1. No real file comes
+ * near it; a generated or hostile one of 100,000 took the parser 4 to 40 s.
+ */
+export function deepFlowAt(text: string): number {
+  let run = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 91 || c === 123) {
+      if (run === 0) start = i;
+      if (++run > MAX_FLOW_RUN) return start;
+    } else if (c !== 32 && c !== 9 && c !== 10 && c !== 13) run = 0;
+  }
+  return -1;
+}
+
 export function parseYaml(text: string): YamlModel {
   const lineCounter = new LineCounter();
-  const templated = /\{\{[\s\S]*?\}\}/.test(text);
+  // `{{` with a `}}` after it (two searches: the regex /\{\{[\s\S]*?\}\}/ took quadratic time on a run of `{{`).
+  const open = text.indexOf('{{');
+  const templated = open >= 0 && text.indexOf('}}', open + 2) >= 0;
+  // Positions from the text's own line starts: the parser's line counter can disagree with them on broken input.
+  const positionAt: (offset: number) => Position = positionFinder(text);
+  const deep = deepFlowAt(text);
+  if (deep >= 0) {
+    const at = positionAt(deep);
+    return {
+      text, docs: [], lineCounter, templated, positionAt,
+      rangeOf: () => ({ start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }),
+      errors: [{ message: `more than ${MAX_FLOW_RUN} flow collections opened in a row; the file is not analysed`, range: { start: at, end: at } }],
+    };
+  }
   const docs = parseAllDocuments(text, { lineCounter, keepSourceTokens: false, uniqueKeys: false, prettyErrors: false, strict: false });
   const list = Array.isArray(docs) ? docs : [];
-  const positionAt = (offset: number): Position => {
-    const { line, col } = lineCounter.linePos(Math.max(0, Math.min(offset, text.length)));
-    return { line: line - 1, character: col - 1 };
-  };
   const rangeOf = (node: Node | null | undefined): Range => {
     const r = node?.range;
     if (!r) return { start: { line: 0, character: 0 }, end: positionAt(0) };

@@ -27,7 +27,7 @@ export function formatText(files: readonly FileResult[], opts: TextOptions): str
       msg: f.message,
       id: f.ruleId,
     }));
-    const posWidth = Math.max(...rows.map((r) => r.pos.length));
+    const posWidth = rows.reduce((w, r) => Math.max(w, r.pos.length), 0);
     for (const r of rows) {
       out.push(`  ${paint(ANSI.dim, r.pos.padEnd(posWidth))}  ${paint(SEVERITY_COLOR[r.sev], r.sev.padEnd(7))}  ${r.msg}  ${paint(ANSI.dim, r.id)}`);
     }

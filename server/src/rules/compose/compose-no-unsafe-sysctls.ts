@@ -25,8 +25,11 @@ function entries(value: Node | null): { node: Node; name: string; value: string 
   if (isSeq(value)) {
     return value.items.flatMap((i) => {
       const text = scalarText(i);
-      const m = text ? /^\s*([^=\s]+)\s*=\s*(.*?)\s*$/.exec(text) : null;
-      return m ? [{ node: i as Node, name: m[1], value: m[2] }] : [];
+      // `name=value` split by hand: the regex /^\s*([^=\s]+)\s*=\s*(.*?)\s*$/ took cubic time on a run of blanks.
+      const eq = text ? text.indexOf('=') : -1;
+      const name = eq >= 0 ? text!.slice(0, eq).trim() : '';
+      const value = eq >= 0 ? text!.slice(eq + 1) : '';
+      return name && !/\s/.test(name) && !value.trim().includes('\n') ? [{ node: i as Node, name, value: value.trim() }] : [];
     });
   }
   return [];

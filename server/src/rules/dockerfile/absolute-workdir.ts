@@ -61,7 +61,7 @@ function absoluteFix(model: DockerfileModel, stage: Stage, chain: Instruction[],
     base = resolved;
   }
   if (base === undefined) return [];
-  const abs = `${base.replace(/\/+$/, '')}/${raw.replace(/^\.\//, '')}`.replace(/\/\.$/, '') || '/';
+  const abs = `${base.replace(/(?<!\/)\/+$/, '')}/${raw.replace(/^\.\//, '')}`.replace(/\/\.$/, '') || '/';
   return [{ title: `Write it as ${abs}`, safe: true, edits: [{ range, newText: abs }] }];
 }
 

@@ -3,6 +3,21 @@ import type { DockerfileRule } from '../kinds.js';
 import { copyFroms } from './lib/copy-from.js';
 import { stagesWithPreamble } from './lib/preamble.js';
 
+/** How many earlier stage names a message lists. */
+const MAX_NAMES = 20;
+
+/** How many of the named stages (in file order) come before stage `index` (binary search). */
+function namedBefore(named: readonly { index: number }[], index: number): number {
+  let lo = 0;
+  let hi = named.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (named[mid].index < index) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** `COPY --from=x` where x is no earlier stage and, lacking a tag or digest, does not look like an image either. */
 const rule: DockerfileRule = {
   meta: {
@@ -15,14 +30,26 @@ const rule: DockerfileRule = {
     doc,
   },
   check({ model, report }) {
+    // The index of each name's first and last stage: "is there an earlier/later stage of this name" without a scan per COPY.
+    const first = new Map<string, number>();
+    const last = new Map<string, number>();
+    const named = model.stages.filter((s) => s.name);
+    for (const s of model.stages) {
+      if (!s.name) continue;
+      if (!first.has(s.name)) first.set(s.name, s.index);
+      last.set(s.name, s.index);
+    }
     for (const { stage, flag, ref } of copyFroms(model, stagesWithPreamble(model))) {
       if (ref === undefined || ref.includes(':') || ref.includes('@')) continue;
       if (ref === stage.name) continue;
-      const earlier = model.stages.slice(0, Math.max(stage.index, 0));
-      if (earlier.some((s) => s.name === ref)) continue;
+      const firstIndex = first.get(ref);
+      if (firstIndex !== undefined && firstIndex < Math.max(stage.index, 0)) continue;
       if (/^\d+$/.test(ref) && Number(ref) < stage.index) continue;
-      const later = model.stages.slice(stage.index + 1).find((s) => s.name === ref);
-      const names = earlier.map((s) => s.name).filter(Boolean);
+      const later = (last.get(ref) ?? -1) > stage.index ? model.stages.find((s) => s.index > stage.index && s.name === ref) : undefined;
+      // Named stages before this one; a file of thousands of stages would print every name into every message.
+      const count = namedBefore(named, stage.index);
+      const names = named.slice(0, Math.min(count, MAX_NAMES)).map((s) => s.name);
+      if (count > MAX_NAMES) names.push(`… ${count - MAX_NAMES} more`);
       // Stage names cannot contain '/': such a reference is an image, written without tag or digest.
       const image = ref.includes('/');
       report({

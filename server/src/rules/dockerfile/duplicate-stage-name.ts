@@ -13,10 +13,14 @@ const rule: DockerfileRule = {
     doc,
   },
   check({ model, report }) {
+    const firstOf = new Map<string, (typeof model.stages)[number]>();
     for (const stage of model.stages) {
       if (!stage.name) continue;
-      const first = model.stages.find((s) => s.name === stage.name);
-      if (!first || first === stage) continue;
+      const first = firstOf.get(stage.name);
+      if (!first) {
+        firstOf.set(stage.name, stage);
+        continue;
+      }
       report({
         range: stage.from.getBuildStageRange() ?? stage.from.getRange(),
         message: `Stage name '${stage.name}' is already used on line ${first.from.getRange().start.line + 1}; stage names must be unique`,

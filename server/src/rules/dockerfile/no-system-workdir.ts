@@ -6,7 +6,7 @@ import { copyArgs, resolveIn } from './lib/instructions.js';
 const SYSTEM = new Set(['/bin', '/boot', '/dev', '/etc', '/lib', '/lib32', '/lib64', '/libx32', '/proc', '/sbin', '/sys',
   '/usr', '/usr/bin', '/usr/sbin', '/usr/lib', '/usr/lib64', '/usr/libexec', '/usr/include', '/var/lib', '/var/run', '/run']);
 
-const normal = (p: string) => p.replace(/^(["'])(.*)\1$/, '$2').replace(/\/+$/, '').replace(/\/{2,}/g, '/') || '/';
+const normal = (p: string) => p.replace(/^(["'])(.*)\1$/, '$2').replace(/(?<!\/)\/+$/, '').replace(/\/{2,}/g, '/') || '/';
 
 /**
  * The final stage's working directory is a system directory and the

@@ -19,7 +19,7 @@ const ELSEWHERE = ['--user', '--prefix', '--target', '-t', '--root'];
 const TOOLING = new Set(['pip', 'setuptools', 'wheel']);
 
 function normalise(path: string): string {
-  return path.replace(/\/\*$/, '').replace(/\/+$/, '') || '/';
+  return path.replace(/\/\*$/, '').replace(/(?<!\/)\/+$/, '') || '/';
 }
 
 function nameOf(stage: Stage): string {

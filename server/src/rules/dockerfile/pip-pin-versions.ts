@@ -35,7 +35,7 @@ const rule = pinRule(
       if (call.operands.some((w) => w.value === '.')) return [];
       return call.operands.filter((w) => w.literal && w.value !== '' && !/^(?:[./~]|file:)/.test(w.value) && !pinned(w));
     },
-    message: (pkg) => `pip installs ${pkg.value} in whatever version the index has today: pin it (${pkg.value.replace(/\[.*$/, '')}==<version>) or install from a requirements file with pinned versions`,
+    message: (pkg) => `pip installs ${pkg.value} in whatever version the index has today: pin it (${pkg.value.split('[')[0]}==<version>) or install from a requirements file with pinned versions`,
   },
 );
 

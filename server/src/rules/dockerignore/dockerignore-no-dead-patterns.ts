@@ -2,7 +2,13 @@ import doc from './dockerignore-no-dead-patterns.md';
 import type { IgnoreLine, IgnoreModel } from '../../parse/ignorefile.js';
 import type { DockerignoreRule } from '../kinds.js';
 import type { Fix, ProjectView, Range, TextEdit } from '../types.js';
-import { climbsOut, cleanPath, dockerPattern, mayOverlap } from './lib/patterns.js';
+import { climbsOut, cleanPath, dockerPattern, mayOverlap, type WorkBudget } from './lib/patterns.js';
+
+/**
+ * The work (pattern pairs compared, automaton states visited) spent on
+ * judging exceptions against the other lines of one file, at most.
+ */
+export const LIMITS = { comparisonWork: 2_000_000 };
 
 /** What is wrong with a line, and the fixes for it. */
 interface Problem {
@@ -153,13 +159,44 @@ const rule: DockerignoreRule = {
       }
     }
     const isDead = (q: IgnoreLine) => !!problems.get(q)?.dead;
+    // The nearest later exception of the same pattern, for each line (one pass from the end).
+    const undoneBy = new Map<IgnoreLine, IgnoreLine>();
+    const nextException = new Map<string, IgnoreLine>();
+    for (let i = lines.length - 1; i >= 0; i--) {
+      const p = lines[i];
+      const pattern = meant.get(p)!;
+      if (p.negated) nextException.set(pattern, p);
+      else {
+        const undo = nextException.get(pattern);
+        if (undo) undoneBy.set(p, undo);
+      }
+    }
+    // Exceptions are judged against the other lines pair by pair; a file of thousands of them is judged up to a budget.
+    const budget: WorkBudget = { left: LIMITS.comparisonWork };
+    const excluders: IgnoreLine[] = [];
+    let stoppedAt: IgnoreLine | undefined;
     lines.forEach((p, i) => {
-      if (problems.has(p)) return;
+      if (!p.negated && !isDead(p)) excluders.push(p);
+      if (problems.has(p) || stoppedAt) return;
       const pattern = meant.get(p)!;
       if (p.negated) {
-        const earlier = lines.slice(0, i).filter((q) => !q.negated && !isDead(q));
-        if (earlier.some((q) => mayOverlap(meant.get(q)!, pattern))) return;
-        const later = lines.slice(i + 1).find((q) => !q.negated && !isDead(q) && mayOverlap(meant.get(q)!, pattern, true));
+        if (budget.left <= 0) {
+          stoppedAt = p;
+          return;
+        }
+        let excluded = false;
+        for (let j = 0; j < excluders.length && !excluded && budget.left > 0; j++) excluded = mayOverlap(meant.get(excluders[j])!, pattern, false, budget);
+        if (excluded) return;
+        let later: IgnoreLine | undefined;
+        for (let j = i + 1; j < lines.length && !later && budget.left > 0; j++) {
+          const q = lines[j];
+          if (!q.negated && !isDead(q) && mayOverlap(meant.get(q)!, pattern, true, budget)) later = q;
+        }
+        // Out of budget mid-way, "no overlap" is not known: the line is left unjudged.
+        if (budget.left <= 0) {
+          stoppedAt = p;
+          return;
+        }
         problems.set(p, later
           ? {
             message: `'!${p.pattern}' comes before '${written(later)}' (line ${later.line + 1}), which excludes it again; an exception only re-includes what an earlier line excluded`,
@@ -170,12 +207,19 @@ const rule: DockerignoreRule = {
             fixes: [removeLine(model, p)],
           });
       } else {
-        const undo = lines.slice(i + 1).find((q) => q.negated && meant.get(q) === pattern);
+        const undo = undoneBy.get(p);
         if (undo) {
           problems.set(p, { message: `'${p.pattern}' excludes nothing: '!${undo.pattern}' (line ${undo.line + 1}) re-includes everything it matches`, fixes: [] });
         }
       }
     });
+    if (stoppedAt) {
+      report({
+        range: stoppedAt.range,
+        severity: 'info',
+        message: `This file has too many exceptions to compare every pair of lines; exceptions ('!' lines) from line ${stoppedAt.line + 1} on were not checked for matching nothing`,
+      });
+    }
     for (const p of lines) {
       const problem = problems.get(p);
       if (problem) report({ range: p.range, message: problem.message, fixes: problem.fixes });

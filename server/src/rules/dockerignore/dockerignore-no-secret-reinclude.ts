@@ -5,7 +5,7 @@ import { ignoreMatcher } from '../../model/context.js';
 
 /** A concrete path a pattern names (wildcards filled in), to ask what kind of file it is. */
 function probeOf(pattern: string): string {
-  return pattern.replace(/^\/+/, '').replace(/\*\*\//g, '').replace(/\/+$/, '').replace(/\*/g, 'x').replace(/\?/g, 'x').replace(/\[[^\]]*\]/g, 'x');
+  return pattern.replace(/^\/+/, '').replace(/\*\*\//g, '').replace(/(?<!\/)\/+$/, '').replace(/\*/g, 'x').replace(/\?/g, 'x').replace(/\[[^[\]]*\]/g, 'x');
 }
 
 /** A `!` exception that brings secret files back into the build context after an earlier line excluded them. */

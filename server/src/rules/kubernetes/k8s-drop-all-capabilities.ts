@@ -2,7 +2,7 @@ import doc from './k8s-drop-all-capabilities.md';
 import type { KubernetesRule } from '../kinds.js';
 import { describeContainer } from '../../parse/kubernetes.js';
 import { containerSecurityFix, fixes, restrictedWorkloadFix } from './lib/fixes.js';
-import { canJudgeAbsence, capabilities, containerRange, containers, dropsAll, isWindowsPod, rangeOf, restrictedLevel } from './lib/workloads.js';
+import { canJudgeAbsence, capabilities, containerRange, containers, dropsAll, isWindowsPod, rangeOf, restrictedLevel, type Workload } from './lib/workloads.js';
 
 /** A container does not drop ALL capabilities (PSS restricted "Capabilities"). */
 const rule: KubernetesRule = {
@@ -16,6 +16,7 @@ const rule: KubernetesRule = {
     doc,
   },
   check({ model, settings, report, path, project }) {
+    const offered = new Set<Workload>();
     if (!restrictedLevel(settings)) return;
     for (const { workload, container } of containers(model)) {
       if (isWindowsPod(workload) || dropsAll(container) || !canJudgeAbsence(model, workload, { path, project })) continue;
@@ -27,7 +28,7 @@ const rule: KubernetesRule = {
           : `${describeContainer(container)} keeps the runtime's default capabilities; drop ALL and add back what it needs`,
         fixes: fixes(
           containerSecurityFix(model, container, { capabilities: { drop: ['ALL'] } }, 'Drop all capabilities'),
-          restrictedWorkloadFix(model, workload),
+          restrictedWorkloadFix(model, workload, offered),
         ),
       });
     }

@@ -10,13 +10,13 @@ const SENSITIVE_TREES = ['/proc/', '/var/lib/kubelet/', '/etc/kubernetes', '/var
 
 /** Whether a host path is a container runtime's socket, or the directory that holds it (`k8s-no-docker-socket`'s finding). */
 export function isRuntimeSocket(path: string): boolean {
-  const p = path.length > 1 ? path.replace(/\/+$/, '') : path;
+  const p = path.length > 1 ? path.replace(/(?<!\/)\/+$/, '') : path;
   return RUNTIME_SOCKET.test(p) || /^\/(?:var\/)?run\/(?:docker|containerd|crio)(?:\/|$)/.test(p);
 }
 
 /** Why a host path is especially dangerous, or undefined for an ordinary one. */
 export function sensitiveHostPath(path: string): string | undefined {
-  const p = path.length > 1 ? path.replace(/\/+$/, '') : path;
+  const p = path.length > 1 ? path.replace(/(?<!\/)\/+$/, '') : path;
   if (isRuntimeSocket(p)) return 'the container runtime socket, which gives full control of the node';
   if (p === '/') return "the node's whole filesystem";
   if (SENSITIVE_DIRS.includes(p) || SENSITIVE_TREES.some((t) => p.startsWith(t))) return 'a sensitive part of the node';

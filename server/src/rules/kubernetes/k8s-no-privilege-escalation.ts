@@ -2,7 +2,7 @@ import doc from './k8s-no-privilege-escalation.md';
 import type { KubernetesRule } from '../kinds.js';
 import { describeContainer } from '../../parse/kubernetes.js';
 import { containerSecurityFix, fixes, restrictedWorkloadFix } from './lib/fixes.js';
-import { blocksPrivilegeEscalation, canJudgeAbsence, containerField, containerRange, containers, isWindowsPod, rangeOf, restrictedLevel } from './lib/workloads.js';
+import { blocksPrivilegeEscalation, canJudgeAbsence, containerField, containerRange, containers, isWindowsPod, rangeOf, restrictedLevel, type Workload } from './lib/workloads.js';
 
 /** `allowPrivilegeEscalation` is not `false` (PSS restricted "Privilege Escalation"). */
 const rule: KubernetesRule = {
@@ -16,6 +16,7 @@ const rule: KubernetesRule = {
     doc,
   },
   check({ model, settings, report, path, project }) {
+    const offered = new Set<Workload>();
     if (!restrictedLevel(settings)) return;
     for (const { workload, container } of containers(model)) {
       if (isWindowsPod(workload) || blocksPrivilegeEscalation(container)) continue;
@@ -28,7 +29,7 @@ const rule: KubernetesRule = {
           : `${describeContainer(container)} does not set allowPrivilegeEscalation: false, so setuid binaries can gain privileges`,
         fixes: fixes(
           containerSecurityFix(model, container, { allowPrivilegeEscalation: false }, 'Set allowPrivilegeEscalation: false'),
-          restrictedWorkloadFix(model, workload),
+          restrictedWorkloadFix(model, workload, offered),
         ),
       });
     }

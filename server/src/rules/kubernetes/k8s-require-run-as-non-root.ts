@@ -2,7 +2,7 @@ import doc from './k8s-require-run-as-non-root.md';
 import type { KubernetesRule } from '../kinds.js';
 import { describeContainer, effective } from '../../parse/kubernetes.js';
 import { containerSecurityFix, fixes, restrictedWorkloadFix } from './lib/fixes.js';
-import { canJudgeAbsence, containerRange, containers, rangeOf, requiresNonRoot, restrictedLevel } from './lib/workloads.js';
+import { canJudgeAbsence, containerRange, containers, rangeOf, requiresNonRoot, restrictedLevel, type Workload } from './lib/workloads.js';
 
 /** `runAsNonRoot: true` applies to no level of the container (PSS restricted "Running as Non-root"). */
 const rule: KubernetesRule = {
@@ -16,6 +16,7 @@ const rule: KubernetesRule = {
     doc,
   },
   check({ model, settings, report, path, project }) {
+    const offered = new Set<Workload>();
     if (!restrictedLevel(settings)) return;
     for (const { workload, container } of containers(model)) {
       if (requiresNonRoot(workload, container)) continue;
@@ -29,7 +30,7 @@ const rule: KubernetesRule = {
         fixes: fixes(
           containerSecurityFix(model, container, { runAsNonRoot: true }, 'Set runAsNonRoot: true'),
           containerSecurityFix(model, container, { runAsNonRoot: true, runAsUser: 10001 }, 'Run as UID 10001 with runAsNonRoot: true'),
-          restrictedWorkloadFix(model, workload),
+          restrictedWorkloadFix(model, workload, offered),
         ),
       });
     }

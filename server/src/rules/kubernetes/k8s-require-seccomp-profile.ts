@@ -2,7 +2,7 @@ import doc from './k8s-require-seccomp-profile.md';
 import type { KubernetesRule } from '../kinds.js';
 import { describeContainer } from '../../parse/kubernetes.js';
 import { containerSecurityFix, fixes, restrictedWorkloadFix } from './lib/fixes.js';
-import { canJudgeAbsence, containerRange, containers, isWindowsPod, rangeOf, restrictedLevel, seccompType } from './lib/workloads.js';
+import { canJudgeAbsence, containerRange, containers, isWindowsPod, rangeOf, restrictedLevel, seccompType, type Workload } from './lib/workloads.js';
 
 /**
  * No seccomp profile applies to a container (PSS restricted "Seccomp").
@@ -19,6 +19,7 @@ const rule: KubernetesRule = {
     doc,
   },
   check({ model, settings, report, path, project }) {
+    const offered = new Set<Workload>();
     if (!restrictedLevel(settings)) return;
     for (const { workload, container } of containers(model)) {
       if (isWindowsPod(workload) || !canJudgeAbsence(model, workload, { path, project })) continue;
@@ -31,7 +32,7 @@ const rule: KubernetesRule = {
           : `${describeContainer(container)} has no seccomp profile, so no system call is filtered; set seccompProfile.type: RuntimeDefault`,
         fixes: fixes(
           containerSecurityFix(model, container, { seccompProfile: { type: 'RuntimeDefault' } }, 'Use the RuntimeDefault seccomp profile'),
-          restrictedWorkloadFix(model, workload),
+          restrictedWorkloadFix(model, workload, offered),
         ),
       });
     }

@@ -21,7 +21,8 @@ const UNTRUSTED = new RegExp(`(?<![\\w.-])(?:${[
 ].join('|')})(?![\\w-])`);
 
 /** `${{ … }}`, whose quoted strings may hold braces (`format('{0}', …)`). */
-const EXPR = /\$\{\{\s*((?:'[^']*'|[^}'])*?)\s*\}\}/g;
+// No \s* around the group (the group's characters include blanks; overlapping them made the match cubic): callers trim.
+const EXPR = /\$\{\{((?:'[^']*'|[^}'])*?)\}\}/g;
 
 /** An expression whose value is a boolean (a test or comparison), which cannot carry text into the script. */
 const BOOLEAN = /^!?\s*(?:contains|startsWith|endsWith)\s*\(.*\)$|==|!=|[<>]=?/i;
@@ -36,7 +37,7 @@ function untrustedContext(expr: string): string | undefined {
 interface Hit { start: number; end: number; expr: string; context: string }
 
 function envName(expr: string): string {
-  return expr.replace(/^github\.(event\.)?/, '').replace(/\[[^\]]*\]|\*/g, '').replace(/[^A-Za-z0-9]+/g, '_').replace(/^_|_$/g, '').toUpperCase();
+  return expr.replace(/^github\.(event\.)?/, '').replace(/\[[^[\]]*\]|\*/g, '').replace(/[^A-Za-z0-9]+/g, '_').replace(/^_|_$/g, '').toUpperCase();
 }
 
 /** Moves the expressions into the step's `env:` and references them as "$VAR" in the script. */

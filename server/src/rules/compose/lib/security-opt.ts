@@ -23,8 +23,9 @@ export function securityOpts(svc: ComposeService): { setting?: Setting; opts: Se
   for (const item of seqItems(svc, s.value)) {
     const text = isScalar(item) ? scalarText(item) : undefined;
     if (!text) continue;
-    const m = /^\s*([A-Za-z-]+)\s*(?:[:=]\s*(.*?))?\s*$/.exec(text);
-    if (m) opts.push({ node: item, name: m[1].toLowerCase(), value: m[2] });
+    // Trimmed first: blanks around an optional lazy group made the regex cubic on a run of them.
+    const m = /^([A-Za-z-]+)\s*(?:[:=](.*))?$/.exec(text.trim());
+    if (m) opts.push({ node: item, name: m[1].toLowerCase(), value: m[2]?.trim() });
   }
   return { setting: s, opts };
 }

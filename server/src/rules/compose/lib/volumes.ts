@@ -78,6 +78,6 @@ export function serviceVolumes(svc: ComposeService): ServiceVolume[] {
 export function normaliseHostPath(source: string): string {
   let p = source.trim().replace(/^\$\{?HOME\}?(?=\/|$)/, '~').replace(/^\$\{?USERPROFILE\}?(?=[\\/]|$)/, '~');
   p = p.replace(/\\/g, '/').replace(/\/\.(?=\/|$)/g, '').replace(/\/{2,}/g, '/');
-  if (p.length > 1) p = p.replace(/\/+$/, '');
+  if (p.length > 1) p = p.replace(/(?<!\/)\/+$/, '');
   return p;
 }

@@ -75,7 +75,7 @@ export function commandHead(pc: PackageCommand): { start: Position; end: Positio
 }
 
 function normalisePath(p: string): string {
-  return p.replace(/\/+$/, '').replace(/\/\*$/, '') || '/';
+  return p.replace(/(?<!\/)\/+$/, '').replace(/\/\*$/, '') || '/';
 }
 
 /** Whether `path` (with an optional trailing `/*`) is `dir` or a directory holding it. */

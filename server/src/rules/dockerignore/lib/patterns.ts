@@ -183,6 +183,15 @@ function alphabet(nfas: Nfa[]): number[] {
 
 const MAX_STATES = 200_000;
 
+/**
+ * Work left for a series of {@link mayOverlap} calls, in product states
+ * visited (each call costs at least one): pairwise comparison of a file's
+ * patterns is quadratic, and a caller bounds it with one budget.
+ */
+export interface WorkBudget {
+  left: number;
+}
+
 /** The text every path a pattern matches starts with: its characters up to the first wildcard or escape. */
 function literalPrefix(p: string): string {
   const i = p.search(/[*?[\\]/);
@@ -207,10 +216,12 @@ function compiled(p: string, below: boolean): Nfa | undefined {
  * ({@link dockerPattern}). With `exactlyB`, the path must be one `b` names
  * itself, not one below it. Answers true when it cannot tell.
  */
-export function mayOverlap(a: string, b: string, exactlyB = false): boolean {
+export function mayOverlap(a: string, b: string, exactlyB = false, budget?: WorkBudget): boolean {
+  if (budget) budget.left--;
   const pa = literalPrefix(a);
   const pb = literalPrefix(b);
   if (!pa.startsWith(pb) && !pb.startsWith(pa)) return false;
+  const limit = budget ? Math.min(MAX_STATES, Math.max(budget.left, 0)) : MAX_STATES;
   const na = compiled(a, true);
   const nb = compiled(b, !exactlyB);
   if (!na || !nb) return true;
@@ -225,10 +236,19 @@ export function mayOverlap(a: string, b: string, exactlyB = false): boolean {
       queue.push([p, q]);
     }
   };
+  const spend = () => {
+    if (budget) budget.left -= seen.size;
+  };
   while (queue.length) {
-    if (seen.size > MAX_STATES) return true;
+    if (seen.size > limit) {
+      spend();
+      return true;
+    }
     const [p, q] = queue.pop()!;
-    if (na.accept.has(p) && nb.accept.has(q)) return true;
+    if (na.accept.has(p) && nb.accept.has(q)) {
+      spend();
+      return true;
+    }
     for (const e of na.eps[p]) visit(e, q);
     for (const e of nb.eps[q]) visit(p, e);
     for (const ta of na.trans[p]) {
@@ -237,6 +257,7 @@ export function mayOverlap(a: string, b: string, exactlyB = false): boolean {
       }
     }
   }
+  spend();
   return false;
 }
 

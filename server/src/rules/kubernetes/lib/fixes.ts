@@ -50,19 +50,42 @@ export function restrictedGaps(workload: Workload, container: Container): { [key
 }
 
 /**
+ * Above this many containers a workload's restricted-profile fix is offered on
+ * the first finding of each rule only: it carries an edit per container, and
+ * on every finding of a generated pod with hundreds of containers it would
+ * make the output grow with the square of the file.
+ */
+export const MAX_CONTAINERS_FOR_SHARED_FIX = 32;
+
+const workloadFixes = new WeakMap<Workload, Fix | null>();
+
+/**
  * "Apply restricted securityContext to this workload": writes, into every
  * container of the pod, whichever of `runAsNonRoot: true`,
  * `allowPrivilegeEscalation: false`, `seccompProfile: {type: RuntimeDefault}`
- * and `capabilities: {drop: [ALL]}` it lacks.
+ * and `capabilities: {drop: [ALL]}` it lacks. Computed once per workload: the
+ * findings of every container and every rule share the one fix object.
+ * `offered` holds the workloads whose fix the calling rule already attached;
+ * a workload of more than {@link MAX_CONTAINERS_FOR_SHARED_FIX} containers gets
+ * it on that rule's first finding only.
  */
-export function restrictedWorkloadFix(model: YamlModel, workload: Workload): Fix | undefined {
+export function restrictedWorkloadFix(model: YamlModel, workload: Workload, offered?: Set<Workload>): Fix | undefined {
   if (model.templated) return undefined;
-  const style = styleOf(model);
-  const edits = workload.containers.flatMap((c) => {
-    const gaps = restrictedGaps(workload, c);
-    return Object.keys(gaps).length ? mergeInto(model, c.node, { securityContext: gaps }, style) : [];
-  });
-  return edits.length ? { title: 'Apply restricted securityContext to this workload', safe: false, edits } : undefined;
+  if (offered && workload.containers.length > MAX_CONTAINERS_FOR_SHARED_FIX) {
+    if (offered.has(workload)) return undefined;
+    offered.add(workload);
+  }
+  let fix = workloadFixes.get(workload);
+  if (fix === undefined) {
+    const style = styleOf(model);
+    const edits = workload.containers.flatMap((c) => {
+      const gaps = restrictedGaps(workload, c);
+      return Object.keys(gaps).length ? mergeInto(model, c.node, { securityContext: gaps }, style) : [];
+    });
+    fix = edits.length ? { title: 'Apply restricted securityContext to this workload', safe: false, edits } : null;
+    workloadFixes.set(workload, fix);
+  }
+  return fix ?? undefined;
 }
 
 /** Keeps the defined fixes. */

@@ -134,7 +134,7 @@ export function podAnnotationNode(workload: Workload, key: string): Node | undef
 
 /** Whether an image reference is written with template or variable syntax we cannot judge. */
 export function isTemplatedValue(value: string): boolean {
-  return /\{\{|\$\(|\$\{|<[^>]*>/.test(value);
+  return /\{\{|\$\(|\$\{|<[^<>]*>/.test(value);
 }
 
 /**

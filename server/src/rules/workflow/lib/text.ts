@@ -3,12 +3,33 @@ import type { Step } from '../../../parse/workflow.js';
 import type { YamlModel } from '../../../parse/yaml.js';
 import type { TextEdit } from '../../types.js';
 
-import { eolOf } from '../../../text.js';
+import { eolOf as eolOfText } from '../../../text.js';
 
-export { eolOf };
+// The last file's lines and line ending are kept: rules ask for them once per finding, on the same file.
+let splitText: string | undefined;
+let splitLines: string[] = [];
+let splitEol = '\n';
+
+function remember(text: string): void {
+  if (text === splitText) return;
+  splitText = text;
+  splitLines = text.split(/\r?\n/);
+  splitEol = eolOfText(text);
+}
+
+export function eolOf(text: string): string {
+  remember(text);
+  return splitEol;
+}
+
+/** The file's lines. */
+function linesOf(text: string): string[] {
+  remember(text);
+  return splitLines;
+}
 
 function lineText(text: string, line: number): string {
-  return text.split(/\r?\n/)[line] ?? '';
+  return linesOf(text)[line] ?? '';
 }
 
 /** The `- ` prefix of a sequence item that starts at `offset` and the indentation of its keys. */
@@ -30,7 +51,7 @@ export function lastContentLine(yaml: YamlModel, end: number): number {
 /** An edit that inserts whole lines after `line` (at the end of the file when it is the last). */
 export function insertLinesAfter(text: string, line: number, lines: string[]): TextEdit {
   const eol = eolOf(text);
-  const all = text.split(/\r?\n/);
+  const all = linesOf(text);
   if (line + 1 < all.length) {
     return { range: { start: { line: line + 1, character: 0 }, end: { line: line + 1, character: 0 } }, newText: lines.join(eol) + eol };
   }
