@@ -8,17 +8,24 @@ import aptGetYes from './apt-get-yes.js';
 import aptNoInstallRecommends from './apt-no-install-recommends.js';
 import aptPinVersions from './apt-pin-versions.js';
 import aptUpdateWithInstall from './apt-update-with-install.js';
+import consistentInstructionCasing from './consistent-instruction-casing.js';
 import copyFromSelf from './copy-from-self.js';
 import copyFromUnknownStage from './copy-from-unknown-stage.js';
 import copyIgnoredSource from './copy-ignored-source.js';
 import copyLeaksSecretFiles from './copy-leaks-secret-files.js';
+import copyMultipleSourcesToDir from './copy-multiple-sources-to-dir.js';
 import copyWholeContextWithoutDockerignore from './copy-whole-context-without-dockerignore.js';
 import dnfClean from './dnf-clean.js';
 import dnfPinVersions from './dnf-pin-versions.js';
 import dnfYes from './dnf-yes.js';
 import duplicateStageName from './duplicate-stage-name.js';
+import exposeHostPort from './expose-host-port.js';
+import exposeProtoCasing from './expose-proto-casing.js';
+import fromAsCasing from './from-as-casing.js';
+import fromPlatformConstant from './from-platform-constant.js';
 import gemPinVersions from './gem-pin-versions.js';
 import goInstallVersion from './go-install-version.js';
+import legacyKeyValueFormat from './legacy-key-value-format.js';
 import microdnfClean from './microdnf-clean.js';
 import noAddRemoteUrl from './no-add-remote-url.js';
 import noApkAllowUntrusted from './no-apk-allow-untrusted.js';
@@ -32,10 +39,12 @@ import noCurlInsecure from './no-curl-insecure.js';
 import noCurlPipeShell from './no-curl-pipe-shell.js';
 import noDebugMode from './no-debug-mode.js';
 import noDistUpgrade from './no-dist-upgrade.js';
+import noEmptyContinuation from './no-empty-continuation.js';
 import noEolBaseImage from './no-eol-base-image.js';
 import noExposeSsh from './no-expose-ssh.js';
 import noGitSslNoVerify from './no-git-ssl-no-verify.js';
 import noLatestTag from './no-latest-tag.js';
+import noMaintainer from './no-maintainer.js';
 import noNodeTlsRejectUnauthorizedOff from './no-node-tls-reject-unauthorized-off.js';
 import noNpmStrictSslEnvOff from './no-npm-strict-ssl-env-off.js';
 import noNpmStrictSslOff from './no-npm-strict-ssl-off.js';
@@ -44,6 +53,7 @@ import noPipTrustedHost from './no-pip-trusted-host.js';
 import noPipTrustedHostEnv from './no-pip-trusted-host-env.js';
 import noPrivilegedPort from './no-privileged-port.js';
 import noPythonHttpsVerifyOff from './no-python-https-verify-off.js';
+import noReservedStageName from './no-reserved-stage-name.js';
 import noRootUser from './no-root-user.js';
 import noRpmNosignature from './no-rpm-nosignature.js';
 import noSecretValues from './no-secret-values.js';
@@ -66,6 +76,7 @@ import preferCopyOverAdd from './prefer-copy-over-add.js';
 import preferExecForm from './prefer-exec-form.js';
 import preferMinimalRuntime from './prefer-minimal-runtime.js';
 import pythonEnv from './python-env.js';
+import redundantTargetPlatform from './redundant-target-platform.js';
 import requireBaseImageTag from './require-base-image-tag.js';
 import requireDependabotDockerUpdates from './require-dependabot-docker-updates.js';
 import requireDigestPin from './require-digest-pin.js';
@@ -75,6 +86,7 @@ import requireUser from './require-user.js';
 import singleCmd from './single-cmd.js';
 import singleEntrypoint from './single-entrypoint.js';
 import singleHealthcheck from './single-healthcheck.js';
+import stageNameCasing from './stage-name-casing.js';
 import trustedRegistry from './trusted-registry.js';
 import userNumericUid from './user-numeric-uid.js';
 import validExposePort from './valid-expose-port.js';
@@ -98,17 +110,24 @@ export const dockerfileRules: DockerfileRule[] = [
   aptNoInstallRecommends,
   aptPinVersions,
   aptUpdateWithInstall,
+  consistentInstructionCasing,
   copyFromSelf,
   copyFromUnknownStage,
   copyIgnoredSource,
   copyLeaksSecretFiles,
+  copyMultipleSourcesToDir,
   copyWholeContextWithoutDockerignore,
   dnfClean,
   dnfPinVersions,
   dnfYes,
   duplicateStageName,
+  exposeHostPort,
+  exposeProtoCasing,
+  fromAsCasing,
+  fromPlatformConstant,
   gemPinVersions,
   goInstallVersion,
+  legacyKeyValueFormat,
   microdnfClean,
   noAddRemoteUrl,
   noApkAllowUntrusted,
@@ -122,10 +141,12 @@ export const dockerfileRules: DockerfileRule[] = [
   noCurlPipeShell,
   noDebugMode,
   noDistUpgrade,
+  noEmptyContinuation,
   noEolBaseImage,
   noExposeSsh,
   noGitSslNoVerify,
   noLatestTag,
+  noMaintainer,
   noNodeTlsRejectUnauthorizedOff,
   noNpmStrictSslEnvOff,
   noNpmStrictSslOff,
@@ -134,6 +155,7 @@ export const dockerfileRules: DockerfileRule[] = [
   noPipTrustedHostEnv,
   noPrivilegedPort,
   noPythonHttpsVerifyOff,
+  noReservedStageName,
   noRootUser,
   noRpmNosignature,
   noSecretValues,
@@ -156,6 +178,7 @@ export const dockerfileRules: DockerfileRule[] = [
   preferExecForm,
   preferMinimalRuntime,
   pythonEnv,
+  redundantTargetPlatform,
   requireBaseImageTag,
   requireDependabotDockerUpdates,
   requireDigestPin,
@@ -165,6 +188,7 @@ export const dockerfileRules: DockerfileRule[] = [
   singleCmd,
   singleEntrypoint,
   singleHealthcheck,
+  stageNameCasing,
   trustedRegistry,
   userNumericUid,
   validExposePort,
