@@ -108,4 +108,35 @@ describeEquivalents('buildkit', {
       { name: 'port range with protocol', fires: false, text: 'FROM alpine\nEXPOSE 8000-8010/udp' },
     ],
   },
+  UndefinedArgInFrom: {
+    rules: ['undefined-arg-in-from'],
+    cases: [
+      { name: 'undeclared ARG in the image', fires: true, text: 'FROM node:22${VARIANT} AS jsbuilder' },
+      { name: 'misspelt platform argument', fires: true, text: 'FROM --platform=$BULIDPLATFORM busybox' },
+      { name: 'ARG declared after FROM', fires: true, text: 'FROM alpine:${TAG}\nARG TAG=3.20' },
+      { name: 'declared ARG', fires: false, text: 'ARG VARIANT="-alpine3.20"\nFROM node:22${VARIANT} AS jsbuilder' },
+      { name: 'platform argument', fires: false, text: 'FROM --platform=$BUILDPLATFORM busybox' },
+    ],
+  },
+  InvalidDefaultArgInFrom: {
+    rules: ['invalid-default-arg-in-from'],
+    cases: [
+      { name: 'ARG without a default as the tag', fires: true, text: 'ARG TAG\nFROM busybox:${TAG}' },
+      { name: 'ARG without a default as the image', fires: true, text: 'ARG IMAGE\nFROM ${IMAGE}' },
+      { name: 'ARG with a default', fires: false, text: 'ARG TAG=latest\nFROM busybox:${TAG}' },
+      { name: 'inline default', fires: false, text: 'ARG VERSION\nFROM busybox:${VERSION:-latest}' },
+      { name: 'default naming an image', fires: false, text: 'ARG IMAGE=busybox:latest\nFROM ${IMAGE}' },
+    ],
+  },
+  UndefinedVar: {
+    rules: ['undefined-var'],
+    cases: [
+      { name: 'misspelt PATH', fires: true, text: 'FROM alpine\nENV PATH=$PAHT:/app/bin' },
+      { name: 'COPY of an undefined variable', fires: true, text: 'FROM alpine AS base\nCOPY $foo .' },
+      { name: 'global ARG not declared in the stage', fires: true, text: 'ARG foo=bar\nFROM alpine\nCOPY $foo .' },
+      { name: 'ARG declared in the stage', fires: false, text: 'FROM alpine\nARG foo\nCOPY $foo .' },
+      { name: 'PATH from the image', fires: false, text: 'FROM alpine\nENV PATH=$PATH:/app/bin' },
+      { name: 'variable in RUN', fires: false, text: 'FROM alpine\nRUN echo $foo' },
+    ],
+  },
 });

@@ -10,10 +10,12 @@ import aptPinVersions from './apt-pin-versions.js';
 import aptUpdateWithInstall from './apt-update-with-install.js';
 import consistentInstructionCasing from './consistent-instruction-casing.js';
 import copyFromSelf from './copy-from-self.js';
+import copyFromStageRoot from './copy-from-stage-root.js';
 import copyFromUnknownStage from './copy-from-unknown-stage.js';
 import copyIgnoredSource from './copy-ignored-source.js';
 import copyLeaksSecretFiles from './copy-leaks-secret-files.js';
 import copyMultipleSourcesToDir from './copy-multiple-sources-to-dir.js';
+import copyRelativeDestWithoutWorkdir from './copy-relative-dest-without-workdir.js';
 import copyWholeContextWithoutDockerignore from './copy-whole-context-without-dockerignore.js';
 import dnfClean from './dnf-clean.js';
 import dnfPinVersions from './dnf-pin-versions.js';
@@ -22,9 +24,11 @@ import duplicateStageName from './duplicate-stage-name.js';
 import exposeHostPort from './expose-host-port.js';
 import exposeProtoCasing from './expose-proto-casing.js';
 import fromAsCasing from './from-as-casing.js';
+import fromFirst from './from-first.js';
 import fromPlatformConstant from './from-platform-constant.js';
 import gemPinVersions from './gem-pin-versions.js';
 import goInstallVersion from './go-install-version.js';
+import invalidDefaultArgInFrom from './invalid-default-arg-in-from.js';
 import legacyKeyValueFormat from './legacy-key-value-format.js';
 import microdnfClean from './microdnf-clean.js';
 import noAddRemoteUrl from './no-add-remote-url.js';
@@ -40,6 +44,7 @@ import noCurlPipeShell from './no-curl-pipe-shell.js';
 import noDebugMode from './no-debug-mode.js';
 import noDistUpgrade from './no-dist-upgrade.js';
 import noEmptyContinuation from './no-empty-continuation.js';
+import noEnvSameStatementReference from './no-env-same-statement-reference.js';
 import noEolBaseImage from './no-eol-base-image.js';
 import noExposeSsh from './no-expose-ssh.js';
 import noGitSslNoVerify from './no-git-ssl-no-verify.js';
@@ -48,9 +53,11 @@ import noMaintainer from './no-maintainer.js';
 import noNodeTlsRejectUnauthorizedOff from './no-node-tls-reject-unauthorized-off.js';
 import noNpmStrictSslEnvOff from './no-npm-strict-ssl-env-off.js';
 import noNpmStrictSslOff from './no-npm-strict-ssl-off.js';
+import noOnbuildForbiddenTrigger from './no-onbuild-forbidden-trigger.js';
 import noPasswordInRun from './no-password-in-run.js';
 import noPipTrustedHost from './no-pip-trusted-host.js';
 import noPipTrustedHostEnv from './no-pip-trusted-host-env.js';
+import noPointlessCommands from './no-pointless-commands.js';
 import noPrivilegedPort from './no-privileged-port.js';
 import noPythonHttpsVerifyOff from './no-python-https-verify-off.js';
 import noReservedStageName from './no-reserved-stage-name.js';
@@ -71,10 +78,12 @@ import npmPinVersions from './npm-pin-versions.js';
 import pipInVirtualenv from './pip-in-virtualenv.js';
 import pipNoCacheDir from './pip-no-cache-dir.js';
 import pipPinVersions from './pip-pin-versions.js';
+import preferAddForArchives from './prefer-add-for-archives.js';
 import preferAptGet from './prefer-apt-get.js';
 import preferCopyOverAdd from './prefer-copy-over-add.js';
 import preferExecForm from './prefer-exec-form.js';
 import preferMinimalRuntime from './prefer-minimal-runtime.js';
+import preferShellInstruction from './prefer-shell-instruction.js';
 import pythonEnv from './python-env.js';
 import redundantTargetPlatform from './redundant-target-platform.js';
 import requireBaseImageTag from './require-base-image-tag.js';
@@ -88,7 +97,10 @@ import singleEntrypoint from './single-entrypoint.js';
 import singleHealthcheck from './single-healthcheck.js';
 import stageNameCasing from './stage-name-casing.js';
 import trustedRegistry from './trusted-registry.js';
+import undefinedArgInFrom from './undefined-arg-in-from.js';
+import undefinedVar from './undefined-var.js';
 import userNumericUid from './user-numeric-uid.js';
+import useraddNoLogInit from './useradd-no-log-init.js';
 import validExposePort from './valid-expose-port.js';
 import wgetAndCurl from './wget-and-curl.js';
 import wgetProgress from './wget-progress.js';
@@ -112,10 +124,12 @@ export const dockerfileRules: DockerfileRule[] = [
   aptUpdateWithInstall,
   consistentInstructionCasing,
   copyFromSelf,
+  copyFromStageRoot,
   copyFromUnknownStage,
   copyIgnoredSource,
   copyLeaksSecretFiles,
   copyMultipleSourcesToDir,
+  copyRelativeDestWithoutWorkdir,
   copyWholeContextWithoutDockerignore,
   dnfClean,
   dnfPinVersions,
@@ -124,9 +138,11 @@ export const dockerfileRules: DockerfileRule[] = [
   exposeHostPort,
   exposeProtoCasing,
   fromAsCasing,
+  fromFirst,
   fromPlatformConstant,
   gemPinVersions,
   goInstallVersion,
+  invalidDefaultArgInFrom,
   legacyKeyValueFormat,
   microdnfClean,
   noAddRemoteUrl,
@@ -142,6 +158,7 @@ export const dockerfileRules: DockerfileRule[] = [
   noDebugMode,
   noDistUpgrade,
   noEmptyContinuation,
+  noEnvSameStatementReference,
   noEolBaseImage,
   noExposeSsh,
   noGitSslNoVerify,
@@ -150,9 +167,11 @@ export const dockerfileRules: DockerfileRule[] = [
   noNodeTlsRejectUnauthorizedOff,
   noNpmStrictSslEnvOff,
   noNpmStrictSslOff,
+  noOnbuildForbiddenTrigger,
   noPasswordInRun,
   noPipTrustedHost,
   noPipTrustedHostEnv,
+  noPointlessCommands,
   noPrivilegedPort,
   noPythonHttpsVerifyOff,
   noReservedStageName,
@@ -173,10 +192,12 @@ export const dockerfileRules: DockerfileRule[] = [
   pipInVirtualenv,
   pipNoCacheDir,
   pipPinVersions,
+  preferAddForArchives,
   preferAptGet,
   preferCopyOverAdd,
   preferExecForm,
   preferMinimalRuntime,
+  preferShellInstruction,
   pythonEnv,
   redundantTargetPlatform,
   requireBaseImageTag,
@@ -190,7 +211,10 @@ export const dockerfileRules: DockerfileRule[] = [
   singleHealthcheck,
   stageNameCasing,
   trustedRegistry,
+  undefinedArgInFrom,
+  undefinedVar,
   userNumericUid,
+  useraddNoLogInit,
   validExposePort,
   wgetAndCurl,
   wgetProgress,

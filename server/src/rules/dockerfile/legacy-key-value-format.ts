@@ -11,7 +11,7 @@ const rule: DockerfileRule = {
     id: 'legacy-key-value-format',
     kind: 'dockerfile',
     title: 'ENV or LABEL in the legacy "key value" form',
-    defaultSeverity: 'info',
+    defaultSeverity: 'hint',
     fix: 'safe',
     equivalents: ['buildkit:LegacyKeyValueFormat'],
     doc,

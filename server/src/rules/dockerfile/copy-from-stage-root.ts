@@ -1,0 +1,35 @@
+import doc from './copy-from-stage-root.md';
+import type { DockerfileRule } from '../kinds.js';
+import { copyArgs } from './lib/instructions.js';
+import { onbuildTriggers } from './lib/onbuild.js';
+
+/** `COPY --from=build / /`: a whole stage's filesystem copied into this one. */
+const rule: DockerfileRule = {
+  meta: {
+    id: 'copy-from-stage-root',
+    kind: 'dockerfile',
+    title: 'COPY --from copies a whole filesystem',
+    defaultSeverity: 'warning',
+    fix: 'none',
+    equivalents: ['hadolint:DL3067'],
+    doc,
+  },
+  check({ model, report }) {
+    const copies = [...model.instructions, ...onbuildTriggers(model).map((t) => t.trigger)].filter((i) => i.getKeyword() === 'COPY');
+    for (const instr of copies) {
+      const { flags, sources } = copyArgs(instr);
+      const from = flags.find((f) => f.getName().toLowerCase() === 'from')?.getValue();
+      if (!from) continue;
+      for (const src of sources) {
+        const value = src.value.replace(/^(["'])(.*)\1$/, '$2');
+        if (!/^\/+(?:\.\/*|\*)?$/.test(value)) continue;
+        report({
+          range: src.range,
+          message: `COPY --from=${from} ${value} copies the whole filesystem of '${from}', with its OS, package manager and build tools; copy only the paths the image needs`,
+        });
+      }
+    }
+  },
+};
+
+export default rule;
