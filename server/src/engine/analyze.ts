@@ -10,7 +10,7 @@ import { getRule, rules } from '../rules/index.js';
 import type { AnyRule, ModelOf } from '../rules/kinds.js';
 import type { FileKind, Finding, ProjectView, Range, Report, RuleContext, Settings, Severity } from '../rules/types.js';
 import { detectKind } from './files.js';
-import { collectSuppressions, isSuppressed, suppressionEdit, type Span } from './suppress.js';
+import { buildkitChecksAreErrors, collectSuppressions, isSuppressed, suppressionEdit, type Span } from './suppress.js';
 import { isYamlKind, yamlSyntaxFindings } from './yaml-syntax.js';
 
 export interface SourceFile {
@@ -134,6 +134,13 @@ export function analyze(file: SourceFile, project: ProjectView = emptyProject, s
       return !isSuppressed(suppressions, f, rule?.meta.equivalents ?? []);
     })
     .sort(compareFindings);
+  // `# check=error=true`: BuildKit's checks fail the build, so the rules standing for them report errors
+  // (unless the settings name the rule's severity).
+  if (kind === 'dockerfile' && buildkitChecksAreErrors(file.text)) {
+    for (const f of result.findings) {
+      if (settings.rules?.[f.ruleId] === undefined && getRule(f.ruleId)?.meta.equivalents.some((e) => e.startsWith('buildkit:'))) f.severity = 'error';
+    }
+  }
   return result;
 }
 
