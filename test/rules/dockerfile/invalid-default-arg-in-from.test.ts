@@ -21,11 +21,15 @@ FROM $REPO
 ARG VERSION
 ARG STAGE=build
 ARG REGISTRY=localhost:5000
+ARG VERSION_BASE=1.37
+ARG CLI=\${VERSION_BASE}
 FROM busybox:\${TAG} AS build
 FROM busybox:\${VERSION:-latest}
 FROM $STAGE
 FROM $REGISTRY/app:1
 FROM golang:1.23-\${TARGETOS}
-FROM busybox:\${UNDECLARED}`);
+FROM busybox:\${UNDECLARED}
+FROM busybox:$CLI
+FROM busybox:"\${TAG}"`);
   });
 });

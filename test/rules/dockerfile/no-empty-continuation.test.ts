@@ -16,6 +16,8 @@ describe(ID, () => {
 
   it('accepts comments inside a continuation, blank lines between instructions and heredocs', () => {
     expectClean(ID, 'FROM alpine:3.20\nRUN apk add \\\n# a comment\n    curl\n\nRUN true\nRUN <<EOF\necho a\n\necho b\nEOF\n');
+    expectClean(ID, 'FROM alpine:3.20\nENV A=1 \\\n  B=2 \\\n');
+    expectClean(ID, 'FROM alpine:3.20\nENV A=1 \\\n  B=2 \\\n\n\n');
   });
 
   it('removes the blank lines (safe)', () => {

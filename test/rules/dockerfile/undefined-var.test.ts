@@ -29,6 +29,7 @@ ENV APP=/srv/app
 WORKDIR $GOPATH/src/app
 COPY app-$VERSION.tar.gz \${APP}/
 LABEL x='$NOT_EXPANDED' y=\\$ESCAPED z=\${UNSET:-default}
+ENV LD_LIBRARY_PATH=\${LD_LIBRARY_PATH:+$LD_LIBRARY_PATH:}/opt/lib
 FROM build
 ENV PATH=$PATH:$APP/bin
 RUN echo $ANYTHING

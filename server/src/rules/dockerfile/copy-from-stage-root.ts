@@ -19,7 +19,8 @@ const rule: DockerfileRule = {
     for (const instr of copies) {
       const { flags, sources } = copyArgs(instr);
       const from = flags.find((f) => f.getName().toLowerCase() === 'from')?.getValue();
-      if (!from) continue;
+      // A stage of this file (by name or index); a whole image such as a CLI bundle is a different matter.
+      if (!from || !model.stages.some((s) => s.name === from.toLowerCase() || String(s.index) === from)) continue;
       for (const src of sources) {
         const value = src.value.replace(/^(["'])(.*)\1$/, '$2');
         if (!/^\/+(?:\.\/*|\*)?$/.test(value)) continue;

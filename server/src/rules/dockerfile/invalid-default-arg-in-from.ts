@@ -31,9 +31,11 @@ const rule: DockerfileRule = {
       // An undeclared name is undefined-arg-in-from's concern.
       if (refs.length === 0 || refs.some((r) => !model.globalArgs.has(r.name) && !PLATFORM_ARGS.includes(r.name))) continue;
       const values = new Map<string, string | undefined>(Object.entries(PLATFORM_SAMPLE));
-      for (const [name, value] of model.globalArgs) values.set(name, value ?? '');
-      const image = substitute(stage.rawImage, values);
-      if (image === undefined) continue;
+      // A default may use the arguments declared before it (`ARG CLI=${VERSION}`).
+      for (const [name, value] of model.globalArgs) values.set(name, value === undefined ? '' : substitute(value, values) ?? '');
+      const expanded = substitute(stage.rawImage, values);
+      if (expanded === undefined) continue;
+      const image = expanded.replace(/["']/g, '');
       const lower = image.toLowerCase();
       if (model.stages.some((s) => s.index < stage.index && s.name === lower)) continue;
       if (image !== '' && REFERENCE.test(image)) continue;

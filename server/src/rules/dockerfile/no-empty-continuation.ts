@@ -20,7 +20,10 @@ const rule: DockerfileRule = {
       // Blank lines of a heredoc body are part of its text.
       if (instr.getArguments().some((a) => a.getValue().startsWith('<<'))) continue;
       const blank: number[] = [];
-      for (let l = start.line + 1; l <= end.line; l++) if ((model.lines[l] ?? '').trim() === '') blank.push(l);
+      // Blank lines at the end of the file after a trailing `\` continue nothing.
+      let last = end.line;
+      while (last > start.line && (model.lines[last] ?? '').trim() === '') last--;
+      for (let l = start.line + 1; l < last; l++) if ((model.lines[l] ?? '').trim() === '') blank.push(l);
       if (blank.length === 0) continue;
       const edits: TextEdit[] = blank.map((l) => ({ range: { start: { line: l, character: 0 }, end: { line: l + 1, character: 0 } }, newText: '' }));
       report({

@@ -43,8 +43,12 @@ function refsInLine(line: string, lineNo: number, from: number, to: number, esca
         end++;
       }
       out.push({ name: braced[1], range: { start: { line: lineNo, character: i }, end: { line: lineNo, character: end } }, modifier: braced[2] });
-      // Words inside `${X:-$Y}` are references too.
-      if (braced[2]) refsInLine(line, lineNo, i + 1 + braced[0].length, end - 1, escape, out);
+      // Words inside `${X:-$Y}` are references too, used only as X's modifier says.
+      if (braced[2]) {
+        const inner: VariableRef[] = [];
+        refsInLine(line, lineNo, i + 1 + braced[0].length, end - 1, escape, inner);
+        for (const r of inner) out.push({ ...r, modifier: r.modifier ?? braced[2] });
+      }
       i = end - 1;
       continue;
     }
