@@ -145,4 +145,14 @@ describeEquivalents('hadolint', {
       { name: 'SHELL', fires: false, text: 'FROM debian:12\nSHELL ["/bin/bash", "-c"]' },
     ],
   },
+  DL3059: {
+    rules: ['no-consecutive-run'],
+    cases: [
+      { name: 'two consecutive RUNs', fires: true, text: 'FROM debian:12\nRUN apt-get update\nRUN apt-get install -y foo' },
+      { name: 'consecutive RUNs with a blank line between', fires: true, text: 'FROM debian:12\nRUN a\n\nRUN b' },
+      { name: 'RUNs separated by another instruction', fires: false, text: 'FROM debian:12\nRUN a\nWORKDIR /app\nRUN b' },
+      { name: 'RUNs with different flags', fires: false, text: 'FROM debian:12\nRUN --mount=type=cache,target=/var/cache/apt apt-get install -y foo\nRUN make' },
+      { name: 'one RUN', fires: false, text: 'FROM debian:12\nRUN a && b' },
+    ],
+  },
 });

@@ -1,7 +1,20 @@
 import doc from './copy-from-stage-root.md';
+import { stageChain, type Stage } from '../../parse/dockerfile.js';
 import type { DockerfileRule } from '../kinds.js';
 import { copyArgs } from './lib/instructions.js';
 import { onbuildTriggers } from './lib/onbuild.js';
+
+/**
+ * Whether a stage's filesystem is a whole system: built on an image. A stage
+ * on `scratch` holds only what was copied into it; a stage whose base is
+ * unknown (`FROM bin-${TARGETOS}`, one of several scratch stages) is not judged.
+ */
+function holdsASystem(stage: Stage | undefined): boolean {
+  if (!stage) return false;
+  const chain = stageChain(stage);
+  const root = chain.at(-1)!;
+  return !root.scratch && root.image !== undefined;
+}
 
 /** `COPY --from=build / /`: a whole stage's filesystem copied into this one. */
 const rule: DockerfileRule = {
@@ -19,8 +32,7 @@ const rule: DockerfileRule = {
     for (const instr of copies) {
       const { flags, sources } = copyArgs(instr);
       const from = flags.find((f) => f.getName().toLowerCase() === 'from')?.getValue();
-      // A stage of this file (by name or index); a whole image such as a CLI bundle is a different matter.
-      if (!from || !model.stages.some((s) => s.name === from.toLowerCase() || String(s.index) === from)) continue;
+      if (!from || !holdsASystem(model.stages.find((s) => s.name === from.toLowerCase() || String(s.index) === from))) continue;
       for (const src of sources) {
         const value = src.value.replace(/^(["'])(.*)\1$/, '$2');
         if (!/^\/+(?:\.\/*|\*)?$/.test(value)) continue;

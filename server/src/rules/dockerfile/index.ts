@@ -38,6 +38,7 @@ import noAptForceYes from './no-apt-force-yes.js';
 import noBuildToolsInFinalStage from './no-build-tools-in-final-stage.js';
 import noCdInRun from './no-cd-in-run.js';
 import noChpasswd from './no-chpasswd.js';
+import noConsecutiveRun from './no-consecutive-run.js';
 import noCopySecretFiles from './no-copy-secret-files.js';
 import noCurlInsecure from './no-curl-insecure.js';
 import noCurlPipeShell from './no-curl-pipe-shell.js';
@@ -152,6 +153,7 @@ export const dockerfileRules: DockerfileRule[] = [
   noBuildToolsInFinalStage,
   noCdInRun,
   noChpasswd,
+  noConsecutiveRun,
   noCopySecretFiles,
   noCurlInsecure,
   noCurlPipeShell,
