@@ -155,4 +155,16 @@ describeEquivalents('hadolint', {
       { name: 'one RUN', fires: false, text: 'FROM debian:12\nRUN a && b' },
     ],
   },
+  DL3048: {
+    rules: ['label-key-format'],
+    cases: [
+      { name: 'reserved namespace', fires: true, text: 'FROM scratch\nLABEL com.docker.label="foo"' },
+      { name: 'invalid character', fires: true, text: 'FROM scratch\nLABEL invalid_character="foo"' },
+      { name: 'does not start with a letter', fires: true, text: 'FROM scratch\nLABEL -invalid="foo"' },
+      { name: 'does not end with a letter', fires: true, text: 'FROM scratch\nLABEL invalid-="foo"' },
+      { name: 'consecutive separators', fires: true, text: 'FROM scratch\nLABEL invalid..character="foo"' },
+      { name: 'valid reverse-DNS key', fires: false, text: 'FROM scratch\nLABEL org.opencontainers.image.title="foo"' },
+      { name: 'valid single word', fires: false, text: 'FROM scratch\nLABEL maintainer="foo"' },
+    ],
+  },
 });

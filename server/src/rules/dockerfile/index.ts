@@ -29,6 +29,7 @@ import fromPlatformConstant from './from-platform-constant.js';
 import gemPinVersions from './gem-pin-versions.js';
 import goInstallVersion from './go-install-version.js';
 import invalidDefaultArgInFrom from './invalid-default-arg-in-from.js';
+import labelKeyFormat from './label-key-format.js';
 import legacyKeyValueFormat from './legacy-key-value-format.js';
 import microdnfClean from './microdnf-clean.js';
 import noAddRemoteUrl from './no-add-remote-url.js';
@@ -144,6 +145,7 @@ export const dockerfileRules: DockerfileRule[] = [
   gemPinVersions,
   goInstallVersion,
   invalidDefaultArgInFrom,
+  labelKeyFormat,
   legacyKeyValueFormat,
   microdnfClean,
   noAddRemoteUrl,
