@@ -130,8 +130,8 @@ describeEquivalents('hadolint', {
   DL3067: {
     rules: ['copy-from-stage-root'],
     cases: [
-      { name: 'copy of a stage root', fires: true, text: 'FROM debian:12 AS build\nFROM scratch\nCOPY --from=build / /' },
-      { name: 'copy of a stage root with /.', fires: true, text: 'FROM debian:12 AS build\nFROM scratch\nCOPY --from=build /. /rootfs/' },
+      { name: 'copy of a stage root', fires: true, text: 'FROM debian:12 AS build\nRUN make\nFROM scratch\nCOPY --from=build / /' },
+      { name: 'copy of a stage root with /.', fires: true, text: 'FROM debian:12 AS build\nRUN make\nFROM scratch\nCOPY --from=build /. /rootfs/' },
       { name: 'copy of one path', fires: false, text: 'FROM debian:12 AS build\nFROM scratch\nCOPY --from=build /usr/bin/app /app' },
       { name: 'copy of the context root', fires: false, text: 'FROM scratch\nCOPY / /src/' },
     ],

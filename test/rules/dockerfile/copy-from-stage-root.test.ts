@@ -22,12 +22,14 @@ COPY --from=test /* /
     expectClean(ID, 'FROM golang:1.23 AS build\nRUN make\nFROM scratch\nCOPY --from=build /out/app /app\nCOPY / /ctx/\nCOPY --from=build /etc/ssl/ /etc/ssl/\nCOPY --from=docker/cli-bundle:1 / /');
   });
 
-  it('accepts copies of scratch stages and stages of unknown base', () => {
+  it('accepts copies of scratch stages, bare image aliases and stages of unknown base', () => {
     expectClean(ID, `ARG OS=linux
+FROM tonistiigi/xx:1.6 AS xx
 FROM scratch AS bin-linux
 COPY app /app
 FROM bin-\${OS} AS bin
 FROM golang:1.23
+COPY --from=xx / /
 COPY --from=bin-linux / /usr/bin/
 COPY --from=bin / /usr/bin/`);
   });

@@ -5,15 +5,19 @@ import { copyArgs } from './lib/instructions.js';
 import { onbuildTriggers } from './lib/onbuild.js';
 
 /**
- * Whether a stage's filesystem is a whole system: built on an image. A stage
- * on `scratch` holds only what was copied into it; a stage whose base is
- * unknown (`FROM bin-${TARGETOS}`, one of several scratch stages) is not judged.
+ * Whether a stage's filesystem is a whole system: built on an image and
+ * changed by instructions of its own. A stage on `scratch` holds only what was
+ * copied into it; a stage whose base is unknown (`FROM bin-${TARGETOS}`, one
+ * of several scratch stages) is not judged.
  */
 function holdsASystem(stage: Stage | undefined): boolean {
   if (!stage) return false;
   const chain = stageChain(stage);
   const root = chain.at(-1)!;
-  return !root.scratch && root.image !== undefined;
+  // An image resolved from defaults that are themselves expressions (`${X:-"y"}`) is not known.
+  if (root.scratch || !root.image || /[${}"']/.test(root.image.text)) return false;
+  // A bare `FROM image AS name` stands for that image, like `COPY --from=image`.
+  return chain.some((s) => s.instructions.length > 0);
 }
 
 /** `COPY --from=build / /`: a whole stage's filesystem copied into this one. */
