@@ -139,4 +139,13 @@ describeEquivalents('buildkit', {
       { name: 'variable in RUN', fires: false, text: 'FROM alpine\nRUN echo $foo' },
     ],
   },
+  WorkdirRelativePath: {
+    rules: ['absolute-workdir'],
+    cases: [
+      { name: 'relative WORKDIR', fires: true, text: 'FROM alpine\nWORKDIR app/' },
+      { name: 'relative WORKDIR in a stage built on another', fires: true, text: 'FROM scratch AS a\nWORKDIR app/\nFROM a AS b\nWORKDIR subdir/' },
+      { name: 'absolute WORKDIR', fires: false, text: 'FROM alpine\nWORKDIR /app' },
+      { name: 'WORKDIR from a variable', fires: false, text: 'FROM alpine\nARG DIR=/app\nWORKDIR $DIR' },
+    ],
+  },
 });
