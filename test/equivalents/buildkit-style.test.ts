@@ -148,4 +148,14 @@ describeEquivalents('buildkit', {
       { name: 'WORKDIR from a variable', fires: false, text: 'FROM alpine\nARG DIR=/app\nWORKDIR $DIR' },
     ],
   },
+  InvalidDefinitionDescription: {
+    rules: ['definition-description-format'],
+    cases: [
+      { name: 'non-descriptive comment above a stage', fires: true, text: '# a non-descriptive comment\nFROM scratch AS base' },
+      { name: 'non-descriptive comment above an ARG', fires: true, text: 'FROM scratch\n# another non-descriptive comment\nARG VERSION=1' },
+      { name: 'descriptions', fires: false, text: '# base is a stage for compiling source\nFROM scratch AS base\n# VERSION This is the version number.\nARG VERSION=1' },
+      { name: 'comment separated by an empty comment line', fires: false, text: '# some comment\n#\nFROM scratch AS base' },
+      { name: 'comment separated by a blank line', fires: false, text: '# some comment\n\nARG VERSION=1\nFROM scratch' },
+    ],
+  },
 });

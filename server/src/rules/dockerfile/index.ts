@@ -17,6 +17,7 @@ import copyLeaksSecretFiles from './copy-leaks-secret-files.js';
 import copyMultipleSourcesToDir from './copy-multiple-sources-to-dir.js';
 import copyRelativeDestWithoutWorkdir from './copy-relative-dest-without-workdir.js';
 import copyWholeContextWithoutDockerignore from './copy-whole-context-without-dockerignore.js';
+import definitionDescriptionFormat from './definition-description-format.js';
 import dnfClean from './dnf-clean.js';
 import dnfPinVersions from './dnf-pin-versions.js';
 import dnfYes from './dnf-yes.js';
@@ -133,6 +134,7 @@ export const dockerfileRules: DockerfileRule[] = [
   copyMultipleSourcesToDir,
   copyRelativeDestWithoutWorkdir,
   copyWholeContextWithoutDockerignore,
+  definitionDescriptionFormat,
   dnfClean,
   dnfPinVersions,
   dnfYes,
