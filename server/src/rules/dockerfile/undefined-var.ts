@@ -2,7 +2,7 @@ import doc from './undefined-var.md';
 import { imageEnv } from '../../knowledge/image-env.js';
 import { stageChain } from '../../parse/dockerfile.js';
 import type { DockerfileRule } from '../kinds.js';
-import { stageVariables } from './lib/instructions.js';
+import { propertiesOf, stageVariables } from './lib/instructions.js';
 import { closest } from './lib/suggest.js';
 import { variableRefs } from './lib/variables.js';
 
@@ -29,11 +29,12 @@ const rule: DockerfileRule = {
       // What the base image sets is known for scratch and the official images only.
       const env = root.scratch ? new Set<string>() : root.image ? imageEnv(root.image) : undefined;
       if (!env) continue;
+      // ENVs of the stages it is built FROM carry over; their ARGs do not.
+      const inherited = stage.parent ? [...stageVariables(model, stage.parent)].filter(([, b]) => b.kind === 'ENV').map(([n]) => n) : [];
+      const defined = new Set([...env, ...PREDEFINED, ...inherited]);
       for (const instr of stage.instructions) {
-        if (!EXPANDED.has(instr.getKeyword())) continue;
-        const refs = variableRefs(model, instr).filter((r) => !r.modifier || r.modifier.endsWith('?'));
-        if (refs.length === 0) continue;
-        const defined = new Set([...env, ...PREDEFINED, ...stageVariables(model, stage, instr).keys()]);
+        const kw = instr.getKeyword();
+        const refs = EXPANDED.has(kw) ? variableRefs(model, instr).filter((r) => !r.modifier || r.modifier.endsWith('?')) : [];
         // `ARG A=1 B=$A` and `ENV` see only what was defined before the instruction.
         for (const ref of refs) {
           if (defined.has(ref.name)) continue;
@@ -43,6 +44,7 @@ const rule: DockerfileRule = {
             message: `Usage of undefined variable '$${ref.name}'${hint ? ` (did you mean $${hint}?)` : ''}: it expands to an empty string`,
           });
         }
+        if (kw === 'ENV' || kw === 'ARG') for (const p of propertiesOf(instr)) if (kw === 'ARG' || p.getValue() !== null) defined.add(p.getName());
       }
     }
   },
