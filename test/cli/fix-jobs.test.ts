@@ -103,6 +103,19 @@ describe('rules and explain', () => {
     });
   });
 
+  it('rules --format markdown prints the catalogue per kind with each peer id', async () => {
+    const r = await runCli(['rules', '--format', 'markdown'], makeTree({}));
+    assert.equal(r.code, 0);
+    const lines = r.stdout.split('\n');
+    assert.equal(lines[0], '# Shipshape rules');
+    assert.equal(lines.filter((l) => /^\| \[[a-z0-9-]+\]\(/.test(l)).length, rules.length);
+    const dockerfiles = rules.filter((x) => x.meta.kind === 'dockerfile').length;
+    assert.ok(lines.includes(`## Dockerfile (${dockerfiles})`));
+    assert.ok(lines.includes('| [no-maintainer](https://github.com/shipshape-dev/shipshape/blob/main/server/src/rules/dockerfile/no-maintainer.md) | MAINTAINER is deprecated | info | safe | hadolint DL4000; BuildKit MaintainerDeprecated; Trivy DS-0022; Checkov CKV_DOCKER_6 |'));
+    assert.ok(lines.includes('| [require-healthcheck](https://github.com/shipshape-dev/shipshape/blob/main/server/src/rules/dockerfile/require-healthcheck.md) | '
+      + `${rules.find((x) => x.meta.id === 'require-healthcheck')!.meta.title} | off | ${rules.find((x) => x.meta.id === 'require-healthcheck')!.meta.fix} | hadolint DL3057; Trivy DS-0026; Checkov CKV_DOCKER_2 |`));
+  });
+
   it('explain prints the rule doc and its facts', async () => {
     const r = await runCli(['explain', 'no-root-user'], makeTree({}));
     assert.equal(r.code, 0);

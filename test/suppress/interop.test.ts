@@ -5,7 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { collectSuppressions, isSuppressed, normalizeTrivyId, type Span } from '../../server/src/engine/suppress.js';
+import { analyze } from '../../server/src/engine/analyze.js';
+import { buildkitChecksAreErrors, collectSuppressions, isSuppressed, normalizeTrivyId, type Span } from '../../server/src/engine/suppress.js';
 import { parseYaml } from '../../server/src/parse/yaml.js';
 import type { Finding } from '../../server/src/rules/types.js';
 import { expectClean, expectFindings } from '../helpers/annotated.js';
@@ -187,6 +188,26 @@ describe('BuildKit check directive', () => {
     assert.equal(isSuppressed(s, findingAt(1), ['buildkit:UndefinedVar']), false);
     const all = collectSuppressions('# check=error=true;skip=all\nFROM x\n', lineSpan, { kind: 'dockerfile' });
     assert.equal(isSuppressed(all, findingAt(1), ['buildkit:UndefinedVar']), true);
+  });
+
+  it('error=true turns the findings of rules with a BuildKit id into errors, and leaves the others', () => {
+    const text = '# syntax=docker/dockerfile:1\n# check=skip=StageNameCasing;error=true\nFROM node:22 as Build\nMAINTAINER me\nUSER root\n';
+    const severities = analyze({ path: '/w/Dockerfile', text }).findings
+      .filter((f) => ['no-maintainer', 'from-as-casing', 'stage-name-casing', 'no-root-user'].includes(f.ruleId))
+      .map((f) => [f.ruleId, f.severity]);
+    assert.deepEqual(severities, [['from-as-casing', 'error'], ['no-maintainer', 'error'], ['no-root-user', 'warning']]);
+    const chosen = analyze({ path: '/w/Dockerfile', text }, undefined, { rules: { 'no-maintainer': 'hint' } }).findings.find((f) => f.ruleId === 'no-maintainer');
+    assert.equal(chosen?.severity, 'hint');
+  });
+
+  it('reads error=true only among the comments above the first instruction', () => {
+    assert.equal(buildkitChecksAreErrors('# check=error=true\nFROM x\n'), true);
+    assert.equal(buildkitChecksAreErrors('\n# escape=`\n# check = skip=all ; error = TRUE\nFROM x\n'), true);
+    assert.equal(buildkitChecksAreErrors('# check=error=false\nFROM x\n'), false);
+    assert.equal(buildkitChecksAreErrors('FROM x\n# check=error=true\n'), false);
+    assert.equal(buildkitChecksAreErrors('# check=skip=all\nFROM x\n'), false);
+    const late = analyze({ path: '/w/Dockerfile', text: 'FROM x\n# check=error=true\nMAINTAINER me\n' }).findings.find((f) => f.ruleId === 'no-maintainer');
+    assert.equal(late?.severity, 'info');
   });
 });
 

@@ -12,6 +12,7 @@ import { getRule, initEngine, ruleDocUrl, rules } from '../engine/index.js';
 import { FAIL_ON_LEVELS, displayPath, fails, plural, type FailOn } from './format/common.js';
 import { formatGithub } from './format/github.js';
 import { formatJson } from './format/json.js';
+import { formatRulesMarkdown } from './format/rules-markdown.js';
 import { formatSarif } from './format/sarif.js';
 import { formatText } from './format/text.js';
 import { RUNTIMES, runHarden, type HardenFlags } from './harden.js';
@@ -135,6 +136,10 @@ function listRules(format: string, io: Io): number {
     io.stdout(`${JSON.stringify(list, null, 2)}\n`);
     return 0;
   }
+  if (format === 'markdown') {
+    io.stdout(formatRulesMarkdown(rules, ruleDocUrl));
+    return 0;
+  }
   const rows = [['ID', 'KIND', 'SEVERITY', 'FIX', 'EQUIVALENTS'], ...rules.map((r) => [r.meta.id, r.meta.kind, r.meta.defaultSeverity, r.meta.fix, r.meta.equivalents.join(' ')])];
   const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => row[c].length)));
   io.stdout(rows.map((row) => row.map((cell, c) => (c === row.length - 1 ? cell : cell.padEnd(widths[c]))).join('  ').trimEnd()).join('\n') + '\n');
@@ -199,7 +204,7 @@ function program(io: Io, run: (p: Promise<number>) => void): Command {
 
   cli.command('rules')
     .description('list every rule')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json', 'markdown']).default('text'))
     .action((flags: { format: string }) => run(Promise.resolve(listRules(flags.format, io))));
 
   cli.command('explain')

@@ -11,7 +11,7 @@ import type { AnyRule, ModelOf } from '../rules/kinds.js';
 import type { FileKind, Finding, ProjectView, Range, Report, RuleContext, Settings, Severity } from '../rules/types.js';
 import { withLoneCrAsLf } from '../parse/lines.js';
 import { detectKind } from './files.js';
-import { collectSuppressions, isSuppressed, suppressionEdit, type Span } from './suppress.js';
+import { buildkitChecksAreErrors, collectSuppressions, isSuppressed, suppressionEdit, type Span } from './suppress.js';
 import { isYamlKind, yamlSyntaxFindings } from './yaml-syntax.js';
 
 export interface SourceFile {
@@ -185,6 +185,13 @@ export function analyze(source: SourceFile, project: ProjectView = emptyProject,
       return !isSuppressed(suppressions, f, rule?.meta.equivalents ?? []);
     })
     .sort(compareFindings);
+  // `# check=error=true`: BuildKit's checks fail the build, so the rules standing for them report errors
+  // (unless the settings name the rule's severity).
+  if (kind === 'dockerfile' && buildkitChecksAreErrors(file.text)) {
+    for (const f of result.findings) {
+      if (settings.rules?.[f.ruleId] === undefined && getRule(f.ruleId)?.meta.equivalents.some((e) => e.startsWith('buildkit:'))) f.severity = 'error';
+    }
+  }
   if (stopped) result.findings.unshift(stopped);
   return result;
 }

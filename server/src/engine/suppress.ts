@@ -17,6 +17,7 @@
  * | `# kics-scan ignore-block` | next instruction, or the YAML block below |
  * | `# kics-scan ignore` | file |
  * | `# check=skip=Rule1,Rule2` (BuildKit, Dockerfile) | file |
+ * | `# check=error=true` (BuildKit, Dockerfile): findings of rules with a BuildKit id become errors | file |
  * | Kubernetes `checkov.io/skipN: CKV_K8S_20=reason` annotation | that object |
  * | Kubernetes `ignore-check.kube-linter.io/<check>` annotation, `kube-linter.io/ignore-all` | that object |
  * | Kubernetes `polaris.fairwinds.com/<check>-exempt: "true"`, `polaris.fairwinds.com/exempt: "true"` | that object |
@@ -118,6 +119,27 @@ const SYNTAXES: DirectiveSyntax[] = [
     tokens: (m) => splitList(m[1]).map((id) => (id.toLowerCase() === 'all' ? 'buildkit:*' : `buildkit:${id}`)),
   },
 ];
+
+/**
+ * Whether a Dockerfile asks for BuildKit's checks to fail the build
+ * (`# check=error=true`, alone or with `skip=…` joined by `;`). Like BuildKit,
+ * the directive is read among the comments above the first instruction.
+ */
+export function buildkitChecksAreErrors(text: string): boolean {
+  for (const line of text.split(/\r?\n/)) {
+    if (line.trim() === '') continue;
+    const m = /^\s*#\s*check\s*=\s*(.*)$/i.exec(line);
+    if (!m) {
+      if (/^\s*#/.test(line)) continue;
+      return false;
+    }
+    for (const part of m[1].split(';')) {
+      const [key, value] = part.split('=').map((x) => x.trim().toLowerCase());
+      if (key === 'error' && value === 'true') return true;
+    }
+  }
+  return false;
+}
 
 const indentOf = (line: string) => /^\s*/.exec(line)![0].length;
 const isBlankOrComment = (line: string) => line.trim() === '' || /^\s*#/.test(line);

@@ -46,11 +46,16 @@ import composeRequireNetworks from './compose/compose-require-networks.js';
 import composeRequirePidsLimit from './compose/compose-require-pids-limit.js';
 import composeResourceLimits from './compose/compose-resource-limits.js';
 import composeRestartPolicyOnFailure from './compose/compose-restart-policy-on-failure.js';
+import consistentInstructionCasing from './dockerfile/consistent-instruction-casing.js';
 import copyFromSelf from './dockerfile/copy-from-self.js';
+import copyFromStageRoot from './dockerfile/copy-from-stage-root.js';
 import copyFromUnknownStage from './dockerfile/copy-from-unknown-stage.js';
 import copyIgnoredSource from './dockerfile/copy-ignored-source.js';
 import copyLeaksSecretFiles from './dockerfile/copy-leaks-secret-files.js';
+import copyMultipleSourcesToDir from './dockerfile/copy-multiple-sources-to-dir.js';
+import copyRelativeDestWithoutWorkdir from './dockerfile/copy-relative-dest-without-workdir.js';
 import copyWholeContextWithoutDockerignore from './dockerfile/copy-whole-context-without-dockerignore.js';
+import definitionDescriptionFormat from './dockerfile/definition-description-format.js';
 import dependabotRequireDockerUpdates from './workflow/dependabot-require-docker-updates.js';
 import dnfClean from './dockerfile/dnf-clean.js';
 import dnfPinVersions from './dockerfile/dnf-pin-versions.js';
@@ -59,6 +64,11 @@ import dockerignoreNoDeadPatterns from './dockerignore/dockerignore-no-dead-patt
 import dockerignoreNoSecretReinclude from './dockerignore/dockerignore-no-secret-reinclude.js';
 import dockerignoreRequireSensitivePatterns from './dockerignore/dockerignore-require-sensitive-patterns.js';
 import duplicateStageName from './dockerfile/duplicate-stage-name.js';
+import exposeHostPort from './dockerfile/expose-host-port.js';
+import exposeProtoCasing from './dockerfile/expose-proto-casing.js';
+import fromAsCasing from './dockerfile/from-as-casing.js';
+import fromFirst from './dockerfile/from-first.js';
+import fromPlatformConstant from './dockerfile/from-platform-constant.js';
 import gemPinVersions from './dockerfile/gem-pin-versions.js';
 import ghaNoPrTargetHeadCheckout from './workflow/gha-no-pr-target-head-checkout.js';
 import ghaNoScriptInjection from './workflow/gha-no-script-injection.js';
@@ -66,6 +76,7 @@ import ghaNoWriteAllPermissions from './workflow/gha-no-write-all-permissions.js
 import ghaPinActionsToSha from './workflow/gha-pin-actions-to-sha.js';
 import ghaRequirePermissionsForImagePush from './workflow/gha-require-permissions-for-image-push.js';
 import goInstallVersion from './dockerfile/go-install-version.js';
+import invalidDefaultArgInFrom from './dockerfile/invalid-default-arg-in-from.js';
 import k8sAddOnlyNetBindService from './kubernetes/k8s-add-only-net-bind-service.js';
 import k8sDefaultServiceAccountToken from './kubernetes/k8s-default-service-account-token.js';
 import k8sDropAllCapabilities from './kubernetes/k8s-drop-all-capabilities.js';
@@ -134,6 +145,8 @@ import k8sRequireRunAsNonRoot from './kubernetes/k8s-require-run-as-non-root.js'
 import k8sRequireSeccompProfile from './kubernetes/k8s-require-seccomp-profile.js';
 import k8sRequireSecurityContext from './kubernetes/k8s-require-security-context.js';
 import k8sRestrictedVolumeTypes from './kubernetes/k8s-restricted-volume-types.js';
+import labelKeyFormat from './dockerfile/label-key-format.js';
+import legacyKeyValueFormat from './dockerfile/legacy-key-value-format.js';
 import microdnfClean from './dockerfile/microdnf-clean.js';
 import noAddRemoteUrl from './dockerfile/no-add-remote-url.js';
 import noApkAllowUntrusted from './dockerfile/no-apk-allow-untrusted.js';
@@ -142,23 +155,30 @@ import noAptForceYes from './dockerfile/no-apt-force-yes.js';
 import noBuildToolsInFinalStage from './dockerfile/no-build-tools-in-final-stage.js';
 import noCdInRun from './dockerfile/no-cd-in-run.js';
 import noChpasswd from './dockerfile/no-chpasswd.js';
+import noConsecutiveRun from './dockerfile/no-consecutive-run.js';
 import noCopySecretFiles from './dockerfile/no-copy-secret-files.js';
 import noCurlInsecure from './dockerfile/no-curl-insecure.js';
 import noCurlPipeShell from './dockerfile/no-curl-pipe-shell.js';
 import noDebugMode from './dockerfile/no-debug-mode.js';
 import noDistUpgrade from './dockerfile/no-dist-upgrade.js';
+import noEmptyContinuation from './dockerfile/no-empty-continuation.js';
+import noEnvSameStatementReference from './dockerfile/no-env-same-statement-reference.js';
 import noEolBaseImage from './dockerfile/no-eol-base-image.js';
 import noExposeSsh from './dockerfile/no-expose-ssh.js';
 import noGitSslNoVerify from './dockerfile/no-git-ssl-no-verify.js';
 import noLatestTag from './dockerfile/no-latest-tag.js';
+import noMaintainer from './dockerfile/no-maintainer.js';
 import noNodeTlsRejectUnauthorizedOff from './dockerfile/no-node-tls-reject-unauthorized-off.js';
 import noNpmStrictSslEnvOff from './dockerfile/no-npm-strict-ssl-env-off.js';
 import noNpmStrictSslOff from './dockerfile/no-npm-strict-ssl-off.js';
+import noOnbuildForbiddenTrigger from './dockerfile/no-onbuild-forbidden-trigger.js';
 import noPasswordInRun from './dockerfile/no-password-in-run.js';
 import noPipTrustedHost from './dockerfile/no-pip-trusted-host.js';
 import noPipTrustedHostEnv from './dockerfile/no-pip-trusted-host-env.js';
+import noPointlessCommands from './dockerfile/no-pointless-commands.js';
 import noPrivilegedPort from './dockerfile/no-privileged-port.js';
 import noPythonHttpsVerifyOff from './dockerfile/no-python-https-verify-off.js';
+import noReservedStageName from './dockerfile/no-reserved-stage-name.js';
 import noRootUser from './dockerfile/no-root-user.js';
 import noRpmNosignature from './dockerfile/no-rpm-nosignature.js';
 import noSecretValues from './dockerfile/no-secret-values.js';
@@ -178,11 +198,14 @@ import npmPinVersions from './dockerfile/npm-pin-versions.js';
 import pipInVirtualenv from './dockerfile/pip-in-virtualenv.js';
 import pipNoCacheDir from './dockerfile/pip-no-cache-dir.js';
 import pipPinVersions from './dockerfile/pip-pin-versions.js';
+import preferAddForArchives from './dockerfile/prefer-add-for-archives.js';
 import preferAptGet from './dockerfile/prefer-apt-get.js';
 import preferCopyOverAdd from './dockerfile/prefer-copy-over-add.js';
 import preferExecForm from './dockerfile/prefer-exec-form.js';
 import preferMinimalRuntime from './dockerfile/prefer-minimal-runtime.js';
+import preferShellInstruction from './dockerfile/prefer-shell-instruction.js';
 import pythonEnv from './dockerfile/python-env.js';
+import redundantTargetPlatform from './dockerfile/redundant-target-platform.js';
 import requireBaseImageTag from './dockerfile/require-base-image-tag.js';
 import requireDependabotDockerUpdates from './dockerfile/require-dependabot-docker-updates.js';
 import requireDigestPin from './dockerfile/require-digest-pin.js';
@@ -192,8 +215,12 @@ import requireUser from './dockerfile/require-user.js';
 import singleCmd from './dockerfile/single-cmd.js';
 import singleEntrypoint from './dockerfile/single-entrypoint.js';
 import singleHealthcheck from './dockerfile/single-healthcheck.js';
+import stageNameCasing from './dockerfile/stage-name-casing.js';
 import trustedRegistry from './dockerfile/trusted-registry.js';
+import undefinedArgInFrom from './dockerfile/undefined-arg-in-from.js';
+import undefinedVar from './dockerfile/undefined-var.js';
 import userNumericUid from './dockerfile/user-numeric-uid.js';
+import useraddNoLogInit from './dockerfile/useradd-no-log-init.js';
 import validExposePort from './dockerfile/valid-expose-port.js';
 import wgetAndCurl from './dockerfile/wget-and-curl.js';
 import wgetProgress from './dockerfile/wget-progress.js';
@@ -250,11 +277,16 @@ export const allRules: readonly AnyRule[] = [
   composeRequirePidsLimit,
   composeResourceLimits,
   composeRestartPolicyOnFailure,
+  consistentInstructionCasing,
   copyFromSelf,
+  copyFromStageRoot,
   copyFromUnknownStage,
   copyIgnoredSource,
   copyLeaksSecretFiles,
+  copyMultipleSourcesToDir,
+  copyRelativeDestWithoutWorkdir,
   copyWholeContextWithoutDockerignore,
+  definitionDescriptionFormat,
   dependabotRequireDockerUpdates,
   dnfClean,
   dnfPinVersions,
@@ -263,6 +295,11 @@ export const allRules: readonly AnyRule[] = [
   dockerignoreNoSecretReinclude,
   dockerignoreRequireSensitivePatterns,
   duplicateStageName,
+  exposeHostPort,
+  exposeProtoCasing,
+  fromAsCasing,
+  fromFirst,
+  fromPlatformConstant,
   gemPinVersions,
   ghaNoPrTargetHeadCheckout,
   ghaNoScriptInjection,
@@ -270,6 +307,7 @@ export const allRules: readonly AnyRule[] = [
   ghaPinActionsToSha,
   ghaRequirePermissionsForImagePush,
   goInstallVersion,
+  invalidDefaultArgInFrom,
   k8sAddOnlyNetBindService,
   k8sDefaultServiceAccountToken,
   k8sDropAllCapabilities,
@@ -338,6 +376,8 @@ export const allRules: readonly AnyRule[] = [
   k8sRequireSeccompProfile,
   k8sRequireSecurityContext,
   k8sRestrictedVolumeTypes,
+  labelKeyFormat,
+  legacyKeyValueFormat,
   microdnfClean,
   noAddRemoteUrl,
   noApkAllowUntrusted,
@@ -346,23 +386,30 @@ export const allRules: readonly AnyRule[] = [
   noBuildToolsInFinalStage,
   noCdInRun,
   noChpasswd,
+  noConsecutiveRun,
   noCopySecretFiles,
   noCurlInsecure,
   noCurlPipeShell,
   noDebugMode,
   noDistUpgrade,
+  noEmptyContinuation,
+  noEnvSameStatementReference,
   noEolBaseImage,
   noExposeSsh,
   noGitSslNoVerify,
   noLatestTag,
+  noMaintainer,
   noNodeTlsRejectUnauthorizedOff,
   noNpmStrictSslEnvOff,
   noNpmStrictSslOff,
+  noOnbuildForbiddenTrigger,
   noPasswordInRun,
   noPipTrustedHost,
   noPipTrustedHostEnv,
+  noPointlessCommands,
   noPrivilegedPort,
   noPythonHttpsVerifyOff,
+  noReservedStageName,
   noRootUser,
   noRpmNosignature,
   noSecretValues,
@@ -382,11 +429,14 @@ export const allRules: readonly AnyRule[] = [
   pipInVirtualenv,
   pipNoCacheDir,
   pipPinVersions,
+  preferAddForArchives,
   preferAptGet,
   preferCopyOverAdd,
   preferExecForm,
   preferMinimalRuntime,
+  preferShellInstruction,
   pythonEnv,
+  redundantTargetPlatform,
   requireBaseImageTag,
   requireDependabotDockerUpdates,
   requireDigestPin,
@@ -396,8 +446,12 @@ export const allRules: readonly AnyRule[] = [
   singleCmd,
   singleEntrypoint,
   singleHealthcheck,
+  stageNameCasing,
   trustedRegistry,
+  undefinedArgInFrom,
+  undefinedVar,
   userNumericUid,
+  useraddNoLogInit,
   validExposePort,
   wgetAndCurl,
   wgetProgress,

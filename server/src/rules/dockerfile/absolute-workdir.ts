@@ -19,7 +19,7 @@ const rule: DockerfileRule = {
     title: 'WORKDIR path is relative',
     defaultSeverity: 'warning',
     fix: 'safe',
-    equivalents: ['hadolint:DL3000', 'trivy:DS-0009', 'checkov:CKV_DOCKER_10'],
+    equivalents: ['hadolint:DL3000', 'trivy:DS-0009', 'checkov:CKV_DOCKER_10', 'buildkit:WorkdirRelativePath'],
     doc,
   },
   check({ model, report }) {

@@ -1,0 +1,36 @@
+import doc from './expose-proto-casing.md';
+import type { Instruction } from 'dockerfile-ast';
+import type { DockerfileRule } from '../kinds.js';
+import { triggersOf } from './lib/onbuild.js';
+
+/** `EXPOSE 80/TCP`: a protocol not in lower case. */
+const rule: DockerfileRule = {
+  meta: {
+    id: 'expose-proto-casing',
+    kind: 'dockerfile',
+    title: 'EXPOSE protocol is not lower case',
+    defaultSeverity: 'info',
+    fix: 'safe',
+    equivalents: ['buildkit:ExposeProtoCasing'],
+    doc,
+  },
+  check({ model, report }) {
+    const exposes: Instruction[] = [...model.instructions.filter((i) => i.getKeyword() === 'EXPOSE'), ...triggersOf(model, 'EXPOSE').map((t) => t.trigger)];
+    for (const instr of exposes) {
+      for (const arg of instr.getArguments()) {
+        const text = arg.getValue();
+        const slash = text.lastIndexOf('/');
+        if (slash < 0) continue;
+        const proto = text.slice(slash + 1);
+        if (!proto || proto === proto.toLowerCase()) continue;
+        const range = arg.getRange();
+        const fixes = range.start.line === range.end.line && range.end.character - range.start.character === text.length
+          ? [{ title: `Write it as ${text.slice(0, slash + 1)}${proto.toLowerCase()}`, safe: true, edits: [{ range, newText: `${text.slice(0, slash + 1)}${proto.toLowerCase()}` }] }]
+          : [];
+        report({ range, message: `Defined protocol '${text}' in EXPOSE instruction should be lowercase`, fixes });
+      }
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,42 @@
+import doc from './label-key-format.md';
+import type { DockerfileRule } from '../kinds.js';
+import { propertiesOf } from './lib/instructions.js';
+import { triggersOf } from './lib/onbuild.js';
+
+const RESERVED = ['com.docker.', 'io.docker.', 'org.dockerproject.'];
+
+/** Why a label key breaks Docker's guidelines, or undefined when it follows them. */
+function problem(key: string): string | undefined {
+  if (key.includes('$')) return undefined;
+  const reserved = RESERVED.find((ns) => key.startsWith(ns));
+  if (reserved) return `the ${reserved}* namespace is reserved for Docker`;
+  if (!/^[a-z0-9.-]+$/.test(key)) return 'keys use only lower-case letters, digits, periods and hyphens';
+  if (!/^[a-z].*[a-z]$|^[a-z]$/.test(key)) return 'keys begin and end with a lower-case letter';
+  if (/[.-]{2}/.test(key)) return 'keys have no consecutive periods or hyphens';
+  return undefined;
+}
+
+/** A LABEL key outside Docker's key format (reserved namespace, capitals, separators). */
+const rule: DockerfileRule = {
+  meta: {
+    id: 'label-key-format',
+    kind: 'dockerfile',
+    title: 'LABEL key does not follow Docker\'s key format',
+    defaultSeverity: 'hint',
+    fix: 'none',
+    equivalents: ['hadolint:DL3048'],
+    doc,
+  },
+  check({ model, report }) {
+    const labels = [...model.instructions.filter((i) => i.getKeyword() === 'LABEL'), ...triggersOf(model, 'LABEL').map((t) => t.trigger)];
+    for (const instr of labels) {
+      for (const prop of propertiesOf(instr)) {
+        const key = prop.getName().replace(/^(["'])(.*)\1$/, '$2');
+        const why = problem(key);
+        if (why) report({ range: prop.getNameRange(), message: `Invalid label key '${key}': ${why}` });
+      }
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,29 @@
+import { describe, it } from 'node:test';
+import { expectClean, expectFindings } from '../../helpers/annotated.js';
+
+const ID = 'copy-relative-dest-without-workdir';
+
+describe(ID, () => {
+  it('flags relative destinations before any WORKDIR of the stage', () => {
+    expectFindings(ID, `FROM python:3.12-slim AS build
+COPY . .
+       ^ copy-relative-dest-without-workdir "COPY to the relative path '.' with no WORKDIR set in the stage: it lands in the base image's working directory (often /); set WORKDIR or use an absolute path"
+WORKDIR /app
+COPY . .
+FROM python:3.12-slim
+COPY --from=build /app app/
+                       ^^^^ copy-relative-dest-without-workdir`);
+  });
+
+  it('accepts absolute, variable and Windows destinations, and a WORKDIR inherited from the parent stage', () => {
+    expectClean(ID, `FROM python:3.12-slim AS base
+COPY req.txt /app/
+COPY req.txt $APP/
+COPY ["a", "/app/"]
+WORKDIR /app
+FROM base
+COPY . .
+FROM mcr.microsoft.com/windows/servercore:ltsc2022
+COPY app C:/app/`);
+  });
+});
