@@ -76,10 +76,10 @@ describe('hardening', () => {
     assert.ok(plan);
     assert.equal(reviewDiffs().length, 1);
     const explained = await vscode.workspace.openTextDocument(explanationUri(uri));
-    assert.match(explained.getText().split('\n')[2], /^\d+ changes to review\. Nothing is written until you choose \*\*Apply\*\*/);
+    assert.match(explained.getText().split('\n')[2], /^\d+ changes to Dockerfile \(runtime [^)]+\)\..* Nothing is written until you choose \*\*Apply\*\*/);
     assert.equal(await vscode.commands.executeCommand('shipshape.discardHardening', explanationUri(uri)), true);
     assert.deepEqual(reviewDiffs(), [], 'the review diff is closed');
-    assert.match((await textOf(explained, (t) => t.includes('Discarded')))?.split('\n')[2], /^\d+ changes\. \*\*Discarded\.\*\* Nothing was written\.$/);
+    assert.match((await textOf(explained, (t) => t.includes('Discarded')))?.split('\n')[2], /^\d+ changes to Dockerfile \(runtime [^)]+\)\..* \*\*Discarded\.\*\* Nothing was written\.$/);
     assert.equal(doc.getText(), before);
     assert.equal(await vscode.commands.executeCommand('shipshape.applyHardening', uri), false, 'a discarded plan cannot be applied');
     assert.equal(doc.getText(), before);
@@ -97,7 +97,7 @@ describe('hardening', () => {
     assert.equal(await vscode.commands.executeCommand('shipshape.applyHardening', tab.input.modified), true);
     assert.equal(doc.getText(), plan.newText);
     assert.deepEqual(reviewDiffs(), []);
-    assert.match((await textOf(explained, (t) => t.includes('Applied')))?.split('\n')[2], /^\d+ changes\. \*\*Applied\.\*\* The Dockerfile was rewritten as one edit \(Undo restores it\)/);
+    assert.match((await textOf(explained, (t) => t.includes('Applied')))?.split('\n')[2], /^\d+ changes to Dockerfile \(runtime [^)]+\)\..* \*\*Applied\.\*\* The Dockerfile was rewritten as one edit \(Undo restores it\)/);
     await vscode.window.showTextDocument(doc);
     await vscode.commands.executeCommand('undo');
     assert.equal(doc.getText(), before);

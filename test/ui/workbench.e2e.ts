@@ -235,12 +235,13 @@ describe('the workbench, driven like a person', () => {
     await page.keyboard.press('Enter');
     await page.locator('.tab.active', { hasText: 'Dockerfile ↔ hardened (review)' }).waitFor();
     await page.locator('.monaco-diff-editor').first().waitFor();
-    const toast = page.locator('.notification-toast', { hasText: 'Shipshape proposes' });
+    const toast = page.locator('.notification-toast', { hasText: 'Review the diff' });
     await toast.waitFor();
     assert.match((await toast.innerText()).replace(/\s+/g, ' '), /Shipshape: \d+ changes? to Dockerfile and a new \.dockerignore \(runtime \S+ for the \S+ build\)\..* Review the diff\./);
     for (const button of ['Apply', 'Explain', 'Discard']) await toast.getByRole('button', { name: button }).waitFor();
     const proposed = (await page.locator('.monaco-diff-editor .editor.modified .view-line').allInnerTexts()).map((t) => t.replace(/\u00a0/g, ' '));
-    assert.ok(proposed.some((l) => /^USER (?!root\b|0\b)\S+/.test(l)), `the proposal runs as a non-root user: ${JSON.stringify(proposed)}`);
+    // A non-root USER line, or a runtime image that runs as non-root itself (distroless :nonroot needs none).
+    assert.ok(proposed.some((l) => /^USER (?!root\b|0\b)\S+/.test(l) || /^FROM \S+:nonroot\b/.test(l)), `the proposal runs as a non-root user: ${JSON.stringify(proposed)}`);
     assert.ok(proposed.filter((l) => l.startsWith('FROM ')).length >= 2, `a builder and a runtime stage: ${JSON.stringify(proposed)}`);
     const original = readFileSync(join(project, 'Dockerfile'), 'utf8');
     assert.equal(readFileSync(join(project, 'Dockerfile'), 'utf8'), original, 'nothing is written while the person reviews');
