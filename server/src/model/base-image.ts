@@ -86,3 +86,16 @@ export function shortDigest(digest: string): string {
   const colon = digest.indexOf(':');
   return `${digest.slice(0, colon + 13)}…`;
 }
+
+/**
+ * An untagged or `latest` official image written with the supported tag the
+ * knowledge names (`python` → `python:3.13`), or undefined when it names none
+ * or the reference has a digest.
+ */
+export function currentPin(image: ImageRef): string | undefined {
+  if (image.digest) return undefined;
+  const tag = currentTag(image);
+  if (!tag) return undefined;
+  const base = image.tag === undefined ? image.text : image.text.slice(0, image.text.length - image.tag.length - 1);
+  return `${base}:${tag}`;
+}

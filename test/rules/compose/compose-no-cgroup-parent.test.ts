@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'compose-no-cgroup-parent';
 const opts = { path: '/work/app/compose.yaml' };
@@ -22,5 +23,13 @@ describe(ID, () => {
     image: x:1
     cgroup_parent:
 `, opts);
+  });
+});
+
+describe(`${ID} fix`, () => {
+  it("removes cgroup_parent", () => {
+    const before = 'services:\n  app:\n    image: x:1\n    cgroup_parent: system.slice\n';
+    assert.deepEqual(fixTitles(ID, before, opts), ["Remove cgroup_parent (run in the cgroup Docker creates)"]);
+    assert.equal(applyFix(ID, before, opts), 'services:\n  app:\n    image: x:1\n');
   });
 });

@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'compose-no-docker-socket';
 const opts = { path: '/work/app/docker-compose.yml' };
@@ -63,5 +64,13 @@ volumes:
   data:
   docker.sock:
 `, opts);
+  });
+});
+
+describe(`${ID} fix`, () => {
+  it("removes the socket mount and keeps the other volumes", () => {
+    const before = 'services:\n  ci:\n    image: agent:1\n    volumes:\n      - ./work:/work\n      - /var/run/docker.sock:/var/run/docker.sock:ro\n';
+    assert.deepEqual(fixTitles(ID, before, opts), ["Remove the Docker socket mount (whatever uses the Docker API stops working)"]);
+    assert.equal(applyFix(ID, before, opts), 'services:\n  ci:\n    image: agent:1\n    volumes:\n      - ./work:/work\n');
   });
 });

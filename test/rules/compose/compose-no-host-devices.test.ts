@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings, findingsOf } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, findingsOf, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'compose-no-host-devices';
 const opts = { path: '/work/app/compose.yaml' };
@@ -40,5 +40,13 @@ describe(ID, () => {
     image: x:1
     device_cgroup_rules: []
 `, opts);
+  });
+});
+
+describe(`${ID} fix`, () => {
+  it("removes the device entry", () => {
+    const before = 'services:\n  app:\n    image: x:1\n    devices: ["/dev/sda:/dev/xvda", "/dev/ttyUSB0"]\n';
+    assert.deepEqual(fixTitles(ID, before, opts), ["Remove the device /dev/sda"]);
+    assert.equal(applyFix(ID, before, opts), 'services:\n  app:\n    image: x:1\n    devices: ["/dev/ttyUSB0"]\n');
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
 
 const opts = { path: '/work/app/docker-compose.yml' };
 
@@ -36,7 +36,9 @@ describe('compose-no-host-network', () => {
 `, opts);
   });
 
-  it('offers no fix: the ports the service listens on would need publishing', () => {
-    assert.deepEqual(fixTitles(ID, 'services:\n  a:\n    image: x:1\n    network_mode: host\n', opts), []);
+  it('offers to remove network_mode: host, saying the ports must be published', () => {
+    const before = 'services:\n  a:\n    image: x:1\n    network_mode: host\n    restart: always\n';
+    assert.deepEqual(fixTitles(ID, before, opts), ['Remove network_mode: host (publish the ports it listens on with ports:)']);
+    assert.equal(applyFix(ID, before, opts), 'services:\n  a:\n    image: x:1\n    restart: always\n');
   });
 });

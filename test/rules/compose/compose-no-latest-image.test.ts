@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'compose-no-latest-image';
 const opts = { path: '/work/app/compose.yaml' };
@@ -44,5 +45,18 @@ services:
     <<: *app
     command: worker
 `, opts);
+  });
+});
+
+describe(`${ID} fix`, () => {
+  it('pins an official image to the supported tag the knowledge names, quoted', () => {
+    const before = 'services:\n  db:\n    image: "postgres:latest"\n  cache:\n    image: docker.io/library/python\n';
+    assert.deepEqual(fixTitles(ID, before, opts), ['Pin to postgres:17']);
+    assert.equal(applyFix(ID, before, opts), 'services:\n  db:\n    image: "postgres:17"\n  cache:\n    image: docker.io/library/python\n');
+    assert.equal(applyFix(ID, before, opts, 1), 'services:\n  db:\n    image: "postgres:latest"\n  cache:\n    image: "docker.io/library/python:3.14"\n');
+  });
+
+  it('offers no fix for images the knowledge has no version of', () => {
+    assert.deepEqual(fixTitles(ID, 'services:\n  web:\n    image: example/web:latest\n', opts), []);
   });
 });

@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'compose-no-privileged-host-ports';
 const opts = { path: '/work/app/compose.yaml' };
@@ -51,5 +52,14 @@ describe(ID, () => {
         published: 8080
       - target: 80
 `, opts);
+  });
+});
+
+describe(`${ID} fix`, () => {
+  it("moves the host port up, keeping the interface and container port", () => {
+    const before = 'services:\n  web:\n    image: x:1\n    ports:\n      - "127.0.0.1:80:8080"\n      - target: 443\n        published: 443\n';
+    assert.deepEqual(fixTitles(ID, before, opts), ["Publish on host port 8080 instead (clients must use 8080)"]);
+    assert.equal(applyFix(ID, before, opts), 'services:\n  web:\n    image: x:1\n    ports:\n      - "127.0.0.1:8080:8080"\n      - target: 443\n        published: 443\n');
+    assert.equal(applyFix(ID, before, opts, 1), 'services:\n  web:\n    image: x:1\n    ports:\n      - "127.0.0.1:80:8080"\n      - target: 443\n        published: 8443\n');
   });
 });

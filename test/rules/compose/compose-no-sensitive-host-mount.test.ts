@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { expectClean, expectFindings, findingsOf } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, findingsOf, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'compose-no-sensitive-host-mount';
 const opts = { path: '/work/app/compose.yaml' };
@@ -81,5 +81,13 @@ volumes:
 #       ^^^^^^^^^^^^^^^^^^^^^^^^^^^ compose-no-sensitive-host-mount "Service 'app' mounts the host's /var/lib/docker (read-only): every container filesystem and volume"
       - C:\\data:/data
 `, opts);
+  });
+});
+
+describe(`${ID} fix`, () => {
+  it("removes the mount, and volumes when it was the only one", () => {
+    const before = 'services:\n  app:\n    image: x:1\n    volumes:\n      - type: bind\n        source: /etc\n        target: /host-etc\n    restart: always\n';
+    assert.deepEqual(fixTitles(ID, before, opts), ["Remove the mount of the host's /etc"]);
+    assert.equal(applyFix(ID, before, opts), 'services:\n  app:\n    image: x:1\n    restart: always\n');
   });
 });

@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'compose-no-unsafe-sysctls';
 const opts = { path: '/work/app/compose.yaml' };
@@ -37,5 +38,14 @@ describe(ID, () => {
     image: x:1
     sysctls: {kernel.shmmax: 68719476736}
 `, opts);
+  });
+});
+
+describe(`${ID} fix`, () => {
+  it("removes the sysctl, map and list form", () => {
+    const before = 'services:\n  app:\n    image: x:1\n    sysctls:\n      net.core.somaxconn: 1024\n      net.ipv4.ip_forward: 1\n';
+    assert.deepEqual(fixTitles(ID, before, opts), ["Remove the sysctl net.ipv4.ip_forward"]);
+    assert.equal(applyFix(ID, before, opts), 'services:\n  app:\n    image: x:1\n    sysctls:\n      net.core.somaxconn: 1024\n');
+    assert.equal(applyFix(ID, 'services:\n  app:\n    image: x:1\n    sysctls:\n      - net.ipv4.ip_forward=1\n    restart: always\n', opts), 'services:\n  app:\n    image: x:1\n    restart: always\n');
   });
 });

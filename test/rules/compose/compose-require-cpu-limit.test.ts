@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'compose-require-cpu-limit';
 const opts = { path: '/work/app/compose.yaml', settings: { rules: { [ID]: 'warning' as const } } };
@@ -33,5 +34,13 @@ services:
     build: .
     deploy: {resources: {limits: {cpus: '0.5'}}}
 `, opts);
+  });
+});
+
+describe(`${ID} fix`, () => {
+  it("sets a starting CPU limit", () => {
+    const before = 'services:\n  app:\n    image: x:1\n';
+    assert.deepEqual(fixTitles(ID, before, opts), ["Set cpus: 1 (a starting value: tune it from measured use)"]);
+    assert.equal(applyFix(ID, before, opts), 'services:\n  app:\n    image: x:1\n    cpus: 1\n');
   });
 });

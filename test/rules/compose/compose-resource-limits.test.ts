@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'compose-resource-limits';
 const opts = { path: '/work/app/compose.yaml' };
@@ -51,5 +52,13 @@ services:
   api:
     image: example/api:3.2
 `, { path: '/work/app/compose.override.yaml' });
+  });
+});
+
+describe(`${ID} fix`, () => {
+  it("sets starting memory, CPU and pids limits", () => {
+    const before = 'services:\n  app:\n    image: x:1\n';
+    assert.deepEqual(fixTitles(ID, before, opts), ["Set mem_limit: 512m, cpus: 1, pids_limit: 200 (a starting value: tune it from measured use)"]);
+    assert.equal(applyFix(ID, before, opts), 'services:\n  app:\n    image: x:1\n    mem_limit: "512m"\n    cpus: 1\n    pids_limit: 200\n');
   });
 });

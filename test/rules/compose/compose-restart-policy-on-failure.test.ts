@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'compose-restart-policy-on-failure';
 const opts = { path: '/work/app/compose.yaml', settings: { rules: { [ID]: 'warning' as const } } };
@@ -36,5 +37,18 @@ describe(ID, () => {
   d: {image: "x:1", deploy: {restart_policy: {condition: on-failure, max_attempts: 3}}}
   e: {image: "x:1", deploy: {restart_policy: {condition: none}}}
 `, opts);
+  });
+});
+
+describe(`${ID} fix`, () => {
+  it("bounds restart: always with on-failure:5", () => {
+    const before = 'services:\n  app:\n    image: x:1\n    restart: always\n';
+    assert.deepEqual(fixTitles(ID, before, opts), ["Use restart: on-failure:5 (a clean exit is then not restarted)"]);
+    assert.equal(applyFix(ID, before, opts), 'services:\n  app:\n    image: x:1\n    restart: "on-failure:5"\n');
+  });
+  it("sets max_attempts in deploy.restart_policy", () => {
+    const before = 'services:\n  app:\n    image: x:1\n    deploy:\n      restart_policy:\n        condition: on-failure\n';
+    assert.deepEqual(fixTitles(ID, before, opts), ["Set max_attempts: 5"]);
+    assert.equal(applyFix(ID, before, opts), 'services:\n  app:\n    image: x:1\n    deploy:\n      restart_policy:\n        condition: on-failure\n        max_attempts: 5\n');
   });
 });

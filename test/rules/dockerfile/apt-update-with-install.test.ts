@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { initEngine } from '../../../server/src/engine/init.js';
-import { expectClean, expectFindings, findingsOf } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, findingsOf, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'apt-update-with-install';
 
@@ -48,5 +48,21 @@ RUN echo "apt-get update"`);
     const [f] = findingsOf(ID, 'FROM debian:12\nRUN apt-get update');
     assert.equal(f.severity, 'warning');
     assert.deepEqual(f.fixes, []);
+  });
+});
+
+describe(`${ID} fix`, () => {
+  before(() => initEngine());
+
+  it('joins an update alone in its RUN with the install that starts the next RUN', () => {
+    const before = 'FROM debian:12\nRUN apt-get update -qq\nRUN apt-get install -y --no-install-recommends curl \\\n && rm -rf /var/lib/apt/lists/*\nUSER app\n';
+    assert.deepEqual(fixTitles(ID, before), ['Join apt-get update with the apt-get install in the next RUN']);
+    assert.equal(applyFix(ID, before), 'FROM debian:12\nRUN apt-get update -qq && apt-get install -y --no-install-recommends curl \\\n && rm -rf /var/lib/apt/lists/*\nUSER app\n');
+  });
+
+  it('offers no fix when the next instruction is not an install, or the update shares its RUN', () => {
+    assert.deepEqual(fixTitles(ID, 'FROM debian:12\nRUN apt-get update\nCOPY . .\nRUN apt-get install -y curl\n'), []);
+    assert.deepEqual(fixTitles(ID, 'FROM debian:12\nRUN apt-get update && echo done\nRUN apt-get install -y curl\n'), []);
+    assert.deepEqual(fixTitles(ID, 'FROM debian:12\nRUN apt-get update\nRUN echo x && apt-get install -y curl\n'), []);
   });
 });

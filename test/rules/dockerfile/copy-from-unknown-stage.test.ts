@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, findingsOf, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'copy-from-unknown-stage';
 
@@ -49,5 +50,18 @@ COPY --from=ghcr.io/org/tool /t /t
 #           ^^^^^ copy-from-unknown-stage "COPY --from=build names stage 'build', which is defined later (line 2); a stage can only copy from earlier ones"
 FROM node:24 AS build`);
     expectClean(ID, 'COPY --from=haskell:9.8 bar .');
+  });
+});
+
+describe(`${ID} fix`, () => {
+  it('corrects a misspelt stage name when one earlier stage is the closest', () => {
+    const before = 'FROM golang:1.26 AS builder\nRUN go build -o /out/app\nFROM alpine:3.23\nCOPY --from=biulder /out/app /app\n';
+    assert.deepEqual(fixTitles(ID, before), ['Copy from stage builder']);
+    assert.equal(applyFix(ID, before), 'FROM golang:1.26 AS builder\nRUN go build -o /out/app\nFROM alpine:3.23\nCOPY --from=builder /out/app /app\n');
+  });
+
+  it('offers no fix when no stage name is close or two are equally close', () => {
+    assert.deepEqual(findingsOf(ID, 'FROM alpine:3.23 AS build\nFROM alpine:3.23\nCOPY --from=assets /a /a\n').map((f) => f.fixes.length), [0]);
+    assert.deepEqual(findingsOf(ID, 'FROM alpine:3.23 AS ab\nFROM alpine:3.23 AS ac\nFROM alpine:3.23\nCOPY --from=ad /a /a\n').map((f) => f.fixes.length), [0]);
   });
 });

@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'duplicate-stage-name';
 
@@ -17,5 +18,13 @@ from alpine:3.23 as BUILD
 FROM golang:1.26 AS api
 FROM alpine:3.23
 FROM alpine:3.23`);
+  });
+});
+
+describe(`${ID} fix`, () => {
+  it('renames the repeated stage and the references that follow it', () => {
+    const before = 'FROM node:22 AS build\nRUN make\nFROM golang:1.23 AS build\nRUN go build\nFROM build AS test\nFROM alpine:3.23\nCOPY --from=build /out /app\n';
+    assert.deepEqual(fixTitles(ID, before), ['Rename this stage to build-2 (and the references to it that follow)']);
+    assert.equal(applyFix(ID, before), 'FROM node:22 AS build\nRUN make\nFROM golang:1.23 AS build-2\nRUN go build\nFROM build-2 AS test\nFROM alpine:3.23\nCOPY --from=build-2 /out /app\n');
   });
 });

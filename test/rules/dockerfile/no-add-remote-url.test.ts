@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'no-add-remote-url';
 
@@ -30,5 +31,18 @@ ADD https://github.com/opencontainers/runc.git#\$RUNC_VERSION /src
 ADD --checksum=sha256:24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d https://example.com/tini /tini
 ADD app.tar.gz /opt/
 COPY https.txt /x`);
+  });
+});
+
+describe(`${ID} fix`, () => {
+  it('adds a --checksum placeholder that must be filled in', () => {
+    const before = 'FROM alpine:3.23\nADD --chmod=644 https://example.com/tool.tar.gz /opt/\n';
+    assert.deepEqual(fixTitles(ID, before), ['Add --checksum=sha256:… (fill in the SHA-256 the publisher gives; the build fails until then)']);
+    assert.equal(applyFix(ID, before), 'FROM alpine:3.23\nADD --chmod=644 --checksum=sha256:FILL-IN-THE-SHA256-OF-THE-FILE https://example.com/tool.tar.gz /opt/\n');
+  });
+
+  it('offers no fix for several sources or a git URL', () => {
+    assert.deepEqual(fixTitles(ID, 'FROM alpine:3.23\nADD https://example.com/a https://example.com/b /opt/\n'), []);
+    assert.deepEqual(fixTitles(ID, 'FROM alpine:3.23\nADD https://github.com/o/r.git#main /src\n'), []);
   });
 });

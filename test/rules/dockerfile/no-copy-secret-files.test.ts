@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, findingsOf, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'no-copy-secret-files';
 
@@ -41,5 +42,19 @@ COPY <<EOF /app/.env
 A=1
 EOF
 COPY . .`);
+  });
+});
+
+describe(`${ID} fix`, () => {
+  it('removes the COPY of the secret file, or the source when others go to a directory', () => {
+    const before = 'FROM node:22\nCOPY .env /app/\nCOPY package.json .npmrc /app/\nCOPY id_rsa key\n';
+    assert.deepEqual(fixTitles(ID, before), ['Stop copying .env into the image (mount it with RUN --mount=type=secret,id=env where the build needs it)']);
+    assert.equal(applyFix(ID, before), 'FROM node:22\nCOPY package.json .npmrc /app/\nCOPY id_rsa key\n');
+    assert.equal(applyFix(ID, before, {}, 1), 'FROM node:22\nCOPY .env /app/\nCOPY package.json /app/\nCOPY id_rsa key\n');
+    assert.equal(applyFix(ID, before, {}, 2), 'FROM node:22\nCOPY .env /app/\nCOPY package.json .npmrc /app/\n');
+  });
+
+  it('offers no fix when removing a source would turn a directory destination into a file', () => {
+    assert.deepEqual(findingsOf(ID, 'FROM node:22\nCOPY .npmrc package.json app\n').map((f) => f.fixes.length), [0]);
   });
 });

@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, findingsOf, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'no-eol-base-image';
 const on = (today: string) => ({ settings: { ruleOptions: { [ID]: { today } } } });
@@ -60,5 +61,30 @@ FROM scratch`, today);
     expectFindings(ID, `ARG NODE_VERSION=14
 FROM node:\${NODE_VERSION}-alpine
 #    ^^^^^^^^^^^^^^^^^^^^^^^^^^^ no-eol-base-image`, today);
+  });
+});
+
+describe(`${ID} fix`, () => {
+  const move = (from: string) => applyFix(ID, `FROM ${from}\n`, today);
+  it('moves to the supported release, keeping variant suffixes and --platform', () => {
+    assert.deepEqual(fixTitles(ID, 'FROM --platform=linux/amd64 python:3.8.10-slim-buster AS app\n', today), ['Move to python:3.14-slim-trixie (a supported release: check the application still works on it)']);
+    assert.equal(applyFix(ID, 'FROM --platform=linux/amd64 python:3.8.10-slim-buster AS app\n', today), 'FROM --platform=linux/amd64 python:3.14-slim-trixie AS app\n');
+    assert.equal(move('node:16-alpine3.17'), 'FROM node:24-alpine3.23\n');
+    assert.equal(move('golang:1.21-bookworm'), 'FROM golang:1.26-bookworm\n');
+    assert.equal(move('debian:buster-slim'), 'FROM debian:trixie-slim\n');
+    assert.equal(move('ubuntu:18.04'), 'FROM ubuntu:24.04\n');
+    assert.equal(move('docker.io/library/python:3.12-slim-bullseye'), 'FROM docker.io/library/python:3.12-slim-trixie\n');
+  });
+
+  it('drops a digest and says it must be pinned again', () => {
+    const before = 'FROM node:16@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef\n';
+    assert.deepEqual(fixTitles(ID, before, today), ['Move to node:24 (a supported release; the digest was dropped: pin it again)']);
+    assert.equal(applyFix(ID, before, today), 'FROM node:24\n');
+  });
+
+  it('offers no fix for deprecated images, CentOS, Ubuntu code-name suffixes and build arguments', () => {
+    for (const text of ['FROM openjdk:11-jre-slim\n', 'FROM centos:7\n', 'FROM python:3.12-focal\n', 'ARG V=3.8\nFROM python:${V}\n']) {
+      assert.deepEqual(findingsOf(ID, text, today).map((f) => f.fixes.length), [0], text);
+    }
   });
 });

@@ -1,6 +1,7 @@
+import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { initEngine } from '../../../server/src/engine/init.js';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'no-npm-strict-ssl-off';
 
@@ -29,5 +30,16 @@ RUN npm config set strict-ssl true && npm config set registry https://r.example
 RUN echo "npm config set strict-ssl false"
 RUN npm config get strict-ssl
 RUN yarn set version stable`);
+  });
+});
+
+describe(`${ID} fix`, () => {
+  before(() => initEngine());
+
+  it('sets strict-ssl back to true, in both spellings', () => {
+    const before = 'FROM node:22\nRUN npm config set strict-ssl false && npm ci\nRUN yarn config set strict-ssl=false\n';
+    assert.deepEqual(fixTitles(ID, before), ['Set strict-ssl true (installs then check the registry certificate)']);
+    assert.equal(applyFix(ID, before), 'FROM node:22\nRUN npm config set strict-ssl true && npm ci\nRUN yarn config set strict-ssl=false\n');
+    assert.equal(applyFix(ID, before, {}, 1), 'FROM node:22\nRUN npm config set strict-ssl false && npm ci\nRUN yarn config set strict-ssl=true\n');
   });
 });

@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'no-privileged-port';
 
@@ -21,5 +22,20 @@ EXPOSE 80
 FROM nginx:1.27
 ARG PORT
 EXPOSE 22 8080 \${PORT} 1024`);
+  });
+});
+
+describe(`${ID} fix`, () => {
+  it('moves the port to an unprivileged one, keeping the protocol, and says the application must listen there', () => {
+    const before = 'FROM nginx:1.27\nEXPOSE 80 443/tcp 53/udp\n';
+    assert.deepEqual(fixTitles(ID, before), ['Expose 8080 instead (the application must listen on 8080)']);
+    assert.equal(applyFix(ID, before), 'FROM nginx:1.27\nEXPOSE 8080 443/tcp 53/udp\n');
+    assert.equal(applyFix(ID, before, {}, 1), 'FROM nginx:1.27\nEXPOSE 80 8443/tcp 53/udp\n');
+    assert.equal(applyFix(ID, before, {}, 2), 'FROM nginx:1.27\nEXPOSE 80 443/tcp 8053/udp\n');
+  });
+
+  it('offers no fix for variables and ranges', () => {
+    assert.deepEqual(fixTitles(ID, 'FROM nginx:1.27\nARG P=80\nEXPOSE $P\n'), []);
+    assert.deepEqual(fixTitles(ID, 'FROM nginx:1.27\nEXPOSE 80-81\n'), []);
   });
 });

@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, findingsOf, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'no-system-workdir';
 
@@ -35,5 +36,18 @@ WORKDIR /var/www
 ARG DIR
 WORKDIR $DIR
 COPY . .`);
+  });
+});
+
+describe(`${ID} fix`, () => {
+  it('moves the application to /app', () => {
+    const before = 'FROM python:3.13-slim\nWORKDIR /usr/bin\nCOPY app.py .\n';
+    assert.deepEqual(fixTitles(ID, before), ['Use WORKDIR /app (paths that name the old directory must follow)']);
+    assert.equal(applyFix(ID, before), 'FROM python:3.13-slim\nWORKDIR /app\nCOPY app.py .\n');
+    assert.equal(applyFix(ID, 'FROM python:3.13-slim\nWORKDIR /\nCOPY . .\n'), 'FROM python:3.13-slim\nWORKDIR /app\nCOPY . .\n');
+  });
+
+  it('offers no fix for a directory named through a variable', () => {
+    assert.deepEqual(findingsOf(ID, 'FROM python:3.13-slim\nARG CONF=/etc/\nWORKDIR ${CONF}\n').map((f) => f.fixes.length), [0]);
   });
 });

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { initEngine } from '../../../server/src/engine/init.js';
 import { analyze } from '../../../server/src/engine/analyze.js';
 import { planHarden } from '../../../server/src/harden/plan.js';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'no-unresolved-harden-check';
 
@@ -29,5 +29,14 @@ ENTRYPOINT ["/out/app"]`);
     assert.ok(plan.ok);
     const findings = analyze({ path: '/svc/Dockerfile', text: plan.text }).findings.filter((f) => f.ruleId === ID);
     assert.deepEqual(findings.map((f) => f.message), ['Hardening left this to check: The start command reads /run/secrets/app.yaml, which the build does not create: mount it at run time or copy it into the runtime stage. Check it, then delete the comment']);
+  });
+});
+
+describe(`${ID} fix`, () => {
+  it('deletes the note with its continuation lines once checked', () => {
+    const before = 'FROM golang:1.25 AS build\n# shipshape-check: The start command reads /etc/app.yaml: mount it at\n#   run time.\nFROM scratch\n';
+    assert.deepEqual(fixTitles(ID, before), ['Checked: delete the note']);
+    assert.equal(applyFix(ID, before), 'FROM golang:1.25 AS build\nFROM scratch\n');
+    assert.equal(applyFix(ID, 'FROM scratch\n# shipshape-check: read-only root'), 'FROM scratch');
   });
 });

@@ -1,6 +1,7 @@
+import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { initEngine } from '../../../server/src/engine/init.js';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'no-yum-sslverify-off';
 
@@ -21,5 +22,15 @@ RUN echo "sslverify=0" >> /etc/dnf/dnf.conf && dnf --setopt=epel.sslverify=no in
 RUN dnf --setopt=sslverify=1 install -y x # sslverify=0
 RUN dnf --setopt=sslverify=true install -y y
 RUN dnf --setopt=nosslverify=false install -y z`);
+  });
+});
+
+describe(`${ID} fix`, () => {
+  before(() => initEngine());
+
+  it('turns verification back on', () => {
+    const before = 'FROM rockylinux:9\nRUN dnf install -y --setopt=epel.sslverify=false httpd\n';
+    assert.deepEqual(fixTitles(ID, before), ['Set sslverify=1 (the repository certificate is then checked)']);
+    assert.equal(applyFix(ID, before), 'FROM rockylinux:9\nRUN dnf install -y --setopt=epel.sslverify=1 httpd\n');
   });
 });

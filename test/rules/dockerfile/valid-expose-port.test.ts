@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'valid-expose-port';
 
@@ -29,5 +30,16 @@ EXPOSE 9000-8000/udp 65536
 ONBUILD EXPOSE 8080 80000
 #                   ^^^^^ valid-expose-port "EXPOSE 80000: ports range from 0 to 65535"`);
     expectClean(ID, 'FROM alpine:3.23\nENV PORT=8080\nONBUILD EXPOSE $PORT 65535');
+  });
+});
+
+describe(`${ID} fix`, () => {
+  it('writes an inverted range the right way round and removes a port out of range', () => {
+    const before = 'FROM alpine:3.23\nEXPOSE 9000-8000/udp 65536\nEXPOSE 80808\n';
+    assert.deepEqual(fixTitles(ID, before), ['Write the range as 8000-9000']);
+    assert.equal(applyFix(ID, before), 'FROM alpine:3.23\nEXPOSE 8000-9000/udp 65536\nEXPOSE 80808\n');
+    assert.deepEqual(fixTitles(ID, before, {}, 1), ['Remove 65536 from EXPOSE']);
+    assert.equal(applyFix(ID, before, {}, 1), 'FROM alpine:3.23\nEXPOSE 9000-8000/udp\nEXPOSE 80808\n');
+    assert.equal(applyFix(ID, before, {}, 2), 'FROM alpine:3.23\nEXPOSE 9000-8000/udp 65536\n');
   });
 });

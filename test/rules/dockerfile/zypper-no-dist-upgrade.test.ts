@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { initEngine } from '../../../server/src/engine/init.js';
-import { expectClean, expectFindings, findingsOf, fixTitles } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, findingsOf, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'zypper-no-dist-upgrade';
 
@@ -33,8 +33,8 @@ FROM registry.opensuse.org/opensuse/tumbleweed:latest AS tw
 RUN zypper -n dist-upgrade`);
   });
 
-  it('offers no fix', () => {
-    assert.deepEqual(fixTitles(ID, 'FROM opensuse/leap:15.6\nRUN zypper -n dup\n'), []);
+  it('offers zypper update as an unsafe fix', () => {
+    assert.deepEqual(findingsOf(ID, 'FROM opensuse/leap:15.6\nRUN zypper -n dup\n').map((f) => f.fixes.map((x) => [x.title, x.safe])), [[['Use zypper update', false]]]);
   });
   it('agrees with hadolint DL3035 on its labelled cases (RUN fragments without FROM)', () => {
     const cases: [string, boolean][] = [
@@ -43,5 +43,15 @@ RUN zypper -n dist-upgrade`);
       ['RUN zypper update', false],
     ];
     for (const [text, fires] of cases) assert.equal(findingsOf(ID, `${text}\n`).length > 0, fires, text);
+  });
+});
+
+describe(`${ID} fix`, () => {
+  before(() => initEngine());
+
+  it('uses zypper update', () => {
+    const before = 'FROM opensuse/leap:15.6\nRUN zypper --non-interactive dup && zypper clean\n';
+    assert.deepEqual(fixTitles(ID, before), ['Use zypper update']);
+    assert.equal(applyFix(ID, before), 'FROM opensuse/leap:15.6\nRUN zypper --non-interactive update && zypper clean\n');
   });
 });

@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'k8s-drop-net-raw';
 const opts = { path: '/work/k8s/deploy.yaml', settings: { rules: { [ID]: 'warning' as const } } };
@@ -23,5 +24,13 @@ spec:
 
   it('stays quiet when NET_RAW or ALL is dropped', () => {
     expectClean(ID, 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - {name: a, image: "a:1", securityContext: {capabilities: {drop: [net_raw]}}}\n  - {name: b, image: "b:1", securityContext: {capabilities: {drop: [ALL]}}}\n', opts);
+  });
+});
+
+describe(`${ID} fix`, () => {
+  it('drops NET_RAW in the container securityContext', () => {
+    const before = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: a\n    image: a:1\n    securityContext:\n      capabilities:\n        drop: [SETUID]\n';
+    assert.deepEqual(fixTitles(ID, before, opts), ['Drop NET_RAW']);
+    assert.equal(applyFix(ID, before, opts), 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: a\n    image: a:1\n    securityContext:\n      capabilities:\n        drop: [SETUID, NET_RAW]\n');
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'k8s-no-added-capabilities';
 const opts = { path: '/work/k8s/deploy.yaml' };
@@ -49,5 +49,13 @@ spec:
       capabilities:
         drop: [ALL, SYS_ADMIN]
         add: [NET_BIND_SERVICE, CHOWN, SETUID]`, opts);
+  });
+});
+
+describe(`${ID} fix`, () => {
+  it('stops adding the capability and keeps the others', () => {
+    const before = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: a\n    image: a:1\n    securityContext:\n      capabilities:\n        add: [NET_ADMIN, CHOWN]\n';
+    assert.deepEqual(fixTitles(ID, before, opts), ['Stop adding NET_ADMIN']);
+    assert.equal(applyFix(ID, before, opts), 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: a\n    image: a:1\n    securityContext:\n      capabilities:\n        add: [CHOWN]\n');
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'k8s-no-cap-sys-admin';
 const opts = { path: '/work/k8s/deploy.yaml' };
@@ -28,5 +28,13 @@ spec:
 
   it('stays quiet for dropping it and for other capabilities', () => {
     expectClean(ID, 'apiVersion: v1\nkind: Pod\nmetadata: {name: a}\nspec:\n  containers:\n  - name: a\n    image: a:1\n    securityContext: {capabilities: {drop: [SYS_ADMIN], add: [NET_ADMIN, SYS_ADMINX]}}\n', opts);
+  });
+});
+
+describe(`${ID} fix`, () => {
+  it('removes the add list when SYS_ADMIN is its only entry', () => {
+    const before = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: a\n    image: a:1\n    securityContext:\n      capabilities:\n        drop: [ALL]\n        add:\n        - SYS_ADMIN\n';
+    assert.deepEqual(fixTitles(ID, before, opts), ['Stop adding SYS_ADMIN']);
+    assert.equal(applyFix(ID, before, opts), 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: a\n    image: a:1\n    securityContext:\n      capabilities:\n        drop: [ALL]\n');
   });
 });

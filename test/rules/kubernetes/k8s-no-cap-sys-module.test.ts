@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'k8s-no-cap-sys-module';
 const opts = { path: '/work/k8s/deploy.yaml' };
@@ -19,5 +20,13 @@ spec:
 
   it('stays quiet for dropping it', () => {
     expectClean(ID, 'apiVersion: v1\nkind: Pod\nmetadata: {name: a}\nspec:\n  containers:\n  - name: a\n    image: a:1\n    securityContext: {capabilities: {drop: [SYS_MODULE]}}\n', opts);
+  });
+});
+
+describe(`${ID} fix`, () => {
+  it('stops adding SYS_MODULE', () => {
+    const before = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: a\n    image: a:1\n    securityContext:\n      capabilities:\n        add:\n        - CAP_SYS_MODULE\n        - CHOWN\n';
+    assert.deepEqual(fixTitles(ID, before, opts), ['Stop adding CAP_SYS_MODULE']);
+    assert.equal(applyFix(ID, before, opts), 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: a\n    image: a:1\n    securityContext:\n      capabilities:\n        add:\n        - CHOWN\n');
   });
 });

@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'k8s-no-custom-selinux';
 const opts = { path: '/work/k8s/deploy.yaml' };
@@ -38,5 +39,13 @@ spec:
     securityContext:
       seLinuxOptions:
         type: container_init_t`, opts);
+  });
+});
+
+describe(`${ID} fix`, () => {
+  it('removes the custom SELinux field, and seLinuxOptions when nothing else is left', () => {
+    const before = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  securityContext:\n    runAsNonRoot: true\n    seLinuxOptions:\n      type: spc_t\n  containers: [{name: a, image: "a:1"}]\n';
+    assert.deepEqual(fixTitles(ID, before, opts), ['Remove the custom SELinux type spc_t']);
+    assert.equal(applyFix(ID, before, opts), 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  securityContext:\n    runAsNonRoot: true\n  containers: [{name: a, image: "a:1"}]\n');
   });
 });

@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'k8s-no-docker-socket';
 const opts = { path: '/work/k8s/deploy.yaml' };
@@ -40,5 +41,13 @@ spec:
   - {name: sock, emptyDir: {}}
   - {name: conf, configMap: {name: docker.sock}}
 `, opts);
+  });
+});
+
+describe(`${ID} fix`, () => {
+  it('replaces the socket volume with an emptyDir', () => {
+    const before = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers: [{name: a, image: "a:1"}]\n  volumes:\n  - name: sock\n    hostPath:\n      path: /var/run/docker.sock\n';
+    assert.deepEqual(fixTitles(ID, before, opts), ['Replace the socket volume with an emptyDir (whatever talks to the runtime stops working)']);
+    assert.equal(applyFix(ID, before, opts), 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers: [{name: a, image: "a:1"}]\n  volumes:\n  - name: sock\n    emptyDir: {}\n');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings } from '../../helpers/annotated.js';
 
 const ID = 'k8s-no-host-path';
 const opts = { path: '/work/k8s/deploy.yaml' };
@@ -41,7 +41,13 @@ spec:
       - name: cache
         emptyDir: {}`, opts);
     assert.deepEqual(findings.map((f) => f.severity), ['error', 'error', 'warning', 'warning']);
-    assert.ok(findings.every((f) => f.fixes.length === 0), 'no fix is offered');
+    assert.deepEqual(findings.map((f) => f.fixes.map((x) => [x.title, x.safe])), Array(4).fill([['Replace the hostPath volume with an emptyDir (nothing is read from or kept on the node)', false]]));
+  });
+
+  it('replaces the hostPath volume with an emptyDir, block and flow style', () => {
+    const before = 'apiVersion: v1\nkind: Pod\nmetadata: {name: a}\nspec:\n  containers: [{name: a, image: "a:1"}]\n  volumes:\n  - name: logs\n    hostPath:\n      path: /var/log\n      type: Directory\n  - {name: tmp, hostPath: {path: /tmp}}\n';
+    assert.equal(applyFix(ID, before, opts), 'apiVersion: v1\nkind: Pod\nmetadata: {name: a}\nspec:\n  containers: [{name: a, image: "a:1"}]\n  volumes:\n  - name: logs\n    emptyDir: {}\n  - {name: tmp, hostPath: {path: /tmp}}\n');
+    assert.equal(applyFix(ID, before, opts, 1), 'apiVersion: v1\nkind: Pod\nmetadata: {name: a}\nspec:\n  containers: [{name: a, image: "a:1"}]\n  volumes:\n  - name: logs\n    hostPath:\n      path: /var/log\n      type: Directory\n  - {name: tmp, emptyDir: {}}\n');
   });
 
   it('stays quiet for other volume types and for /etc-like names that are not hostPath', () => {

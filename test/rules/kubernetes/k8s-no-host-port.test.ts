@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'k8s-no-host-port';
 const opts = { path: '/work/k8s/deploy.yaml' };
@@ -41,5 +42,13 @@ spec:
     - containerPort: 80
     - containerPort: 81
       hostPort: 0`, opts);
+  });
+});
+
+describe(`${ID} fix`, () => {
+  it('removes hostPort and keeps the containerPort', () => {
+    const before = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: a\n    image: a:1\n    ports:\n    - containerPort: 80\n      hostPort: 80\n';
+    assert.deepEqual(fixTitles(ID, before, opts), ['Remove hostPort: 80 (reach the pod through a Service instead)']);
+    assert.equal(applyFix(ID, before, opts), 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: a\n    image: a:1\n    ports:\n    - containerPort: 80\n');
   });
 });

@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'k8s-no-latest-tag';
 const opts = { path: '/work/k8s/deploy.yaml' };
@@ -36,5 +37,14 @@ spec:
   - {name: c, image: "nginx:latest@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"}
   - {name: d, image: "\${IMAGE}"}
   - {name: e, image: "registry.example.com:5000/web:2.1"}`, opts);
+  });
+});
+
+describe(`${ID} fix`, () => {
+  it('pins an official image to the supported tag the knowledge names', () => {
+    const before = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: a\n    image: node\n';
+    assert.deepEqual(fixTitles(ID, before, opts), ['Pin to node:24']);
+    assert.equal(applyFix(ID, before, opts), 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: a\n    image: "node:24"\n');
+    assert.deepEqual(fixTitles(ID, before.replace('image: node', 'image: example/app:latest'), opts), []);
   });
 });

@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'k8s-no-privileged-container-port';
 const opts = { path: '/work/k8s/deploy.yaml' };
@@ -35,5 +36,13 @@ metadata: {name: web}
 spec:
   ports: [{port: 80, targetPort: 8080}]
 `, opts);
+  });
+});
+
+describe(`${ID} fix`, () => {
+  it("moves the port to an unprivileged one", () => {
+    const before = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: a\n    image: a:1\n    ports:\n    - containerPort: 80\n';
+    assert.deepEqual(fixTitles(ID, before, opts), ["Use containerPort 8080 (the application must listen there; the Service's targetPort must follow)"]);
+    assert.equal(applyFix(ID, before, opts), 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: a\n    image: a:1\n    ports:\n    - containerPort: 8080\n');
   });
 });

@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'k8s-no-root-allowed';
 const opts = { path: '/work/k8s/deploy.yaml', settings: { rules: { [ID]: 'warning' as const } } };
@@ -26,5 +27,13 @@ spec:
   it('stays quiet with either setting on the pod or the container', () => {
     expectClean(ID, 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  securityContext: {runAsNonRoot: true}\n  containers: [{name: a, image: "a:1"}]\n', opts);
     expectClean(ID, 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  securityContext: {runAsUser: 10001}\n  containers: [{name: a, image: "a:1"}]\n', opts);
+  });
+});
+
+describe(`${ID} fix`, () => {
+  it("sets runAsNonRoot: true", () => {
+    const before = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: a\n    image: a:1\n    securityContext: {readOnlyRootFilesystem: true}\n';
+    assert.deepEqual(fixTitles(ID, before, opts), ["Set runAsNonRoot: true"]);
+    assert.equal(applyFix(ID, before, opts), 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: a\n    image: a:1\n    securityContext: {readOnlyRootFilesystem: true, runAsNonRoot: true}\n');
   });
 });

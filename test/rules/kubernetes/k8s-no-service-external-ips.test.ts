@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'k8s-no-service-external-ips';
 const opts = { path: '/work/k8s/svc.yaml' };
@@ -27,5 +28,13 @@ spec:
   type: LoadBalancer
   externalIPs: []
   ports: [{port: 80}]`, opts);
+  });
+});
+
+describe(`${ID} fix`, () => {
+  it('removes externalIPs', () => {
+    const before = 'apiVersion: v1\nkind: Service\nmetadata: {name: s}\nspec:\n  ports: [{port: 80}]\n  externalIPs:\n  - 203.0.113.7\n';
+    assert.deepEqual(fixTitles(ID, before, opts), ['Remove externalIPs']);
+    assert.equal(applyFix(ID, before, opts), 'apiVersion: v1\nkind: Service\nmetadata: {name: s}\nspec:\n  ports: [{port: 80}]\n');
   });
 });

@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'k8s-no-unsafe-sysctls';
 const opts = { path: '/work/k8s/deploy.yaml' };
@@ -36,5 +37,13 @@ spec:
     - name: net/ipv4/ping_group_range
       value: "0 2147483647"
   containers: [{name: web, image: "web:1"}]`, opts);
+  });
+});
+
+describe(`${ID} fix`, () => {
+  it('removes the unsafe sysctl and keeps the safe one', () => {
+    const before = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  securityContext:\n    sysctls:\n    - {name: kernel.shm_rmid_forced, value: "1"}\n    - {name: net.core.somaxconn, value: "1024"}\n  containers: [{name: a, image: "a:1"}]\n';
+    assert.deepEqual(fixTitles(ID, before, opts), ['Remove the sysctl net.core.somaxconn']);
+    assert.equal(applyFix(ID, before, opts), 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  securityContext:\n    sysctls:\n    - {name: kernel.shm_rmid_forced, value: "1"}\n  containers: [{name: a, image: "a:1"}]\n');
   });
 });

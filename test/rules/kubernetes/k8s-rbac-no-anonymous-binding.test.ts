@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { memoryProject as memProject } from '../workflow/memory-project.js';
-import { expectClean, expectFindings, findingsOf } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, findingsOf, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'k8s-rbac-no-anonymous-binding';
 const opts = { path: '/work/k8s/rbac.yaml' };
@@ -121,5 +121,13 @@ subjects: [{kind: Group, name: "system:authenticated"}]
     const [finding] = findingsOf(ID, `${AGGREGATED}---\n${BINDING}`, opts);
     assert.match(finding.message, /aggregated from ClusterRoles that are not in the workspace, so what it allows is unknown/);
     assert.deepEqual(finding.related, []);
+  });
+});
+
+describe(`${ID} fix`, () => {
+  it("removes the anonymous subject and keeps the others", () => {
+    const before = 'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRoleBinding\nmetadata: {name: b}\nroleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: view}\nsubjects:\n- kind: Group\n  name: system:unauthenticated\n  apiGroup: rbac.authorization.k8s.io\n- kind: ServiceAccount\n  name: app\n  namespace: ns\n';
+    assert.deepEqual(fixTitles(ID, before, opts), ["Remove system:unauthenticated from the subjects"]);
+    assert.equal(applyFix(ID, before, opts), 'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRoleBinding\nmetadata: {name: b}\nroleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: view}\nsubjects:\n- kind: ServiceAccount\n  name: app\n  namespace: ns\n');
   });
 });

@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'k8s-rbac-no-csr-approval';
 const opts = { path: '/work/k8s/rbac.yaml' };
@@ -26,5 +27,13 @@ rules:
   resources: ["certificatesigningrequests", "certificatesigningrequests/approval"]
   verbs: ["get", "list", "create"]
 `, opts);
+  });
+});
+
+describe(`${ID} fix`, () => {
+  it("removes the approval subresource", () => {
+    const before = 'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata: {name: r}\nrules:\n- apiGroups: [certificates.k8s.io]\n  resources: [certificatesigningrequests, certificatesigningrequests/approval]\n  verbs: [get, update]\n';
+    assert.deepEqual(fixTitles(ID, before, opts), ["Remove certificatesigningrequests/approval from this rule"]);
+    assert.equal(applyFix(ID, before, opts), 'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata: {name: r}\nrules:\n- apiGroups: [certificates.k8s.io]\n  resources: [certificatesigningrequests]\n  verbs: [get, update]\n');
   });
 });

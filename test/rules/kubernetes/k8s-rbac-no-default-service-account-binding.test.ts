@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { memoryProject as memProject } from '../workflow/memory-project.js';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'k8s-rbac-no-default-service-account-binding';
 const opts = { path: '/work/k8s/base/binding.yaml' };
@@ -40,5 +40,13 @@ metadata: {name: b}
 roleRef: {kind: Role, name: r}
 subjects: [{kind: ServiceAccount, name: web}, {kind: User, name: default}]
 `, opts);
+  });
+});
+
+describe(`${ID} fix`, () => {
+  it("removes the default service account and keeps the others", () => {
+    const before = 'apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata: {name: b, namespace: ns}\nroleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: view}\nsubjects:\n- {kind: ServiceAccount, name: default, namespace: ns}\n- {kind: ServiceAccount, name: app, namespace: ns}\n';
+    assert.deepEqual(fixTitles(ID, before, opts), ["Remove the default service account from the subjects"]);
+    assert.equal(applyFix(ID, before, opts), 'apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata: {name: b, namespace: ns}\nroleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: view}\nsubjects:\n- {kind: ServiceAccount, name: app, namespace: ns}\n');
   });
 });

@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'k8s-rbac-no-escalate-bind-impersonate';
 const opts = { path: '/work/k8s/rbac.yaml' };
@@ -37,5 +38,13 @@ rules:
   resources: [roles]
   verbs: ["*"]
 `, opts);
+  });
+});
+
+describe(`${ID} fix`, () => {
+  it("removes the verb", () => {
+    const before = 'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata: {name: r}\nrules:\n- apiGroups: [rbac.authorization.k8s.io]\n  resources: [roles]\n  verbs:\n  - get\n  - bind\n';
+    assert.deepEqual(fixTitles(ID, before, opts), ["Remove bind from this rule"]);
+    assert.equal(applyFix(ID, before, opts), 'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata: {name: r}\nrules:\n- apiGroups: [rbac.authorization.k8s.io]\n  resources: [roles]\n  verbs:\n  - get\n');
   });
 });

@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'k8s-rbac-no-nodes-proxy';
 const opts = { path: '/work/k8s/rbac.yaml' };
@@ -26,5 +27,13 @@ rules:
   resources: [nodes, nodes/metrics, nodes/stats]
   verbs: [get, list, watch]
 `, opts);
+  });
+});
+
+describe(`${ID} fix`, () => {
+  it("removes nodes/proxy", () => {
+    const before = 'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata: {name: r}\nrules:\n- apiGroups: [""]\n  resources: [nodes, nodes/proxy]\n  verbs: [get]\n';
+    assert.deepEqual(fixTitles(ID, before, opts), ["Remove nodes/proxy from this rule"]);
+    assert.equal(applyFix(ID, before, opts), 'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata: {name: r}\nrules:\n- apiGroups: [""]\n  resources: [nodes]\n  verbs: [get]\n');
   });
 });

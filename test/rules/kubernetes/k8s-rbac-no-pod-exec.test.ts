@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'k8s-rbac-no-pod-exec';
 const opts = { path: '/work/k8s/rbac.yaml' };
@@ -33,5 +34,13 @@ rules:
   resources: [pods/exec]
   verbs: [list]
 `, opts);
+  });
+});
+
+describe(`${ID} fix`, () => {
+  it("removes pods/exec", () => {
+    const before = 'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata: {name: r}\nrules:\n- apiGroups: [""]\n  resources: [pods, pods/exec]\n  verbs: [get, create]\n';
+    assert.deepEqual(fixTitles(ID, before, opts), ["Remove pods/exec from this rule"]);
+    assert.equal(applyFix(ID, before, opts), 'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata: {name: r}\nrules:\n- apiGroups: [""]\n  resources: [pods]\n  verbs: [get, create]\n');
   });
 });

@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'k8s-rbac-no-secrets-read';
 const opts = { path: '/work/k8s/rbac.yaml' };
@@ -44,5 +45,18 @@ rules:
   resources: [configmaps]
   verbs: [get, list, watch]
 `, opts);
+  });
+});
+
+describe(`${ID} fix`, () => {
+  it("removes secrets from the rule's resources", () => {
+    const before = 'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata: {name: r}\nrules:\n- apiGroups: [""]\n  resources: [configmaps, secrets]\n  verbs: [get, list]\n';
+    assert.deepEqual(fixTitles(ID, before, opts), ["Remove secrets from this rule"]);
+    assert.equal(applyFix(ID, before, opts), 'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata: {name: r}\nrules:\n- apiGroups: [""]\n  resources: [configmaps]\n  verbs: [get, list]\n');
+  });
+  it("removes the whole rule when secrets is its only resource", () => {
+    const before = 'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata: {name: r}\nrules:\n- apiGroups: [""]\n  resources: [configmaps]\n  verbs: [get]\n- apiGroups: [""]\n  resources:\n  - secrets\n  verbs: [get]\n';
+    assert.deepEqual(fixTitles(ID, before, opts), ["Remove the rule that grants secrets"]);
+    assert.equal(applyFix(ID, before, opts), 'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata: {name: r}\nrules:\n- apiGroups: [""]\n  resources: [configmaps]\n  verbs: [get]\n');
   });
 });

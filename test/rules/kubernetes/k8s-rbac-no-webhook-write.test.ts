@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'k8s-rbac-no-webhook-write';
 const opts = { path: '/work/k8s/rbac.yaml' };
@@ -27,5 +28,13 @@ rules:
   resources: [mutatingwebhookconfigurations]
   verbs: [get, list, watch]
 `, opts);
+  });
+});
+
+describe(`${ID} fix`, () => {
+  it("removes the webhook configuration resource", () => {
+    const before = 'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata: {name: r}\nrules:\n- apiGroups: [admissionregistration.k8s.io]\n  resources: [validatingwebhookconfigurations, mutatingwebhookconfigurations]\n  verbs: [get, patch]\n';
+    assert.deepEqual(fixTitles(ID, before, opts), ["Remove validatingwebhookconfigurations from this rule"]);
+    assert.equal(applyFix(ID, before, opts), 'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata: {name: r}\nrules:\n- apiGroups: [admissionregistration.k8s.io]\n  resources: [mutatingwebhookconfigurations]\n  verbs: [get, patch]\n');
   });
 });

@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'k8s-rbac-no-workload-create';
 const opts = { path: '/work/k8s/rbac.yaml' };
@@ -37,5 +38,13 @@ rules:
   resources: [pods]
   verbs: [create]
 `, opts);
+  });
+});
+
+describe(`${ID} fix`, () => {
+  it("removes the workload resource", () => {
+    const before = 'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata: {name: r}\nrules:\n- apiGroups: [""]\n  resources: [pods, services]\n  verbs: [create]\n';
+    assert.deepEqual(fixTitles(ID, before, opts), ["Remove pods from this rule"]);
+    assert.equal(applyFix(ID, before, opts), 'apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRole\nmetadata: {name: r}\nrules:\n- apiGroups: [""]\n  resources: [services]\n  verbs: [create]\n');
   });
 });

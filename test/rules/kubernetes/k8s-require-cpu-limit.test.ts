@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import assert from 'node:assert/strict';
+import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'k8s-require-cpu-limit';
 const opts = { path: '/work/k8s/deploy.yaml', settings: { rules: { [ID]: 'warning' as const } } };
@@ -23,5 +24,18 @@ spec:
 
   it('stays quiet when it is set', () => {
     expectClean(ID, 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - {name: a, image: "a:1", resources: {limits: {cpu: 500m}}}\n', opts);
+  });
+});
+
+describe(`${ID} fix`, () => {
+  it('sets limits.cpu to the request when one is set, in the flow style of the file', () => {
+    const before = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - {name: a, image: "a:1", resources: {requests: {cpu: 250m}}}\n';
+    assert.deepEqual(fixTitles(ID, before, opts), ['Set limits.cpu: 250m (a starting value: tune it from measured use)']);
+    assert.equal(applyFix(ID, before, opts), 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - {name: a, image: "a:1", resources: {requests: {cpu: 250m}, limits: {cpu: "250m"}}}\n');
+  });
+
+  it('sets the default limit when nothing is set', () => {
+    const before = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: a\n    image: a:1\n';
+    assert.equal(applyFix(ID, before, opts), `${before}    resources:\n      limits:\n        cpu: "500m"\n`);
   });
 });

@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'k8s-require-high-gid';
 const opts = { path: '/work/k8s/deploy.yaml', settings: { rules: { [ID]: 'warning' as const } } };
@@ -22,5 +23,13 @@ spec:
 
   it('stays quiet from 10000 up', () => {
     expectClean(ID, 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  securityContext: {runAsGroup: 10001}\n  containers: [{name: a, image: "a:1"}]\n', opts);
+  });
+});
+
+describe(`${ID} fix`, () => {
+  it("raises a low runAsGroup to 10001", () => {
+    const before = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: a\n    image: a:1\n    securityContext:\n      runAsGroup: 1000\n';
+    assert.deepEqual(fixTitles(ID, before, opts), ["Set runAsGroup: 10001"]);
+    assert.equal(applyFix(ID, before, opts), 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: a\n    image: a:1\n    securityContext:\n      runAsGroup: 10001\n');
   });
 });

@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'k8s-require-linux-hardening';
 const opts = { path: '/work/k8s/deploy.yaml', settings: { rules: { [ID]: 'warning' as const } } };
@@ -26,5 +27,13 @@ spec:
     expectClean(ID, pod('{}', '{}', '{container.apparmor.security.beta.kubernetes.io/a: runtime/default}'), opts);
     expectClean(ID, pod('{seLinuxOptions: {level: "s0:c123,c456"}}', '{}'), opts);
     expectClean(ID, pod('{}', '{capabilities: {drop: [all]}}'), opts);
+  });
+});
+
+describe(`${ID} fix`, () => {
+  it("sets the runtime's default seccomp profile", () => {
+    const before = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: a\n    image: a:1\n';
+    assert.deepEqual(fixTitles(ID, before, opts), ["Set seccompProfile: RuntimeDefault"]);
+    assert.equal(applyFix(ID, before, opts), 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: a\n    image: a:1\n    securityContext:\n      seccompProfile:\n        type: RuntimeDefault\n');
   });
 });

@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'k8s-require-pull-policy-always';
 const opts = { path: '/work/k8s/deploy.yaml', settings: { rules: { [ID]: 'warning' as const } } };
@@ -22,5 +23,13 @@ spec:
 
   it('stays quiet for Always', () => {
     expectClean(ID, 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers: [{name: a, image: "a:1", imagePullPolicy: Always}]\n', opts);
+  });
+});
+
+describe(`${ID} fix`, () => {
+  it("sets imagePullPolicy: Always, replacing another policy", () => {
+    const before = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: a\n    image: a:1\n    imagePullPolicy: IfNotPresent\n';
+    assert.deepEqual(fixTitles(ID, before, opts), ["Set imagePullPolicy: Always"]);
+    assert.equal(applyFix(ID, before, opts), 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - name: a\n    image: a:1\n    imagePullPolicy: Always\n');
   });
 });

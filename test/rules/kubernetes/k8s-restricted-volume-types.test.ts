@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'k8s-restricted-volume-types';
 const opts = { path: '/work/k8s/deploy.yaml' };
@@ -32,5 +33,13 @@ describe(ID, () => {
 
   it('stays quiet at the baseline level', () => {
     expectClean(ID, FIXTURE, { ...opts, settings: { kubernetesLevel: 'baseline' } });
+  });
+});
+
+describe(`${ID} fix`, () => {
+  it("replaces the volume source with an emptyDir", () => {
+    const before = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers: [{name: a, image: "a:1"}]\n  volumes:\n  - name: shared\n    nfs:\n      server: nfs.example.com\n      path: /exports\n';
+    assert.deepEqual(fixTitles(ID, before, opts), ["Replace the nfs volume with an emptyDir (its data is then neither shared nor kept)"]);
+    assert.equal(applyFix(ID, before, opts), 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers: [{name: a, image: "a:1"}]\n  volumes:\n  - name: shared\n    emptyDir: {}\n');
   });
 });

@@ -3,6 +3,7 @@ import { isMap, isScalar, type Node } from 'yaml';
 import { resolved, seqItems, setting } from '../../parse/compose.js';
 import { scalarText } from '../../parse/yaml-access.js';
 import type { ComposeRule } from '../kinds.js';
+import { removeEntry } from './lib/remove.js';
 import { hits, serviceNames } from './lib/services.js';
 
 /** Host devices whose access is raw access to memory or disks. */
@@ -15,7 +16,7 @@ const rule: ComposeRule = {
     kind: 'compose',
     title: 'A service is given a host device',
     defaultSeverity: 'info',
-    fix: 'none',
+    fix: 'unsafe',
     equivalents: [],
     doc,
   },
@@ -31,17 +32,20 @@ const rule: ComposeRule = {
           host = scalarText(source);
           if (isScalar(source)) node = source;
         }
-        return host && !host.includes('$') ? [{ node, data: host.trim() }] : [];
+        return host && !host.includes('$') ? [{ node, data: { host: host.trim(), item, devices: s! } }] : [];
       });
     });
     for (const hit of found) {
-      const raw = RAW.test(hit.data);
+      const { host, item, devices } = hit.data;
+      const raw = RAW.test(host);
+      const edit = removeEntry(ctx.model, devices, item);
       ctx.report({
         range: ctx.model.rangeOf(hit.node),
         message: raw
-          ? `${serviceNames(hit.services)} ${hit.services.length > 1 ? 'get' : 'gets'} raw access to the host's ${hit.data}: it can read and write host memory or disks directly`
-          : `${serviceNames(hit.services)} ${hit.services.length > 1 ? 'get' : 'gets'} the host device ${hit.data}; make sure the service needs it`,
+          ? `${serviceNames(hit.services)} ${hit.services.length > 1 ? 'get' : 'gets'} raw access to the host's ${host}: it can read and write host memory or disks directly`
+          : `${serviceNames(hit.services)} ${hit.services.length > 1 ? 'get' : 'gets'} the host device ${host}; make sure the service needs it`,
         severity: raw ? 'warning' : undefined,
+        fixes: edit ? [{ title: `Remove the device ${host}`, safe: false, edits: [edit] }] : [],
       });
     }
   },

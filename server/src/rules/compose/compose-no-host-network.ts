@@ -9,12 +9,12 @@ const rule: ComposeRule = {
     kind: 'compose',
     title: "A service shares the host's network namespace",
     defaultSeverity: 'warning',
-    fix: 'none',
+    fix: 'unsafe',
     equivalents: ['kics:shared_host_network_namespace', 'kics:network_mode_host_exists'],
     doc,
   },
   check(ctx) {
-    checkHostNamespace(ctx, 'network_mode', 'network namespace', false);
+    checkHostNamespace(ctx, 'network_mode', 'network namespace', true, 'Remove network_mode: host (publish the ports it listens on with ports:)');
   },
 };
 

@@ -1,6 +1,9 @@
 import doc from './compose-no-latest-image.md';
+import { isScalar } from 'yaml';
 import { parseImageRef } from '../../parse/dockerfile.js';
 import { buildOf, imageOf } from '../../parse/compose.js';
+import { currentPin } from '../../model/base-image.js';
+import { setScalar } from '../../parse/yaml-edit.js';
 import type { ComposeRule } from '../kinds.js';
 import { hits, serviceNames } from './lib/services.js';
 
@@ -11,7 +14,7 @@ const rule: ComposeRule = {
     kind: 'compose',
     title: 'A service pulls an untagged or :latest image',
     defaultSeverity: 'warning',
-    fix: 'none',
+    fix: 'unsafe',
     equivalents: [],
     doc,
   },
@@ -26,8 +29,11 @@ const rule: ComposeRule = {
     });
     for (const hit of found) {
       const ref = hit.data;
+      const pin = ref.text.trim() === ref.text ? currentPin(ref) : undefined;
+      const edit = pin && isScalar(hit.node) ? setScalar(ctx.model, hit.node, pin) : undefined;
       ctx.report({
         range: ctx.model.rangeOf(hit.node),
+        fixes: edit ? [{ title: `Pin to ${pin}`, safe: false, edits: [edit] }] : [],
         message: ref.tag === undefined
           ? `${serviceNames(hit.services)} ${hit.services.length > 1 ? 'use' : 'uses'} image ${ref.text} with no tag, which means :latest; pin a version (or a digest)`
           : `${serviceNames(hit.services)} ${hit.services.length > 1 ? 'use' : 'uses'} image ${ref.text}; pin a version (or a digest)`,

@@ -1,7 +1,7 @@
 import doc from './compose-no-privileged-host-ports.md';
 import type { ComposeRule } from '../kinds.js';
 import { imageOf, type ComposeService } from '../../parse/compose.js';
-import { firstPort, publishedPorts } from './lib/ports.js';
+import { firstPort, hostPortEdit, publishedPorts } from './lib/ports.js';
 import { hits, serviceNames } from './lib/services.js';
 
 /** Reverse proxies and web servers, by the last part of the image repository: 80 and 443 are what they are for. */
@@ -22,19 +22,23 @@ const rule: ComposeRule = {
     kind: 'compose',
     title: 'A service publishes a privileged host port',
     defaultSeverity: 'info',
-    fix: 'none',
+    fix: 'unsafe',
     equivalents: ['kics:privileged_ports_mapped_in_container'],
     doc,
   },
   check(ctx) {
     const found = hits(ctx, (svc) => publishedPorts(svc).flatMap((p) => {
       const host = firstPort(p.hostPort);
-      return host !== undefined && host > 0 && host < 1024 && !webFront(svc, host) ? [{ node: p.hostNode, data: host }] : [];
+      return host !== undefined && host > 0 && host < 1024 && !webFront(svc, host) ? [{ node: p.hostNode, data: { host, p } }] : [];
     }));
     for (const hit of found) {
+      const { host, p } = hit.data;
+      const alt = host === 80 ? 8080 : host === 443 ? 8443 : host + 8000;
+      const edit = hostPortEdit(ctx.model, p, alt);
       ctx.report({
         range: ctx.model.rangeOf(hit.node),
-        message: `${serviceNames(hit.services)} ${hit.services.length > 1 ? 'publish' : 'publishes'} host port ${hit.data}, a privileged port (below 1024)`,
+        fixes: edit ? [{ title: `Publish on host port ${alt} instead (clients must use ${alt})`, safe: false, edits: [edit] }] : [],
+        message: `${serviceNames(hit.services)} ${hit.services.length > 1 ? 'publish' : 'publishes'} host port ${host}, a privileged port (below 1024)`,
       });
     }
   },

@@ -1,7 +1,9 @@
 import doc from './compose-no-sensitive-host-mount.md';
+import { setting } from '../../parse/compose.js';
 import type { ComposeRule } from '../kinds.js';
 import { normaliseHostPath } from './lib/volumes.js';
 import { sensitiveHostPath } from './lib/host-paths.js';
+import { removeEntry } from './lib/remove.js';
 import { hits, serviceNames } from './lib/services.js';
 import { serviceVolumes } from './lib/volumes.js';
 
@@ -12,7 +14,7 @@ const rule: ComposeRule = {
     kind: 'compose',
     title: 'A service mounts a sensitive host path',
     defaultSeverity: 'warning',
-    fix: 'none',
+    fix: 'unsafe',
     equivalents: [],
     doc,
   },
@@ -24,10 +26,13 @@ const rule: ComposeRule = {
     for (const hit of found) {
       const { v, why } = hit.data;
       const path = normaliseHostPath(v.source!);
+      const volumes = setting(hit.services[0], 'volumes');
+      const edit = volumes ? removeEntry(ctx.model, volumes, hit.data.v.node) : undefined;
       ctx.report({
         range: ctx.model.rangeOf(hit.node),
         message: `${serviceNames(hit.services)} ${hit.services.length > 1 ? 'mount' : 'mounts'} the host's ${path}${v.readOnly ? ' (read-only)' : ''}: ${why}`,
         severity: path === '/' && !v.readOnly ? 'error' : undefined,
+        fixes: edit ? [{ title: `Remove the mount of the host's ${path}`, safe: false, edits: [edit] }] : [],
       });
     }
   },

@@ -1,6 +1,6 @@
 import doc from './compose-require-pids-limit.md';
 import type { ComposeRule } from '../kinds.js';
-import { missingLimit } from './lib/limits.js';
+import { DEFAULT_LIMITS, missingLimit } from './lib/limits.js';
 
 /** A service sets no pids limit. */
 const rule: ComposeRule = {
@@ -9,12 +9,12 @@ const rule: ComposeRule = {
     kind: 'compose',
     title: 'A service has no pids limit',
     defaultSeverity: 'off',
-    fix: 'none',
+    fix: 'unsafe',
     equivalents: ['kics:pids_limit_not_set'],
     doc,
   },
   check(ctx) {
-    for (const r of missingLimit(ctx, { keys: ['pids_limit'], deployKey: 'pids' }, 'pids limit: it can start processes until the host runs out')) ctx.report(r);
+    for (const r of missingLimit(ctx, { keys: ['pids_limit'], deployKey: 'pids' }, 'pids limit: it can start processes until the host runs out', { pids_limit: DEFAULT_LIMITS.pids_limit })) ctx.report(r);
   },
 };
 

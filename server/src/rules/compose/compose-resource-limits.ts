@@ -3,6 +3,7 @@ import { isMap } from 'yaml';
 import { extendsChain, isCompleteService, nonShipping, resolved, setting, type ComposeService } from '../../parse/compose.js';
 import { keyText } from '../../parse/yaml-access.js';
 import type { ComposeRule } from '../kinds.js';
+import { DEFAULT_LIMITS, limitsFix } from './lib/limits.js';
 import { hits, serviceNames } from './lib/services.js';
 
 const SERVICE_KEYS = ['mem_limit', 'memswap_limit', 'cpus', 'cpu_quota', 'cpu_count', 'cpu_percent', 'pids_limit'];
@@ -23,7 +24,7 @@ const rule: ComposeRule = {
     kind: 'compose',
     title: 'A service has no memory, CPU or pids limit',
     defaultSeverity: 'info',
-    fix: 'none',
+    fix: 'unsafe',
     equivalents: [],
     doc,
   },
@@ -33,7 +34,9 @@ const rule: ComposeRule = {
       return extendsChain(svc, ctx.project).some(hasLimits) ? [] : [{ node: svc.key, data: undefined }];
     });
     for (const hit of found) {
+      const fix = limitsFix(ctx.model, hit.services, { ...DEFAULT_LIMITS });
       ctx.report({
+        fixes: fix ? [fix] : [],
         range: ctx.model.rangeOf(hit.node),
         message: `${serviceNames(hit.services)} ${hit.services.length > 1 ? 'set' : 'sets'} no memory, CPU or pids limit: one runaway or compromised process can starve the host (mem_limit, cpus, pids_limit or deploy.resources.limits)`,
       });

@@ -18,6 +18,23 @@ function namedBefore(named: readonly { index: number }[], index: number): number
   return lo;
 }
 
+/** Edit distance between two short names. */
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length];
+}
+
+/** The one earlier stage name within two edits of `ref` (a typo), if exactly one is closest. */
+function likelyMeant(ref: string, names: string[]): string | undefined {
+  const scored = [...new Set(names)].map((n) => ({ n, d: distance(ref, n) })).filter((x) => x.d <= 2).sort((a, b) => a.d - b.d);
+  return scored.length && (scored.length === 1 || scored[1].d > scored[0].d) ? scored[0].n : undefined;
+}
+
 /** `COPY --from=x` where x is no earlier stage and, lacking a tag or digest, does not look like an image either. */
 const rule: DockerfileRule = {
   meta: {
@@ -25,7 +42,7 @@ const rule: DockerfileRule = {
     kind: 'dockerfile',
     title: 'COPY --from names no earlier stage',
     defaultSeverity: 'warning',
-    fix: 'none',
+    fix: 'unsafe',
     equivalents: ['hadolint:DL3022'],
     doc,
   },
@@ -50,10 +67,15 @@ const rule: DockerfileRule = {
       const count = namedBefore(named, stage.index);
       const names = named.slice(0, Math.min(count, MAX_NAMES)).map((s) => s.name);
       if (count > MAX_NAMES) names.push(`… ${count - MAX_NAMES} more`);
+      // A typo of an earlier stage name (the nearest thousand names are compared, so a huge file stays linear).
+      const candidates = named.slice(Math.max(0, count - 1000), count).map((s) => s.name as string);
       // Stage names cannot contain '/': such a reference is an image, written without tag or digest.
       const image = ref.includes('/');
+      const meant = !image && !later ? likelyMeant(ref, candidates) : undefined;
+      const value = flag.getValueRange();
       report({
-        range: flag.getValueRange() ?? flag.getRange(),
+        range: value ?? flag.getRange(),
+        fixes: meant && value && flag.getValue() === ref ? [{ title: `Copy from stage ${meant}`, safe: false, edits: [{ range: value, newText: meant }] }] : [],
         message: image
           ? `COPY --from=${ref} copies from an image without a tag or digest, which means ${ref}:latest and changes under you; pin a tag or digest`
           : later

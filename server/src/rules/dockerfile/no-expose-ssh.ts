@@ -1,7 +1,7 @@
 import doc from './no-expose-ssh.md';
 import type { DockerfileRule } from '../kinds.js';
 import { isWindowsStage } from '../../model/user.js';
-import { stagePorts } from './lib/ports.js';
+import { removePortEdit, stagePorts } from './lib/ports.js';
 
 /** The image that ships exposes port 22 (SSH). */
 const rule: DockerfileRule = {
@@ -10,7 +10,7 @@ const rule: DockerfileRule = {
     kind: 'dockerfile',
     title: 'Image exposes SSH (port 22)',
     defaultSeverity: 'error',
-    fix: 'none',
+    fix: 'unsafe',
     equivalents: ['trivy:DS-0004', 'checkov:CKV_DOCKER_1'],
     doc,
   },
@@ -19,8 +19,10 @@ const rule: DockerfileRule = {
     if (!stage || isWindowsStage(model, stage)) return;
     for (const p of stagePorts(model, stage)) {
       if (p.start === undefined || p.end === undefined || p.start > 22 || p.end < 22 || p.protocol === 'udp') continue;
+      const edit = p.start === 22 && p.end === 22 ? removePortEdit(model, p) : undefined;
       report({
         range: p.range,
+        fixes: edit ? [{ title: 'Remove EXPOSE 22 (the SSH server the image runs must go too)', safe: false, edits: [edit] }] : [],
         message: `EXPOSE ${p.text} opens SSH: a container should not run an SSH server; use docker exec or kubectl exec to get a shell`,
       });
     }

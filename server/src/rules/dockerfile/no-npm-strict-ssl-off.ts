@@ -9,7 +9,7 @@ const rule = commandRule(
     id: 'no-npm-strict-ssl-off',
     title: 'npm or yarn configured to skip TLS certificate verification',
     equivalents: ['checkov:CKV2_DOCKER_13'],
-    fix: 'none',
+    fix: 'unsafe',
     doc,
   },
   (cmd) => {
@@ -25,7 +25,10 @@ const rule = commandRule(
     const value = eq ? eq[1] : /^strict-ssl$/i.test(key.value) ? words[i + 2]?.value : undefined;
     if (value === undefined || !FALSE.test(value)) return [];
     const last = eq ? key : words[i + 2];
+    const valueRange = eq ? key.rangeOf(key.value.length - value.length) : last.range;
+    const fix = last.literal ? { title: 'Set strict-ssl true (installs then check the registry certificate)', safe: false, edits: [{ range: valueRange, newText: 'true' }] } : undefined;
     return [{
+      fixes: fix ? [fix] : [],
       range: { start: key.range.start, end: last.range.end },
       message: `${cmd.name} config sets strict-ssl false: every later install accepts any registry certificate, so packages are not authenticated`,
     }];

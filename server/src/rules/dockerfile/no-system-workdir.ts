@@ -19,7 +19,7 @@ const rule: DockerfileRule = {
     kind: 'dockerfile',
     title: 'Application files go into a system directory',
     defaultSeverity: 'warning',
-    fix: 'none',
+    fix: 'unsafe',
     equivalents: [],
     doc,
   },
@@ -34,8 +34,10 @@ const rule: DockerfileRule = {
         const resolved = resolveIn(model, stage, instr, raw);
         current = resolved === undefined ? undefined : { path: normal(resolved), instr };
         if (current && current.path !== '/' && SYSTEM.has(current.path)) {
+          const args = instr.getArgumentsRange();
           report({
-            range: instr.getArgumentsRange() ?? instr.getRange(),
+            range: args ?? instr.getRange(),
+            fixes: args && raw === current.path ? [{ title: 'Use WORKDIR /app (paths that name the old directory must follow)', safe: false, edits: [{ range: args, newText: '/app' }] }] : [],
             message: `WORKDIR ${current.path} is a system directory: files the application writes or gets copied land among the operating system's; use a directory of its own such as /app`,
           });
           current = undefined;
@@ -43,8 +45,10 @@ const rule: DockerfileRule = {
       } else if ((kw === 'COPY' || kw === 'ADD') && current?.path === '/') {
         const dest = copyArgs(instr).dest?.value;
         if (dest !== undefined && !dest.startsWith('/') && !dest.startsWith('$')) {
+          const args = current.instr.getArgumentsRange();
           report({
-            range: current.instr.getArgumentsRange() ?? current.instr.getRange(),
+            range: args ?? current.instr.getRange(),
+            fixes: args ? [{ title: 'Use WORKDIR /app (paths that name the old directory must follow)', safe: false, edits: [{ range: args, newText: '/app' }] }] : [],
             message: `WORKDIR / makes '${kw} … ${dest}' on line ${instr.getRange().start.line + 1} copy into the filesystem root; use a directory of its own such as /app`,
           });
           current = undefined;

@@ -11,7 +11,7 @@ const rule: DockerfileRule = {
     kind: 'dockerfile',
     title: 'A hardening caveat is still to be checked',
     defaultSeverity: 'warning',
-    fix: 'none',
+    fix: 'unsafe',
     equivalents: [],
     doc,
   },
@@ -22,11 +22,16 @@ const rule: DockerfileRule = {
       if (at < 0 || lines[i].slice(0, at).trim() !== '') continue;
       // The note continues on the following `#   ` lines.
       const parts = [lines[i].slice(at + HARDEN_CHECK.length).trim()];
-      for (let j = i + 1; j < lines.length && /^\s*#\s{3}\S/.test(lines[j]); j++) parts.push(lines[j].trim().replace(/^#\s+/, ''));
+      let j = i + 1;
+      for (; j < lines.length && /^\s*#\s{3}\S/.test(lines[j]); j++) parts.push(lines[j].trim().replace(/^#\s+/, ''));
+      const remove = j < lines.length
+        ? { range: { start: { line: i, character: 0 }, end: { line: j, character: 0 } }, newText: '' }
+        : { range: { start: i > 0 ? { line: i - 1, character: lines[i - 1].length } : { line: i, character: 0 }, end: { line: j - 1, character: lines[j - 1].length } }, newText: '' };
       const text = parts.join(' ').replace(/\.$/, '');
       report({
         range: { start: { line: i, character: at + 2 }, end: { line: i, character: lines[i].trimEnd().length } },
         message: `Hardening left this to check: ${text}. Check it, then delete the comment`,
+        fixes: [{ title: 'Checked: delete the note', safe: false, edits: [remove] }],
       });
     }
   },

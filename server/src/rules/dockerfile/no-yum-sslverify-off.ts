@@ -10,7 +10,7 @@ const rule = commandRule(
     id: 'no-yum-sslverify-off',
     title: 'yum/dnf configured to skip TLS certificate verification',
     equivalents: ['checkov:CKV2_DOCKER_15'],
-    fix: 'none',
+    fix: 'unsafe',
     doc,
   },
   (cmd) => {
@@ -19,8 +19,10 @@ const rule = commandRule(
       const m = SSLVERIFY_OFF.exec(word.value);
       if (!m) continue;
       const at = m.index + m[0].length - m[1].length;
+      const range = word.rangeOf(at, at + m[1].length);
       out.push({
-        range: word.rangeOf(at, at + m[1].length),
+        range,
+        fixes: word.literal ? [{ title: 'Set sslverify=1 (the repository certificate is then checked)', safe: false, edits: [{ range, newText: 'sslverify=1' }] }] : [],
         message: `${cmd.name} sets ${m[1]}: yum/dnf then accept any certificate from the repository, so packages and metadata are not authenticated`,
       });
     }

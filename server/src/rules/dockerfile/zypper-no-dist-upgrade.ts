@@ -17,7 +17,7 @@ const rule: DockerfileRule = {
     kind: 'dockerfile',
     title: 'zypper dist-upgrade in RUN',
     defaultSeverity: 'info',
-    fix: 'none',
+    fix: 'unsafe',
     equivalents: ['hadolint:DL3035'],
     doc,
   },
@@ -29,6 +29,7 @@ const rule: DockerfileRule = {
         if (!call || !['dist-upgrade', 'dup'].includes(call.sub.value)) continue;
         report({
           range: headRange(call),
+          fixes: [{ title: 'Use zypper update', safe: false, edits: [{ range: call.sub.range, newText: 'update' }] }],
           message: `zypper ${call.sub.value} lets the solver downgrade, remove and switch the vendor of packages to match whatever the repositories hold on build day; use zypper update, or a newer base image`,
         });
       }

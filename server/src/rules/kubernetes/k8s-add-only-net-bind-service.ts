@@ -1,5 +1,6 @@
 import doc from './k8s-add-only-net-bind-service.md';
 import type { KubernetesRule } from '../kinds.js';
+import { fixes, removeCapabilityFix } from './lib/fixes.js';
 import { describeContainer } from '../../parse/kubernetes.js';
 import { BASELINE_CAPABILITIES } from './lib/capabilities.js';
 import { capabilities, capabilityName, containers, isWindowsPod, rangeOf, restrictedLevel } from './lib/workloads.js';
@@ -15,7 +16,7 @@ const rule: KubernetesRule = {
     kind: 'kubernetes',
     title: 'Capability other than NET_BIND_SERVICE added (restricted)',
     defaultSeverity: 'warning',
-    fix: 'none',
+    fix: 'unsafe',
     equivalents: ['trivy:KSV-0106', 'trivy:KSV-0022', 'checkov:CKV_K8S_25'],
     doc,
   },
@@ -28,6 +29,7 @@ const rule: KubernetesRule = {
         if (name === 'NET_BIND_SERVICE' || !BASELINE_CAPABILITIES.has(name)) continue;
         report({
           range: rangeOf(model, cap.node),
+          fixes: fixes(removeCapabilityFix(model, container, cap.node, cap.name)),
           message: `${describeContainer(container)} adds ${cap.name}; the restricted profile allows adding only NET_BIND_SERVICE`,
         });
       }

@@ -1,5 +1,6 @@
 import doc from './k8s-no-added-capabilities.md';
 import type { KubernetesRule } from '../kinds.js';
+import { fixes, removeCapabilityFix } from './lib/fixes.js';
 import { describeContainer } from '../../parse/kubernetes.js';
 import { BASELINE_CAPABILITIES, DANGEROUS_CAPABILITIES } from './lib/capabilities.js';
 import { OWN_RULE_CAPABILITIES } from './lib/named-capability.js';
@@ -15,7 +16,7 @@ const rule: KubernetesRule = {
     kind: 'kubernetes',
     title: 'Capability added beyond the default set',
     defaultSeverity: 'warning',
-    fix: 'none',
+    fix: 'unsafe',
     equivalents: ['trivy:KSV-0106', 'trivy:KSV-0022', 'checkov:CKV_K8S_25'],
     doc,
   },
@@ -27,6 +28,7 @@ const rule: KubernetesRule = {
         const danger = DANGEROUS_CAPABILITIES[name];
         report({
           range: rangeOf(model, cap.node),
+          fixes: fixes(removeCapabilityFix(model, container, cap.node, cap.name)),
           message: `${describeContainer(container)} adds ${cap.name}${danger ? `: ${danger}` : ', which is outside the default capability set'}`,
           severity: danger ? 'error' : undefined,
         });

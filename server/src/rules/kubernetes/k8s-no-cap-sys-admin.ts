@@ -9,7 +9,7 @@ const rule: KubernetesRule = {
     kind: 'kubernetes',
     title: 'SYS_ADMIN capability added',
     defaultSeverity: 'error',
-    fix: 'none',
+    fix: 'unsafe',
     equivalents: ['trivy:KSV-0005', 'trivy:KSV-0022', 'trivy:KSV-0106', 'checkov:CKV_K8S_39', 'checkov:CKV_K8S_25', 'kubesec:CapSysAdmin'],
     doc,
   },

@@ -9,7 +9,7 @@ const rule: KubernetesRule = {
     kind: 'kubernetes',
     title: 'SYS_MODULE capability added',
     defaultSeverity: 'error',
-    fix: 'none',
+    fix: 'unsafe',
     equivalents: ['trivy:KSV-0120', 'trivy:KSV-0022', 'trivy:KSV-0106', 'checkov:CKV_K8S_25'],
     doc,
   },

@@ -1,8 +1,9 @@
 import doc from './k8s-no-docker-socket.md';
-import { isMap, isSeq } from 'yaml';
+import { isMap, isSeq, type YAMLMap } from 'yaml';
 import type { KubernetesRule } from '../kinds.js';
 import { scalarString, valueOf } from '../../parse/yaml-access.js';
 import { isRuntimeSocket } from './k8s-no-host-path.js';
+import { replaceFix } from './lib/fixes.js';
 import { rangeOf, workloads } from './lib/workloads.js';
 
 /** A hostPath volume mounts the container runtime's socket (Docker, containerd, CRI-O). */
@@ -12,7 +13,7 @@ const rule: KubernetesRule = {
     kind: 'kubernetes',
     title: 'Container runtime socket mounted',
     defaultSeverity: 'error',
-    fix: 'none',
+    fix: 'unsafe',
     equivalents: ['trivy:KSV-0006', 'trivy:KSV-0023', 'checkov:CKV_K8S_27', 'polaris:hostPathSet', 'kube-linter:docker-sock', 'kubesec:DockerSock'],
     doc,
   },
@@ -25,8 +26,10 @@ const rule: KubernetesRule = {
         const pathNode = isMap(host) ? valueOf(host, 'path') : undefined;
         const path = scalarString(pathNode);
         if (path === undefined || !isRuntimeSocket(path)) continue;
+        const fix = replaceFix(model, vol as YAMLMap, 'hostPath', 'emptyDir', {}, 'Replace the socket volume with an emptyDir (whatever talks to the runtime stops working)');
         report({
           range: rangeOf(model, pathNode),
+          fixes: fix ? [fix] : [],
           message: `Volume '${scalarString(valueOf(vol as never, 'name')) ?? '?'}' mounts the container runtime socket ${path}: whoever controls the pod can start privileged containers and so controls the node`,
         });
       }

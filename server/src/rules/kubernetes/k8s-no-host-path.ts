@@ -2,6 +2,7 @@ import doc from './k8s-no-host-path.md';
 import { isMap, isSeq } from 'yaml';
 import type { KubernetesRule } from '../kinds.js';
 import { pairOf, scalarString, valueOf } from '../../parse/yaml-access.js';
+import { replaceFix } from './lib/fixes.js';
 import { keyRange, rangeOf, workloads } from './lib/workloads.js';
 
 const RUNTIME_SOCKET = /\/(?:docker|containerd|crio|cri-dockerd|dockershim|podman)(?:\/[^/]*)?\.sock$/;
@@ -33,7 +34,7 @@ const rule: KubernetesRule = {
     kind: 'kubernetes',
     title: 'hostPath volume',
     defaultSeverity: 'warning',
-    fix: 'none',
+    fix: 'unsafe',
     equivalents: ['trivy:KSV-0023', 'polaris:hostPathSet'],
     doc,
   },
@@ -50,12 +51,14 @@ const rule: KubernetesRule = {
         if (path !== undefined && isRuntimeSocket(path)) continue;
         const why = path !== undefined ? sensitiveHostPath(path) : undefined;
         const name = scalarString(valueOf(vol, 'name'));
+        const fix = replaceFix(model, vol, 'hostPath', 'emptyDir', {}, 'Replace the hostPath volume with an emptyDir (nothing is read from or kept on the node)');
         report({
           range: pathNode ? rangeOf(model, pathNode) : keyRange(model, pair),
           message: why
             ? `Volume '${name ?? '?'}' mounts ${path} from the node: ${why}`
             : `Volume '${name ?? '?'}' mounts ${path ?? 'a directory'} from the node; use emptyDir, a ConfigMap or a PersistentVolumeClaim instead`,
           severity: why ? 'error' : undefined,
+          fixes: fix ? [fix] : [],
         });
       }
     }

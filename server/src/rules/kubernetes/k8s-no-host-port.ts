@@ -1,6 +1,7 @@
 import doc from './k8s-no-host-port.md';
-import { isMap, isSeq } from 'yaml';
+import { isMap, isSeq, type YAMLMap } from 'yaml';
 import type { KubernetesRule } from '../kinds.js';
+import { removeFix } from './lib/fixes.js';
 import { describeContainer } from '../../parse/kubernetes.js';
 import { scalarString, valueOf } from '../../parse/yaml-access.js';
 import { containers, rangeOf } from './lib/workloads.js';
@@ -12,7 +13,7 @@ const rule: KubernetesRule = {
     kind: 'kubernetes',
     title: 'Container port bound on the node (hostPort)',
     defaultSeverity: 'warning',
-    fix: 'none',
+    fix: 'unsafe',
     equivalents: ['trivy:KSV-0024', 'checkov:CKV_K8S_26', 'polaris:hostPortSet'],
     doc,
   },
@@ -24,9 +25,11 @@ const rule: KubernetesRule = {
         const node = isMap(port) ? valueOf(port, 'hostPort') : undefined;
         const value = scalarString(node);
         if (!node || value === undefined || value === '0') continue;
+        const fix = removeFix(model, port as YAMLMap, 'hostPort', `Remove hostPort: ${value} (reach the pod through a Service instead)`);
         report({
           range: rangeOf(model, node),
           message: `${describeContainer(container)} binds port ${value} on the node itself, bypassing Services and NetworkPolicies and limiting scheduling`,
+          fixes: fix ? [fix] : [],
         });
       }
     }

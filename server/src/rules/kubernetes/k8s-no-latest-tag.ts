@@ -1,5 +1,8 @@
 import doc from './k8s-no-latest-tag.md';
+import { currentPin } from '../../model/base-image.js';
+import { parseImageRef } from '../../parse/dockerfile.js';
 import type { KubernetesRule } from '../kinds.js';
+import { setScalarFix } from './lib/fixes.js';
 import { describeContainer } from '../../parse/kubernetes.js';
 import { isLatest, parseImage } from './lib/images.js';
 import { kustomizeFacts } from './lib/kustomize.js';
@@ -12,7 +15,7 @@ const rule: KubernetesRule = {
     kind: 'kubernetes',
     title: 'Image tag is latest or missing',
     defaultSeverity: 'warning',
-    fix: 'none',
+    fix: 'unsafe',
     equivalents: ['trivy:KSV-0013', 'checkov:CKV_K8S_14', 'polaris:tagNotSpecified'],
     doc,
   },
@@ -24,8 +27,12 @@ const rule: KubernetesRule = {
       if (!isLatest(ref)) continue;
       const override = kustomizeFacts(model, path, project).images.get(ref.repository);
       if (override && (override.digest || (override.newTag && override.newTag !== 'latest'))) continue;
+      const parsed = image === container.image ? parseImageRef(image) : undefined;
+      const pin = parsed ? currentPin(parsed) : undefined;
+      const fix = pin ? setScalarFix(model, container.imageNode, pin, `Pin to ${pin}`) : undefined;
       report({
         range: rangeOf(model, container.imageNode),
+        fixes: fix ? [fix] : [],
         message: ref.tag
           ? `${describeContainer(container)} uses ${image}: 'latest' moves, so each node may run a different build; pin a version tag or digest`
           : `${describeContainer(container)} uses ${image} without a tag, which means 'latest'; pin a version tag or digest`,

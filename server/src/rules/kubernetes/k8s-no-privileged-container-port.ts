@@ -3,6 +3,7 @@ import { isMap, isSeq } from 'yaml';
 import type { KubernetesRule } from '../kinds.js';
 import { describeContainer } from '../../parse/kubernetes.js';
 import { scalarString, valueOf } from '../../parse/yaml-access.js';
+import { fixes, setScalarFix } from './lib/fixes.js';
 import { containers, rangeOf } from './lib/workloads.js';
 
 /** A container declares a `containerPort` below 1024. */
@@ -12,7 +13,7 @@ const rule: KubernetesRule = {
     kind: 'kubernetes',
     title: 'Container port below 1024',
     defaultSeverity: 'info',
-    fix: 'none',
+    fix: 'unsafe',
     equivalents: ['trivy:KSV-0117', 'kube-linter:privileged-ports'],
     doc,
   },
@@ -24,7 +25,9 @@ const rule: KubernetesRule = {
         const node = isMap(port) ? valueOf(port, 'containerPort') : undefined;
         const value = scalarString(node);
         if (value === undefined || !/^\d+$/.test(value) || +value >= 1024 || +value === 0) continue;
+        const alt = +value === 80 ? 8080 : +value === 443 ? 8443 : +value + 8000;
         report({
+          fixes: fixes(setScalarFix(model, node, alt, `Use containerPort ${alt} (the application must listen there; the Service's targetPort must follow)`)),
           range: rangeOf(model, node),
           message: `${describeContainer(container)} listens on port ${value}, a privileged port: binding it needs root or NET_BIND_SERVICE; listen on a port from 1024 up and map it in the Service`,
         });

@@ -1,6 +1,7 @@
 import doc from './k8s-no-root-group.md';
 import { isSeq, type Node } from 'yaml';
 import type { KubernetesRule } from '../kinds.js';
+import { removeListItemFix, setScalarFix } from './lib/fixes.js';
 import { describeContainer } from '../../parse/kubernetes.js';
 import { scalarString, valueOf } from '../../parse/yaml-access.js';
 import { rangeOf, securityContexts, workloads } from './lib/workloads.js';
@@ -12,7 +13,7 @@ const rule: KubernetesRule = {
     kind: 'kubernetes',
     title: 'Runs with the root group (GID 0)',
     defaultSeverity: 'warning',
-    fix: 'none',
+    fix: 'unsafe',
     equivalents: [],
     doc,
   },
@@ -28,7 +29,10 @@ const rule: KubernetesRule = {
         const groups = container ? undefined : valueOf(map, 'supplementalGroups');
         if (isSeq(groups)) for (const g of groups.items) if (scalarString(g) === '0') zero.push(['supplementalGroups', g as Node]);
         for (const [field, node] of zero) {
-          report({ range: rangeOf(model, node), message: `${who} runs with the root group (${field}: 0), which owns many files root can write` });
+          const fix = field === 'supplementalGroups'
+            ? removeListItemFix(model, map, field, node, 'Remove group 0 from supplementalGroups')
+            : setScalarFix(model, node, 10001, `Set ${field}: 10001 instead of the root group`);
+          report({ range: rangeOf(model, node), fixes: fix ? [fix] : [], message: `${who} runs with the root group (${field}: 0), which owns many files root can write` });
         }
       }
     }

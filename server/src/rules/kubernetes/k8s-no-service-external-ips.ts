@@ -1,6 +1,7 @@
 import doc from './k8s-no-service-external-ips.md';
-import { isMap, isSeq } from 'yaml';
+import { isMap, isSeq, type YAMLMap } from 'yaml';
 import type { KubernetesRule } from '../kinds.js';
+import { removeFix } from './lib/fixes.js';
 import { pairOf, valueOf } from '../../parse/yaml-access.js';
 import { keyRange, objects } from './lib/workloads.js';
 
@@ -11,7 +12,7 @@ const rule: KubernetesRule = {
     kind: 'kubernetes',
     title: 'Service with externalIPs',
     defaultSeverity: 'warning',
-    fix: 'none',
+    fix: 'unsafe',
     equivalents: ['trivy:KSV-0108'],
     doc,
   },
@@ -21,9 +22,11 @@ const rule: KubernetesRule = {
       const spec = valueOf(obj.node, 'spec');
       const pair = isMap(spec) ? pairOf(spec, 'externalIPs') : undefined;
       if (!pair || !isSeq(pair.value) || !pair.value.items.length) continue;
+      const fix = removeFix(model, spec as YAMLMap, 'externalIPs', 'Remove externalIPs');
       report({
         range: keyRange(model, pair),
         message: `Service '${obj.name ?? '?'}' sets externalIPs; anyone who can create Services can use this to intercept traffic to those addresses (CVE-2020-8554)`,
+        fixes: fix ? [fix] : [],
       });
     }
   },

@@ -1,6 +1,7 @@
 import doc from './k8s-no-unsafe-sysctls.md';
-import { isMap, isSeq } from 'yaml';
+import { isMap, isSeq, type Node } from 'yaml';
 import type { KubernetesRule } from '../kinds.js';
+import { removeListItemFix } from './lib/fixes.js';
 import { scalarString, valueOf } from '../../parse/yaml-access.js';
 import { rangeOf, workloads } from './lib/workloads.js';
 
@@ -18,7 +19,7 @@ const rule: KubernetesRule = {
     kind: 'kubernetes',
     title: 'Unsafe sysctl',
     defaultSeverity: 'warning',
-    fix: 'none',
+    fix: 'unsafe',
     equivalents: ['trivy:KSV-0026'],
     doc,
   },
@@ -30,7 +31,8 @@ const rule: KubernetesRule = {
         const node = isMap(item) ? valueOf(item, 'name') : undefined;
         const name = scalarString(node);
         if (name === undefined || SAFE.has(name.replace(/\//g, '.'))) continue;
-        report({ range: rangeOf(model, node), message: `${w.kind} '${w.name ?? '?'}' sets the sysctl ${name}, which is not in the safe set and can affect the whole node` });
+        const fix = removeListItemFix(model, w.podSecurityContext, 'sysctls', item as Node, `Remove the sysctl ${name}`);
+        report({ range: rangeOf(model, node), message: `${w.kind} '${w.name ?? '?'}' sets the sysctl ${name}, which is not in the safe set and can affect the whole node`, fixes: fix ? [fix] : [] });
       }
     }
   },

@@ -2,6 +2,8 @@ import doc from './k8s-rbac-no-anonymous-binding.md';
 import type { KubernetesRule } from '../kinds.js';
 import { grantingLines, resolveRole, whatItAllows } from './lib/binding-role.js';
 import { bindings, describeBinding } from './lib/rbac.js';
+import { fixes } from './lib/fixes.js';
+import { removeSubjectFix } from './lib/rbac-fixes.js';
 import { rangeOf } from './lib/workloads.js';
 
 const WHO: Record<string, string> = {
@@ -17,7 +19,7 @@ const rule: KubernetesRule = {
     kind: 'kubernetes',
     title: 'Role bound to anonymous or all authenticated users',
     defaultSeverity: 'warning',
-    fix: 'none',
+    fix: 'unsafe',
     equivalents: ['trivy:KSV-0122'],
     doc,
   },
@@ -30,6 +32,7 @@ const rule: KubernetesRule = {
         const resolved = resolveRole(b, path, model, project);
         report({
           range: rangeOf(model, s.node),
+          fixes: fixes(removeSubjectFix(model, b, s.node, `Remove ${s.name} from the subjects`)),
           message: `${describeBinding(b)} grants ${whatItAllows(b, resolved)} to ${s.name}: ${who}`,
           related: grantingLines(resolved),
         });

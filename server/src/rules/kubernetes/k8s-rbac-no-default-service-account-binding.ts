@@ -2,6 +2,8 @@ import doc from './k8s-rbac-no-default-service-account-binding.md';
 import type { KubernetesRule } from '../kinds.js';
 import { grantingLines, resolveRole, whatItAllows } from './lib/binding-role.js';
 import { bindings, describeBinding } from './lib/rbac.js';
+import { fixes } from './lib/fixes.js';
+import { removeSubjectFix } from './lib/rbac-fixes.js';
 import { rangeOf } from './lib/workloads.js';
 
 /** A binding grants a role to a namespace's `default` service account. */
@@ -11,7 +13,7 @@ const rule: KubernetesRule = {
     kind: 'kubernetes',
     title: 'Role bound to the default service account',
     defaultSeverity: 'info',
-    fix: 'none',
+    fix: 'unsafe',
     equivalents: [],
     doc,
   },
@@ -23,6 +25,7 @@ const rule: KubernetesRule = {
         const resolved = resolveRole(b, path, model, project);
         report({
           range: rangeOf(model, s.node),
+          fixes: fixes(removeSubjectFix(model, b, s.node, 'Remove the default service account from the subjects')),
           message: `${describeBinding(b)} grants ${whatItAllows(b, resolved)} to the default service account${ns ? ` of namespace '${ns}'` : ''}: every pod there that names no service account gets it; bind a dedicated service account instead`,
           related: grantingLines(resolved),
         });

@@ -1,6 +1,8 @@
 import doc from './k8s-rbac-no-escalate-bind-impersonate.md';
 import type { KubernetesRule } from '../kinds.js';
 import { describeRole, grantsIn, type Entry } from './lib/rbac.js';
+import { fixes } from './lib/fixes.js';
+import { removeGrantFix } from './lib/rbac-fixes.js';
 import { rangeOf } from './lib/workloads.js';
 
 const POWERS = [
@@ -16,7 +18,7 @@ const rule: KubernetesRule = {
     kind: 'kubernetes',
     title: 'RBAC role grants escalate, bind or impersonate',
     defaultSeverity: 'warning',
-    fix: 'none',
+    fix: 'unsafe',
     equivalents: ['checkov:CKV_K8S_157', 'checkov:CKV_K8S_158', 'trivy:KSV-0043', 'trivy:KSV-0050'],
     doc,
   },
@@ -30,6 +32,7 @@ const rule: KubernetesRule = {
         seen.add(verb.node);
         report({
           range: rangeOf(model, verb.node),
+          fixes: fixes(removeGrantFix(model, role, r, 'verbs', verb.node, verb.value)),
           message: `${describeRole(role)} grants '${power.verb}' on ${resource.value}: it can ${power.why}`,
         });
       }

@@ -1,6 +1,8 @@
 import doc from './k8s-rbac-no-nodes-proxy.md';
 import type { KubernetesRule } from '../kinds.js';
 import { describeRole, grantsIn, verbList } from './lib/rbac.js';
+import { fixes } from './lib/fixes.js';
+import { removeGrantFix } from './lib/rbac-fixes.js';
 import { rangeOf } from './lib/workloads.js';
 
 /** A role may use the `nodes/proxy` subresource (the kubelet API). */
@@ -10,14 +12,15 @@ const rule: KubernetesRule = {
     kind: 'kubernetes',
     title: 'RBAC role can reach the kubelet through nodes/proxy',
     defaultSeverity: 'info',
-    fix: 'none',
+    fix: 'unsafe',
     equivalents: [],
     doc,
   },
   check({ model, report }) {
-    for (const { role, resource, verbs } of grantsIn(model, { groups: [''], resources: ['nodes/proxy'], verbs: ['get', 'create', 'update', 'patch', 'delete'] })) {
+    for (const { role, rule: r, resource, verbs } of grantsIn(model, { groups: [''], resources: ['nodes/proxy'], verbs: ['get', 'create', 'update', 'patch', 'delete'] })) {
       report({
         range: rangeOf(model, resource.node),
+        fixes: fixes(removeGrantFix(model, role, r, 'resources', resource.node, resource.value)),
         message: `${describeRole(role)} can use nodes/proxy (${verbList(verbs)}): the kubelet API behind it runs commands in any pod on the node, bypassing audit and admission`,
       });
     }

@@ -1,6 +1,8 @@
 import doc from './k8s-rbac-no-pod-exec.md';
 import type { KubernetesRule } from '../kinds.js';
 import { describeRole, grantsIn, verbList } from './lib/rbac.js';
+import { fixes } from './lib/fixes.js';
+import { removeGrantFix } from './lib/rbac-fixes.js';
 import { rangeOf } from './lib/workloads.js';
 
 /** A role may exec into or attach to pods (`pods/exec`, `pods/attach`). */
@@ -10,15 +12,16 @@ const rule: KubernetesRule = {
     kind: 'kubernetes',
     title: 'RBAC role can exec into or attach to pods',
     defaultSeverity: 'info',
-    fix: 'none',
+    fix: 'unsafe',
     equivalents: ['trivy:KSV-0053', 'trivy:KSV-0054', 'polaris:clusterrolePodExecAttach', 'polaris:rolePodExecAttach'],
     doc,
   },
   check({ model, report }) {
-    for (const { role, resource, verbs } of grantsIn(model, { groups: [''], resources: ['pods/exec', 'pods/attach'], verbs: ['create', 'get'] })) {
+    for (const { role, rule: r, resource, verbs } of grantsIn(model, { groups: [''], resources: ['pods/exec', 'pods/attach'], verbs: ['create', 'get'] })) {
       const what = resource.value.toLowerCase() === 'pods/exec' ? 'run commands in' : 'attach to';
       report({
         range: rangeOf(model, resource.node),
+        fixes: fixes(removeGrantFix(model, role, r, 'resources', resource.node, resource.value)),
         message: `${describeRole(role)} can ${what} running pods (${resource.value}: ${verbList(verbs)}), and so act with their service accounts and read their secrets`,
       });
     }

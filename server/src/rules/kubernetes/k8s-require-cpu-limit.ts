@@ -9,7 +9,7 @@ const rule: KubernetesRule = {
     kind: 'kubernetes',
     title: 'CPU limit not set',
     defaultSeverity: 'off',
-    fix: 'none',
+    fix: 'unsafe',
     equivalents: ['trivy:KSV-0011', 'polaris:cpuLimitsMissing'],
     doc,
   },

@@ -9,7 +9,7 @@ const rule: KubernetesRule = {
     kind: 'kubernetes',
     title: 'CPU request not set',
     defaultSeverity: 'off',
-    fix: 'none',
+    fix: 'unsafe',
     equivalents: ['trivy:KSV-0015', 'polaris:cpuRequestsMissing'],
     doc,
   },

@@ -1,7 +1,8 @@
 import doc from './k8s-require-ingress-tls.md';
 import { isMap, isSeq } from 'yaml';
 import type { KubernetesRule } from '../kinds.js';
-import { valueOf } from '../../parse/yaml-access.js';
+import { scalarString, valueOf } from '../../parse/yaml-access.js';
+import { fixes, mergeFix } from './lib/fixes.js';
 import { canJudgeAbsence, objects, workloadRange } from './lib/workloads.js';
 
 /** An Ingress without `spec.tls`. */
@@ -11,7 +12,7 @@ const rule: KubernetesRule = {
     kind: 'kubernetes',
     title: 'Ingress without TLS',
     defaultSeverity: 'info',
-    fix: 'none',
+    fix: 'unsafe',
     equivalents: ['polaris:tlsSettingsMissing'],
     doc,
   },
@@ -22,8 +23,13 @@ const rule: KubernetesRule = {
       const spec = valueOf(obj.node, 'spec');
       const tls = isMap(spec) ? valueOf(spec, 'tls') : undefined;
       if (isSeq(tls) && tls.items.length) continue;
+      const rules = isMap(spec) ? valueOf(spec, 'rules') : undefined;
+      const hosts = isSeq(rules) ? [...new Set(rules.items.map((r) => scalarString(valueOf(r, 'host'))).filter((h): h is string => !!h))] : [];
+      const secretName = `${obj.name ?? 'ingress'}-tls`;
+      const fix = isMap(spec) && obj.name ? mergeFix(model, spec, { tls: [hosts.length ? { hosts, secretName } : { secretName }] }, `Add tls with the certificate Secret ${secretName} (the Secret must exist, e.g. from cert-manager)`) : undefined;
       report({
         range: workloadRange(model, obj),
+        fixes: fixes(fix),
         message: `Ingress '${obj.name ?? '?'}' sets no tls: its traffic, cookies and credentials cross the network in clear text; add a tls entry with a certificate Secret`,
       });
     }

@@ -3,6 +3,7 @@ import { isMap } from 'yaml';
 import type { KubernetesRule } from '../kinds.js';
 import { describeContainer, effective } from '../../parse/kubernetes.js';
 import { scalarString, valueOf } from '../../parse/yaml-access.js';
+import { containerSecurityFix, fixes } from './lib/fixes.js';
 import { canJudgeAbsence, containerRange, containers, dropsAll, isPartial, isWindowsPod, seccompType, type Container, type Workload } from './lib/workloads.js';
 
 const CONFINED = new Set(['RuntimeDefault', 'Localhost']);
@@ -26,7 +27,7 @@ const rule: KubernetesRule = {
     kind: 'kubernetes',
     title: 'No Linux hardening at all',
     defaultSeverity: 'off',
-    fix: 'none',
+    fix: 'unsafe',
     equivalents: ['polaris:linuxHardening'],
     doc,
   },
@@ -35,6 +36,7 @@ const rule: KubernetesRule = {
     for (const { workload, container } of containers(model)) {
       if (isPartial(workload) || isWindowsPod(workload) || hardened(workload, container)) continue;
       report({
+        fixes: fixes(containerSecurityFix(model, container, { seccompProfile: { type: 'RuntimeDefault' } }, 'Set seccompProfile: RuntimeDefault')),
         range: containerRange(model, container),
         message: `${describeContainer(container)} has no Linux hardening: no seccomp or AppArmor profile, no SELinux options and no dropped capabilities`,
       });

@@ -9,7 +9,7 @@ const rule: KubernetesRule = {
     kind: 'kubernetes',
     title: 'Container without a liveness probe',
     defaultSeverity: 'off',
-    fix: 'none',
+    fix: 'unsafe',
     equivalents: ['polaris:livenessProbeMissing'],
     doc,
   },

@@ -9,7 +9,7 @@ const rule: KubernetesRule = {
     kind: 'kubernetes',
     title: 'Memory limit not set',
     defaultSeverity: 'off',
-    fix: 'none',
+    fix: 'unsafe',
     equivalents: ['trivy:KSV-0018', 'polaris:memoryLimitsMissing'],
     doc,
   },

@@ -9,7 +9,7 @@ const rule: KubernetesRule = {
     kind: 'kubernetes',
     title: 'Memory request not set',
     defaultSeverity: 'off',
-    fix: 'none',
+    fix: 'unsafe',
     equivalents: ['trivy:KSV-0016', 'polaris:memoryRequestsMissing'],
     doc,
   },

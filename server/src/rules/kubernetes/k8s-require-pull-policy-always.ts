@@ -2,6 +2,7 @@ import doc from './k8s-require-pull-policy-always.md';
 import type { KubernetesRule } from '../kinds.js';
 import { describeContainer } from '../../parse/kubernetes.js';
 import { scalarString, valueOf } from '../../parse/yaml-access.js';
+import { fixes, mergeFix } from './lib/fixes.js';
 import { canJudgeAbsence, containerRange, containers, rangeOf } from './lib/workloads.js';
 
 /** A container's `imagePullPolicy` is not `Always`. */
@@ -11,7 +12,7 @@ const rule: KubernetesRule = {
     kind: 'kubernetes',
     title: 'imagePullPolicy is not Always',
     defaultSeverity: 'off',
-    fix: 'none',
+    fix: 'unsafe',
     equivalents: ['checkov:CKV_K8S_15', 'polaris:pullPolicyNotAlways'],
     doc,
   },
@@ -22,6 +23,7 @@ const rule: KubernetesRule = {
       if (policy === 'Always') continue;
       if (node === undefined && !canJudgeAbsence(model)) continue;
       report({
+        fixes: fixes(mergeFix(model, container.node, { imagePullPolicy: 'Always' }, 'Set imagePullPolicy: Always')),
         range: node ? rangeOf(model, node) : containerRange(model, container),
         message: node
           ? `${describeContainer(container)} pulls its image with policy ${policy ?? '?'}: a node reuses whatever image it cached under that name, so another pod's image, or an old one, may run`

@@ -9,7 +9,7 @@ const rule: KubernetesRule = {
     kind: 'kubernetes',
     title: 'Container without a readiness probe',
     defaultSeverity: 'off',
-    fix: 'none',
+    fix: 'unsafe',
     equivalents: ['polaris:readinessProbeMissing'],
     doc,
   },

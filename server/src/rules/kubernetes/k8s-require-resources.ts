@@ -3,6 +3,7 @@ import { isMap } from 'yaml';
 import type { KubernetesRule } from '../kinds.js';
 import { describeContainer } from '../../parse/kubernetes.js';
 import { pairOf, valueOf } from '../../parse/yaml-access.js';
+import { resourcesFix } from './lib/resources.js';
 import { canJudgeAbsence, containerRange, containers, keyRange } from './lib/workloads.js';
 
 const WANTED: [section: 'requests' | 'limits', resource: 'cpu' | 'memory'][] = [['requests', 'cpu'], ['requests', 'memory'], ['limits', 'memory']];
@@ -14,7 +15,7 @@ const rule: KubernetesRule = {
     kind: 'kubernetes',
     title: 'Missing resource requests or memory limit',
     defaultSeverity: 'info',
-    fix: 'none',
+    fix: 'unsafe',
     equivalents: [],
     doc,
   },
@@ -26,11 +27,13 @@ const rule: KubernetesRule = {
       const missing = WANTED.filter(([section, resource]) => {
         const s = valueOf(resources, section);
         return !isMap(s) || valueOf(s, resource) === undefined;
-      }).map(([s, r]) => `${s}.${r}`);
+      });
       if (!missing.length) continue;
+      const fix = resourcesFix(model, container.node, missing);
       report({
         range: pair ? keyRange(model, pair) : containerRange(model, container),
-        message: `${describeContainer(container)} sets no ${missing.join(', ')}; without them one pod can starve its neighbours or be evicted first`,
+        message: `${describeContainer(container)} sets no ${missing.map(([s, r]) => `${s}.${r}`).join(', ')}; without them one pod can starve its neighbours or be evicted first`,
+        fixes: fix ? [fix] : [],
       });
     }
   },

@@ -2,6 +2,7 @@ import doc from './k8s-restricted-volume-types.md';
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { KubernetesRule } from '../kinds.js';
 import { scalarString, valueOf } from '../../parse/yaml-access.js';
+import { fixes, replaceFix } from './lib/fixes.js';
 import { keyRange, restrictedLevel, workloads } from './lib/workloads.js';
 
 const ALLOWED = new Set(['configMap', 'csi', 'downwardAPI', 'emptyDir', 'ephemeral', 'persistentVolumeClaim', 'projected', 'secret']);
@@ -16,7 +17,7 @@ const rule: KubernetesRule = {
     kind: 'kubernetes',
     title: 'Volume type not allowed by the restricted profile',
     defaultSeverity: 'warning',
-    fix: 'none',
+    fix: 'unsafe',
     equivalents: ['trivy:KSV-0028'],
     doc,
   },
@@ -33,6 +34,7 @@ const rule: KubernetesRule = {
           if (!type || type === 'name' || type === 'hostPath' || ALLOWED.has(type)) continue;
           report({
             range: keyRange(model, pair),
+            fixes: fixes(replaceFix(model, vol, type, 'emptyDir', {}, `Replace the ${type} volume with an emptyDir (its data is then neither shared nor kept)`)),
             message: `Volume '${name ?? '?'}' is of type ${type}; the restricted profile allows only configMap, csi, downwardAPI, emptyDir, ephemeral, persistentVolumeClaim, projected and secret`,
           });
         }

@@ -10,7 +10,7 @@ import { hits, serviceNames } from './services.js';
  * Reports every service whose `key` is `host`, with `what` saying what the
  * container then shares; with `removable`, offers to remove the line.
  */
-export function checkHostNamespace(ctx: RuleContext<YamlModel>, key: string, what: string, removable: boolean): void {
+export function checkHostNamespace(ctx: RuleContext<YamlModel>, key: string, what: string, removable: boolean, title = `Remove ${key}: host`): void {
   const found = hits(ctx, (svc) => {
     const s = setting(svc, key);
     return s?.value && scalarText(s.value)?.trim().toLowerCase() === 'host' ? [{ node: s.value, data: s }] : [];
@@ -20,7 +20,7 @@ export function checkHostNamespace(ctx: RuleContext<YamlModel>, key: string, wha
     ctx.report({
       range: ctx.model.rangeOf(hit.node),
       message: `${serviceNames(hit.services)} ${hit.services.length > 1 ? 'share' : 'shares'} the host's ${what} (${key}: host)`,
-      fixes: edit ? [{ title: `Remove ${key}: host`, safe: false, edits: [edit] }] : [],
+      fixes: edit ? [{ title, safe: false, edits: [edit] }] : [],
     });
   }
 }

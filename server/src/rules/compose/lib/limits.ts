@@ -3,8 +3,23 @@ import { isMap } from 'yaml';
 import { extendsChain, isCompleteService, resolved, setting, type ComposeService } from '../../../parse/compose.js';
 import { keyText, scalarText } from '../../../parse/yaml-access.js';
 import type { YamlModel } from '../../../parse/yaml.js';
-import type { Report, RuleContext } from '../../types.js';
-import { hits, serviceNames } from './services.js';
+import { insertPairs, type YamlValue } from '../../../parse/yaml-edit.js';
+import type { Fix, Report, RuleContext } from '../../types.js';
+import { hits, serviceNames, styleOf } from './services.js';
+
+/** The starting limits the fixes write: to be tuned from measured use. */
+export const DEFAULT_LIMITS = { mem_limit: '512m', cpus: 1, pids_limit: 200 } as const;
+
+/**
+ * An unsafe fix that writes service-level limits into one service's own
+ * mapping (none for a value merged into several services or a templated file).
+ */
+export function limitsFix(model: YamlModel, services: readonly ComposeService[], values: { [key: string]: YamlValue }): Fix | undefined {
+  const map = services.length === 1 ? services[0].map : undefined;
+  const edit = map ? insertPairs(model, map, values, styleOf(model)) : undefined;
+  const said = Object.entries(values).map(([k, v]) => `${k}: ${String(v)}`).join(', ');
+  return edit ? { title: `Set ${said} (a starting value: tune it from measured use)`, safe: false, edits: [edit] } : undefined;
+}
 
 export interface LimitKind {
   /** Service-level keys that set it (`mem_limit`, `cpus` …). */
@@ -29,9 +44,12 @@ function sets(svc: ComposeService, kind: LimitKind): boolean {
 }
 
 /** Findings for the complete services that set no limit of this kind (a merged anchor reported once). */
-export function missingLimit(ctx: RuleContext<YamlModel>, kind: LimitKind, what: string): Report[] {
+export function missingLimit(ctx: RuleContext<YamlModel>, kind: LimitKind, what: string, fixValues?: { [key: string]: YamlValue }): Report[] {
   return hits(ctx, (svc) => {
     if (!svc.map || !isCompleteService(svc)) return [];
     return extendsChain(svc, ctx.project).some((s) => sets(s, kind)) ? [] : [{ node: svc.key, data: undefined }];
-  }).map((hit) => ({ range: ctx.model.rangeOf(hit.node), message: `${serviceNames(hit.services)} ${hit.services.length > 1 ? 'set' : 'sets'} no ${what}` }));
+  }).map((hit) => {
+    const fix = fixValues ? limitsFix(ctx.model, hit.services, fixValues) : undefined;
+    return { range: ctx.model.rangeOf(hit.node), message: `${serviceNames(hit.services)} ${hit.services.length > 1 ? 'set' : 'sets'} no ${what}`, fixes: fix ? [fix] : [] };
+  });
 }

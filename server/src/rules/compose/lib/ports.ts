@@ -2,6 +2,10 @@
 import { isMap, isScalar, type Node, type Scalar, type YAMLMap } from 'yaml';
 import { resolved, seqItems, setting, type ComposeService } from '../../../parse/compose.js';
 import { scalarText } from '../../../parse/yaml-access.js';
+import { insertPairs, setScalar } from '../../../parse/yaml-edit.js';
+import type { YamlModel } from '../../../parse/yaml.js';
+import type { TextEdit } from '../../types.js';
+import { styleOf } from './services.js';
 
 export interface PublishedPort {
   /** The list item (a scalar in short syntax, a mapping in long syntax). */
@@ -94,4 +98,30 @@ export function firstPort(spec: string | undefined): number | undefined {
   if (!spec) return undefined;
   const n = Number(spec.split('-')[0]);
   return Number.isInteger(n) ? n : undefined;
+}
+
+/** A short-syntax port item written from its parts. */
+function shortSpec(hostIp: string | undefined, hostPort: string | undefined, p: PublishedPort): string {
+  const ip = hostIp === undefined ? '' : `${hostIp.includes(':') ? `[${hostIp}]` : hostIp}:`;
+  const host = hostPort === undefined ? (ip ? ':' : '') : `${hostPort}:`;
+  return `${ip}${host}${p.containerPort}${p.protocol ? `/${p.protocol}` : ''}`;
+}
+
+/** The edit that publishes a port on 127.0.0.1 only (short syntax rewritten, long syntax `host_ip`). */
+export function bindLocalEdit(model: YamlModel, p: PublishedPort): TextEdit | undefined {
+  if (p.syntax === 'short' && isScalar(p.node)) return setScalar(model, p.node, shortSpec('127.0.0.1', p.hostPort, p));
+  if (p.syntax === 'long' && isMap(p.node)) {
+    const hostIp = p.node.items.find((i) => isScalar(i.key) && i.key.value === 'host_ip');
+    if (hostIp && isScalar(hostIp.value)) return setScalar(model, hostIp.value, '127.0.0.1');
+    if (!hostIp) return insertPairs(model, p.node, { host_ip: '127.0.0.1' }, styleOf(model));
+  }
+  return undefined;
+}
+
+/** The edit that publishes a single host port on another host port (same interface, container port and protocol). */
+export function hostPortEdit(model: YamlModel, p: PublishedPort, port: number): TextEdit | undefined {
+  if (!p.hostPort || !/^\d+$/.test(p.hostPort)) return undefined;
+  if (p.syntax === 'short' && isScalar(p.node)) return setScalar(model, p.node, shortSpec(p.hostIp, String(port), p));
+  if (p.syntax === 'long' && isScalar(p.hostNode)) return setScalar(model, p.hostNode, typeof p.hostNode.value === 'number' ? port : String(port));
+  return undefined;
 }

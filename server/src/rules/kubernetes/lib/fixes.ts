@@ -3,8 +3,9 @@
  * edits: merge settings into a container's or the pod's `securityContext`,
  * set pod-spec fields, and the workload-wide restricted profile.
  */
-import type { YAMLMap } from 'yaml';
-import { detectStyle, mergeInto, type YamlStyle, type YamlValue } from '../../../parse/yaml-edit.js';
+import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
+import { pairOf } from '../../../parse/yaml-access.js';
+import { detectStyle, mergeInto, removeItem, removePair, replacePair, setScalar, type YamlStyle, type YamlValue } from '../../../parse/yaml-edit.js';
 import type { YamlModel } from '../../../parse/yaml.js';
 import type { Fix } from '../../types.js';
 import { blocksPrivilegeEscalation, dropsAll, isWindowsPod, requiresNonRoot, seccompType, type Container, type Workload } from './workloads.js';
@@ -86,6 +87,43 @@ export function restrictedWorkloadFix(model: YamlModel, workload: Workload, offe
     workloadFixes.set(workload, fix);
   }
   return fix ?? undefined;
+}
+
+/** An unsafe fix that removes `key` from a mapping (none when it is the mapping's only entry or the file is templated). */
+export function removeFix(model: YamlModel, map: YAMLMap | undefined, key: string, title: string): Fix | undefined {
+  const pair = map && !model.templated ? pairOf(map, key) : undefined;
+  const edit = pair ? removePair(model, map!, pair) : undefined;
+  return edit ? { title, safe: false, edits: [edit] } : undefined;
+}
+
+/**
+ * An unsafe fix that removes one item of the list under `key`, or the whole
+ * `key` when it is the only item.
+ */
+export function removeListItemFix(model: YamlModel, map: YAMLMap | undefined, key: string, item: Node, title: string): Fix | undefined {
+  const pair = map && !model.templated ? pairOf(map, key) : undefined;
+  if (!pair || !isSeq(pair.value)) return undefined;
+  const edit = pair.value.items.length > 1 ? removeItem(model, pair.value, item) : removePair(model, map!, pair);
+  return edit ? { title, safe: false, edits: [edit] } : undefined;
+}
+
+/** An unsafe fix that removes an added capability from a container's `securityContext.capabilities.add`. */
+export function removeCapabilityFix(model: YamlModel, container: Container, item: Node, name: string): Fix | undefined {
+  const caps = container.securityContext ? pairOf(container.securityContext, 'capabilities')?.value : undefined;
+  return isMap(caps) ? removeListItemFix(model, caps, 'add', item, `Stop adding ${name}`) : undefined;
+}
+
+/** An unsafe fix that replaces `key: …` of a mapping with `newKey: value`. */
+export function replaceFix(model: YamlModel, map: YAMLMap, key: string, newKey: string, value: YamlValue, title: string): Fix | undefined {
+  const pair = model.templated ? undefined : pairOf(map, key);
+  const edit = pair ? replacePair(model, map, pair, newKey, value, styleOf(model)) : undefined;
+  return edit ? { title, safe: false, edits: [edit] } : undefined;
+}
+
+/** An unsafe fix that sets a scalar to another value. */
+export function setScalarFix(model: YamlModel, node: Node | undefined, value: string | number | boolean, title: string): Fix | undefined {
+  const edit = !model.templated && isScalar(node) ? setScalar(model, node, value) : undefined;
+  return edit ? { title, safe: false, edits: [edit] } : undefined;
 }
 
 /** Keeps the defined fixes. */

@@ -3,6 +3,7 @@ import type { YamlModel } from '../../../parse/yaml.js';
 import type { Report } from '../../types.js';
 import { describeContainer, effective } from '../../../parse/kubernetes.js';
 import { scalarString } from '../../../parse/yaml-access.js';
+import { containerSecurityFix, fixes } from './fixes.js';
 import { canJudgeAbsence, containerRange, containers, isPartial, isWindowsPod, rangeOf } from './workloads.js';
 
 export const ID_FLOOR = 10000;
@@ -14,12 +15,13 @@ export function lowIds(model: YamlModel, field: 'runAsUser' | 'runAsGroup', what
     if (isWindowsPod(workload)) continue;
     const { node, from } = effective(workload, container, field);
     const value = scalarString(node);
+    const fix = () => fixes(containerSecurityFix(model, container, { [field]: ID_FLOOR + 1 }, `Set ${field}: ${ID_FLOOR + 1}`));
     if (from === 'unset') {
       if (!canJudgeAbsence(model) || isPartial(workload)) continue;
-      out.push({ range: containerRange(model, container), message: `${describeContainer(container)} sets no ${field}, so it runs with the image's ${what}; set a ${what} of ${ID_FLOOR} or more` });
+      out.push({ range: containerRange(model, container), message: `${describeContainer(container)} sets no ${field}, so it runs with the image's ${what}; set a ${what} of ${ID_FLOOR} or more`, fixes: fix() });
     } else if (value !== undefined && /^\d+$/.test(value) && +value < ID_FLOOR) {
       const where = from === 'pod' ? ' (from the pod securityContext)' : '';
-      out.push({ range: rangeOf(model, node), message: `${describeContainer(container)} runs with ${what} ${value}${where}, below ${ID_FLOOR}: it may match a ${what} of the node with its files and permissions` });
+      out.push({ range: rangeOf(model, node), message: `${describeContainer(container)} runs with ${what} ${value}${where}, below ${ID_FLOOR}: it may match a ${what} of the node with its files and permissions`, fixes: fix() });
     }
   }
   return out;

@@ -6,6 +6,7 @@
 import type { YamlModel } from '../../../parse/yaml.js';
 import type { Report } from '../../types.js';
 import { describeContainer } from '../../../parse/kubernetes.js';
+import { removeCapabilityFix } from './fixes.js';
 import { capabilities, capabilityName, containers, rangeOf } from './workloads.js';
 
 /** Capabilities with a rule of their own, which `k8s-no-added-capabilities` leaves to it. */
@@ -17,7 +18,8 @@ export function addedCapability(model: YamlModel, name: string, why: string): Re
   for (const { container } of containers(model)) {
     for (const cap of capabilities(container, 'add')) {
       if (capabilityName(cap.name) !== name) continue;
-      out.push({ range: rangeOf(model, cap.node), message: `${describeContainer(container)} adds ${cap.name}: ${why}` });
+      const fix = removeCapabilityFix(model, container, cap.node, cap.name);
+      out.push({ range: rangeOf(model, cap.node), message: `${describeContainer(container)} adds ${cap.name}: ${why}`, fixes: fix ? [fix] : [] });
     }
   }
   return out;
