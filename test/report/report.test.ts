@@ -186,8 +186,8 @@ describe('shipshape report', () => {
       'image:b/Dockerfile null',
       'image:c/Dockerfile 75',
       'image:d/Dockerfile.windows 75',
-      'kubernetes-workload:k8s/bad.yaml#0/Pod/(unnamed) 36',
-      'kubernetes-workload:k8s/list.yaml#0/Pod/p 50',
+      'kubernetes-workload:k8s/bad.yaml#0/Pod/(unnamed) null',
+      'kubernetes-workload:k8s/list.yaml#0/Pod/p null',
       'repository 100',
     ]);
     const windows = items(report, 'image:d/Dockerfile.windows');

@@ -38,7 +38,8 @@ interface DocState {
 export class DiagnosticsPublisher {
   private readonly docs = new Map<string, DocState>();
 
-  constructor(private readonly ctx: ServerContext) {}
+  /** `now` measures analysis cost (tests pass their own clock). */
+  constructor(private readonly ctx: ServerContext, private readonly now: () => number = () => performance.now()) {}
 
   private state(uri: string): DocState {
     let st = this.docs.get(uri);
@@ -103,13 +104,13 @@ export class DiagnosticsPublisher {
       return;
     }
     st.running = true;
-    const started = performance.now();
+    const started = this.now();
     try {
       await this.analyseAndSend(uri);
     } finally {
       st.running = false;
       // Exponentially weighted, so one slow run (a cold cache) does not throttle typing for long.
-      const took = performance.now() - started;
+      const took = this.now() - started;
       st.cost = st.cost ? 0.5 * st.cost + 0.5 * took : took;
       if (st.dirty && this.ctx.documents.get(uri)) {
         st.dirty = false;

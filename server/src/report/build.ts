@@ -405,6 +405,8 @@ function compact(value: unknown): string {
 }
 
 function workloadFact(item: ChecklistItem, w: Workload, yaml: YamlModel, path: string): Fact | undefined {
+  // A partial workload (a patch, a pod spec without containers or images) holds only what it changes.
+  if (w.partial) return { status: 'n/a', note: `a partial workload (${w.partial}): what it leaves out cannot be judged` };
   if (item.id === 'not-privileged') return undefined;
   const spec = FIELD_OF[item.id];
   if (!spec || !w.containers.length) return w.containers.length ? undefined : { status: 'n/a', note: 'no containers' };

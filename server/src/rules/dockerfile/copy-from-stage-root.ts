@@ -33,13 +33,26 @@ const rule: DockerfileRule = {
   },
   check({ model, report }) {
     const copies = [...model.instructions, ...onbuildTriggers(model).map((t) => t.trigger)].filter((i) => i.getKeyword() === 'COPY');
+    // Stages by name and by index, built once: a lookup per COPY would scan every stage.
+    let byRef: Map<string, Stage> | undefined;
+    const stageOf = (ref: string) => {
+      if (!byRef) {
+        byRef = new Map();
+        for (const st of model.stages) {
+          byRef.set(String(st.index), st);
+          if (st.name && !byRef.has(st.name)) byRef.set(st.name, st);
+        }
+      }
+      return byRef.get(ref) ?? byRef.get(ref.toLowerCase());
+    };
     for (const instr of copies) {
       const { flags, sources } = copyArgs(instr);
       const from = flags.find((f) => f.getName().toLowerCase() === 'from')?.getValue();
-      if (!from || !holdsASystem(model.stages.find((s) => s.name === from.toLowerCase() || String(s.index) === from))) continue;
-      for (const src of sources) {
+      if (!from) continue;
+      const roots = sources.filter((src) => /^\/+(?:\.\/*|\*)?$/.test(src.value.replace(/^(["'])(.*)\1$/, '$2')));
+      if (!roots.length || !holdsASystem(stageOf(from))) continue;
+      for (const src of roots) {
         const value = src.value.replace(/^(["'])(.*)\1$/, '$2');
-        if (!/^\/+(?:\.\/*|\*)?$/.test(value)) continue;
         report({
           range: src.range,
           message: `COPY --from=${from} ${value} copies the whole filesystem of '${from}', with its OS, package manager and build tools; copy only the paths the image needs`,

@@ -1,9 +1,9 @@
 import doc from './k8s-require-security-context.md';
 import { isMap } from 'yaml';
 import type { KubernetesRule } from '../kinds.js';
-import { describeContainer } from '../../parse/kubernetes.js';
+import { describeContainer, type Workload } from '../../parse/kubernetes.js';
 import { restrictedWorkloadFix } from './lib/fixes.js';
-import { canJudgeAbsence, containerRange, containers, isPartial } from './lib/workloads.js';
+import { canJudgeAbsence, containerRange, containers } from './lib/workloads.js';
 
 const empty = (map: unknown) => !isMap(map) || map.items.length === 0;
 
@@ -20,9 +20,10 @@ const rule: KubernetesRule = {
   },
   check({ model, path, project, report }) {
     if (!canJudgeAbsence(model)) return;
+    const offered = new Set<Workload>();
     for (const { workload, container } of containers(model)) {
       if (!canJudgeAbsence(model, workload, { path, project }) || !empty(container.securityContext) || !empty(workload.podSecurityContext)) continue;
-      const fix = restrictedWorkloadFix(model, workload);
+      const fix = restrictedWorkloadFix(model, workload, offered);
       report({
         range: containerRange(model, container),
         message: `${describeContainer(container)} has no securityContext, and neither has its pod: it runs with every default the image and runtime choose (often root, writable, all default capabilities)`,
