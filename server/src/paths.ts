@@ -1,7 +1,8 @@
 /**
  * `/`-separated paths as the engine keeps them (Windows `\` read as `/`), one
- * set of helpers for every layer. Imports nothing.
+ * set of helpers for every layer. Imports only Node's own `path`.
  */
+import { sep } from 'node:path';
 
 /** Forward slashes, no `.` segments, `..` resolved (kept at the start of a relative path), no trailing slash. */
 export function normalizePath(path: string): string {
@@ -39,4 +40,9 @@ export function relativeTo(dir: string, path: string): string | undefined {
   if (p === d) return '';
   const prefix = d.endsWith('/') ? d : `${d}/`;
   return p.startsWith(prefix) ? p.slice(prefix.length) : undefined;
+}
+
+/** A path of this operating system written with `/` (on Windows `\` becomes `/`; elsewhere nothing changes). */
+export function toPosix(path: string): string {
+  return sep === '/' ? path : path.split(sep).join('/');
 }

@@ -10,7 +10,7 @@ import { lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Dire
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { ignoreMatcher } from '../config/load.js';
-import { kindFromPath } from '../engine/index.js';
+import { kindFromPath, toPosix } from '../engine/index.js';
 import { UsageError } from './io.js';
 
 export interface DiscoverOptions {
@@ -22,7 +22,6 @@ export interface DiscoverOptions {
 }
 
 const ALWAYS_SKIPPED = new Set(['.git', 'node_modules']);
-const toPosix = (p: string) => p.split(sep).join('/');
 
 /** Whether a file name is one Shipshape may analyse (YAML by content later). */
 export function isCandidate(path: string): boolean {

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { loadConfig } from '../config/load.js';
-import { initEngine } from '../engine/index.js';
+import { initEngine, toPosix } from '../engine/index.js';
 import { pinRuntime, runtimeToResolve } from '../harden/pin.js';
 import { planHarden } from '../harden/plan.js';
 import type { RuntimeFlavour } from '../harden/runtimes.js';
@@ -25,7 +25,6 @@ export interface HardenFlags {
   registry?: boolean;
 }
 
-const toPosix = (p: string) => p.split('\\').join('/');
 
 /** Runs `shipshape harden`; resolves to the exit code (0 planned or nothing to do, 2 cannot plan or bad input). */
 export async function runHarden(file: string, flags: HardenFlags, io: Io): Promise<number> {

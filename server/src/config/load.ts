@@ -16,6 +16,7 @@ import picomatch from 'picomatch';
 import type { ProjectView, Settings } from '../rules/types.js';
 import { readHadolintConfig, type HadolintConfig } from './hadolint.js';
 import { validateConfigText, type ConfigError, type ValidatedConfig } from './validate.js';
+import { toPosix } from '../paths.js';
 
 /** Names of Shipshape configuration files, in order of preference within a folder. */
 export const CONFIG_FILE_NAMES = ['.shipshape.yaml', '.shipshape.yml'] as const;
@@ -149,7 +150,6 @@ export function layerSettings(base: Settings, over: Settings): Settings {
   return out;
 }
 
-const toPosix = (p: string) => p.split(sep).join('/');
 
 const matchers = new Map<string, (filePath: string) => boolean>();
 

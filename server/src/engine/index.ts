@@ -14,3 +14,4 @@ export type * from '../rules/types.js';
 export type { DockerfileModel } from '../parse/dockerfile.js';
 export { fixInRounds, selectFixes, type SelectedFix } from './fixes.js';
 export { digestPins, imagesToResolve, type WantedImage } from './images.js';
+export { toPosix } from '../paths.js';
