@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { CodeActionRequest, HoverRequest } from 'vscode-languageserver-protocol/node';
 import { CORPUS, runCli } from '../cli/helpers.js';
-import { corpusFiles } from '../helpers/corpus.js';
+import { corpusFiles, requireCorpus, skipWithoutCorpus } from '../helpers/corpus.js';
 import { TestClient } from '../lsp/helpers/client.js';
 
 const TRAP = join(__dirname, 'net-trap.cjs');
@@ -32,7 +32,8 @@ describe('no network access', () => {
     assert.match(readFileSync(log, 'utf8'), /^net\.connect \[\{"host":"127\.0\.0\.1","port":9\}\]$/m);
   });
 
-  it('the CLI scans the corpus without attempting any', async () => {
+  it('the CLI scans the corpus without attempting any', { skip: skipWithoutCorpus() }, async () => {
+    requireCorpus();
     const log = trapFile();
     const r = await runCli(['scan', '.', '--format', 'sarif', '--fail-on', 'never', '--jobs', '1'], CORPUS, { NODE_OPTIONS: `--require ${TRAP}`, SHIPSHAPE_NET_TRAP: log });
     assert.equal(r.code, 0, r.stderr.slice(0, 500));
@@ -40,7 +41,7 @@ describe('no network access', () => {
     assert.equal(readFileSync(log, 'utf8'), '');
   });
 
-  describe('the language server', () => {
+  describe('the language server', { skip: skipWithoutCorpus() }, () => {
     const log = trapFile();
     let client: TestClient;
     const saved = process.env.NODE_OPTIONS;
