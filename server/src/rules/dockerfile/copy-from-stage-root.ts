@@ -2,7 +2,7 @@ import doc from './copy-from-stage-root.md';
 import { stageChain, type Stage } from '../../parse/dockerfile.js';
 import type { DockerfileRule } from '../kinds.js';
 import { copyArgs } from './lib/instructions.js';
-import { onbuildTriggers } from './lib/onbuild.js';
+import { withTriggers } from './lib/onbuild.js';
 
 /**
  * Whether a stage's filesystem is a whole system: built on an image and
@@ -32,7 +32,7 @@ const rule: DockerfileRule = {
     doc,
   },
   check({ model, report }) {
-    const copies = [...model.instructions, ...onbuildTriggers(model).map((t) => t.trigger)].filter((i) => i.getKeyword() === 'COPY');
+    const copies = withTriggers(model, 'COPY');
     // Stages by name and by index, built once: a lookup per COPY would scan every stage.
     let byRef: Map<string, Stage> | undefined;
     const stageOf = (ref: string) => {

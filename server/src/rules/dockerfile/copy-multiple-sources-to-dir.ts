@@ -2,7 +2,7 @@ import doc from './copy-multiple-sources-to-dir.md';
 import type { DockerfileRule } from '../kinds.js';
 import type { Fix } from '../types.js';
 import { copyArgs } from './lib/instructions.js';
-import { onbuildTriggers } from './lib/onbuild.js';
+import { withTriggers } from './lib/onbuild.js';
 
 /** `COPY a b dest` whose destination does not end in `/`. */
 const rule: DockerfileRule = {
@@ -16,7 +16,7 @@ const rule: DockerfileRule = {
     doc,
   },
   check({ model, report }) {
-    const copies = [...model.instructions, ...onbuildTriggers(model).map((t) => t.trigger)].filter((i) => i.getKeyword() === 'COPY');
+    const copies = withTriggers(model, 'COPY');
     for (const instr of copies) {
       const { sources, dest, json, heredoc } = copyArgs(instr);
       if (heredoc || !dest || sources.length < 2) continue;

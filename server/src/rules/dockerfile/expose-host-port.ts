@@ -1,8 +1,7 @@
 import doc from './expose-host-port.md';
-import type { Instruction } from 'dockerfile-ast';
 import type { DockerfileRule } from '../kinds.js';
 import type { Fix } from '../types.js';
-import { triggersOf } from './lib/onbuild.js';
+import { withTriggers } from './lib/onbuild.js';
 
 /** `EXPOSE 8080:80` or `EXPOSE 127.0.0.1:80:80`: a host address or port in an image. */
 const rule: DockerfileRule = {
@@ -16,7 +15,7 @@ const rule: DockerfileRule = {
     doc,
   },
   check({ model, report }) {
-    const exposes: Instruction[] = [...model.instructions.filter((i) => i.getKeyword() === 'EXPOSE'), ...triggersOf(model, 'EXPOSE').map((t) => t.trigger)];
+    const exposes = withTriggers(model, 'EXPOSE');
     for (const instr of exposes) {
       for (const arg of instr.getArguments()) {
         const text = arg.getValue();

@@ -1,7 +1,6 @@
 import doc from './expose-proto-casing.md';
-import type { Instruction } from 'dockerfile-ast';
 import type { DockerfileRule } from '../kinds.js';
-import { triggersOf } from './lib/onbuild.js';
+import { withTriggers } from './lib/onbuild.js';
 
 /** `EXPOSE 80/TCP`: a protocol not in lower case. */
 const rule: DockerfileRule = {
@@ -15,7 +14,7 @@ const rule: DockerfileRule = {
     doc,
   },
   check({ model, report }) {
-    const exposes: Instruction[] = [...model.instructions.filter((i) => i.getKeyword() === 'EXPOSE'), ...triggersOf(model, 'EXPOSE').map((t) => t.trigger)];
+    const exposes = withTriggers(model, 'EXPOSE');
     for (const instr of exposes) {
       for (const arg of instr.getArguments()) {
         const text = arg.getValue();

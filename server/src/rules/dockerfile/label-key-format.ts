@@ -1,7 +1,7 @@
 import doc from './label-key-format.md';
 import type { DockerfileRule } from '../kinds.js';
 import { propertiesOf } from './lib/instructions.js';
-import { triggersOf } from './lib/onbuild.js';
+import { withTriggers } from './lib/onbuild.js';
 
 const RESERVED = ['com.docker.', 'io.docker.', 'org.dockerproject.'];
 
@@ -28,7 +28,7 @@ const rule: DockerfileRule = {
     doc,
   },
   check({ model, report }) {
-    const labels = [...model.instructions.filter((i) => i.getKeyword() === 'LABEL'), ...triggersOf(model, 'LABEL').map((t) => t.trigger)];
+    const labels = withTriggers(model, 'LABEL');
     for (const instr of labels) {
       for (const prop of propertiesOf(instr)) {
         const key = prop.getName().replace(/^(["'])(.*)\1$/, '$2');

@@ -1,7 +1,7 @@
 import doc from './no-env-same-statement-reference.md';
 import type { DockerfileRule } from '../kinds.js';
 import { propertiesOf } from './lib/instructions.js';
-import { triggersOf } from './lib/onbuild.js';
+import { withTriggers } from './lib/onbuild.js';
 import { variableRefsIn } from './lib/variables.js';
 
 /** `ENV A=1 B=$A`: B gets A's value from before this ENV, not 1. */
@@ -16,7 +16,7 @@ const rule: DockerfileRule = {
     doc,
   },
   check({ model, report }) {
-    const envs = [...model.instructions.filter((i) => i.getKeyword() === 'ENV'), ...triggersOf(model, 'ENV').map((t) => t.trigger)];
+    const envs = withTriggers(model, 'ENV');
     for (const instr of envs) {
       const props = propertiesOf(instr);
       const earlier = new Set<string>();

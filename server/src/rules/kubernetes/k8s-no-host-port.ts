@@ -1,10 +1,9 @@
 import doc from './k8s-no-host-port.md';
-import { isMap, isSeq, type YAMLMap } from 'yaml';
 import type { KubernetesRule } from '../kinds.js';
 import { removeFix } from './lib/fixes.js';
 import { describeContainer } from '../../parse/kubernetes.js';
 import { scalarString, valueOf } from '../../parse/yaml-access.js';
-import { containers, rangeOf } from './lib/workloads.js';
+import { containerPorts, containers, rangeOf } from './lib/workloads.js';
 
 /** A container port is bound on the node with `hostPort` (PSS baseline "Host Ports"). */
 const rule: KubernetesRule = {
@@ -19,13 +18,11 @@ const rule: KubernetesRule = {
   },
   check({ model, report }) {
     for (const { container } of containers(model)) {
-      const ports = valueOf(container.node, 'ports');
-      if (!isSeq(ports)) continue;
-      for (const port of ports.items) {
-        const node = isMap(port) ? valueOf(port, 'hostPort') : undefined;
+      for (const port of containerPorts(container)) {
+        const node = valueOf(port, 'hostPort');
         const value = scalarString(node);
         if (!node || value === undefined || value === '0') continue;
-        const fix = removeFix(model, port as YAMLMap, 'hostPort', `Remove hostPort: ${value} (reach the pod through a Service instead)`);
+        const fix = removeFix(model, port, 'hostPort', `Remove hostPort: ${value} (reach the pod through a Service instead)`);
         report({
           range: rangeOf(model, node),
           message: `${describeContainer(container)} binds port ${value} on the node itself, bypassing Services and NetworkPolicies and limiting scheduling`,

@@ -1,10 +1,9 @@
 import doc from './k8s-no-privileged-container-port.md';
-import { isMap, isSeq } from 'yaml';
 import type { KubernetesRule } from '../kinds.js';
 import { describeContainer } from '../../parse/kubernetes.js';
 import { scalarString, valueOf } from '../../parse/yaml-access.js';
 import { fixes, setScalarFix } from './lib/fixes.js';
-import { containers, rangeOf } from './lib/workloads.js';
+import { containerPorts, containers, rangeOf } from './lib/workloads.js';
 
 /** A container declares a `containerPort` below 1024. */
 const rule: KubernetesRule = {
@@ -19,10 +18,8 @@ const rule: KubernetesRule = {
   },
   check({ model, report }) {
     for (const { container } of containers(model)) {
-      const ports = valueOf(container.node, 'ports');
-      if (!isSeq(ports)) continue;
-      for (const port of ports.items) {
-        const node = isMap(port) ? valueOf(port, 'containerPort') : undefined;
+      for (const port of containerPorts(container)) {
+        const node = valueOf(port, 'containerPort');
         const value = scalarString(node);
         if (value === undefined || !/^\d+$/.test(value) || +value >= 1024 || +value === 0) continue;
         const alt = +value === 80 ? 8080 : +value === 443 ? 8443 : +value + 8000;

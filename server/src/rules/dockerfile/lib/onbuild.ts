@@ -37,6 +37,15 @@ export function onbuildTriggers(model: DockerfileModel): Trigger[] {
   return triggers;
 }
 
+/**
+ * The instructions of a keyword as the file writes them, then the `ONBUILD`
+ * triggers of that keyword: what instruction-level rules judge (hadolint and
+ * BuildKit judge a trigger like the instruction it holds).
+ */
+export function withTriggers(model: DockerfileModel, keyword: string): Instruction[] {
+  return [...model.instructions.filter((i) => i.getKeyword() === keyword), ...triggersOf(model, keyword).map((t) => t.trigger)];
+}
+
 /** The triggers whose instruction has one of the keywords. */
 export function triggersOf(model: DockerfileModel, ...keywords: string[]): Trigger[] {
   return onbuildTriggers(model).filter((t) => keywords.includes(t.trigger.getKeyword()));

@@ -1,12 +1,10 @@
 /** Containers that should declare a probe: long-running ones (not Jobs, not init or ephemeral containers). */
-import { isMap, isSeq } from 'yaml';
 import type { YamlModel } from '../../../parse/yaml.js';
 import type { Report } from '../../types.js';
 import { describeContainer } from '../../../parse/kubernetes.js';
 import { scalarString, valueOf } from '../../../parse/yaml-access.js';
 import { fixes, mergeFix } from './fixes.js';
-import type { Container } from './workloads.js';
-import { canJudgeAbsence, containerRange, containers, isPartial } from './workloads.js';
+import { canJudgeAbsence, containerPorts, containerRange, containers, isPartial, type Container } from './workloads.js';
 
 const RUN_TO_COMPLETION = new Set(['Job', 'CronJob']);
 
@@ -24,10 +22,7 @@ export function missingProbe(model: YamlModel, probe: 'livenessProbe' | 'readine
 
 /** The first numeric TCP `containerPort` the container declares. */
 function firstPort(container: Container): number | undefined {
-  const ports = valueOf(container.node, 'ports');
-  if (!isSeq(ports)) return undefined;
-  for (const p of ports.items) {
-    if (!isMap(p)) continue;
+  for (const p of containerPorts(container)) {
     const protocol = scalarString(valueOf(p, 'protocol'));
     const value = scalarString(valueOf(p, 'containerPort'));
     if (value !== undefined && /^\d+$/.test(value) && +value > 0 && (protocol === undefined || protocol === 'TCP')) return +value;

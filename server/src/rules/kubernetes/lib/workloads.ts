@@ -5,8 +5,7 @@
  */
 import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import { containerAnchor, effective, kubernetesModel, type Container, type K8sObject, type Workload } from '../../../parse/kubernetes.js';
-import { isYaml11False, isYaml11True, scalarString, valueOf } from '../../../parse/yaml-access.js';
-import { findPair } from '../../../parse/yaml-access.js';
+import { findPair, isYaml11False, isYaml11True, scalarString, valueOf } from '../../../parse/yaml-access.js';
 import type { YamlModel } from '../../../parse/yaml.js';
 import type { ProjectView, Range, Settings } from '../../types.js';
 import { kustomizeFacts } from './kustomize.js';
@@ -31,6 +30,12 @@ export function objects(model: YamlModel): K8sObject[] {
 /** Every container of every workload, with its workload. */
 export function containers(model: YamlModel): { workload: Workload; container: Container }[] {
   return workloads(model).flatMap((workload) => workload.containers.map((container) => ({ workload, container })));
+}
+
+/** The entries of a container's `ports:` that are mappings, in order. */
+export function containerPorts(container: Container): YAMLMap[] {
+  const ports = valueOf(container.node, 'ports');
+  return isSeq(ports) ? ports.items.filter((p): p is YAMLMap => isMap(p)) : [];
 }
 
 /** Whether the pod declares `os.name: windows` (PSS exempts such pods from Linux-only controls). */
