@@ -44,6 +44,8 @@ export interface AnalyzeOptions {
   timeBudgetMs?: number;
   /** The clock, in milliseconds (tests pass their own). */
   now?: () => number;
+  /** Run only these rules (a rule's own tests run that rule alone). */
+  only?: readonly string[];
 }
 
 /** The id of the finding that says an analysis ran out of time. */
@@ -94,11 +96,6 @@ function rulesOf(kind: FileKind): AnyRule[] {
  */
 export function shortenDigests(message: string): string {
   return message.replace(/\b(sha256|sha512):([0-9a-f]{7})[0-9a-f]{25,121}\b/gi, '$1:$2…');
-}
-
-export interface AnalyzeOptions {
-  /** Run only these rules (a rule's own tests run that rule alone). */
-  only?: readonly string[];
 }
 
 /** Analyses one file. Never throws. */

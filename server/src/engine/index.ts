@@ -4,7 +4,7 @@
  * (test/architecture.test.ts checks it).
  */
 export { analyze, compareFindings, disableForLineEdit, emptyProject, type AnalysisResult, type SourceFile } from './analyze.js';
-export { applyEdits, lineStarts, offsetAt } from './edits.js';
+export { applyEdits } from './edits.js';
 export { detectKind, kindFromPath } from './files.js';
 export { imageHover } from './hover-image.js';
 export { initEngine } from './init.js';
