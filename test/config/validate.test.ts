@@ -139,6 +139,40 @@ describe('readHadolintConfig', () => {
     assert.deepEqual(h, { settings: { trustedRegistries: ['docker.io', 'my.registry:5000'] }, errors: [] });
   });
 
+  it('reads label-schema, strict-labels and disable-ignore-pragma', () => {
+    const h = readHadolintConfig(H, `label-schema:
+  author: text
+  contact: email
+  created: rfc3339
+  version: semver
+  documentation: url
+  git-revision: hash
+  license: spdx
+strict-labels: true
+disable-ignore-pragma: true
+`);
+    assert.deepEqual(h, {
+      settings: {
+        labelSchema: { author: 'text', contact: 'email', created: 'rfc3339', version: 'semver', documentation: 'url', 'git-revision': 'hash', license: 'spdx' },
+        strictLabels: true,
+        disableHadolintPragmas: true,
+      },
+      errors: [],
+    });
+    assert.deepEqual(readHadolintConfig(H, 'strict-labels: false\nlabel-schema:\n').settings, { strictLabels: false, labelSchema: {} });
+  });
+
+  it('reports unknown label formats and switches that are not booleans, at the value', () => {
+    assert.deepEqual(readHadolintConfig(H, 'label-schema:\n  version: semvar\n  x: url\nstrict-labels: yes\ndisable-ignore-pragma: 1\n'), {
+      settings: { labelSchema: { x: 'url' } },
+      errors: [
+        { path: H, range: at(1, 11, 17), message: "the format of label 'version' must be one of text, url, rfc3339, spdx, hash, semver, email, not 'semvar' (did you mean 'semver'?)" },
+        { path: H, range: at(3, 15, 18), message: "'strict-labels' must be true or false, not 'yes'" },
+        { path: H, range: at(4, 23, 24), message: "'disable-ignore-pragma' must be true or false, not 1" },
+      ],
+    });
+  });
+
   it('ignores ids no rule lists, and reports wrong types', () => {
     assert.deepEqual(readHadolintConfig(H, 'ignored: [DL9999, SC2086]\n'), { settings: {}, errors: [] });
     assert.deepEqual(readHadolintConfig(H, 'ignored: DL3002\n').errors.map((e) => ({ range: e.range, message: e.message })), [

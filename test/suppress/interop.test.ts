@@ -48,6 +48,21 @@ RUN true
 USER root`);
   });
 
+  it('silences nothing under disable-ignore-pragma, while other directives still apply', () => {
+    const settings = { disableHadolintPragmas: true };
+    expectFindings(ID, `# hadolint global ignore=DL3002
+FROM debian:12
+# hadolint ignore=DL3002
+USER root
+#    ^^^^ no-root-user`, { settings });
+    expectClean(ID, `FROM debian:12
+# shipshape-ignore no-root-user
+USER root`, { settings });
+    expectClean(ID, `FROM debian:12
+#trivy:ignore:AVD-DS-0002
+USER root`, { settings });
+  });
+
   it('does not silence when the listed ids are other checks or the directive is further up', () => {
     expectFindings(ID, `FROM debian:12
 # hadolint ignore=DL3008

@@ -1,12 +1,14 @@
 /**
  * `.hadolint.yaml` / `.hadolint.yml` interop: `ignored`, `override` and
  * `trustedRegistries` are applied to the rules that list those hadolint ids as
- * equivalents. Keys Shipshape has no use for are left alone (hadolint's own).
+ * equivalents; `label-schema` and `strict-labels` feed the label-schema rules,
+ * `disable-ignore-pragma` turns `# hadolint ignore=` comments off. Keys
+ * Shipshape has no use for are left alone (hadolint's own).
  */
-import { parseDocument } from 'yaml';
+import { isScalar, parseDocument } from 'yaml';
 import { rules } from '../rules/index.js';
-import type { Settings, SeveritySetting } from '../rules/types.js';
-import { ConfigReporter, keyOf, mapping, stringList, type ConfigError } from './validate.js';
+import { LABEL_FORMATS, type LabelFormat, type Settings, type SeveritySetting } from '../rules/types.js';
+import { ConfigReporter, describe, enumValue, keyOf, mapping, stringList, type ConfigError } from './validate.js';
 import { positionFinder, withLoneCrAsLf } from '../parse/lines.js';
 
 /** hadolint's severities, mapped onto Shipshape's. */
@@ -48,6 +50,27 @@ export function readHadolintConfig(path: string, written: string): HadolintConfi
     } else if (key === 'trustedRegistries') {
       const list = stringList(r, pair.value, "'trustedRegistries'");
       if (list) settings.trustedRegistries = list;
+    } else if (key === 'label-schema') {
+      const schema: Record<string, LabelFormat> = {};
+      for (const p of mapping(r, pair.value, "'label-schema'") ?? []) {
+        const label = keyOf(p);
+        if (label === undefined) {
+          r.error(p.key, "'label-schema' keys must be label names");
+          continue;
+        }
+        const format = enumValue(r, p.value, LABEL_FORMATS, `the format of label '${label}'`);
+        if (format) schema[label] = format;
+      }
+      settings.labelSchema = schema;
+    } else if (key === 'strict-labels' || key === 'disable-ignore-pragma') {
+      const v = isScalar(pair.value) ? pair.value.value : undefined;
+      if (typeof v !== 'boolean') {
+        r.error(pair.value, `'${key}' must be true or false, not ${describe(pair.value)}`);
+      } else if (key === 'strict-labels') {
+        settings.strictLabels = v;
+      } else {
+        settings.disableHadolintPragmas = v;
+      }
     } else if (key === 'override') {
       for (const p of mapping(r, pair.value, "'override'") ?? []) {
         const level = keyOf(p);

@@ -90,7 +90,7 @@ export class ConfigReporter {
   }
 }
 
-const describe = (node: unknown): string => {
+export const describe = (node: unknown): string => {
   if (node === null || node === undefined) return 'nothing';
   if (isMap(node)) return 'a mapping';
   if (isSeq(node)) return 'a list';
@@ -130,7 +130,7 @@ function ruleIdKey(r: ConfigReporter, pair: Pair, section: string): string | und
   return id;
 }
 
-function enumValue<T extends string>(r: ConfigReporter, node: unknown, allowed: readonly T[], what: string): T | undefined {
+export function enumValue<T extends string>(r: ConfigReporter, node: unknown, allowed: readonly T[], what: string): T | undefined {
   const v = isScalar(node) ? node.value : undefined;
   if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as T;
   const hint = typeof v === 'string' ? didYouMean(v, allowed) : '';

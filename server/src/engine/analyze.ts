@@ -170,7 +170,7 @@ export function analyze(source: SourceFile, project: ProjectView = emptyProject,
 
   let suppressions;
   try {
-    suppressions = collectSuppressions(file.text, result.spanOf, { kind, model });
+    suppressions = collectSuppressions(file.text, result.spanOf, { kind, model, ignoreTools: settings.disableHadolintPragmas ? ['hadolint'] : undefined });
   } catch {
     suppressions = undefined;
   }

@@ -50,6 +50,8 @@ export interface SuppressionContext {
   model?: unknown;
   /** The date expiring directives are compared with (default: now). */
   today?: Date;
+  /** Tools whose directives are not honoured (hadolint's `disable-ignore-pragma`). */
+  ignoreTools?: readonly string[];
 }
 
 /** Where a directive applies. */
@@ -176,7 +178,7 @@ export function collectSuppressions(text: string, spanOf: (line: number) => Span
       const d = syntax.re.exec(m[1]);
       if (!d) continue;
       const tokens = syntax.tokens(d, ctx);
-      if (tokens.length === 0) break;
+      if (tokens.length === 0 || ctx.ignoreTools?.some((tool) => tokens[0].startsWith(`${tool}:`))) break;
       if (syntax.scope === 'file') {
         tokens.forEach((t) => result.file.add(t));
         break;

@@ -146,6 +146,15 @@ import k8sRequireSeccompProfile from './kubernetes/k8s-require-seccomp-profile.j
 import k8sRequireSecurityContext from './kubernetes/k8s-require-security-context.js';
 import k8sRestrictedVolumeTypes from './kubernetes/k8s-restricted-volume-types.js';
 import labelKeyFormat from './dockerfile/label-key-format.js';
+import labelSchemaEmail from './dockerfile/label-schema-email.js';
+import labelSchemaEmpty from './dockerfile/label-schema-empty.js';
+import labelSchemaGitHash from './dockerfile/label-schema-git-hash.js';
+import labelSchemaMissing from './dockerfile/label-schema-missing.js';
+import labelSchemaRfc3339 from './dockerfile/label-schema-rfc3339.js';
+import labelSchemaSemver from './dockerfile/label-schema-semver.js';
+import labelSchemaSpdx from './dockerfile/label-schema-spdx.js';
+import labelSchemaSuperfluous from './dockerfile/label-schema-superfluous.js';
+import labelSchemaUrl from './dockerfile/label-schema-url.js';
 import legacyKeyValueFormat from './dockerfile/legacy-key-value-format.js';
 import microdnfClean from './dockerfile/microdnf-clean.js';
 import noAddRemoteUrl from './dockerfile/no-add-remote-url.js';
@@ -166,6 +175,7 @@ import noEnvSameStatementReference from './dockerfile/no-env-same-statement-refe
 import noEolBaseImage from './dockerfile/no-eol-base-image.js';
 import noExposeSsh from './dockerfile/no-expose-ssh.js';
 import noGitSslNoVerify from './dockerfile/no-git-ssl-no-verify.js';
+import noInlineIgnorePragma from './dockerfile/no-inline-ignore-pragma.js';
 import noLatestTag from './dockerfile/no-latest-tag.js';
 import noMaintainer from './dockerfile/no-maintainer.js';
 import noNodeTlsRejectUnauthorizedOff from './dockerfile/no-node-tls-reject-unauthorized-off.js';
@@ -377,6 +387,15 @@ export const allRules: readonly AnyRule[] = [
   k8sRequireSecurityContext,
   k8sRestrictedVolumeTypes,
   labelKeyFormat,
+  labelSchemaEmail,
+  labelSchemaEmpty,
+  labelSchemaGitHash,
+  labelSchemaMissing,
+  labelSchemaRfc3339,
+  labelSchemaSemver,
+  labelSchemaSpdx,
+  labelSchemaSuperfluous,
+  labelSchemaUrl,
   legacyKeyValueFormat,
   microdnfClean,
   noAddRemoteUrl,
@@ -397,6 +416,7 @@ export const allRules: readonly AnyRule[] = [
   noEolBaseImage,
   noExposeSsh,
   noGitSslNoVerify,
+  noInlineIgnorePragma,
   noLatestTag,
   noMaintainer,
   noNodeTlsRejectUnauthorizedOff,

@@ -69,7 +69,17 @@ export interface Settings {
   disallowInlineSuppression?: string[];
   /** Runtime family the harden plan targets. */
   hardenRuntime?: string;
+  /** hadolint's `label-schema`: the labels every stage carries, with the format of each value. */
+  labelSchema?: Record<string, LabelFormat>;
+  /** hadolint's `strict-labels`: a label outside `labelSchema` is reported. */
+  strictLabels?: boolean;
+  /** hadolint's `disable-ignore-pragma`: `# hadolint ignore=` comments silence nothing. */
+  disableHadolintPragmas?: boolean;
 }
+
+/** The value formats of hadolint's `label-schema`. */
+export const LABEL_FORMATS = ['text', 'url', 'rfc3339', 'spdx', 'hash', 'semver', 'email'] as const;
+export type LabelFormat = typeof LABEL_FORMATS[number];
 
 export interface RuleContext<M> {
   /** Absolute path (or a URI-like path for unsaved buffers). */
