@@ -8,7 +8,7 @@ import { before, describe, it } from 'node:test';
 import { analyze } from '../../server/src/engine/analyze.js';
 import { initEngine } from '../../server/src/engine/init.js';
 import { rules } from '../../server/src/rules/index.js';
-import type { ProjectView, Settings, SeveritySetting } from '../../server/src/rules/types.js';
+import type { ImageFacts, ProjectView, Settings, SeveritySetting } from '../../server/src/rules/types.js';
 
 export interface EquivalentCase {
   /** What the case shows, as the tool's own test would name it. */
@@ -21,12 +21,14 @@ export interface EquivalentCase {
   settings?: Settings;
   /** Files around the Dockerfile, by path relative to its folder (`.dockerignore`, build-context files). */
   files?: Record<string, string>;
+  /** What the registry answers per `ref|platform`, when the case needs registry resolution. */
+  images?: Record<string, Pick<ImageFacts, 'platform'>>;
 }
 
 const DIR = '/work/app';
 
 /** A project holding the Dockerfile and the given files, all in one folder. */
-function projectOf(text: string, files: Record<string, string> = {}): ProjectView {
+function projectOf(text: string, files: Record<string, string> = {}, images?: EquivalentCase['images']): ProjectView {
   const all = new Map<string, string>([[`${DIR}/Dockerfile`, text], ...Object.entries(files).map(([p, c]) => [`${DIR}/${p}`, c] as [string, string])]);
   const dirs = new Map<string, Set<string>>();
   for (const path of all.keys()) {
@@ -42,6 +44,12 @@ function projectOf(text: string, files: Record<string, string> = {}): ProjectVie
     readFile: (path) => all.get(path),
     exists: (path) => all.has(path) || dirs.has(path),
     listDir: (path) => (dirs.has(path) ? [...dirs.get(path)!] : undefined),
+    ...(images ? {
+      image: (ref: string, platform?: string): ImageFacts | undefined => {
+        const known = images[`${ref}|${platform ?? ''}`];
+        return known ? { digest: `sha256:${'0'.repeat(64)}`, manifestDigest: `sha256:${'1'.repeat(64)}`, user: '', ...known } : undefined;
+      },
+    } : {}),
   };
 }
 
@@ -56,7 +64,7 @@ export function firingRules(equivalent: string, c: EquivalentCase): string[] {
   const on: Record<string, SeveritySetting> = {};
   for (const id of mapped) on[id] = 'warning';
   const settings: Settings = { ...c.settings, rules: { ...c.settings?.rules, ...on } };
-  const result = analyze({ path: `${DIR}/Dockerfile`, text: c.text }, projectOf(c.text, c.files), settings);
+  const result = analyze({ path: `${DIR}/Dockerfile`, text: c.text }, projectOf(c.text, c.files, c.images), settings);
   assert.deepEqual(result.errors, [], `rules failed on ${c.name}`);
   return [...new Set(result.findings.filter((f) => mapped.includes(f.ruleId)).map((f) => f.ruleId))];
 }

@@ -38,6 +38,34 @@ export function imageFamily(image: ImageRef | undefined): ImageFamily {
   return 'unknown';
 }
 
+/** Docker Hub tag parts naming a Linux distribution release: such a tag is published for Linux only. */
+const LINUX_TAG = /(?:^|-)(?:alpine(?:\d+(?:\.\d+)*)?|slim|bookworm|bullseye|buster|trixie|jammy|noble|focal)(?:-|$)/;
+
+/**
+ * The one operating system an image is published for, where that is certain
+ * without the registry: Windows for Microsoft's Windows images and
+ * `nanoserver`/`windowsservercore` tags; Linux for distroless, Chainguard,
+ * Alpine, Debian, Ubuntu and the Red Hat family, and for tags naming a Linux
+ * release (`-slim`, `-alpine`, `-bookworm` …). Undefined otherwise: official
+ * images such as `python:3.12` list Windows variants beside the Linux ones.
+ * Checked 2026-12-04 against the registries' image indexes.
+ */
+export function imageOperatingSystem(image: ImageRef | undefined): 'linux' | 'windows' | undefined {
+  if (!image) return undefined;
+  const repo = image.repository.toLowerCase();
+  const registry = image.registry?.toLowerCase() ?? '';
+  const tag = image.tag?.toLowerCase() ?? '';
+  if (registry === 'mcr.microsoft.com' && /^windows(?:\/|$)/.test(repo)) return 'windows';
+  if (/(?:^|-)(?:nanoserver|windowsservercore)(?:-|$)/.test(tag)) return 'windows';
+  if (registry === 'gcr.io' && repo.startsWith('distroless/')) return 'linux';
+  if (registry === 'cgr.dev') return 'linux';
+  const official = isDockerHub(image) ? repo.replace(/^library\//, '') : undefined;
+  if (official && /^(?:alpine|debian|ubuntu|fedora|rockylinux|almalinux|amazonlinux|oraclelinux|centos)$/.test(official)) return 'linux';
+  if (/^registry\.access\.redhat\.com$|^registry\.redhat\.io$/.test(registry) && /^ubi\d+(?:\/|$)/.test(repo)) return 'linux';
+  if (official && LINUX_TAG.test(tag)) return 'linux';
+  return undefined;
+}
+
 /** Whether the image comes from Docker Hub (no registry, or `docker.io`). */
 export function isDockerHub(image: ImageRef): boolean {
   const registry = image.registry?.toLowerCase();

@@ -76,6 +76,7 @@ import ghaNoWriteAllPermissions from './workflow/gha-no-write-all-permissions.js
 import ghaPinActionsToSha from './workflow/gha-pin-actions-to-sha.js';
 import ghaRequirePermissionsForImagePush from './workflow/gha-require-permissions-for-image-push.js';
 import goInstallVersion from './dockerfile/go-install-version.js';
+import invalidBaseImagePlatform from './dockerfile/invalid-base-image-platform.js';
 import invalidDefaultArgInFrom from './dockerfile/invalid-default-arg-in-from.js';
 import k8sAddOnlyNetBindService from './kubernetes/k8s-add-only-net-bind-service.js';
 import k8sDefaultServiceAccountToken from './kubernetes/k8s-default-service-account-token.js';
@@ -317,6 +318,7 @@ export const allRules: readonly AnyRule[] = [
   ghaPinActionsToSha,
   ghaRequirePermissionsForImagePush,
   goInstallVersion,
+  invalidBaseImagePlatform,
   invalidDefaultArgInFrom,
   k8sAddOnlyNetBindService,
   k8sDefaultServiceAccountToken,
