@@ -14,7 +14,7 @@ describe(ID, () => {
   it('flags values that are no address', () => {
     expectFindings(ID, `FROM debian:12
 LABEL maintainer="Jane Doe <jane@example.com>"
-#                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ label-schema-email "Label 'maintainer' is not an RFC 5322 e-mail address: 'Jane Doe <jane@example.com>'"
+#                ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ label-schema-email "Label 'maintainer' is not an RFC 5322 e-mail address (name@example.com, no display name): 'Jane Doe <jane@example.com>'"
 LABEL maintainer=jane.example.com
 #                ^^^^^^^^^^^^^^^^ label-schema-email`, schema);
   });

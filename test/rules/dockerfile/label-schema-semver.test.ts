@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings, findingsOf } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, findingsOf, fixTitles } from '../../helpers/annotated.js';
 import { isSemver } from '../../../server/src/rules/dockerfile/lib/label-schema.js';
 
 const ID = 'label-schema-semver';
@@ -21,6 +21,14 @@ LABEL version=1.02.0 other=x
 
   it('accepts versions and variables', () => {
     expectClean(ID, 'FROM debian:12\nLABEL version="1.2.0"\nLABEL version=2.0.0-rc.1+build.5\nLABEL version=$VERSION', schema);
+  });
+
+  it('drops a v prefix before a semantic version (safe), and offers nothing for other values', () => {
+    assert.equal(applyFix(ID, 'FROM debian:12\nLABEL version="v1.2.3"\n', schema), 'FROM debian:12\nLABEL version="1.2.3"\n');
+    assert.equal(applyFix(ID, "FROM debian:12\nLABEL a=b version=V2.0.0-rc.1 c=d\n", schema), 'FROM debian:12\nLABEL a=b version=2.0.0-rc.1 c=d\n');
+    assert.deepEqual(fixTitles(ID, 'FROM debian:12\nLABEL version=v1.2.3', schema), ["Drop the 'v' prefix (1.2.3)"]);
+    assert.deepEqual(fixTitles(ID, 'FROM debian:12\nLABEL version=v1.2', schema), []);
+    assert.deepEqual(fixTitles(ID, 'FROM debian:12\nLABEL version=1.02.0', schema), []);
   });
 
   it('reads Semantic Versioning 2.0.0', () => {

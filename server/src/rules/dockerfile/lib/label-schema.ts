@@ -8,7 +8,7 @@
 import type { Instruction, Property } from 'dockerfile-ast';
 import parseSpdx from 'spdx-expression-parse';
 import type { DockerfileModel } from '../../../parse/dockerfile.js';
-import type { LabelFormat, Range, Report, Settings } from '../../types.js';
+import type { Fix, LabelFormat, Range, Report, Settings } from '../../types.js';
 import { propertiesOf } from './instructions.js';
 
 /** One `key=value` of a LABEL instruction, with the key unquoted. */
@@ -97,7 +97,7 @@ const FORMATS: Record<Exclude<LabelFormat, 'text'>, { valid(value: string): bool
   spdx: { valid: isSpdx, what: 'an SPDX license identifier or expression (MIT, Apache-2.0)' },
   hash: { valid: isGitHash, what: 'a git commit hash (40 or 7 hex digits)' },
   semver: { valid: isSemver, what: 'a semantic version (1.2.3)' },
-  email: { valid: isEmail, what: 'an RFC 5322 e-mail address' },
+  email: { valid: isEmail, what: 'an RFC 5322 e-mail address (name@example.com, no display name)' },
 };
 
 /**
@@ -105,12 +105,32 @@ const FORMATS: Record<Exclude<LabelFormat, 'text'>, { valid(value: string): bool
  * whose value is written, has no variable, and is not of the format. Empty
  * values are `label-schema-empty`'s.
  */
-export function checkLabelFormat(format: Exclude<LabelFormat, 'text'>, model: DockerfileModel, settings: Settings, report: (r: Report) => void): void {
+export function checkLabelFormat(
+  format: Exclude<LabelFormat, 'text'>,
+  model: DockerfileModel,
+  settings: Settings,
+  report: (r: Report) => void,
+  fixesFor: (pair: LabelPair, model: DockerfileModel) => Fix[] = () => [],
+): void {
   const schema = settings.labelSchema;
   if (!schema) return;
   const { valid, what } = FORMATS[format];
   for (const pair of labelPairs(model)) {
     if (schema[pair.key] !== format || pair.value === '' || hasVariable(pair.value) || valid(pair.value)) continue;
-    report({ range: valueRange(pair), message: `Label '${pair.key}' is not ${what}: '${pair.value}'` });
+    report({ range: valueRange(pair), message: `Label '${pair.key}' is not ${what}: '${pair.value}'`, fixes: fixesFor(pair, model) });
   }
+}
+
+/**
+ * Where the value's text starts inside its quotes, when the value is written
+ * on one line and starts with `prefix` (undefined otherwise).
+ */
+export function valueStart(pair: LabelPair, model: DockerfileModel, prefix: string): Range['start'] | undefined {
+  const r = pair.property.getValueRange();
+  if (!r || r.start.line !== r.end.line) return undefined;
+  const raw = (model.lines[r.start.line] ?? '').slice(r.start.character, r.end.character);
+  const quoted = raw.startsWith('"') || raw.startsWith("'");
+  const text = quoted ? raw.slice(1) : raw;
+  if (!text.startsWith(prefix)) return undefined;
+  return { line: r.start.line, character: r.start.character + (quoted ? 1 : 0) };
 }
