@@ -65,6 +65,19 @@ describe('shipshape scan --registry', () => {
     assert.equal(readFileSync(join(tree, 'stale/Dockerfile'), 'utf8'), staleText, 'the unsafe digest update is not applied by --fix');
   });
 
+  it('reports a single-platform image asked for another platform only with the registry (InvalidBaseImagePlatform)', async () => {
+    await pushImage(registry, 'acme/amd64-only', '1', [{ platform: 'linux/amd64', user: '10001' }]);
+    const tree = makeTree({ 'Dockerfile': `FROM --platform=linux/arm64 ${registry.host}/acme/amd64-only:1\nFROM --platform=linux/amd64 ${registry.host}/acme/amd64-only:1\n` });
+    const only = ['scan', '--format', 'json', '--fail-on', 'never', '--only', 'invalid-base-image-platform'];
+    const offline = await runCli(only, tree, env);
+    assert.deepEqual(findings(offline.stdout), []);
+    const online = await runCli([...only, '--registry'], tree, env);
+    assert.equal(online.stderr, '');
+    assert.deepEqual(findings(online.stdout).map((f) => [f.ruleId, f.line, f.message]), [
+      ['invalid-base-image-platform', 1, `'${registry.host}/acme/amd64-only:1' is published for linux/amd64 only, not linux/arm64: the build pulls the linux/amd64 image and runs it emulated, or fails`],
+    ]);
+  });
+
   it('answers from its on-disk cache when the registry is gone, and says an unreachable registry once', async () => {
     const tree = makeTree({ 'Dockerfile': `FROM ${registry.host}/acme/app-base:2.3\nCMD ["app"]\n` });
     const first = await runCli([...args, '--registry'], tree, env);
