@@ -160,6 +160,7 @@ disable-ignore-pragma: true
       errors: [],
     });
     assert.deepEqual(readHadolintConfig(H, 'strict-labels: false\nlabel-schema:\n').settings, { strictLabels: false, labelSchema: {} });
+    assert.deepEqual(Object.keys(readHadolintConfig(H, 'label-schema:\n  __proto__: url\n  constructor: text\n').settings.labelSchema!), ['__proto__', 'constructor']);
   });
 
   it('reports unknown label formats and switches that are not booleans, at the value', () => {

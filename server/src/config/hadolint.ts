@@ -51,7 +51,7 @@ export function readHadolintConfig(path: string, written: string): HadolintConfi
       const list = stringList(r, pair.value, "'trustedRegistries'");
       if (list) settings.trustedRegistries = list;
     } else if (key === 'label-schema') {
-      const schema: Record<string, LabelFormat> = {};
+      const schema: [string, LabelFormat][] = [];
       for (const p of mapping(r, pair.value, "'label-schema'") ?? []) {
         const label = keyOf(p);
         if (label === undefined) {
@@ -59,9 +59,10 @@ export function readHadolintConfig(path: string, written: string): HadolintConfi
           continue;
         }
         const format = enumValue(r, p.value, LABEL_FORMATS, `the format of label '${label}'`);
-        if (format) schema[label] = format;
+        if (format) schema.push([label, format]);
       }
-      settings.labelSchema = schema;
+      // fromEntries keeps any label name as an own key (`__proto__` included).
+      settings.labelSchema = Object.fromEntries(schema);
     } else if (key === 'strict-labels' || key === 'disable-ignore-pragma') {
       const v = isScalar(pair.value) ? pair.value.value : undefined;
       if (typeof v !== 'boolean') {
