@@ -142,6 +142,19 @@ describe('.hadolint.yaml interop and precedence', () => {
     assert.deepEqual(analyze({ path: '/repo/Dockerfile', text: ROOT_DOCKERFILE }, project, c.settings).findings.filter((f) => f.ruleId === 'no-root-user'), []);
   });
 
+  it('feeds the label schema and disable-ignore-pragma of .hadolint.yaml to the analysis', () => {
+    const text = 'FROM debian:12\n# hadolint ignore=DL3056\nLABEL version=v1.2\n';
+    const project = memProject({
+      '/repo/.hadolint.yaml': 'label-schema:\n  version: semver\n  source: url\ndisable-ignore-pragma: true\n',
+      '/repo/Dockerfile': text,
+    }, '/repo');
+    const c = loadConfig('/repo/Dockerfile', project);
+    assert.deepEqual(analyze({ path: '/repo/Dockerfile', text }, project, c.settings).findings.filter((f) => f.ruleId.startsWith('label-schema')).map((f) => [f.ruleId, f.range.start.line, f.message]), [
+      ['label-schema-missing', 0, "The image has no label 'source', which the label schema requires"],
+      ['label-schema-semver', 2, "Label 'version' is not a semantic version (1.2.3): 'v1.2'"],
+    ]);
+  });
+
   it('lets .shipshape.yaml override what .hadolint.yml says', () => {
     const project = memProject({
       '/repo/.hadolint.yml': 'override:\n  info: [DL3002]\ntrustedRegistries: [quay.io]\n',

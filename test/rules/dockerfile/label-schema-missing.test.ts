@@ -39,4 +39,12 @@ FROM debian:12
 LABEL source=x
 ONBUILD LABEL revision=0c8b3f1`, schema);
   });
+
+  it('honours hadolint ignore comments for DL3049 above the FROM', () => {
+    expectFindings(ID, `# hadolint ignore=DL3049
+FROM debian:12 AS build
+FROM debian:12
+^^^^^^^^^^^^^^ label-schema-missing
+^^^^^^^^^^^^^^ label-schema-missing`, schema);
+  });
 });
