@@ -10,6 +10,7 @@ import { getRule, rules } from '../rules/index.js';
 import type { AnyRule, ModelOf } from '../rules/kinds.js';
 import type { FileKind, Finding, ProjectView, Range, Report, RuleContext, Settings, Severity } from '../rules/types.js';
 import { withLoneCrAsLf } from '../parse/lines.js';
+import { editsThroughVariable, interpolationNote, prepareInterpolation } from '../parse/compose-env.js';
 import { detectKind } from './files.js';
 import { buildkitChecksAreErrors, collectSuppressions, isSuppressed, suppressionEdit, type Span } from './suppress.js';
 import { isYamlKind, yamlSyntaxFindings } from './yaml-syntax.js';
@@ -121,6 +122,13 @@ export function analyze(source: SourceFile, project: ProjectView = emptyProject,
   }
   result.model = model;
   if (kind === 'dockerfile') result.spanOf = dockerfileSpan(model as DockerfileModel);
+  if (kind === 'compose') {
+    try {
+      prepareInterpolation(model as YamlModel, file.path, project);
+    } catch (e) {
+      result.errors.push({ ruleId: '(interpolation)', message: String((e as Error)?.message ?? e) });
+    }
+  }
 
   const raw: Finding[] = [];
   const now = options.now ?? (() => performance.now());
@@ -150,6 +158,7 @@ export function analyze(source: SourceFile, project: ProjectView = emptyProject,
       settings,
       options: settings.ruleOptions?.[rule.meta.id] ?? {},
       report: (r: Report) => {
+        if (kind === 'compose') r = withInterpolation(model as YamlModel, r);
         raw.push({
           ...r,
           message: shortenDigests(r.message),
@@ -191,6 +200,17 @@ export function analyze(source: SourceFile, project: ProjectView = emptyProject,
   }
   if (stopped) result.findings.unshift(stopped);
   return result;
+}
+
+/**
+ * A Compose finding that names where interpolated values came from
+ * ("`${SOCK}` is /var/run/docker.sock (from .env)") and keeps only the fixes
+ * that do not write through a variable.
+ */
+function withInterpolation(model: YamlModel, r: Report): Report {
+  const note = interpolationNote(model, r.range);
+  const fixes = r.fixes?.filter((f) => !f.edits.some((e) => editsThroughVariable(model, e)));
+  return { ...r, message: note ? `${r.message}; ${note}` : r.message, fixes };
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
