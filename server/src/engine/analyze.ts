@@ -159,6 +159,11 @@ export function analyze(source: SourceFile, project: ProjectView = emptyProject,
       options: settings.ruleOptions?.[rule.meta.id] ?? {},
       report: (r: Report) => {
         if (kind === 'compose') r = withInterpolation(model as YamlModel, r);
+        if (kind === 'kubernetes' && (model as YamlModel).templated) {
+          const t = withoutTemplates(r);
+          if (!t) return;
+          r = t;
+        }
         raw.push({
           ...r,
           message: shortenDigests(r.message),
@@ -211,6 +216,26 @@ function withInterpolation(model: YamlModel, r: Report): Report {
   const note = interpolationNote(model, r.range);
   const fixes = r.fixes?.filter((f) => !f.edits.some((e) => editsThroughVariable(model, e)));
   return { ...r, message: note ? `${r.message}; ${note}` : r.message, fixes };
+}
+
+/**
+ * A finding of a Helm/Go-templated manifest, unless it judges template syntax
+ * as a value: a finding that quotes a template as the value it judges
+ * (`adds {{ .Values.cap }}`) is dropped, a templated name in a message reads
+ * "(templated name)". Findings about literal settings stay.
+ */
+function withoutTemplates(r: Report): Report | undefined {
+  if (!r.message.includes('{{')) return r;
+  // Quoted parts are the odd pieces between single quotes.
+  const parts = r.message.split("'");
+  let message = parts[0];
+  for (let i = 1; i < parts.length; i++) {
+    const quoted = i % 2 === 1 && i < parts.length - 1;
+    if (quoted && parts[i].includes('{{')) {
+      message += `(templated name)${parts[++i]}`;
+    } else message += `'${parts[i]}`;
+  }
+  return message.includes('{{') ? undefined : { ...r, message };
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
