@@ -12,6 +12,7 @@ import type { FileKind, Finding, ProjectView, Range, Report, RuleContext, Settin
 import { withLoneCrAsLf } from '../parse/lines.js';
 import { editsThroughVariable, interpolationNote, prepareInterpolation } from '../parse/compose-env.js';
 import { detectKind } from './files.js';
+import { foldUnderPrivileged } from './fold.js';
 import { buildkitChecksAreErrors, collectSuppressions, isSuppressed, suppressionEdit, type Span } from './suppress.js';
 import { isYamlKind, yamlSyntaxFindings } from './yaml-syntax.js';
 
@@ -196,6 +197,14 @@ export function analyze(source: SourceFile, project: ProjectView = emptyProject,
       return !isSuppressed(suppressions, f, rule?.meta.equivalents ?? []);
     })
     .sort(compareFindings);
+  if (kind === 'compose' || kind === 'kubernetes') {
+    try {
+      foldUnderPrivileged(kind, model as YamlModel, file.path, result.findings, settings);
+      result.findings.sort(compareFindings);
+    } catch (e) {
+      result.errors.push({ ruleId: '(fold)', message: String((e as Error)?.message ?? e) });
+    }
+  }
   // `# check=error=true`: BuildKit's checks fail the build, so the rules standing for them report errors
   // (unless the settings name the rule's severity).
   if (kind === 'dockerfile' && buildkitChecksAreErrors(file.text)) {

@@ -32,7 +32,7 @@ spec:
       "4:9 k8s-no-naked-pod: Pod (templated name) has no controller: when its node fails or it is evicted nothing recreates it; run it from a Deployment, StatefulSet or Job",
       "6:12 k8s-no-host-pid: Pod (templated name) sets hostPID: true: the pod sees every process on the node and can signal or inspect them",
       "11:21 k8s-no-privileged: Pod (templated name), container 'probe' is privileged: it gets every capability and the host's devices, so escaping to the node is trivial",
-      "13:43 k8s-no-cap-sys-admin: Pod (templated name), container 'probe' adds SYS_ADMIN: mounts, namespaces and much of the kernel, close to root on the node; find the narrower capability the workload needs",
+      "13:43 k8s-no-cap-sys-admin: Pod (templated name), container 'probe' adds SYS_ADMIN: mounts, namespaces and much of the kernel, close to root on the node; find the narrower capability the workload needs; lowered to information: the container already runs privileged (line 11), which grants this and more",
     ]);
   });
 
