@@ -45,22 +45,41 @@ function scopesOf(kind: FileKind, model: YamlModel, path: string): Range[] {
   return out;
 }
 
+/** The innermost scope (by start) that contains a range, by binary search over scopes sorted by start. */
+function scopeIndex(scopes: Range[], r: Range): number {
+  let lo = 0;
+  let hi = scopes.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (!before(r.start, scopes[mid].start)) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  // Scopes do not overlap (services of a file, containers of a list), so the last one starting before `r` is the only candidate.
+  return found >= 0 && within(r, scopes[found]) ? found : -1;
+}
+
 /** Lowers and links the findings a privileged finding on the same service or container covers. */
 export function foldUnderPrivileged(kind: FileKind, model: YamlModel, path: string, findings: Finding[], settings: Settings): void {
   const fold = FOLDED[kind];
   if (!fold) return;
-  const privileged = findings.filter((f) => f.ruleId === fold.privileged);
-  if (!privileged.length || !findings.some((f) => fold.rules.has(f.ruleId))) return;
-  const scopes = scopesOf(kind, model, path);
-  for (const p of privileged) {
-    const scope = scopes.filter((s) => within(p.range, s)).sort((a, b) => b.start.line - a.start.line)[0];
-    if (!scope) continue;
-    for (const f of findings) {
-      if (!fold.rules.has(f.ruleId) || !within(f.range, scope)) continue;
-      if (f.related?.some((r) => r.message.startsWith('privileged'))) continue;
-      if (settings.rules?.[f.ruleId] === undefined && (f.severity === 'error' || f.severity === 'warning')) f.severity = 'info';
-      f.message = `${f.message}; lowered to information: the ${kind === 'compose' ? 'service' : 'container'} already runs privileged (line ${p.range.start.line + 1}), which grants this and more`;
-      f.related = [...(f.related ?? []), { path, range: p.range, message: `privileged: true here grants this and more` }];
-    }
+  if (!findings.some((f) => f.ruleId === fold.privileged) || !findings.some((f) => fold.rules.has(f.ruleId))) return;
+  const scopes = scopesOf(kind, model, path).sort((a, b) => (before(a.start, b.start) ? -1 : before(b.start, a.start) ? 1 : 0));
+  const privilegedIn = new Map<number, Finding>();
+  for (const f of findings) {
+    if (f.ruleId !== fold.privileged) continue;
+    const i = scopeIndex(scopes, f.range);
+    if (i >= 0 && !privilegedIn.has(i)) privilegedIn.set(i, f);
+  }
+  if (!privilegedIn.size) return;
+  for (const f of findings) {
+    if (!fold.rules.has(f.ruleId)) continue;
+    const p = privilegedIn.get(scopeIndex(scopes, f.range));
+    if (!p) continue;
+    if (settings.rules?.[f.ruleId] === undefined && (f.severity === 'error' || f.severity === 'warning')) f.severity = 'info';
+    f.message = `${f.message}; lowered to information: the ${kind === 'compose' ? 'service' : 'container'} already runs privileged (line ${p.range.start.line + 1}), which grants this and more`;
+    f.related = [...(f.related ?? []), { path, range: p.range, message: 'privileged: true here grants this and more' }];
   }
 }

@@ -199,7 +199,16 @@ interface ResolvedScalar extends Interpolated {
 }
 
 const resolvedScalars = new WeakMap<Node, ResolvedScalar>();
-const prepared = new WeakMap<YamlModel, { files: string; scalars: ResolvedScalar[] }>();
+const prepared = new WeakMap<YamlModel, { files: string; scalars: ResolvedScalar[]; byLine: Map<number, ResolvedScalar[]> }>();
+
+/** The resolved scalars that touch lines `from`..`to` (looked up by line, so a file of thousands stays linear). */
+function scalarsOnLines(model: YamlModel, from: number, to: number): ResolvedScalar[] {
+  const done = prepared.get(model);
+  if (!done) return [];
+  const out = new Set<ResolvedScalar>();
+  for (let line = from; line <= to; line++) for (const s of done.byLine.get(line) ?? []) out.add(s);
+  return [...out];
+}
 
 function eachValueScalar(node: unknown, visit: (s: Scalar, inEnvironment: boolean) => void, inEnvironment = false, depth = 0): void {
   if (depth > 200) return;
@@ -238,7 +247,19 @@ export function prepareInterpolation(model: YamlModel, path: string, project: Pr
       if (!inEnvironment) scalars.push(entry);
     });
   }
-  prepared.set(model, { files: key, scalars });
+  const byLine = new Map<number, ResolvedScalar[]>();
+  for (const entry of scalars) {
+    if (!entry.node.range) continue;
+    const r = model.rangeOf(entry.node);
+    const lines = new Set<number>([r.end.line]);
+    for (let line = r.start.line; line <= Math.min(r.end.line, r.start.line + 50); line++) lines.add(line);
+    for (const line of lines) {
+      const list = byLine.get(line) ?? [];
+      list.push(entry);
+      byLine.set(line, list);
+    }
+  }
+  prepared.set(model, { files: key, scalars, byLine });
 }
 
 /**
@@ -289,10 +310,9 @@ const NOTE_MAX_LINES = 4;
  * resolved references of the scalars the range covers (empty when none).
  */
 export function interpolationNote(model: YamlModel, range: Range): string {
-  const done = prepared.get(model);
-  if (!done || range.end.line - range.start.line > NOTE_MAX_LINES) return '';
+  if (range.end.line - range.start.line > NOTE_MAX_LINES) return '';
   const notes: string[] = [];
-  for (const s of done.scalars) {
+  for (const s of scalarsOnLines(model, range.start.line, range.end.line)) {
     if (s.value === undefined || !s.node.range) continue;
     if (!overlaps(model.rangeOf(s.node), range)) continue;
     for (const ref of s.refs) {
@@ -312,9 +332,10 @@ export function interpolationNote(model: YamlModel, range: Range): string {
  * holding the value are fine.
  */
 export function editsThroughVariable(model: YamlModel, edit: TextEdit): boolean {
-  const done = prepared.get(model);
-  if (!done) return false;
-  for (const s of done.scalars) {
+  if (!prepared.get(model)) return false;
+  const span = edit.range.end.line - edit.range.start.line;
+  const candidates = span > 200 ? prepared.get(model)!.scalars : scalarsOnLines(model, edit.range.start.line, edit.range.end.line);
+  for (const s of candidates) {
     if (!s.node.range || s.refs.length === 0) continue;
     const whole = model.rangeOf(s.node);
     const empty = !before(edit.range.start, edit.range.end);
