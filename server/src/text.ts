@@ -55,6 +55,11 @@ export interface ProjectView {
   /** Entry names of a directory (not recursive), or undefined when it is not a directory. */
   listDir(path: string): string[] | undefined;
   /**
+   * Env files Compose interpolation reads instead of the `.env` beside the
+   * Compose file (`scan --env-file`, later ones win); undefined: that `.env`.
+   */
+  composeEnvFiles?: readonly string[];
+  /**
    * What an image's registry says about it, when a front end resolved it
    * beforehand (opt-in registry resolution); undefined otherwise. `ref` is the
    * reference as written after substitution, `platform` the one asked for

@@ -85,4 +85,21 @@ describe('main in-process', () => {
     assert.match(io.out, /^Usage: shipshape \[options\] \[command\]/);
     assert.match(io.out, /scan \[options\] \[paths\.\.\.\]/);
   });
+
+  it('reads Compose variables from --env-file instead of the .env beside the Compose file', async () => {
+    const dir = makeTree({
+      'app/compose.yaml': 'services:\n  app:\n    image: app:1.2\n    privileged: ${PRIV}\n',
+      'app/.env': 'PRIV=false\n',
+      'prod.env': 'PRIV=true\n',
+    });
+    const beside = fakeIo(dir, false);
+    assert.equal(await main(['scan', '--only', 'compose-no-privileged', '--jobs', '1'], beside), 0);
+    assert.match(beside.out, /No findings/i);
+    const prod = fakeIo(dir, false);
+    assert.equal(await main(['scan', '--only', 'compose-no-privileged', '--jobs', '1', '--env-file', 'prod.env'], prod), 1);
+    assert.equal(prod.out, "app/compose.yaml\n  4:17  error    Service 'app' runs privileged: every capability, every host device, no seccomp or AppArmor confinement; `${PRIV}` is true (from prod.env)  compose-no-privileged\n\n1 finding (1 error) in 1 of 1 file.\n");
+    const missing = fakeIo(dir, false);
+    assert.equal(await main(['scan', '--env-file', 'nope.env'], missing), 2);
+    assert.match(missing.err, /--env-file .*nope\.env does not exist/);
+  });
 });

@@ -18,6 +18,7 @@ describe('file dependencies', () => {
     assert.ok(dependsOn(f('docker-compose.yml'), f('api/Dockerfile')));
     assert.ok(dependsOn(f('api/Dockerfile'), f('api/.dockerignore')));
     assert.ok(dependsOn(f('api/Dockerfile'), f('.env')));
+    assert.ok(dependsOn(f('docker-compose.yml'), f('.env')), 'Compose interpolation reads .env');
     assert.ok(!dependsOn(f('web/Dockerfile'), f('api/Dockerfile')));
     assert.ok(!dependsOn(f('api/Dockerfile'), f('api/Dockerfile')));
     assert.ok(!dependsOn(f('api/Dockerfile'), f('app.py')));

@@ -40,6 +40,7 @@ interface ScanFlags {
   quiet?: boolean;
   color?: boolean;
   registry?: boolean;
+  envFile?: string[];
 }
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -79,6 +80,7 @@ async function runScan(paths: string[], flags: ScanFlags, io: Io): Promise<numbe
     workerEntry: worker.entry,
     workerEval: worker.evalCode,
     registry: flags.registry ? cliResolver(io) : undefined,
+    envFiles: (flags.envFile ?? []).map((f) => resolve(io.cwd, f)),
     onProgress: (done, total) => {
       if (!showProgress || total < PROGRESS_MIN_FILES) return;
       if (bar === noProgress) bar = progressBar(io.stderr, io.columns);
@@ -180,6 +182,7 @@ function program(io: Io, run: (p: Promise<number>) => void): Command {
     .option('-q, --quiet', 'print only findings that fail the run: no progress, no summary')
     .option('--no-color', 'no colours in text output')
     .option('--registry', 'resolve base images against their registries (digests, real USER, stale pins); anonymous unless ~/.docker/config.json has credentials')
+    .option('--env-file <file>', 'read Compose variables from this file instead of the .env beside each Compose file; repeatable, later files win', collect, [])
     .action((paths: string[], flags: ScanFlags) => run(runScan(paths, flags, io)));
 
   cli.command('harden')

@@ -11,6 +11,7 @@ import type { ConfigError } from '../config/validate.js';
 import { analyze, applyEdits, fixInRounds, type Fix, type ProjectView, type Settings } from '../engine/index.js';
 import { fsProject } from '../node/fs-project.js';
 import { analyzeFile, type FileResult } from './analyze-file.js';
+import { UsageError } from './io.js';
 import { discoverFiles, findRepoRoot } from './discover.js';
 import { imagesOfFiles } from './registry.js';
 import type { ImageResolver } from '../registry/resolver.js';
@@ -32,6 +33,8 @@ export interface ScanOptions {
   workerEval?: boolean;
   /** Resolve the files' images against their registries first (`--registry`); analysis then runs in this thread. */
   registry?: ImageResolver;
+  /** Env files Compose interpolation reads instead of the `.env` beside each Compose file (`--env-file`), absolute. */
+  envFiles?: string[];
 }
 
 /** A safe fix applied by `--fix`. */
@@ -103,7 +106,9 @@ function applyOtherFiles(fix: Fix): void {
 export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const cwd = resolve(opts.cwd);
   const root = findRepoRoot(cwd) ?? cwd;
-  const base = fsProject(root);
+  const envFiles = opts.envFiles?.length ? opts.envFiles : undefined;
+  for (const f of envFiles ?? []) if (!existsSync(f)) throw new UsageError(`--env-file ${f} does not exist`);
+  const base: ProjectView = envFiles ? { ...fsProject(root), composeEnvFiles: envFiles } : fsProject(root);
   const candidates = discoverFiles(opts.paths, { cwd, exclude: opts.exclude, root });
 
   const discovery = new Map<string, Discovered>();
@@ -155,7 +160,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
 }
 
 function analyzeInWorkers(tasks: [string, number][], settings: Settings[], root: string, jobs: number, opts: ScanOptions): Promise<FileResult[]> {
-  const init: WorkerInit = { shipshapeWorker: true, root, settings };
+  const init: WorkerInit = { shipshapeWorker: true, root, settings, composeEnvFiles: opts.envFiles?.length ? opts.envFiles : undefined };
   const results: FileResult[] = [];
   let next = 0;
   return new Promise((resolvePromise, reject) => {

@@ -13,6 +13,8 @@ export interface WorkerInit {
   root: string;
   /** The distinct settings of the scan; tasks refer to them by index. */
   settings: Settings[];
+  /** `--env-file` files, for Compose interpolation. */
+  composeEnvFiles?: string[];
 }
 
 /** One batch of files: [path, settings index] pairs. */
@@ -26,7 +28,7 @@ export function isWorkerInit(data: unknown): data is WorkerInit {
 export async function runWorker(): Promise<void> {
   const init = workerData as WorkerInit;
   await initEngine();
-  const project = fsProject(init.root);
+  const project = init.composeEnvFiles ? { ...fsProject(init.root), composeEnvFiles: init.composeEnvFiles } : fsProject(init.root);
   parentPort!.on('message', (task: WorkerTask) => {
     const results: FileResult[] = task.map(([path, s]) => analyzeFile(path, project, init.settings[s]));
     parentPort!.postMessage(results);

@@ -10,7 +10,9 @@ import { getRule, rules } from '../rules/index.js';
 import type { AnyRule, ModelOf } from '../rules/kinds.js';
 import type { FileKind, Finding, ProjectView, Range, Report, RuleContext, Settings, Severity } from '../rules/types.js';
 import { withLoneCrAsLf } from '../parse/lines.js';
+import { editsThroughVariable, interpolationNote, prepareInterpolation } from '../parse/compose-env.js';
 import { detectKind } from './files.js';
+import { foldUnderPrivileged } from './fold.js';
 import { buildkitChecksAreErrors, collectSuppressions, isSuppressed, suppressionEdit, type Span } from './suppress.js';
 import { isYamlKind, yamlSyntaxFindings } from './yaml-syntax.js';
 
@@ -121,6 +123,13 @@ export function analyze(source: SourceFile, project: ProjectView = emptyProject,
   }
   result.model = model;
   if (kind === 'dockerfile') result.spanOf = dockerfileSpan(model as DockerfileModel);
+  if (kind === 'compose') {
+    try {
+      prepareInterpolation(model as YamlModel, file.path, project);
+    } catch (e) {
+      result.errors.push({ ruleId: '(interpolation)', message: String((e as Error)?.message ?? e) });
+    }
+  }
 
   const raw: Finding[] = [];
   const now = options.now ?? (() => performance.now());
@@ -150,6 +159,12 @@ export function analyze(source: SourceFile, project: ProjectView = emptyProject,
       settings,
       options: settings.ruleOptions?.[rule.meta.id] ?? {},
       report: (r: Report) => {
+        if (kind === 'compose') r = withInterpolation(model as YamlModel, r);
+        if (kind === 'kubernetes' && (model as YamlModel).templated) {
+          const t = withoutTemplates(r);
+          if (!t) return;
+          r = t;
+        }
         raw.push({
           ...r,
           message: shortenDigests(r.message),
@@ -182,6 +197,14 @@ export function analyze(source: SourceFile, project: ProjectView = emptyProject,
       return !isSuppressed(suppressions, f, rule?.meta.equivalents ?? []);
     })
     .sort(compareFindings);
+  if (kind === 'compose' || kind === 'kubernetes') {
+    try {
+      foldUnderPrivileged(kind, model as YamlModel, file.path, result.findings, settings);
+      result.findings.sort(compareFindings);
+    } catch (e) {
+      result.errors.push({ ruleId: '(fold)', message: String((e as Error)?.message ?? e) });
+    }
+  }
   // `# check=error=true`: BuildKit's checks fail the build, so the rules standing for them report errors
   // (unless the settings name the rule's severity).
   if (kind === 'dockerfile' && buildkitChecksAreErrors(file.text)) {
@@ -191,6 +214,37 @@ export function analyze(source: SourceFile, project: ProjectView = emptyProject,
   }
   if (stopped) result.findings.unshift(stopped);
   return result;
+}
+
+/**
+ * A Compose finding that names where interpolated values came from
+ * ("`${SOCK}` is /var/run/docker.sock (from .env)") and keeps only the fixes
+ * that do not write through a variable.
+ */
+function withInterpolation(model: YamlModel, r: Report): Report {
+  const note = interpolationNote(model, r.range);
+  const fixes = r.fixes?.filter((f) => !f.edits.some((e) => editsThroughVariable(model, e)));
+  return { ...r, message: note ? `${r.message}; ${note}` : r.message, fixes };
+}
+
+/**
+ * A finding of a Helm/Go-templated manifest, unless it judges template syntax
+ * as a value: a finding that quotes a template as the value it judges
+ * (`adds {{ .Values.cap }}`) is dropped, a templated name in a message reads
+ * "(templated name)". Findings about literal settings stay.
+ */
+function withoutTemplates(r: Report): Report | undefined {
+  if (!r.message.includes('{{')) return r;
+  // Quoted parts are the odd pieces between single quotes.
+  const parts = r.message.split("'");
+  let message = parts[0];
+  for (let i = 1; i < parts.length; i++) {
+    const quoted = i % 2 === 1 && i < parts.length - 1;
+    if (quoted && parts[i].includes('{{')) {
+      message += `(templated name)${parts[++i]}`;
+    } else message += `'${parts[i]}`;
+  }
+  return message.includes('{{') ? undefined : { ...r, message };
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

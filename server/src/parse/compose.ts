@@ -8,7 +8,8 @@ import { isAlias, isMap, isPair, isScalar, isSeq, visit, type Document, type Nod
 import type { ProjectView } from '../text.js';
 import { parseYaml, type YamlModel } from './yaml.js';
 import { dirOf, joinPath } from '../paths.js';
-import { keyText, scalarText } from './yaml-access.js';
+import { keyText } from './yaml-access.js';
+import { composeText as scalarText } from './compose-env.js';
 
 /** A setting of a service and where it is written. */
 export interface Setting {

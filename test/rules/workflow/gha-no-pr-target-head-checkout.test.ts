@@ -1,5 +1,6 @@
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import assert from 'node:assert/strict';
+import { expectClean, expectFindings, findingsOf } from '../../helpers/annotated.js';
 
 const ID = 'gha-no-pr-target-head-checkout';
 const path = '/repo/.github/workflows/pr.yml';
@@ -46,5 +47,76 @@ jobs:
     steps:
       - uses: actions/checkout@v4
       - run: echo \${{ github.event.pull_request.head.sha }}`, { path });
+  });
+
+  it('lowers a head checkout guarded to same-repository heads, saying why', () => {
+    expectFindings(ID, `on: pull_request_target
+jobs:
+  build:
+    if: github.event.pull_request.head.repo.full_name == github.repository
+    steps:
+      - uses: actions/checkout@v4
+        with:
+          ref: \${{ github.event.pull_request.head.sha }}
+#              ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ gha-no-pr-target-head-checkout "Job 'build' runs on pull_request_target and checks out the pull request head (\${{ github.event.pull_request.head.sha }}), but only for branches of this repository (if: github.event.pull_request.head.repo.full_name == github.repository): fork pull requests never run it, and whoever can push a branch here already has write access; lower risk"
+`, { path });
+    const [f] = findingsOf(ID, `on: pull_request_target
+jobs:
+  build:
+    steps:
+      - if: \${{ !github.event.pull_request.head.repo.fork && github.event_name == 'pull_request_target' }}
+        run: git fetch origin \${{ github.event.pull_request.head.sha }}
+`, { path });
+    assert.equal(f.severity, 'info');
+  });
+
+  it('lowers a checkout only trusted people run to a warning', () => {
+    const cases = [
+      "github.actor == 'octocat' || github.actor == 'hubot'",
+      "contains(fromJSON('[\"OWNER\", \"MEMBER\", \"COLLABORATOR\"]'), github.event.pull_request.author_association)",
+      "github.event.pull_request.author_association == 'MEMBER' && github.event.action != 'closed'",
+      "github.event.pull_request.user.login == 'dependabot[bot]'",
+    ];
+    for (const cond of cases) {
+      const found = findingsOf(ID, `on: pull_request_target
+jobs:
+  e2e:
+    if: \${{ ${cond} }}
+    steps:
+      - uses: actions/checkout@v4
+        with: { ref: "\${{ github.event.pull_request.head.ref }}" }
+`, { path });
+      assert.deepEqual(found.map((f) => f.severity), ['warning'], cond);
+      assert.match(found[0].message, /, but only when trusted people run it \(if: .*\): an outsider's pull request does not run it, yet commits pushed to the pull request before a trusted person triggers the job run with the write token and secrets$/);
+    }
+  });
+
+  it('keeps the error when the guard can be met by anyone, and explains a Dependabot actor check', () => {
+    const open = [
+      "github.actor == 'octocat' || github.event.action == 'labeled'",
+      "github.event.pull_request.author_association != 'NONE'",
+      "contains(github.event.pull_request.labels.*.name, 'safe to test')",
+      "github.repository == 'acme/app'",
+      "contains(fromJSON('[\"OWNER\", \"CONTRIBUTOR\"]'), github.event.pull_request.author_association)",
+    ];
+    for (const cond of open) {
+      const found = findingsOf(ID, `on: pull_request_target
+jobs:
+  e2e:
+    if: \${{ ${cond} }}
+    steps:
+      - uses: actions/checkout@v4
+        with: { ref: "\${{ github.event.pull_request.head.sha }}" }
+`, { path });
+      assert.deepEqual(found.map((f) => [f.severity, f.message.endsWith("the PR author's code runs with a write token and secrets")]), [['error', true]], cond);
+    }
+    expectFindings(ID, `on: pull_request_target
+jobs:
+  deps:
+    if: github.actor == 'dependabot[bot]'
+    steps:
+      - run: gh pr checkout \${{ github.event.number }} && make test
+#            ^^^^^^^^^^^^^^ gha-no-pr-target-head-checkout "Job 'deps' runs on pull_request_target and checks out the pull request head when github.actor is dependabot[bot] (if: github.actor == 'dependabot[bot]'): that names who triggered the run, not who wrote the code; an outsider can get Dependabot to push to their own pull request; test github.event.pull_request.user.login instead"
+`, { path });
   });
 });

@@ -1,6 +1,6 @@
 import doc from './compose-no-cgroup-parent.md';
 import { setting } from '../../parse/compose.js';
-import { scalarText } from '../../parse/yaml-access.js';
+import { composeText } from '../../parse/compose-env.js';
 import type { ComposeRule } from '../kinds.js';
 import { removeSetting } from './lib/remove.js';
 import { hits, serviceNames } from './lib/services.js';
@@ -19,7 +19,7 @@ const rule: ComposeRule = {
   check(ctx) {
     const found = hits(ctx, (svc) => {
       const s = setting(svc, 'cgroup_parent');
-      return s?.value && scalarText(s.value) ? [{ node: s.value, data: { name: scalarText(s.value)!, s } }] : [];
+      return s?.value && composeText(s.value) ? [{ node: s.value, data: { name: composeText(s.value)!, s } }] : [];
     });
     for (const hit of found) {
       const edit = removeSetting(ctx.model, hit.data.s);

@@ -1,7 +1,7 @@
 import doc from './compose-no-host-devices.md';
 import { isMap, isScalar, type Node } from 'yaml';
 import { resolved, seqItems, setting } from '../../parse/compose.js';
-import { scalarText } from '../../parse/yaml-access.js';
+import { composeText } from '../../parse/compose-env.js';
 import type { ComposeRule } from '../kinds.js';
 import { removeEntry } from './lib/remove.js';
 import { hits, serviceNames } from './lib/services.js';
@@ -26,10 +26,10 @@ const rule: ComposeRule = {
       return seqItems(svc, s?.value).flatMap((item) => {
         let host: string | undefined;
         let node: Node = item;
-        if (isScalar(item)) host = scalarText(item)?.split(':')[0];
+        if (isScalar(item)) host = composeText(item)?.split(':')[0];
         else if (isMap(item)) {
           const source = resolved(svc, item.items.find((p) => isScalar(p.key) && p.key.value === 'source')?.value);
-          host = scalarText(source);
+          host = composeText(source);
           if (isScalar(source)) node = source;
         }
         return host && !host.includes('$') ? [{ node, data: { host: host.trim(), item, devices: s! } }] : [];

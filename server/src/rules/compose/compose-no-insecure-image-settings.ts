@@ -2,7 +2,7 @@ import doc from './compose-no-insecure-image-settings.md';
 import { isSeq, type Node } from 'yaml';
 import { insecureSettings, type InsecureSetting } from '../../knowledge/insecure-settings.js';
 import { imageOf, setting, type ComposeService } from '../../parse/compose.js';
-import { scalarText } from '../../parse/yaml-access.js';
+import { composeText } from '../../parse/compose-env.js';
 import { parseImageRef } from '../../parse/dockerfile.js';
 import type { ComposeRule } from '../kinds.js';
 import { environment } from './lib/environment.js';
@@ -23,9 +23,9 @@ function commandOf(svc: ComposeService): { args: string[]; nodes: (Node | undefi
   const v = s?.value;
   if (isSeq(v)) {
     const items = v.items as Node[];
-    return { args: items.map((i) => scalarText(i) ?? ''), nodes: items };
+    return { args: items.map((i) => composeText(i) ?? ''), nodes: items };
   }
-  const text = scalarText(v);
+  const text = composeText(v);
   if (text === undefined || !v) return { args: [], nodes: [] };
   const args = text.split(/\s+/).filter(Boolean).flatMap((a) => (/^--[\w.-]+=/.test(a) && !/token=/i.test(a) ? a.split('=') : [a]));
   return { args, nodes: args.map(() => undefined), whole: v };
@@ -48,7 +48,10 @@ const rule: ComposeRule = {
       if (!repository) return [];
       const { entries } = environment(svc);
       const env = new Map<string, string>();
-      for (const e of entries) if (e.value !== undefined && !e.value.includes('$')) env.set(e.name, e.value.replace(/^(["'])(.*)\1$/, '$2'));
+      for (const e of entries) {
+        const value = e.resolved ?? e.value;
+        if (value !== undefined && !value.includes('$')) env.set(e.name, value.replace(/^(["'])(.*)\1$/, '$2'));
+      }
       const cmd = commandOf(svc);
       const published = publishedPorts(svc).some(onAllInterfaces);
       return insecureSettings({ repository, env, args: cmd.args, published }).map((s) => {

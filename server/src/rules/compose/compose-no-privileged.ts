@@ -1,7 +1,7 @@
 import doc from './compose-no-privileged.md';
 import { isScalar } from 'yaml';
 import { setting } from '../../parse/compose.js';
-import { isComposeTrue } from '../../parse/yaml-access.js';
+import { composeTrue } from '../../parse/compose-env.js';
 import { setScalar } from '../../parse/yaml-edit.js';
 import type { ComposeRule } from '../kinds.js';
 import { hits, serviceNames } from './lib/services.js';
@@ -20,7 +20,7 @@ const rule: ComposeRule = {
   check(ctx) {
     const found = hits(ctx, (svc) => {
       const s = setting(svc, 'privileged');
-      return s && isComposeTrue(s.value) ? [{ node: s.value!, data: undefined }] : [];
+      return s && composeTrue(s.value) ? [{ node: s.value!, data: undefined }] : [];
     });
     for (const hit of found) {
       const edit = isScalar(hit.node) ? setScalar(ctx.model, hit.node, false) : undefined;

@@ -1,5 +1,6 @@
 import doc from './compose-no-public-backend-ports.md';
 import { isMap, isScalar, type Scalar } from 'yaml';
+import { interpolationOf } from '../../parse/compose-env.js';
 import { insertPairs, setScalar } from '../../parse/yaml-edit.js';
 import type { ComposeRule } from '../kinds.js';
 import type { YamlModel } from '../../parse/yaml.js';
@@ -11,6 +12,13 @@ import { hits, serviceNames, styleOf } from './lib/services.js';
 /** The edit that binds a published port to 127.0.0.1. */
 function bindLocal(ctx: RuleContext<YamlModel>, p: PublishedPort): TextEdit | undefined {
   if (p.syntax === 'short' && isScalar(p.node) && p.text !== undefined) {
+    // Through a variable, only the literal part is edited: `${PORT}:5432` becomes `127.0.0.1:${PORT}:5432`.
+    const it = interpolationOf(p.node);
+    if (it) {
+      const literal = it.refs.reduceRight((t, r) => t.slice(0, r.start) + 'X' + t.slice(r.end), it.raw);
+      const hostAndContainer = p.hostIp === undefined && p.hostPort !== undefined && literal.split(':').length === 2;
+      return hostAndContainer ? setScalar(ctx.model, p.node as Scalar, `127.0.0.1:${it.raw}`) : undefined;
+    }
     const spec = p.hostPort === undefined && !p.text.includes(':') ? `127.0.0.1::${p.text}` : `127.0.0.1:${p.text.replace(/^:/, '')}`;
     return setScalar(ctx.model, p.node as Scalar, spec);
   }

@@ -1,6 +1,6 @@
 import doc from './compose-no-root-user.md';
 import { inherits, isCompleteService, nonShipping, type ComposeService } from '../../parse/compose.js';
-import { scalarText } from '../../parse/yaml-access.js';
+import { composeText } from '../../parse/compose-env.js';
 import { insertPairs } from '../../parse/yaml-edit.js';
 import type { ComposeRule } from '../kinds.js';
 import type { Fix, RelatedInformation } from '../types.js';
@@ -26,7 +26,7 @@ const rule: ComposeRule = {
       if (!svc.map) return [];
       const user = inherits(svc, 'user', ctx.project);
       if (user) {
-        const text = scalarText(user.value);
+        const text = composeText(user.value);
         const local = user.map === svc.map || svc.merges.includes(user.map);
         return local && text !== undefined && !text.includes('$') && isRootUser(text) && user.value
           ? [{ node: user.value, data: { kind: 'explicit', text, svc } }]

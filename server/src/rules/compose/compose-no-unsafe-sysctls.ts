@@ -4,7 +4,8 @@ import { setting, type Setting } from '../../parse/compose.js';
 import { removePair } from '../../parse/yaml-edit.js';
 import type { YamlModel } from '../../parse/yaml.js';
 import type { TextEdit } from '../types.js';
-import { keyText, scalarText } from '../../parse/yaml-access.js';
+import { keyText } from '../../parse/yaml-access.js';
+import { composeText } from '../../parse/compose-env.js';
 import type { ComposeRule } from '../kinds.js';
 import { removeEntry, removeSetting } from './lib/remove.js';
 import { hits, serviceNames } from './lib/services.js';
@@ -22,13 +23,13 @@ function entries(value: Node | null): { node: Node; name: string; value: string 
   if (isMap(value)) {
     return value.items.flatMap((p) => {
       const name = keyText(p);
-      const v = scalarText(p.value);
+      const v = composeText(p.value);
       return name && v !== undefined && isScalar(p.key) ? [{ node: p.key as Node, name, value: v }] : [];
     });
   }
   if (isSeq(value)) {
     return value.items.flatMap((i) => {
-      const text = scalarText(i);
+      const text = composeText(i);
       // `name=value` split by hand: the regex /^\s*([^=\s]+)\s*=\s*(.*?)\s*$/ took cubic time on a run of blanks.
       const eq = text ? text.indexOf('=') : -1;
       const name = eq >= 0 ? text!.slice(0, eq).trim() : '';

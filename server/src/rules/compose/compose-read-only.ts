@@ -1,6 +1,6 @@
 import doc from './compose-read-only.md';
 import { inherits, isCompleteService, nonShipping } from '../../parse/compose.js';
-import { isComposeTrue } from '../../parse/yaml-access.js';
+import { composeTrue } from '../../parse/compose-env.js';
 import { insertPairs, setScalar } from '../../parse/yaml-edit.js';
 import type { ComposeRule } from '../kinds.js';
 import type { Fix } from '../types.js';
@@ -23,7 +23,7 @@ const rule: ComposeRule = {
     const found = hits(ctx, (svc) => {
       if (!svc.map || !isCompleteService(svc) || nonShipping(svc)) return [];
       const ro = inherits(svc, 'read_only', ctx.project);
-      if (ro && (isComposeTrue(ro.value) || (isScalar(ro.value) && typeof ro.value.value === 'string' && ro.value.value.includes('$')))) return [];
+      if (ro && (composeTrue(ro.value) || (isScalar(ro.value) && typeof ro.value.value === 'string' && ro.value.value.includes('$')))) return [];
       if (ro && ro.map !== svc.map && !svc.merges.includes(ro.map)) return []; // false through extends: the other file's finding
       const hasTmpfs = !!inherits(svc, 'tmpfs', ctx.project);
       if (ro) {

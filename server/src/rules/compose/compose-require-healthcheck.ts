@@ -1,7 +1,8 @@
 import doc from './compose-require-healthcheck.md';
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { inherits, isCompleteService, nonShipping } from '../../parse/compose.js';
-import { isComposeTrue, keyText, scalarText } from '../../parse/yaml-access.js';
+import { keyText } from '../../parse/yaml-access.js';
+import { composeTrue, composeText } from '../../parse/compose-env.js';
 import { stageChain } from '../../parse/dockerfile.js';
 import type { ComposeRule } from '../kinds.js';
 import { dockerfileOf } from './lib/build-user.js';
@@ -27,8 +28,8 @@ const rule: ComposeRule = {
         if (!isMap(v)) return [];
         const disable = v.items.find((p) => keyText(p) === 'disable');
         const test = v.items.find((p) => keyText(p) === 'test')?.value;
-        const none = (isSeq(test) && scalarText(test.items[0])?.toUpperCase() === 'NONE') || (isScalar(test) && scalarText(test)?.toUpperCase() === 'NONE');
-        if (disable && isComposeTrue(disable.value)) return [{ node: disable.value as Node, data: 'disabled' }];
+        const none = (isSeq(test) && composeText(test.items[0])?.toUpperCase() === 'NONE') || (isScalar(test) && composeText(test)?.toUpperCase() === 'NONE');
+        if (disable && composeTrue(disable.value)) return [{ node: disable.value as Node, data: 'disabled' }];
         if (none) return [{ node: test as Node, data: 'disabled' }];
         return [];
       }

@@ -1,7 +1,8 @@
 import doc from './compose-restart-policy-on-failure.md';
 import { isMap, isScalar, type YAMLMap } from 'yaml';
 import { resolved, setting, type ComposeService } from '../../parse/compose.js';
-import { keyText, scalarText } from '../../parse/yaml-access.js';
+import { keyText } from '../../parse/yaml-access.js';
+import { composeText } from '../../parse/compose-env.js';
 import type { Node } from 'yaml';
 import type { ComposeRule } from '../kinds.js';
 import { mergeInto, setScalar } from '../../parse/yaml-edit.js';
@@ -12,7 +13,7 @@ const MAX_RETRIES = 5;
 /** What is wrong with a service's restart policy, and where, or undefined when it is bounded. */
 function unbounded(svc: ComposeService): { node: Node; data: { why: string; policy?: YAMLMap } } | undefined {
   const restart = setting(svc, 'restart');
-  const value = scalarText(restart?.value);
+  const value = composeText(restart?.value);
   if (restart && value !== undefined) {
     const m = /^on-failure(?::(\d+))?$/.exec(value);
     if (value === 'always' || value === 'unless-stopped') return { node: restart.value as Node, data: { why: `restart: ${value} restarts a crashing container forever` } };
@@ -23,7 +24,7 @@ function unbounded(svc: ComposeService): { node: Node; data: { why: string; poli
   const pair = isMap(deploy) ? deploy.items.find((p) => keyText(p) === 'restart_policy') : undefined;
   const policy = pair ? resolved(svc, pair.value) : undefined;
   if (!pair || !isMap(policy)) return undefined;
-  const get = (k: string) => scalarText(resolved(svc, policy.items.find((p) => keyText(p) === k)?.value));
+  const get = (k: string) => composeText(resolved(svc, policy.items.find((p) => keyText(p) === k)?.value));
   const condition = get('condition') ?? 'any';
   if (condition === 'none') return undefined;
   const attempts = get('max_attempts');

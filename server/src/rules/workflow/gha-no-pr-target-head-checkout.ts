@@ -3,6 +3,8 @@ import type { WorkflowRule } from '../kinds.js';
 import { findInScript, workflowOf } from '../../parse/workflow.js';
 import { scalarString, valueOf } from '../../parse/yaml-access.js';
 import { actionName } from './lib/ci.js';
+import { prGuardOf, type PrGuard } from './lib/pr-guards.js';
+import type { Severity } from '../types.js';
 
 /** Expressions that name the pull request's head (code the PR author controls). */
 const HEAD = /github\.event\.pull_request\.head\.(?:sha|ref)|github\.head_ref|github\.event\.pull_request\.merge_commit_sha|refs\/pull\//;
@@ -23,28 +25,46 @@ const rule: WorkflowRule = {
     const wf = workflowOf(model, path);
     if (wf.platform !== 'github' || !wf.events.has('pull_request_target')) return;
     for (const job of wf.jobs) {
+      const jobGuard = prGuardOf(scalarString(valueOf(job.node, 'if')));
       for (const step of job.steps) {
+        const guard = stronger(jobGuard, prGuardOf(scalarString(valueOf(step.node, 'if'))));
+        const said = (head: string) => guarded(`Job '${job.id}' runs on pull_request_target and checks out the pull request head${head}`, guard);
         if (step.uses && /^actions\/checkout$/i.test(actionName(step.uses.value))) {
           const refNode = valueOf(step.with, 'ref');
           const ref = scalarString(refNode);
           if (ref && HEAD.test(ref)) {
-            report({
-              range: model.rangeOf(refNode as never),
-              message: `Job '${job.id}' runs on pull_request_target and checks out the pull request head (${ref.trim()}): the PR author's code runs with a write token and secrets`,
-            });
+            report({ range: model.rangeOf(refNode as never), ...said(` (${ref.trim()})`) });
           }
         } else if (step.run) {
           const hit = findInScript(model, step.run, RUN_CHECKOUT);
           if (hit) {
-            report({
-              range: hit.range,
-              message: `Job '${job.id}' runs on pull_request_target and checks out the pull request head: the PR author's code runs with a write token and secrets`,
-            });
+            report({ range: hit.range, ...said('') });
           }
         }
       }
     }
   },
 };
+
+const RANK: Record<PrGuard['kind'], number> = { 'dependabot-actor': 0, 'trusted-actor': 1, 'same-repo': 2 };
+
+function stronger(a: PrGuard | undefined, b: PrGuard | undefined): PrGuard | undefined {
+  if (!a || !b) return a ?? b;
+  return RANK[b.kind] > RANK[a.kind] ? b : a;
+}
+
+/** The message and severity for a head checkout, by the guard in front of it. */
+function guarded(what: string, guard: PrGuard | undefined): { message: string; severity?: Severity } {
+  if (!guard) return { message: `${what}: the PR author's code runs with a write token and secrets` };
+  const cond = guard.condition.replace(/\s+/g, ' ');
+  switch (guard.kind) {
+    case 'same-repo':
+      return { severity: 'info', message: `${what}, but only for branches of this repository (if: ${cond}): fork pull requests never run it, and whoever can push a branch here already has write access; lower risk` };
+    case 'trusted-actor':
+      return { severity: 'warning', message: `${what}, but only when trusted people run it (if: ${cond}): an outsider's pull request does not run it, yet commits pushed to the pull request before a trusted person triggers the job run with the write token and secrets` };
+    case 'dependabot-actor':
+      return { message: `${what} when github.actor is dependabot[bot] (if: ${cond}): that names who triggered the run, not who wrote the code; an outsider can get Dependabot to push to their own pull request; test github.event.pull_request.user.login instead` };
+  }
+}
 
 export default rule;

@@ -1,7 +1,7 @@
 /** `cap_add` / `cap_drop` of a Compose service. */
 import { isScalar, type Node } from 'yaml';
 import { seqItems, setting, type ComposeService, type Setting } from '../../../parse/compose.js';
-import { scalarText } from '../../../parse/yaml-access.js';
+import { composeText } from '../../../parse/compose-env.js';
 
 export interface Capability {
   node: Node;
@@ -14,7 +14,7 @@ export function capabilities(svc: ComposeService, key: 'cap_add' | 'cap_drop'): 
   const s = setting(svc, key);
   if (!s) return { caps: [] };
   const caps = seqItems(svc, s.value)
-    .map((node) => ({ node, text: isScalar(node) ? scalarText(node) : undefined }))
+    .map((node) => ({ node, text: isScalar(node) ? composeText(node) : undefined }))
     .filter((c): c is { node: Node; text: string } => !!c.text)
     .map(({ node, text }) => ({ node, name: text.trim().toUpperCase().replace(/^CAP_/, '') }));
   return { setting: s, caps };

@@ -2,11 +2,14 @@
 import { isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
 import { resolved, setting, type ComposeService, type Setting } from '../../../parse/compose.js';
 import { keyText, scalarText } from '../../../parse/yaml-access.js';
+import { composeText } from '../../../parse/compose-env.js';
 
 export interface EnvEntry {
   name: string;
   /** The value as written; undefined for `KEY` / `KEY:` with no value (taken from the host). */
   value?: string;
+  /** The value after interpolation (`${AUTH}` with `AUTH=trust` in `.env` is `trust`); the value as written when nothing resolves. */
+  resolved?: string;
   form: 'map' | 'list';
   /** Map form: the key scalar. List form: the item scalar. */
   keyNode: Scalar;
@@ -27,7 +30,7 @@ export function environment(svc: ComposeService): { setting?: Setting; entries: 
       if (!name || !isScalar(p.key)) continue;
       const val = resolved(svc, p.value);
       const value = scalarText(val);
-      entries.push({ name, value, form: 'map', keyNode: p.key as Scalar, valueNode: isScalar(val) ? val : undefined, node: isScalar(val) ? val : (p.key as Scalar) });
+      entries.push({ name, value, resolved: composeText(val), form: 'map', keyNode: p.key as Scalar, valueNode: isScalar(val) ? val : undefined, node: isScalar(val) ? val : (p.key as Scalar) });
     }
   } else if (isSeq(v)) {
     for (const item of v.items) {
@@ -35,7 +38,9 @@ export function environment(svc: ComposeService): { setting?: Setting; entries: 
       const text = scalarText(it);
       if (!text || !isScalar(it)) continue;
       const eq = text.indexOf('=');
-      entries.push({ name: (eq < 0 ? text : text.slice(0, eq)).trim(), value: eq < 0 ? undefined : text.slice(eq + 1), form: 'list', keyNode: it, node: it });
+      const all = composeText(it) ?? text;
+      const at = all.indexOf('=');
+      entries.push({ name: (eq < 0 ? text : text.slice(0, eq)).trim(), value: eq < 0 ? undefined : text.slice(eq + 1), resolved: eq < 0 || at < 0 ? undefined : all.slice(at + 1), form: 'list', keyNode: it, node: it });
     }
   }
   return { setting: s, entries };

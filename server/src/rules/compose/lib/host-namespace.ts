@@ -1,6 +1,6 @@
 /** The shared check of the host-namespace rules (`network_mode: host`, `pid: host`, `ipc: host`, `userns_mode: host`). */
 import { setting } from '../../../parse/compose.js';
-import { scalarText } from '../../../parse/yaml-access.js';
+import { composeText } from '../../../parse/compose-env.js';
 import type { YamlModel } from '../../../parse/yaml.js';
 import type { RuleContext } from '../../types.js';
 import { removeSetting } from './remove.js';
@@ -13,7 +13,7 @@ import { hits, serviceNames } from './services.js';
 export function checkHostNamespace(ctx: RuleContext<YamlModel>, key: string, what: string, removable: boolean, title = `Remove ${key}: host`): void {
   const found = hits(ctx, (svc) => {
     const s = setting(svc, key);
-    return s?.value && scalarText(s.value)?.trim().toLowerCase() === 'host' ? [{ node: s.value, data: s }] : [];
+    return s?.value && composeText(s.value)?.trim().toLowerCase() === 'host' ? [{ node: s.value, data: s }] : [];
   });
   for (const hit of found) {
     const edit = removable ? removeSetting(ctx.model, hit.data) : undefined;

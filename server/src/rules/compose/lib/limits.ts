@@ -1,7 +1,8 @@
 /** One kind of resource limit of a Compose service (memory, CPU, pids), through merges and `extends`. */
 import { isMap } from 'yaml';
 import { extendsChain, isCompleteService, resolved, setting, type ComposeService } from '../../../parse/compose.js';
-import { keyText, scalarText } from '../../../parse/yaml-access.js';
+import { keyText } from '../../../parse/yaml-access.js';
+import { composeText } from '../../../parse/compose-env.js';
 import type { YamlModel } from '../../../parse/yaml.js';
 import { insertPairs, type YamlValue } from '../../../parse/yaml-edit.js';
 import type { Fix, Report, RuleContext } from '../../types.js';
@@ -34,13 +35,13 @@ const UNLIMITED = new Set(['-1', '0']);
 function sets(svc: ComposeService, kind: LimitKind): boolean {
   for (const k of kind.keys) {
     const s = setting(svc, k);
-    if (s && !UNLIMITED.has(scalarText(s.value) ?? '')) return true;
+    if (s && !UNLIMITED.has(composeText(s.value) ?? '')) return true;
   }
   const deploy = resolved(svc, setting(svc, 'deploy')?.value);
   const resources = isMap(deploy) ? resolved(svc, deploy.items.find((p) => keyText(p) === 'resources')?.value) : undefined;
   const limits = isMap(resources) ? resolved(svc, resources.items.find((p) => keyText(p) === 'limits')?.value) : undefined;
   const pair = isMap(limits) ? limits.items.find((p) => keyText(p) === kind.deployKey) : undefined;
-  return !!pair && !UNLIMITED.has(scalarText(resolved(svc, pair.value)) ?? '');
+  return !!pair && !UNLIMITED.has(composeText(resolved(svc, pair.value)) ?? '');
 }
 
 /** Findings for the complete services that set no limit of this kind (a merged anchor reported once). */

@@ -1,16 +1,17 @@
 /** Networks of a Compose file and of its services. */
 import { isMap, isScalar, isSeq, type Pair, type YAMLMap } from 'yaml';
 import { resolveAlias, resolved, setting, type ComposeFile, type ComposeService, type Setting } from '../../../parse/compose.js';
-import { isComposeTrue, keyText, scalarText } from '../../../parse/yaml-access.js';
+import { keyText } from '../../../parse/yaml-access.js';
+import { composeTrue, composeText } from '../../../parse/compose-env.js';
 
 /** The networks a service is attached to: `networks:` (list or map form), else `default`; none with `network_mode`. */
 export function serviceNetworks(svc: ComposeService): { setting?: Setting; names: string[]; mode?: string } {
   const mode = setting(svc, 'network_mode');
-  if (mode) return { names: [], mode: scalarText(mode.value) ?? '' };
+  if (mode) return { names: [], mode: composeText(mode.value) ?? '' };
   const s = setting(svc, 'networks');
   if (!s) return { names: ['default'] };
   const v = s.value;
-  if (isSeq(v)) return { setting: s, names: v.items.map((i) => scalarText(resolved(svc, i))).filter((n): n is string => !!n) };
+  if (isSeq(v)) return { setting: s, names: v.items.map((i) => composeText(resolved(svc, i))).filter((n): n is string => !!n) };
   if (isMap(v)) return { setting: s, names: v.items.map((p) => keyText(p)).filter((n): n is string => !!n) };
   return { setting: s, names: [] };
 }
@@ -30,9 +31,9 @@ export function networkKind(file: ComposeFile, name: string): 'internal' | 'exte
   const { map } = networkDefinition(file, name);
   if (!map) return 'open';
   const get = (k: string) => map.items.find((p) => keyText(p) === k)?.value;
-  if (isComposeTrue(get('internal'))) return 'internal';
+  if (composeTrue(get('internal'))) return 'internal';
   const ext = get('external');
-  if (isComposeTrue(ext) || isMap(ext) || (isScalar(ext) && ext.value !== false && ext.value !== null && ext.value !== undefined)) return 'external';
+  if (composeTrue(ext) || isMap(ext) || (isScalar(ext) && ext.value !== false && ext.value !== null && ext.value !== undefined)) return 'external';
   return 'open';
 }
 
@@ -40,7 +41,7 @@ export function networkKind(file: ComposeFile, name: string): 'internal' | 'exte
 export function dependsOn(svc: ComposeService, name: string): boolean {
   for (const key of ['depends_on', 'links']) {
     const v = setting(svc, key)?.value;
-    if (isSeq(v) && v.items.some((i) => (scalarText(resolved(svc, i)) ?? '').split(':')[0] === name)) return true;
+    if (isSeq(v) && v.items.some((i) => (composeText(resolved(svc, i)) ?? '').split(':')[0] === name)) return true;
     if (isMap(v) && v.items.some((p) => keyText(p) === name)) return true;
   }
   return false;

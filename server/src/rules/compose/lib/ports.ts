@@ -1,7 +1,7 @@
 /** Published ports of a Compose service, short (`"127.0.0.1:8080:80/tcp"`) and long (`{target, published, host_ip}`) syntax. */
 import { isMap, isScalar, type Node, type Scalar, type YAMLMap } from 'yaml';
 import { resolved, seqItems, setting, type ComposeService } from '../../../parse/compose.js';
-import { scalarText } from '../../../parse/yaml-access.js';
+import { composeText } from '../../../parse/compose-env.js';
 import { insertPairs, setScalar } from '../../../parse/yaml-edit.js';
 import type { YamlModel } from '../../../parse/yaml.js';
 import type { TextEdit } from '../../types.js';
@@ -62,7 +62,7 @@ export function parseShortPort(raw: string): Omit<PublishedPort, 'node' | 'hostN
 }
 
 function longPort(map: YAMLMap, svc: ComposeService): PublishedPort | undefined {
-  const get = (k: string) => scalarText(resolved(svc, map.items.find((p) => isScalar(p.key) && p.key.value === k)?.value));
+  const get = (k: string) => composeText(resolved(svc, map.items.find((p) => isScalar(p.key) && p.key.value === k)?.value));
   const target = get('target');
   if (!target || target.includes('$')) return undefined;
   const published = get('published');
@@ -77,7 +77,7 @@ export function publishedPorts(svc: ComposeService): PublishedPort[] {
   const out: PublishedPort[] = [];
   for (const item of seqItems(svc, s.value)) {
     if (isScalar(item)) {
-      const raw = scalarText(item);
+      const raw = composeText(item);
       const p = raw === undefined ? undefined : parseShortPort(raw);
       if (p) out.push({ ...p, node: item as Scalar, hostNode: item as Scalar, syntax: 'short' });
     } else if (isMap(item)) {

@@ -1,7 +1,7 @@
 /** `security_opt` entries of a Compose service (`no-new-privileges:true`, `seccomp=unconfined`, …). */
 import { isScalar, type Node } from 'yaml';
 import { seqItems, setting, type ComposeService, type Setting } from '../../../parse/compose.js';
-import { scalarText } from '../../../parse/yaml-access.js';
+import { composeText } from '../../../parse/compose-env.js';
 import type { YamlModel } from '../../../parse/yaml.js';
 import type { RuleContext } from '../../types.js';
 import { removeEntry } from './remove.js';
@@ -21,7 +21,7 @@ export function securityOpts(svc: ComposeService): { setting?: Setting; opts: Se
   if (!s) return { opts: [] };
   const opts: SecurityOpt[] = [];
   for (const item of seqItems(svc, s.value)) {
-    const text = isScalar(item) ? scalarText(item) : undefined;
+    const text = isScalar(item) ? composeText(item) : undefined;
     if (!text) continue;
     // Trimmed first: blanks around an optional lazy group made the regex cubic on a run of them.
     const m = /^([A-Za-z-]+)\s*(?:[:=](.*))?$/.exec(text.trim());
@@ -51,7 +51,7 @@ export function reportUnconfined(ctx: RuleContext<YamlModel>, profile: 'seccomp'
     const edit = removeEntry(ctx.model, hit.data, hit.node);
     ctx.report({
       range: ctx.model.rangeOf(hit.node),
-      fixes: edit ? [{ title: `Remove ${scalarText(hit.node)} (back to Docker's default profile)`, safe: false, edits: [edit] }] : [],
+      fixes: edit ? [{ title: `Remove ${composeText(hit.node)} (back to Docker's default profile)`, safe: false, edits: [edit] }] : [],
       message: `${serviceNames(hit.services)} ${hit.services.length > 1 ? 'turn' : 'turns'} off ${consequence}`,
     });
   }

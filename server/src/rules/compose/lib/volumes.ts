@@ -1,7 +1,7 @@
 /** Volumes of a Compose service, short (`./src:/app:ro`) and long (`{type: bind, source, target}`) syntax. */
 import { isMap, isScalar, type Node } from 'yaml';
 import { resolved, seqItems, setting, type ComposeService } from '../../../parse/compose.js';
-import { scalarText } from '../../../parse/yaml-access.js';
+import { composeText } from '../../../parse/compose-env.js';
 
 export interface ServiceVolume {
   /** The list item. */
@@ -47,22 +47,22 @@ export function serviceVolumes(svc: ComposeService): ServiceVolume[] {
   const out: ServiceVolume[] = [];
   for (const item of seqItems(svc, s.value)) {
     if (isScalar(item)) {
-      const raw = scalarText(item);
+      const raw = composeText(item);
       if (!raw) continue;
       const { source, target, mode } = parseShortVolume(raw);
       out.push({ node: item, sourceNode: item, syntax: 'short', source, target, bind: !!source && isHostPath(source), readOnly: /(^|,)ro(,|$)/.test(mode ?? '') });
     } else if (isMap(item)) {
       const get = (k: string) => resolved(svc, item.items.find((p) => isScalar(p.key) && p.key.value === k)?.value);
-      const type = scalarText(get('type')) ?? 'volume';
+      const type = composeText(get('type')) ?? 'volume';
       const sourceNode = get('source');
-      const source = scalarText(sourceNode);
+      const source = composeText(sourceNode);
       const ro = get('read_only');
       out.push({
         node: item,
         sourceNode: isScalar(sourceNode) ? sourceNode : item,
         syntax: 'long',
         source,
-        target: scalarText(get('target')),
+        target: composeText(get('target')),
         bind: type === 'bind' || (!!source && type !== 'volume' && isHostPath(source)),
         readOnly: isScalar(ro) && (ro.value === true || ro.value === 'true'),
       });
