@@ -4,9 +4,9 @@
  *
  * - In-process tests (rules, parsers, engine, harden, config, the corpus pass,
  *   equivalents, …) run in ONE Node process (test/run/in-process.ts).
- * - Process-level tests (test/cli and test/lsp, which spawn the CLI bundle or
- *   the language server; the shell parser before it is loaded; the corpus
- *   pass) run under `node --test`, two files at a time.
+ * - Process-level tests (the CLI bundle's exit codes, workers and scale;
+ *   test/lsp, which spawns the language server; the shell parser before it is
+ *   loaded; the corpus pass) run under `node --test`, two files at a time.
  *
  * The in-process group streams its output; the process-level group's output
  * follows when both are done; the last line sums both:
@@ -33,15 +33,19 @@ function testFiles(dir) {
 }
 
 /**
- * Files run as processes of their own: they spawn the CLI bundle or the
- * language server, need a process where the shell parser is not loaded yet,
- * or (the corpus pass) are long enough to be worth running beside the rest.
+ * Files run as processes of their own: they are about the CLI bundle's or the
+ * language server's process (and spawn it), need a process where the shell
+ * parser is not loaded yet, or (the corpus pass) are long enough to be worth
+ * running beside the rest. The other CLI tests call its main in-process.
  */
-const isProcessLevel = (f) =>
-  (f.startsWith('test/cli/') && !f.endsWith('/in-process.test.ts')) ||
-  f.startsWith('test/lsp/') ||
-  f === 'test/parse/shell.test.ts' ||
-  f === 'test/corpus/corpus.test.ts';
+const PROCESS_LEVEL = new Set([
+  'test/cli/exit-codes.test.ts',
+  'test/cli/fix-jobs.test.ts',
+  'test/cli/scale.test.ts',
+  'test/parse/shell.test.ts',
+  'test/corpus/corpus.test.ts',
+]);
+const isProcessLevel = (f) => PROCESS_LEVEL.has(f) || f.startsWith('test/lsp/');
 
 function run(args, { stream }) {
   return new Promise((resolve) => {
@@ -66,7 +70,10 @@ function counts(text) {
 const filters = process.argv.slice(2);
 const files = testFiles(join(ROOT, 'test')).filter((f) => !filters.length || filters.some((s) => f.includes(s)));
 const inProcess = files.filter((f) => !isProcessLevel(f));
-const processLevel = files.filter(isProcessLevel);
+/** The longest process-level files start first, so no long one starts last (two run at a time, in this order). */
+const LONGEST_FIRST = ['test/corpus/corpus.test.ts', 'test/cli/scale.test.ts'];
+const rank = (f) => (LONGEST_FIRST.includes(f) ? LONGEST_FIRST.indexOf(f) : LONGEST_FIRST.length);
+const processLevel = files.filter(isProcessLevel).sort((x, y) => rank(x) - rank(y));
 const started = Date.now();
 
 const [a, b] = await Promise.all([

@@ -1,7 +1,8 @@
 /**
  * The four output formats on the demo project examples/atm-system, compared
  * with golden files (UPDATE_GOLDEN=1 regenerates them; review the diff), and
- * the SARIF validated against the official SARIF 2.1.0 JSON schema.
+ * the SARIF validated against the official SARIF 2.1.0 JSON schema. The CLI's
+ * main runs in this process: the output is the subject here.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -12,7 +13,8 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { getRule } from '../../server/src/rules/index.js';
 import { expectGolden, portable, sarifGoldenText } from '../golden/golden.js';
-import { EXAMPLE, REPO, makeTree, runCli } from './helpers.js';
+import { runMain } from '../helpers/cli-main.js';
+import { EXAMPLE, REPO, makeTree } from './helpers.js';
 
 const GOLDEN = join(REPO, 'test/golden/atm-system');
 
@@ -31,22 +33,22 @@ function sarifValidator() {
 
 describe('output formats on examples/atm-system', () => {
   it('text (no colour when not on a terminal)', async () => {
-    const r = await runCli(['scan', '--format', 'text'], EXAMPLE);
+    const r = await runMain(['scan', '--format', 'text'], EXAMPLE);
     assert.equal(r.code, 1);
     assert.doesNotMatch(r.stdout, /\x1b\[/);
     expectGolden(join(GOLDEN, 'scan.txt'), portable(r.stdout));
   });
 
   it('text with colours when forced', async () => {
-    const r = await runCli(['scan', '--only', 'no-latest-tag'], EXAMPLE, { FORCE_COLOR: '1' });
+    const r = await runMain(['scan', '--only', 'no-latest-tag'], EXAMPLE, { FORCE_COLOR: '1' });
     assert.match(r.stdout, /\x1b\[4mDockerfile\x1b\[0m\n/);
     assert.match(r.stdout, /\x1b\[33mwarning\x1b\[0m/);
-    const off = await runCli(['scan', '--only', 'no-latest-tag', '--no-color'], EXAMPLE, { FORCE_COLOR: '1' });
+    const off = await runMain(['scan', '--only', 'no-latest-tag', '--no-color'], EXAMPLE, { FORCE_COLOR: '1' });
     assert.doesNotMatch(off.stdout, /\x1b\[/);
   });
 
   it('json', async () => {
-    const r = await runCli(['scan', '--format', 'json'], EXAMPLE);
+    const r = await runMain(['scan', '--format', 'json'], EXAMPLE);
     assert.equal(r.code, 1);
     const report = JSON.parse(r.stdout);
     assert.equal(report.version, 1);
@@ -56,7 +58,7 @@ describe('output formats on examples/atm-system', () => {
   });
 
   it('sarif, valid against the SARIF 2.1.0 schema', async () => {
-    const r = await runCli(['scan', '--format', 'sarif'], EXAMPLE);
+    const r = await runMain(['scan', '--format', 'sarif'], EXAMPLE);
     assert.equal(r.code, 1);
     const log = JSON.parse(r.stdout);
     const validate = sarifValidator();
@@ -85,7 +87,7 @@ describe('output formats on examples/atm-system', () => {
   });
 
   it('sarif fixes are artifact changes with replacements', async () => {
-    const r = await runCli(['scan', '--format', 'sarif', '--only', 'prefer-copy-over-add'], EXAMPLE);
+    const r = await runMain(['scan', '--format', 'sarif', '--only', 'prefer-copy-over-add'], EXAMPLE);
     const [result] = JSON.parse(r.stdout).runs[0].results;
     assert.deepEqual(result.fixes[0], {
       description: { text: 'Replace ADD with COPY' },
@@ -98,7 +100,7 @@ describe('output formats on examples/atm-system', () => {
   });
 
   it('github workflow commands', async () => {
-    const r = await runCli(['scan', '--format', 'github'], EXAMPLE);
+    const r = await runMain(['scan', '--format', 'github'], EXAMPLE);
     assert.equal(r.code, 1);
     for (const line of r.stdout.trimEnd().split('\n')) {
       assert.match(line, /^::(error|warning|notice) file=[^,]+,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=shipshape [a-z0-9-]+::\S/);
@@ -109,7 +111,7 @@ describe('output formats on examples/atm-system', () => {
   it('writes the report to --output and nothing to standard output', async () => {
     const out = join(EXAMPLE, '..', `.atm-report-${process.pid}.sarif`);
     try {
-      const r = await runCli(['scan', '--format', 'sarif', '--output', out], EXAMPLE);
+      const r = await runMain(['scan', '--format', 'sarif', '--output', out], EXAMPLE);
       assert.equal(r.stdout, '');
       assert.equal(JSON.parse(readFileSync(out, 'utf8')).version, '2.1.0');
     } finally {
@@ -123,7 +125,7 @@ describe('docs/json-output.md', () => {
     const doc = readFileSync(join(REPO, 'docs/json-output.md'), 'utf8');
     const example = /## Example\n\n```json\n([\s\S]*?)\n```/.exec(doc)?.[1];
     assert.ok(example, 'the doc has an example');
-    const r = await runCli(['scan', '--format', 'json', '--only', 'prefer-copy-over-add', 'Dockerfile'], EXAMPLE);
+    const r = await runMain(['scan', '--format', 'json', '--only', 'prefer-copy-over-add', 'Dockerfile'], EXAMPLE);
     const documented = JSON.parse(example);
     const actual = JSON.parse(r.stdout);
     documented.tool.version = actual.tool.version; // the example is not re-released with every version
@@ -138,7 +140,7 @@ describe('docs/github-actions.md', () => {
     assert.ok(workflow);
     assert.match(workflow, /--format sarif --output shipshape\.sarif/);
     const dir = makeTree({ '.github/workflows/shipshape.yml': `${workflow}\n` });
-    const r = await runCli(['scan', '--format', 'json', '--fail-on', 'info'], dir);
+    const r = await runMain(['scan', '--format', 'json', '--fail-on', 'info'], dir);
     const report = JSON.parse(r.stdout);
     assert.deepEqual(report.files.map((f: { path: string; kind: string }) => `${f.path} ${f.kind}`), ['.github/workflows/shipshape.yml workflow']);
     assert.deepEqual(report.files[0].findings, []);

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, it } from 'node:test';
-import { makeTree, runCli } from './helpers.js';
+import { runMain } from '../helpers/cli-main.js';
+import { makeTree } from './helpers.js';
 
 const CASE = resolve(__dirname, '../harden/cases/python-pip');
 const BEFORE = readFileSync(join(CASE, 'Dockerfile'), 'utf8');
@@ -12,7 +13,7 @@ const AFTER = readFileSync(join(CASE, 'expected.Dockerfile'), 'utf8');
 describe('shipshape harden', () => {
   it('prints the plan as a unified diff and writes nothing', async () => {
     const dir = makeTree({ Dockerfile: BEFORE, '.dockerignore': '.git\n.env\n' });
-    const r = await runCli(['harden', 'Dockerfile'], dir);
+    const r = await runMain(['harden', 'Dockerfile'], dir);
     assert.equal(r.code, 0);
     const lines = r.stdout.split('\n');
     assert.deepEqual(lines.slice(0, 3), ['--- a/Dockerfile', '+++ b/Dockerfile', '@@ -1,7 +1,21 @@']);
@@ -26,19 +27,19 @@ describe('shipshape harden', () => {
 
   it('applies the plan with --write, creating the proposed .dockerignore', async () => {
     const dir = makeTree({ Dockerfile: BEFORE });
-    const r = await runCli(['harden', 'Dockerfile', '--write'], dir);
+    const r = await runMain(['harden', 'Dockerfile', '--write'], dir);
     assert.equal(r.code, 0);
     assert.equal(r.stdout, '');
     assert.match(r.stderr, /^Hardened Dockerfile; created \.dockerignore:\n/);
     assert.equal(readFileSync(join(dir, 'Dockerfile'), 'utf8'), AFTER);
     assert.match(readFileSync(join(dir, '.dockerignore'), 'utf8'), /^\.env$/m);
-    const again = await runCli(['harden', 'Dockerfile'], dir);
+    const again = await runMain(['harden', 'Dockerfile'], dir);
     assert.deepEqual(again, { code: 0, stdout: '', stderr: 'Dockerfile is already hardened; nothing to change.\n' });
   });
 
   it('proposes a new .dockerignore as a diff from /dev/null', async () => {
     const dir = makeTree({ Dockerfile: AFTER });
-    const r = await runCli(['harden', 'Dockerfile'], dir);
+    const r = await runMain(['harden', 'Dockerfile'], dir);
     assert.equal(r.code, 0);
     assert.ok(r.stdout.startsWith('--- /dev/null\n+++ b/.dockerignore\n@@ -0,0 +1,'), r.stdout.slice(0, 80));
   });
@@ -46,22 +47,22 @@ describe('shipshape harden', () => {
   it('uses the runtime asked for, on the command line or in .shipshape.yaml', async () => {
     const py314 = BEFORE.replace('FROM python:3.11', 'FROM python:3.14');
     const dir = makeTree({ Dockerfile: py314, '.dockerignore': '.git\n' });
-    const cli = await runCli(['harden', 'Dockerfile', '--runtime', 'chainguard'], dir);
+    const cli = await runMain(['harden', 'Dockerfile', '--runtime', 'chainguard'], dir);
     assert.ok(cli.stdout.split('\n').includes('+FROM cgr.dev/chainguard/python:latest AS runtime'));
     const configured = makeTree({ Dockerfile: py314, '.dockerignore': '.git\n', '.shipshape.yaml': 'harden:\n  runtime: slim\n' });
-    const viaConfig = await runCli(['harden', 'Dockerfile'], configured);
+    const viaConfig = await runMain(['harden', 'Dockerfile'], configured);
     assert.ok(viaConfig.stdout.split('\n').includes('+FROM python:3.14-slim AS runtime'));
   });
 
   it('refuses with a one-line reason and exit 2', async () => {
     const dir = makeTree({ Dockerfile: 'RUN echo hi\n', 'Other.Dockerfile': 'ARG BASE\nFROM $BASE\n' });
-    assert.deepEqual(await runCli(['harden', 'Dockerfile'], dir),
+    assert.deepEqual(await runMain(['harden', 'Dockerfile'], dir),
       { code: 2, stdout: '', stderr: 'shipshape: Dockerfile: This file has no FROM instruction, so there is no image to harden.\n' });
-    const unresolved = await runCli(['harden', 'Other.Dockerfile'], dir);
+    const unresolved = await runMain(['harden', 'Other.Dockerfile'], dir);
     assert.equal(unresolved.code, 2);
     assert.match(unresolved.stderr, /^shipshape: Other\.Dockerfile: The final image `\$BASE` comes from a build argument without a default/);
-    assert.deepEqual(await runCli(['harden', 'Missing'], dir), { code: 2, stdout: '', stderr: 'shipshape: cannot read Missing: no such file\n' });
-    const bad = await runCli(['harden', 'Dockerfile', '--runtime', 'ubuntu'], dir);
+    assert.deepEqual(await runMain(['harden', 'Missing'], dir), { code: 2, stdout: '', stderr: 'shipshape: cannot read Missing: no such file\n' });
+    const bad = await runMain(['harden', 'Dockerfile', '--runtime', 'ubuntu'], dir);
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /argument 'ubuntu' is invalid/);
     assert.ok(!existsSync(join(dir, '.dockerignore')));

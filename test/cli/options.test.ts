@@ -1,9 +1,10 @@
-/** File discovery, configuration precedence and the scan options, through the real binary. */
+/** File discovery, configuration precedence and the scan options, through the CLI's main in this process (test/cli/exit-codes.test.ts runs the real binary). */
 import assert from 'node:assert/strict';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { makeTree, runCli } from './helpers.js';
+import { runMain } from '../helpers/cli-main.js';
+import { makeTree } from './helpers.js';
 
 const ROOT_USER = 'FROM debian:12.7-slim\nUSER root\n';
 const ROOT_FINDING = 'The final stage runs as root (USER root); switch to an unprivileged user before CMD/ENTRYPOINT';
@@ -14,7 +15,7 @@ function findings(stdout: string): string[] {
   return report.files.flatMap((f) => f.findings.map((x) => `${f.path}:${x.line} ${x.severity} ${x.ruleId}`));
 }
 
-const scanJson = (dir: string, ...args: string[]) => runCli(['scan', '--format', 'json', '--only', 'no-root-user', ...args], dir);
+const scanJson = (dir: string, ...args: string[]) => runMain(['scan', '--format', 'json', '--only', 'no-root-user', ...args], dir);
 
 describe('discovery', () => {
   it('finds every kind of file recursively, YAML by content', async () => {
@@ -30,7 +31,7 @@ describe('discovery', () => {
       '.dockerignore': '.git\n',
       'README.md': '# x\n',
     });
-    const r = await runCli(['scan', '--format', 'json', '--fail-on', 'never'], dir);
+    const r = await runMain(['scan', '--format', 'json', '--fail-on', 'never'], dir);
     const report = JSON.parse(r.stdout) as { files: { path: string; kind: string }[] };
     assert.deepEqual(report.files.map((f) => `${f.path} ${f.kind}`), [
       '.dockerignore dockerignore',
@@ -105,7 +106,7 @@ describe('configuration and flags', () => {
 
   it('--only narrows: other rules are off, and a rule the configuration turns off stays off', async () => {
     const dir = makeTree({ 'Dockerfile': 'FROM debian:12.7-slim\nADD a.txt /a\nUSER root\n' });
-    const all = findings((await runCli(['scan', '--format', 'json'], dir)).stdout);
+    const all = findings((await runMain(['scan', '--format', 'json'], dir)).stdout);
     assert.ok(all.includes('Dockerfile:2 warning prefer-copy-over-add') && all.includes('Dockerfile:3 warning no-root-user'), all.join('\n'));
     assert.deepEqual(findings((await scanJson(dir)).stdout), ['Dockerfile:3 warning no-root-user']);
     writeFileSync(join(dir, '.shipshape.yaml'), 'rules: {no-root-user: off}\n');
@@ -139,13 +140,13 @@ describe('configuration and flags', () => {
     mkdirSync(join(dir, 'c'));
     writeFileSync(join(dir, 'c/.shipshape.yaml'), 'rules: {no-root-user: warning}\n');
     writeFileSync(join(dir, 'c/Dockerfile'), ROOT_USER);
-    const r = await runCli(['scan', '--only', 'no-root-user', '--quiet'], dir);
+    const r = await runMain(['scan', '--only', 'no-root-user', '--quiet'], dir);
     assert.deepEqual(r, {
       code: 1,
       stdout: `Dockerfile\n  2:6  error    ${ROOT_FINDING}  no-root-user\n\nb/Dockerfile\n  2:6  error    ${ROOT_FINDING}  no-root-user\n\n`,
       stderr: '',
     });
-    const clean = await runCli(['scan', '--only', 'no-root-user', '--quiet', '--fail-on', 'never'], dir);
+    const clean = await runMain(['scan', '--only', 'no-root-user', '--quiet', '--fail-on', 'never'], dir);
     assert.deepEqual(clean, { code: 0, stdout: '', stderr: '' });
   });
 });

@@ -1,22 +1,48 @@
-/** The CLI on the real-world corpus and on a generated 10,000-file repository. */
+/**
+ * The CLI on the real-world corpus and on a generated 10,000-file repository.
+ * The corpus is scanned once, with every network attempt trapped
+ * (test/security/net-trap.cjs): that one scan shows both that the CLI copes
+ * with the corpus and that it reaches for no network on the way.
+ */
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { requireCorpus, skipWithoutCorpus } from '../helpers/corpus.js';
-import { CORPUS, makeTree, runCli } from './helpers.js';
+import { CORPUS, makeTree, runCli, type Run } from './helpers.js';
+
+const TRAP = join(__dirname, '../security/net-trap.cjs');
 
 interface Report {
   files: { path: string; kind: string; findings: { ruleId: string }[]; errors: unknown[] }[];
   summary: { files: number; findings: number };
 }
 
+interface CorpusScan {
+  run: Run;
+  ms: number;
+  /** What the network trap recorded (empty: nothing was attempted). */
+  attempts: string;
+}
+
+let corpusScan: Promise<CorpusScan> | undefined;
+
+/** `shipshape scan` over the corpus in worker threads, every network attempt trapped and recorded. */
+function scanCorpus(): Promise<CorpusScan> {
+  return (corpusScan ??= (async () => {
+    requireCorpus();
+    const log = join(mkdtempSync(join(tmpdir(), 'shipshape-net-')), 'attempts.log');
+    writeFileSync(log, '');
+    const started = Date.now();
+    const run = await runCli(['scan', '.', '--format', 'json', '--fail-on', 'never', '--jobs', '2'], CORPUS, { NODE_OPTIONS: `--require ${TRAP}`, SHIPSHAPE_NET_TRAP: log });
+    return { run, ms: Date.now() - started, attempts: readFileSync(log, 'utf8') };
+  })());
+}
+
 describe('scale', () => {
   it('scans the shared corpus without crashing and finds problems', { skip: skipWithoutCorpus() }, async (t) => {
-    requireCorpus();
-    const started = Date.now();
-    const r = await runCli(['scan', '.', '--format', 'json', '--fail-on', 'never', '--jobs', '2'], CORPUS);
-    const ms = Date.now() - started;
+    const { run: r, ms } = await scanCorpus();
     assert.equal(r.code, 0, r.stderr.slice(0, 2000));
     const report = JSON.parse(r.stdout) as Report;
     assert.ok(report.summary.files > 1000, `only ${report.summary.files} files analysed`);
@@ -25,6 +51,14 @@ describe('scale', () => {
     for (const f of report.files) for (const x of f.findings) perRule.set(x.ruleId, (perRule.get(x.ruleId) ?? 0) + 1);
     t.diagnostic(`corpus: ${report.summary.files} files, ${report.summary.findings} findings in ${ms} ms`);
     t.diagnostic([...perRule].sort((a, b) => b[1] - a[1]).map(([id, n]) => `${id} ${n}`).join(', '));
+  });
+
+  // The trap itself is shown to catch an attempt in test/security/network.test.ts.
+  it('scans the corpus without attempting any network access', { skip: skipWithoutCorpus() }, async () => {
+    const { run: r, attempts } = await scanCorpus();
+    assert.equal(r.code, 0, r.stderr.slice(0, 500));
+    assert.ok((JSON.parse(r.stdout) as Report).summary.findings > 1000);
+    assert.equal(attempts, '');
   });
 
   it('handles a 10,000-file repository, honouring .gitignore', async (t) => {

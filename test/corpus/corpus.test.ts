@@ -9,17 +9,22 @@
  *   is idempotent, and silences the user and debug rules on the final stage
  *   (and, where it moved the app onto a minimal runtime, the runtime-image and
  *   multi-stage rules).
+ *
+ * The corpus does not change during the pass, so file-system reads are
+ * memoised, the models of the first analysis are reused, and the checks
+ * after a fix or a harden plan run the rules they are about.
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { describe, it } from 'node:test';
-import { analyze, type SourceFile } from '../../server/src/engine/analyze.js';
+import { analyze, type AnalysisResult, type SourceFile } from '../../server/src/engine/analyze.js';
 import { applyEdits } from '../../server/src/engine/edits.js';
 import { initEngine } from '../../server/src/engine/init.js';
-import { parseYaml } from '../../server/src/parse/yaml.js';
+import { parseYaml, type YamlModel } from '../../server/src/parse/yaml.js';
 import { planHarden } from '../../server/src/harden/plan.js';
-import { parseDockerfile } from '../../server/src/parse/dockerfile.js';
+import { parseDockerfile, type DockerfileModel } from '../../server/src/parse/dockerfile.js';
+import { withLoneCrAsLf } from '../../server/src/parse/lines.js';
 import { getRule } from '../../server/src/rules/index.js';
 import type { Finding, Fix, ProjectView } from '../../server/src/rules/types.js';
 import { fsProject } from '../../server/src/node/fs-project.js';
@@ -64,9 +69,43 @@ function withOtherFiles(project: ProjectView, fix: Fix): ProjectView {
   };
 }
 
-function stillParses(kind: string | undefined, before: string, after: string): boolean {
+/**
+ * The file-system view of a corpus folder. The corpus does not change during
+ * the pass, so every read, existence check and listing is made once for all
+ * files and fixes.
+ */
+const reads = new Map<string, string | undefined>();
+const found = new Map<string, boolean>();
+const listings = new Map<string, string[] | undefined>();
+const disk = fsProject();
+function corpusProject(root: string): ProjectView {
+  const memo = <T>(map: Map<string, T>, path: string, read: () => T): T => {
+    if (!map.has(path)) map.set(path, read());
+    return map.get(path) as T;
+  };
+  return {
+    root,
+    readFile: (p) => memo(reads, p, () => disk.readFile(p)),
+    exists: (p) => memo(found, p, () => disk.exists(p)),
+    listDir: (p) => memo(listings, p, () => disk.listDir(p))?.slice(),
+  };
+}
+
+/** The model `analyze` parsed `text` into, when it parsed exactly that text as `kind`; undefined otherwise. */
+function modelOf<K extends 'dockerfile' | 'yaml'>(result: AnalysisResult, text: string, kind: K): (K extends 'dockerfile' ? DockerfileModel : YamlModel) | undefined {
+  if (!result.model || !result.kind || withLoneCrAsLf(text) !== text) return undefined;
+  const isDockerfile = result.kind === 'dockerfile';
+  const isYaml = result.kind !== 'dockerfile' && result.kind !== 'dockerignore';
+  if (kind === 'dockerfile' ? !isDockerfile : !isYaml) return undefined;
+  return result.model as K extends 'dockerfile' ? DockerfileModel : YamlModel;
+}
+
+/** YAML syntax errors of `text`: those of the analysis when it parsed that very text, else from a parse of its own. */
+const yamlErrors = (result: AnalysisResult, text: string): number => (modelOf(result, text, 'yaml') ?? parseYaml(text)).errors.length;
+
+function stillParses(kind: string | undefined, before: AnalysisResult, beforeText: string, again: AnalysisResult, after: string): boolean {
   if (kind === 'dockerfile' || kind === 'dockerignore' || kind === undefined) return true;
-  return parseYaml(after).errors.length <= parseYaml(before).errors.length;
+  return yamlErrors(again, after) <= yamlErrors(before, beforeText);
 }
 
 const ALWAYS = ['no-root-user', 'require-user', 'no-debug-mode'];
@@ -92,11 +131,12 @@ function checkFixes(file: CorpusFile, src: SourceFile, project: ProjectView, res
       const after = applyEdits(src.text, fix.edits);
       const where = `${file.repo}/${file.repoPath}:${finding.range.start.line + 1} ${finding.ruleId} "${fix.title}"`;
       const broken = pass.brokenFixes;
-      if (!stillParses(result.kind, src.text, after)) broken.push(`${where}: no longer parses`);
+      // The fix's own rule on the fixed text (the other rules are independent of it).
+      const again = analyze({ ...src, text: after }, withOtherFiles(project, fix), {}, { only: [finding.ruleId] });
+      if (!stillParses(result.kind, result, src.text, again, after)) broken.push(`${where}: no longer parses`);
       if (!untouchedLinesSurvive(src.text, after, fix)) broken.push(`${where}: changed lines it is not about`);
       for (const o of fix.otherFiles ?? []) if (o.create && project.exists(o.path)) broken.push(`${where}: creates ${o.path}, which exists`);
-      const again = analyze({ ...src, text: after }, withOtherFiles(project, fix));
-      if (again.errors.length) broken.push(`${where}: a rule failed after the fix`);
+      if (again.errors.length) broken.push(`${where}: its rule failed after the fix`);
       if (count(again.findings, finding.ruleId) >= count(result.findings, finding.ruleId)) broken.push(`${where}: its finding did not go away`);
       if (after === src.text && !fix.otherFiles?.length) broken.push(`${where}: changes nothing`);
     }
@@ -104,10 +144,10 @@ function checkFixes(file: CorpusFile, src: SourceFile, project: ProjectView, res
 }
 
 /** The harden properties for one corpus Dockerfile. */
-function checkHarden(file: CorpusFile, text: string, pass: Pass): void {
+function checkHarden(file: CorpusFile, text: string, analysed: AnalysisResult, pass: Pass): void {
   const where = `${file.repo}/${file.repoPath}`;
   const problems = pass.hardenProblems;
-  const project = fsProject(dirname(file.path));
+  const project = corpusProject(dirname(file.path));
   const plan = planHarden({ path: file.path, text }, project);
   if (!plan.ok) {
     pass.declined++;
@@ -118,7 +158,7 @@ function checkHarden(file: CorpusFile, text: string, pass: Pass): void {
   if (plan.runtime) pass.restructured++;
   const after = parseDockerfile(plan.text);
   if (!after.finalStage) problems.push(`${where}: output has no stage`);
-  const runsBefore = parseDockerfile(text).instructions.filter((i) => i.getKeyword() === 'RUN');
+  const runsBefore = (modelOf(analysed, text, 'dockerfile') ?? parseDockerfile(text)).instructions.filter((i) => i.getKeyword() === 'RUN');
   const runsAfter = after.instructions.filter((i) => i.getKeyword() === 'RUN');
   if (runsAfter.length < runsBefore.length) problems.push(`${where}: ${runsBefore.length - runsAfter.length} RUN instructions lost`);
   // A safe quick fix may rewrite a RUN (e.g. add a flag); without one, every RUN stays byte for byte.
@@ -133,7 +173,7 @@ function checkHarden(file: CorpusFile, text: string, pass: Pass): void {
   // A file ending inside a continued instruction cannot take an appended USER; the plan says so instead.
   const userDeclined = plan.changes.some((c) => c.title === 'Could not add a non-root USER');
   const ids = [...ALWAYS, ...(plan.runtime ? WHEN_RESTRUCTURED : [])].filter((id) => getRule(id) && !(userDeclined && /user/.test(id)));
-  const still = analyze({ path: file.path, text: plan.text }, project).findings
+  const still = analyze({ path: file.path, text: plan.text }, project, {}, { only: ids }).findings
     .filter((f) => ids.includes(f.ruleId) && f.range.start.line >= finalLine);
   for (const f of still) problems.push(`${where}:${f.range.start.line + 1}: ${f.ruleId} still fires after hardening`);
 }
@@ -146,11 +186,11 @@ async function walk(): Promise<Pass> {
   for (const file of corpusFiles()) {
     pass.files++;
     const src = sourceOf(file);
-    const project = fsProject(dirname(src.path));
+    const project = corpusProject(dirname(src.path));
     const result = analyze(src, project);
     for (const err of result.errors) pass.ruleFailures.push(`${file.repo}/${file.repoPath}: ${err.ruleId}: ${err.message.split('\n')[0]}`);
     checkFixes(file, src, project, result, pass);
-    if (file.kind === 'dockerfile') checkHarden(file, src.text, pass);
+    if (file.kind === 'dockerfile') checkHarden(file, src.text, result, pass);
   }
   return pass;
 }

@@ -2,7 +2,8 @@
  * `shipshape report`: the Markdown of examples/atm-system against a golden
  * file, the JSON against schemas/report.schema.json, the checklist of a
  * hardened project with its evidence, the HTML's self-containment, and
- * `--baseline`.
+ * `--baseline`. The CLI's main runs in this process (what it prints and
+ * writes is the subject here; test/cli covers the process around it).
  */
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,14 +14,15 @@ import { CHECKLIST, checklistRuleIds, checklistTable, type SubjectKind } from '.
 import { renderHtml } from '../../server/src/report/html.js';
 import type { SecurityReport } from '../../server/src/report/model.js';
 import { getRule } from '../../server/src/rules/index.js';
-import { EXAMPLE, REPO, makeTree, runCli } from '../cli/helpers.js';
+import { EXAMPLE, REPO, makeTree } from '../cli/helpers.js';
+import { runMain } from '../helpers/cli-main.js';
 import { expectGolden } from '../golden/golden.js';
 import { HARDENED } from './fixtures.js';
 
 const validate = new Ajv({ allErrors: true, strict: true }).compile(JSON.parse(readFileSync(join(REPO, 'schemas/report.schema.json'), 'utf8')));
 
 async function jsonReport(cwd: string, args: string[] = []): Promise<SecurityReport> {
-  const r = await runCli(['report', '--format', 'json', ...args], cwd);
+  const r = await runMain(['report', '--format', 'json', ...args], cwd);
   assert.equal(r.stderr, '');
   assert.equal(r.code, 0);
   const report = JSON.parse(r.stdout) as SecurityReport;
@@ -37,7 +39,7 @@ function items(report: SecurityReport, subject: string) {
 
 describe('shipshape report', () => {
   it('Markdown on examples/atm-system', async () => {
-    const r = await runCli(['report'], EXAMPLE);
+    const r = await runMain(['report'], EXAMPLE);
     assert.equal(r.code, 0);
     assert.equal(r.stderr, '');
     expectGolden(join(REPO, 'test/golden/atm-system/report.md'), r.stdout);
@@ -116,7 +118,7 @@ describe('shipshape report', () => {
   });
 
   it('HTML: self-contained, every finding linked to its rule section on the page', async () => {
-    const r = await runCli(['report', '--format', 'html'], EXAMPLE);
+    const r = await runMain(['report', '--format', 'html'], EXAMPLE);
     assert.equal(r.code, 0);
     const html = r.stdout;
     assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;; style-src &#39;unsafe-inline&#39;; img-src data:">/);
@@ -154,15 +156,15 @@ describe('shipshape report', () => {
     assert.deepEqual(after.baseline?.newFindings.map((f) => `${f.ruleId} ${f.line}`), ['no-debug-mode 5']);
     assert.equal(after.baseline?.previousScore, before.score);
     assert.equal(after.baseline?.scoreDelta, 0);
-    const md = await runCli(['report', '--baseline', 'before.json'], dir);
+    const md = await runMain(['report', '--baseline', 'before.json'], dir);
     assert.match(md.stdout, /## Since the baseline\n\nRepository score unchanged: \d+ \/ 100 → \+0\.\n\n\*\*Better\*\* \(2\)\n\n- Dockerfile: Runs as a non-root user \(fail → pass\)\n- fixed: `Dockerfile:1` require-user: /);
   });
 
   it('--baseline that is not a report, or missing: exit 2 with the reason', async () => {
     const dir = makeTree({ Dockerfile: 'FROM scratch\n', 'x.json': '{"version": 1}' });
-    const bad = await runCli(['report', '--baseline', 'x.json'], dir);
+    const bad = await runMain(['report', '--baseline', 'x.json'], dir);
     assert.deepEqual([bad.code, bad.stdout, bad.stderr], [2, '', 'shipshape: the baseline x.json is not a Shipshape report (expected "schema": "shipshape-report/1")\n']);
-    const missing = await runCli(['report', '--baseline', 'nope.json'], dir);
+    const missing = await runMain(['report', '--baseline', 'nope.json'], dir);
     assert.equal(missing.code, 2);
     assert.match(missing.stderr, /^shipshape: cannot read the baseline nope\.json: ENOENT/);
   });
@@ -194,18 +196,18 @@ describe('shipshape report', () => {
     assert.deepEqual(windows['non-root'], ['n/a', 'Windows images have another user model']);
     assert.deepEqual(windows['unprivileged-port'], ['n/a', 'the privileged ports it exposes are not judged for this image']);
     assert.deepEqual(items(report, 'image:c/Dockerfile')['non-root'], ['n/a', 'the user cannot be known (the base image or USER comes from a build argument)']);
-    for (const format of ['md', 'html']) assert.equal((await runCli(['report', '--format', format], dir)).code, 0);
+    for (const format of ['md', 'html']) assert.equal((await runMain(['report', '--format', format], dir)).code, 0);
   });
 
   it('--out writes the file', async () => {
     const dir = makeTree(HARDENED);
-    const r = await runCli(['report', '--format', 'html', '--out', 'report.html'], dir);
+    const r = await runMain(['report', '--format', 'html', '--out', 'report.html'], dir);
     assert.deepEqual([r.code, r.stdout, r.stderr], [0, '', '']);
     assert.match(readFileSync(join(dir, 'report.html'), 'utf8'), /^<!DOCTYPE html>\n<html lang="en">/);
     assert.match(readFileSync(join(dir, 'report.html'), 'utf8'), /<a class="evidence" href="Dockerfile#L7" data-path="Dockerfile" data-line="7">/);
     // Written in a subfolder, the page links to the files from there.
     mkdirSync(join(dir, 'out'));
-    assert.equal((await runCli(['report', '--format', 'html', '--out', 'out/r.html'], dir)).code, 0);
+    assert.equal((await runMain(['report', '--format', 'html', '--out', 'out/r.html'], dir)).code, 0);
     assert.match(readFileSync(join(dir, 'out/r.html'), 'utf8'), /<a class="evidence" href="..\/Dockerfile#L7" data-path="Dockerfile" data-line="7">/);
   });
 });

@@ -1,7 +1,9 @@
 /**
- * No network: the CLI over the whole corpus and the language server over a
- * sample of it run with every outbound connection, DNS lookup, HTTP request
- * and fetch trapped (net-trap.cjs); none may be attempted.
+ * No network: the language server over a sample of the corpus runs with every
+ * outbound connection, DNS lookup, HTTP request and fetch trapped
+ * (net-trap.cjs); none may be attempted. The CLI's scan of the whole corpus
+ * runs under the same trap in test/cli/scale.test.ts, which scans the corpus
+ * once for both.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -10,7 +12,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { CodeActionRequest, HoverRequest } from 'vscode-languageserver-protocol/node';
 import { CORPUS, runCli } from '../cli/helpers.js';
-import { corpusFiles, requireCorpus, skipWithoutCorpus } from '../helpers/corpus.js';
+import { corpusFiles, skipWithoutCorpus } from '../helpers/corpus.js';
 import { TestClient } from '../lsp/helpers/client.js';
 
 const TRAP = join(__dirname, 'net-trap.cjs');
@@ -30,15 +32,6 @@ describe('no network access', () => {
     });
     assert.equal(r.code, 0, r.stderr.slice(0, 500));
     assert.match(readFileSync(log, 'utf8'), /^net\.connect \[\{"host":"127\.0\.0\.1","port":9\}\]$/m);
-  });
-
-  it('the CLI scans the corpus without attempting any', { skip: skipWithoutCorpus() }, async () => {
-    requireCorpus();
-    const log = trapFile();
-    const r = await runCli(['scan', '.', '--format', 'sarif', '--fail-on', 'never', '--jobs', '1'], CORPUS, { NODE_OPTIONS: `--require ${TRAP}`, SHIPSHAPE_NET_TRAP: log });
-    assert.equal(r.code, 0, r.stderr.slice(0, 500));
-    assert.ok(JSON.parse(r.stdout).runs[0].results.length > 1000);
-    assert.equal(readFileSync(log, 'utf8'), '');
   });
 
   describe('the language server', { skip: skipWithoutCorpus() }, () => {
