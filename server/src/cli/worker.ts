@@ -26,7 +26,7 @@ export function isWorkerInit(data: unknown): data is WorkerInit {
 export async function runWorker(): Promise<void> {
   const init = workerData as WorkerInit;
   await initEngine();
-  const project = fsProject(init.root);
+  const project = fsProject(init.root, { snapshot: true });
   parentPort!.on('message', (task: WorkerTask) => {
     const results: FileResult[] = task.map(([path, s]) => analyzeFile(path, project, init.settings[s]));
     parentPort!.postMessage(results);
