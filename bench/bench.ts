@@ -20,6 +20,7 @@
  *
  * BENCH_ROUNDS (default 5) sets the rounds of the in-process measures and
  * the number of edits (10 per round); the CLI runs once per configuration.
+ * BENCH_ONLY=engine,editors,memory,cli runs only those parts.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -37,6 +38,8 @@ import { CORPUS_DIR, corpusFiles } from '../test/helpers/corpus.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const EDITS = Math.max(20, ROUNDS * 10);
+const ONLY = process.env.BENCH_ONLY?.split(',');
+const part = (name: string) => !ONLY || ONLY.includes(name);
 const ROOT = resolve(__dirname, '..');
 const CLI = join(ROOT, 'dist/cli.js');
 const SERVER = join(ROOT, 'dist/server.js');
@@ -107,9 +110,14 @@ interface LspResult { init: number; first: number; p50: number; p95: number; rss
  * change until the server publishes diagnostics for that version.
  */
 async function lspLatency(cmd: string[], name: string, text: string, languageId: string, settings: unknown): Promise<LspResult> {
-  const child = spawn(cmd[0], cmd.slice(1), { stdio: ['pipe', 'pipe', 'ignore'] });
+  const child = spawn(cmd[0], cmd.slice(1), { stdio: ['pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => { stderr = (stderr + d.toString()).slice(-2000); });
+  child.stdin.on('error', () => undefined);
   const conn = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   let waiting: ((v: unknown) => void) | undefined;
+  let failed: ((e: Error) => void) | undefined;
+  child.on('exit', (code, signal) => failed?.(new Error(`${cmd[1]} exited (${code ?? signal}): ${stderr.trim().split('\n').slice(-5).join(' | ')}`)));
   let wantVersion = 0;
   conn.onNotification('textDocument/publishDiagnostics', (p: { version?: number }) => {
     if (waiting && (p.version === undefined || p.version >= wantVersion)) {
@@ -133,7 +141,7 @@ async function lspLatency(cmd: string[], name: string, text: string, languageId:
   conn.sendNotification('initialized', {});
   conn.sendNotification('workspace/didChangeConfiguration', { settings });
   const init = performance.now() - t0;
-  const next = (version: number) => new Promise((r) => { wantVersion = version; waiting = r; });
+  const next = (version: number) => new Promise((r, j) => { wantVersion = version; waiting = r; failed = j; });
   const t1 = performance.now();
   let done = next(1);
   conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
@@ -152,8 +160,11 @@ async function lspLatency(cmd: string[], name: string, text: string, languageId:
     lat.push(performance.now() - t);
   }
   const rssGrowth = rssOf(child.pid) - rss0;
-  await conn.sendRequest('shutdown');
+  failed = undefined;
+  child.removeAllListeners('exit');
+  await Promise.race([conn.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
   conn.sendNotification('exit');
+  conn.dispose();
   child.kill();
   return { init, first, p50: pct(lat, 0.5), p95: pct(lat, 0.95), rssGrowth };
 }
@@ -204,20 +215,22 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
 
   // Engine, in process.
-  const tShip = time(() => { for (const f of dockerfiles) analyze(f); });
-  const tUtils = time(() => { for (const f of dockerfiles) validate(f.text); });
-  const tAst = time(() => { for (const f of dockerfiles) DockerfileParser.parse(f.text); });
-  const n = dockerfiles.length;
-  console.log(`Dockerfiles: ${n} files: analyze ${ms(tShip / n)}/file, dockerfile-utils validate ${ms(tUtils / n)}/file, dockerfile-ast parse ${ms(tAst / n)}/file`);
-  results.dockerfile = { files: n, analyzeMsPerFile: round(tShip / n, 3), validateMsPerFile: round(tUtils / n, 3), parseMsPerFile: round(tAst / n, 3), ratio: round(tShip / tUtils) };
-  rows.push({ measure: `Dockerfile analysis, ${n} corpus files`, shipshape: `${ms(tShip / n)}/file`, peer: `dockerfile-utils ${ms(tUtils / n)}/file`, ratio: `${(tShip / tUtils).toFixed(2)}×`, target: '≤ 1.0×' });
+  if (part('engine')) {
+    const tShip = time(() => { for (const f of dockerfiles) analyze(f); });
+    const tUtils = time(() => { for (const f of dockerfiles) validate(f.text); });
+    const tAst = time(() => { for (const f of dockerfiles) DockerfileParser.parse(f.text); });
+    const n = dockerfiles.length;
+    console.log(`Dockerfiles: ${n} files: analyze ${ms(tShip / n)}/file, dockerfile-utils validate ${ms(tUtils / n)}/file, dockerfile-ast parse ${ms(tAst / n)}/file`);
+    results.dockerfile = { files: n, analyzeMsPerFile: round(tShip / n, 3), validateMsPerFile: round(tUtils / n, 3), parseMsPerFile: round(tAst / n, 3), ratio: round(tShip / tUtils) };
+    rows.push({ measure: `Dockerfile analysis, ${n} corpus files`, shipshape: `${ms(tShip / n)}/file`, peer: `dockerfile-utils ${ms(tUtils / n)}/file`, ratio: `${(tShip / tUtils).toFixed(2)}×`, target: '≤ 1.0×' });
 
-  const tShipY = time(() => { for (const f of yamls) analyze(f); });
-  const tYaml = time(() => { for (const f of yamls) parseAllDocuments(f.text); });
-  const ny = yamls.length;
-  console.log(`YAML: ${ny} files: analyze ${ms(tShipY / ny)}/file, yaml parseAllDocuments ${ms(tYaml / ny)}/file\n`);
-  results.yaml = { files: ny, analyzeMsPerFile: round(tShipY / ny, 3), parseMsPerFile: round(tYaml / ny, 3), ratio: round(tShipY / tYaml) };
-  rows.push({ measure: `YAML analysis, ${ny} corpus files`, shipshape: `${ms(tShipY / ny)}/file`, peer: `bare yaml ${ms(tYaml / ny)}/file`, ratio: `${(tShipY / tYaml).toFixed(2)}×`, target: '≤ 1.5×' });
+    const tShipY = time(() => { for (const f of yamls) analyze(f); });
+    const tYaml = time(() => { for (const f of yamls) parseAllDocuments(f.text); });
+    const ny = yamls.length;
+    console.log(`YAML: ${ny} files: analyze ${ms(tShipY / ny)}/file, yaml parseAllDocuments ${ms(tYaml / ny)}/file\n`);
+    results.yaml = { files: ny, analyzeMsPerFile: round(tShipY / ny, 3), parseMsPerFile: round(tYaml / ny, 3), ratio: round(tShipY / tYaml) };
+    rows.push({ measure: `YAML analysis, ${ny} corpus files`, shipshape: `${ms(tShipY / ny)}/file`, peer: `bare yaml ${ms(tYaml / ny)}/file`, ratio: `${(tShipY / tYaml).toFixed(2)}×`, target: '≤ 1.5×' });
+  }
 
   // Editors.
   const dockerLs = ['node', join(ROOT, 'node_modules/dockerfile-language-server-nodejs/bin/docker-langserver'), '--stdio'];
@@ -231,12 +244,18 @@ async function main(): Promise<void> {
     { name: 'deploy.yaml', lines: 3000, text: concatenated(k8s, 3000, '---\n'), languageId: 'yaml', peer: yamlLs, peerName: 'yaml-language-server' },
   ];
   const editors: unknown[] = [];
-  for (const c of cases) {
+  for (const c of part('editors') ? cases : []) {
     const lines = lineCount(c.text);
     const kind = c.languageId === 'yaml' ? 'Kubernetes' : 'Dockerfile';
-    const a = await lspLatency(ours, c.name, c.text, c.languageId, { shipshape: {}, ...yamlSettings });
-    const b = await lspLatency(c.peer, c.name, c.text, c.languageId, yamlSettings);
+    const measure = (cmd: string[], settings: unknown) => lspLatency(cmd, c.name, c.text, c.languageId, settings).catch((e: Error) => e);
+    const a = await measure(ours, { shipshape: {}, ...yamlSettings });
+    const b = await measure(c.peer, yamlSettings);
     console.log(`${kind}, ${lines} lines:`);
+    if (a instanceof Error || b instanceof Error) {
+      for (const e of [a, b]) if (e instanceof Error) console.log(`  failed: ${e.message}`);
+      editors.push({ kind, lines, peer: c.peerName, shipshape: a instanceof Error ? { error: a.message } : a, peerResult: b instanceof Error ? { error: b.message } : b });
+      continue;
+    }
     for (const [who, r] of [['shipshape', a], [c.peerName, b]] as const) {
       console.log(`  ${who.padEnd(20)} initialize ${ms(r.init)}, first diagnostics ${ms(r.first)}, didChange→diagnostics p50 ${ms(r.p50)} p95 ${ms(r.p95)}, RSS growth over the edits ${mb(r.rssGrowth)}`);
     }
@@ -248,35 +267,39 @@ async function main(): Promise<void> {
   console.log('');
 
   // Memory: the CLI keeps every result until it prints them.
-  const mem = cli(['scan', '.', '--format', 'json', '--fail-on', 'never', '--jobs', '1'], CORPUS_DIR);
-  console.log(`Memory: CLI scan of the corpus (${mem.files} files, JSON, --jobs 1): peak RSS ${mb(mem.maxRss)}`);
-  results.memory = { files: mem.files, cliPeakRssMB: round(mem.maxRss / 1048576, 1) };
-  rows.push({ measure: `RSS, CLI scan of the corpus, results kept (peak)`, shipshape: mb(mem.maxRss), peer: '—', ratio: '—', target: '≤ 150 MB' });
+  if (part('memory')) {
+    const mem = cli(['scan', '.', '--format', 'json', '--fail-on', 'never', '--jobs', '1'], CORPUS_DIR);
+    console.log(`Memory: CLI scan of the corpus (${mem.files} files, JSON, --jobs 1): peak RSS ${mb(mem.maxRss)}`);
+    results.memory = { files: mem.files, cliPeakRssMB: round(mem.maxRss / 1048576, 1) };
+    rows.push({ measure: `RSS, CLI scan of the corpus, results kept (peak)`, shipshape: mb(mem.maxRss), peer: '—', ratio: '—', target: '≤ 150 MB' });
+  }
 
   // CLI scaling over copies of the corpus.
-  const tmp = mkdtempSync(join(tmpdir(), 'shipshape-bench-'));
-  try {
-    for (let i = 0; i < 5; i++) cpSync(CORPUS_DIR, join(tmp, `copy${i}`), { recursive: true });
-    const startup = [await workerStartup(), await workerStartup(), await workerStartup()];
-    const scanArgs = (path: string, jobs: number) => ['scan', path, '--format', 'json', '--fail-on', 'never', '--jobs', String(jobs)];
-    const one1 = cli(scanArgs('copy0', 1), tmp);
-    const five1 = cli(scanArgs('.', 1), tmp);
-    const five2 = cli(scanArgs('.', 2), tmp);
-    const speedup = five1.ms / five2.ms;
-    const linear = five1.ms / one1.ms / (five1.files / one1.files);
-    console.log(`CLI scaling: 1× (${one1.files} files) --jobs 1 ${ms(one1.ms)}; 5× (${five1.files} files) --jobs 1 ${ms(five1.ms)}, --jobs 2 ${ms(five2.ms)}`);
-    console.log(`  --jobs 2 speed-up ${speedup.toFixed(2)}×; time per file 5× / 1× ${linear.toFixed(2)} (1.00 = linear); one worker's start-up ${ms(median(startup))}`);
-    console.log(`  peak RSS: 1× ${mb(one1.maxRss)}, 5× --jobs 1 ${mb(five1.maxRss)}, 5× --jobs 2 ${mb(five2.maxRss)}\n`);
-    results.cli = {
-      files1x: one1.files, files5x: five1.files, jobs1x1Ms: Math.round(one1.ms), jobs1x5Ms: Math.round(five1.ms), jobs2x5Ms: Math.round(five2.ms),
-      speedup: round(speedup), perFile5xOver1x: round(linear), workerStartupMs: round(median(startup), 1),
-      peakRssMB: { x1jobs1: round(one1.maxRss / 1048576, 1), x5jobs1: round(five1.maxRss / 1048576, 1), x5jobs2: round(five2.maxRss / 1048576, 1) },
-    };
-    rows.push({ measure: `CLI, 5× corpus (${five1.files} files), --jobs 2 vs --jobs 1`, shipshape: `${ms(five2.ms)} vs ${ms(five1.ms)}`, peer: '—', ratio: `${speedup.toFixed(2)}× faster`, target: '≥ 1.6×' });
-    rows.push({ measure: 'CLI, time per file 5× / 1× corpus (--jobs 1)', shipshape: linear.toFixed(2), peer: '—', ratio: '—', target: '≈ 1.0 (linear)' });
-    rows.push({ measure: 'CLI, start-up of one worker thread', shipshape: ms(median(startup)), peer: '—', ratio: '—', target: '—' });
-  } finally {
-    rmSync(tmp, { recursive: true, force: true });
+  if (part('cli')) {
+    const tmp = mkdtempSync(join(tmpdir(), 'shipshape-bench-'));
+    try {
+      for (let i = 0; i < 5; i++) cpSync(CORPUS_DIR, join(tmp, `copy${i}`), { recursive: true });
+      const startup = [await workerStartup(), await workerStartup(), await workerStartup()];
+      const scanArgs = (path: string, jobs: number) => ['scan', path, '--format', 'json', '--fail-on', 'never', '--jobs', String(jobs)];
+      const one1 = cli(scanArgs('copy0', 1), tmp);
+      const five1 = cli(scanArgs('.', 1), tmp);
+      const five2 = cli(scanArgs('.', 2), tmp);
+      const speedup = five1.ms / five2.ms;
+      const linear = five1.ms / one1.ms / (five1.files / one1.files);
+      console.log(`CLI scaling: 1× (${one1.files} files) --jobs 1 ${ms(one1.ms)}; 5× (${five1.files} files) --jobs 1 ${ms(five1.ms)}, --jobs 2 ${ms(five2.ms)}`);
+      console.log(`  --jobs 2 speed-up ${speedup.toFixed(2)}×; time per file 5× / 1× ${linear.toFixed(2)} (1.00 = linear); one worker's start-up ${ms(median(startup))}`);
+      console.log(`  peak RSS: 1× ${mb(one1.maxRss)}, 5× --jobs 1 ${mb(five1.maxRss)}, 5× --jobs 2 ${mb(five2.maxRss)}\n`);
+      results.cli = {
+        files1x: one1.files, files5x: five1.files, jobs1x1Ms: Math.round(one1.ms), jobs1x5Ms: Math.round(five1.ms), jobs2x5Ms: Math.round(five2.ms),
+        speedup: round(speedup), perFile5xOver1x: round(linear), workerStartupMs: round(median(startup), 1),
+        peakRssMB: { x1jobs1: round(one1.maxRss / 1048576, 1), x5jobs1: round(five1.maxRss / 1048576, 1), x5jobs2: round(five2.maxRss / 1048576, 1) },
+      };
+      rows.push({ measure: `CLI, 5× corpus (${five1.files} files), --jobs 2 vs --jobs 1`, shipshape: `${ms(five2.ms)} vs ${ms(five1.ms)}`, peer: '—', ratio: `${speedup.toFixed(2)}× faster`, target: '≥ 1.6×' });
+      rows.push({ measure: 'CLI, time per file 5× / 1× corpus (--jobs 1)', shipshape: linear.toFixed(2), peer: '—', ratio: '—', target: '≈ 1.0 (linear)' });
+      rows.push({ measure: 'CLI, start-up of one worker thread', shipshape: ms(median(startup)), peer: '—', ratio: '—', target: '—' });
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
   }
 
   console.log('| measure | Shipshape | peer | ratio | target |\n|---|---|---|---|---|');
