@@ -328,6 +328,13 @@ async function main(): Promise<void> {
   console.log('\nwritten: bench/results.json');
 }
 
+// A server that exits while a message is on its way fails its case (see lspLatency), not the run.
+process.on('unhandledRejection', (e: NodeJS.ErrnoException) => {
+  if (e?.code === 'ERR_STREAM_DESTROYED') return;
+  console.error(e);
+  process.exit(1);
+});
+
 main().catch((e) => {
   console.error(e);
   process.exit(1);
