@@ -24,7 +24,7 @@ export interface FsProjectOptions {
 }
 
 /** Characters of file text a snapshot view remembers at most. */
-export const SNAPSHOT_MAX_BYTES = 64 * 1024 * 1024;
+export const SNAPSHOT_MAX_BYTES = 8 * 1024 * 1024;
 
 function realpath(path: string): string | undefined {
   try {
