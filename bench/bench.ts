@@ -1,29 +1,48 @@
 /**
- * `npm run bench`: Shipshape's speed and memory against peers run in the same
- * process on the same inputs, printed as ratios (absolute times drift from
- * run to run; ratios are what to compare). No assertions: this measures.
+ * `npm run bench`: Shipshape's speed and memory against peers on the same
+ * inputs, printed as one table of ratios (absolute times drift from run to
+ * run on a shared machine; ratios are what to compare) and written to
+ * `bench/results.json`. No assertions: this measures.
  *
- * - Dockerfiles of ../shared/corpus: `analyze` vs dockerfile-utils `validate`
- *   (the validator behind VS Code's Docker support) vs a bare dockerfile-ast parse.
- * - YAML (Kubernetes, Compose, workflows): `analyze` vs a bare `yaml` parse.
- * - Language servers over stdio on the largest corpus Dockerfile: initialize,
- *   first diagnostics, and didChange → publishDiagnostics latency, Shipshape vs
- *   dockerfile-language-server-nodejs.
- * - Memory: heap and RSS growth over analysing the whole corpus.
+ * - Engine, in process, over ../shared/corpus (CPU time, the sides taking turns): Dockerfiles with `analyze` vs
+ *   dockerfile-utils `validate` (the validator behind VS Code's Docker support)
+ *   and a bare dockerfile-ast parse; YAML (Kubernetes, Compose, workflows) with
+ *   `analyze` vs a bare `yaml` parse. Every round analyses every file afresh.
+ * - Editors, over stdio against the built server: initialize, first
+ *   diagnostics, didChange → publishDiagnostics p50/p95 and the server's RSS
+ *   growth over the edits, for 30-, 300- and 3,000-line Dockerfiles (peer:
+ *   dockerfile-language-server-nodejs) and a 3,000-line multi-document
+ *   Kubernetes file (peer: yaml-language-server, schema store off).
+ * - Memory: peak RSS of the built CLI scanning the whole corpus into JSON
+ *   (every result is kept until it is printed).
+ * - CLI scaling: the built CLI over 1× and 5× copies of the corpus with
+ *   `--jobs 1` and `--jobs 2`, and the start-up cost of one worker thread.
+ *
+ * BENCH_ROUNDS (default 5) sets the rounds of the in-process measures and
+ * the number of edits (10 per round); the CLI runs once per configuration.
+ * BENCH_ONLY=engine,editors,memory,cli runs only those parts.
  */
-import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
 import { DockerfileParser } from 'dockerfile-ast';
 import { validate } from 'dockerfile-utils';
 import { parseAllDocuments } from 'yaml';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 import { analyze } from '../server/src/engine/analyze.js';
 import { initEngine } from '../server/src/engine/init.js';
-import { corpusFiles } from '../test/helpers/corpus.js';
+import { CORPUS_DIR, corpusFiles } from '../test/helpers/corpus.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const EDITS = Math.max(20, ROUNDS * 10);
+const ONLY = process.env.BENCH_ONLY?.split(',');
+const part = (name: string) => !ONLY || ONLY.includes(name);
+const ROOT = resolve(__dirname, '..');
+const CLI = join(ROOT, 'dist/cli.js');
+const SERVER = join(ROOT, 'dist/server.js');
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -32,23 +51,36 @@ function median(xs: number[]): number {
 
 function pct(xs: number[], p: number): number {
   const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((s.length - 1) * p))];
+  return s[Math.min(s.length - 1, Math.ceil((s.length - 1) * p))];
 }
 
-/** Median wall time of `fn` over ROUNDS runs after one warm-up. */
-function time(fn: () => void): number {
-  fn();
-  const runs: number[] = [];
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+/**
+ * Median CPU time of each function over ROUNDS rounds after one warm-up, the
+ * functions taking turns within a round: on a shared machine, load that comes
+ * and goes then weighs on each side alike, and CPU time does not count the
+ * time other processes hold the cores.
+ */
+function timeEach(...fns: (() => void)[]): number[] {
+  for (const fn of fns) fn();
+  const runs: number[][] = fns.map(() => []);
   for (let i = 0; i < ROUNDS; i++) {
-    const t0 = performance.now();
-    fn();
-    runs.push(performance.now() - t0);
+    fns.forEach((fn, k) => {
+      const t0 = cpuMs();
+      fn();
+      runs[k].push(cpuMs() - t0);
+    });
   }
-  return median(runs);
+  return runs.map(median);
 }
 
-const fmt = (ms: number) => `${ms.toFixed(ms < 10 ? 2 : 0)} ms`;
-const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
+const mb = (bytes: number) => `${(bytes / 1048576).toFixed(0)} MB`;
+const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
 
 interface Input { path: string; text: string }
 
@@ -59,10 +91,45 @@ function load(kind: Parameters<typeof corpusFiles>[0]): Input[] {
   });
 }
 
-async function lspLatency(cmd: string[], text: string, languageId: string): Promise<{ init: number; first: number; p50: number; p95: number }> {
-  const child = spawn(cmd[0], cmd.slice(1), { stdio: ['pipe', 'pipe', 'ignore'] });
+const lineCount = (text: string) => text.split('\n').length;
+
+/** Whole files joined (with `sep`) until the text has at least `lines` lines. */
+function concatenated(files: Input[], lines: number, sep: string): string {
+  let text = '';
+  for (let i = 0; lineCount(text) < lines; i++) text += (text ? sep : '') + files[i % files.length].text.trimEnd() + '\n';
+  return text;
+}
+
+/** The corpus file whose line count is closest to `lines`. */
+function closest(files: Input[], lines: number): string {
+  return [...files].sort((a, b) => Math.abs(lineCount(a.text) - lines) - Math.abs(lineCount(b.text) - lines))[0].text;
+}
+
+function rssOf(pid: number | undefined): number {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) * 1024 : NaN;
+  } catch {
+    return NaN;
+  }
+}
+
+interface LspResult { init: number; first: number; p50: number; p95: number; rssGrowth: number }
+
+/**
+ * Opens one document in a language server and edits it EDITS times (a line
+ * inserted in the middle and removed again, whole-text sync), timing each
+ * change until the server publishes diagnostics for that version.
+ */
+async function lspLatency(cmd: string[], name: string, text: string, languageId: string, settings: unknown): Promise<LspResult> {
+  const child = spawn(cmd[0], cmd.slice(1), { stdio: ['pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => { stderr = (stderr + d.toString()).slice(-2000); });
+  child.stdin.on('error', () => undefined);
   const conn = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   let waiting: ((v: unknown) => void) | undefined;
+  let failed: ((e: Error) => void) | undefined;
+  child.on('exit', (code, signal) => failed?.(new Error(`${cmd[1]} exited (${code ?? signal}): ${stderr.trim().split('\n').slice(-5).join(' | ')}`)));
   let wantVersion = 0;
   conn.onNotification('textDocument/publishDiagnostics', (p: { version?: number }) => {
     if (waiting && (p.version === undefined || p.version >= wantVersion)) {
@@ -71,73 +138,202 @@ async function lspLatency(cmd: string[], text: string, languageId: string): Prom
       w(p);
     }
   });
-  conn.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => null));
+  conn.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map((i) => (i.section ? (settings as Record<string, unknown>)[i.section] ?? null : settings)));
   conn.onRequest('client/registerCapability', () => null);
   conn.onRequest('window/workDoneProgress/create', () => null);
+  conn.onNotification(() => undefined);
   conn.listen();
-  const uri = 'file:///bench/Dockerfile';
+  const uri = `file:///bench/${name}`;
   const t0 = performance.now();
-  await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
+  await conn.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: null,
+    capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } }, textDocument: { publishDiagnostics: { versionSupport: true } } },
+  });
   conn.sendNotification('initialized', {});
+  conn.sendNotification('workspace/didChangeConfiguration', { settings });
   const init = performance.now() - t0;
-  const next = (version: number) => new Promise((r) => { wantVersion = version; waiting = r; });
+  const next = (version: number) => new Promise((r, j) => { wantVersion = version; waiting = r; failed = j; });
   const t1 = performance.now();
   let done = next(1);
   conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
   await done;
   const first = performance.now() - t1;
+  const lines = text.split('\n');
+  const mid = Math.floor(lines.length / 2);
+  const rss0 = rssOf(child.pid);
   const lat: number[] = [];
-  for (let v = 2; v < 52; v++) {
-    const edited = `${text}\n# edit ${v}\n`;
+  for (let v = 2; v < EDITS + 2; v++) {
+    const edited = v % 2 === 0 ? [...lines.slice(0, mid), `# edit ${v}`, ...lines.slice(mid)].join('\n') : text;
     done = next(v);
     const t = performance.now();
     conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ text: edited }] });
     await done;
     lat.push(performance.now() - t);
   }
-  await conn.sendRequest('shutdown');
+  const rssGrowth = rssOf(child.pid) - rss0;
+  failed = undefined;
+  child.removeAllListeners('exit');
+  await Promise.race([conn.sendRequest('shutdown'), new Promise((r) => setTimeout(r, 2000))]);
   conn.sendNotification('exit');
+  conn.dispose();
   child.kill();
-  return { init, first, p50: pct(lat, 0.5), p95: pct(lat, 0.95) };
+  return { init, first, p50: pct(lat, 0.5), p95: pct(lat, 0.95), rssGrowth };
 }
+
+/** Runs the built CLI; returns its wall time, CPU time (all threads) and peak RSS (read at exit by a preloaded hook). */
+function cli(args: string[], cwd: string): { ms: number; cpuMs: number; maxRss: number; files: number } {
+  const hook = join(tmpdir(), `shipshape-bench-rss-${process.pid}.cjs`);
+  const out = join(tmpdir(), `shipshape-bench-rss-${process.pid}.json`);
+  writeFileSync(hook, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(out)}, JSON.stringify({ maxRss: process.resourceUsage().maxRSS * 1024, cpuMs: (process.resourceUsage().userCPUTime + process.resourceUsage().systemCPUTime) / 1000 })));\n`);
+  const t0 = performance.now();
+  const r = spawnSync('node', ['--require', hook, CLI, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const elapsed = performance.now() - t0;
+  if (r.status !== 0) throw new Error(`shipshape ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  let files = 0;
+  try {
+    files = (JSON.parse(r.stdout) as { files?: unknown[] }).files?.length ?? 0;
+  } catch {
+    // text output: the count is not needed
+  }
+  const { maxRss, cpuMs } = JSON.parse(readFileSync(out, 'utf8')) as { maxRss: number; cpuMs: number };
+  rmSync(hook, { force: true });
+  rmSync(out, { force: true });
+  return { ms: elapsed, cpuMs, maxRss, files };
+}
+
+/** Wall time from `new Worker` on the CLI bundle to its 'ready' message (engine loaded). */
+async function workerStartup(): Promise<number> {
+  const t0 = performance.now();
+  const w = new Worker(CLI, { workerData: { shipshapeWorker: true, root: CORPUS_DIR, settings: [{}] } });
+  await new Promise<void>((res, rej) => {
+    w.on('message', (m) => { if (m === 'ready') res(); });
+    w.on('error', rej);
+  });
+  const elapsed = performance.now() - t0;
+  await w.terminate();
+  return elapsed;
+}
+
+interface Row { measure: string; shipshape: string; peer: string; ratio: string; target: string }
 
 async function main(): Promise<void> {
   await initEngine();
   const dockerfiles = load('dockerfile');
   const yamls = [...load('k8s'), ...load('compose'), ...load('workflow')];
-  console.log(`Shipshape benchmark (${ROUNDS} rounds, median; node ${process.version})\n`);
+  const k8s = load('k8s');
+  console.log(`Shipshape benchmark (${ROUNDS} rounds, median; engine in CPU time, editors and CLI in wall time; ${EDITS} edits per editor case; node ${process.version})\n`);
+  const results: Record<string, unknown> = { node: process.version, rounds: ROUNDS, edits: EDITS, date: new Date().toISOString() };
+  const rows: Row[] = [];
 
-  const tShip = time(() => { for (const f of dockerfiles) analyze(f); });
-  const tUtils = time(() => { for (const f of dockerfiles) validate(f.text); });
-  const tAst = time(() => { for (const f of dockerfiles) DockerfileParser.parse(f.text); });
-  console.log(`Dockerfiles: ${dockerfiles.length} files`);
-  console.log(`  shipshape analyze            ${fmt(tShip)}  (${(tShip / dockerfiles.length).toFixed(2)} ms/file)`);
-  console.log(`  dockerfile-utils validate    ${fmt(tUtils)}  (${(tUtils / dockerfiles.length).toFixed(2)} ms/file)`);
-  console.log(`  dockerfile-ast parse only    ${fmt(tAst)}`);
-  console.log(`  ratio shipshape / dockerfile-utils: ${ratio(tShip, tUtils)}; shipshape / bare parse: ${ratio(tShip, tAst)}\n`);
+  // Engine, in process.
+  if (part('engine')) {
+    const [tShip, tUtils, tAst] = timeEach(
+      () => { for (const f of dockerfiles) analyze(f); },
+      () => { for (const f of dockerfiles) validate(f.text); },
+      () => { for (const f of dockerfiles) DockerfileParser.parse(f.text); },
+    );
+    const n = dockerfiles.length;
+    console.log(`Dockerfiles: ${n} files: analyze ${ms(tShip / n)}/file, dockerfile-utils validate ${ms(tUtils / n)}/file, dockerfile-ast parse ${ms(tAst / n)}/file`);
+    results.dockerfile = { files: n, analyzeMsPerFile: round(tShip / n, 3), validateMsPerFile: round(tUtils / n, 3), parseMsPerFile: round(tAst / n, 3), ratio: round(tShip / tUtils) };
+    rows.push({ measure: `Dockerfile analysis, ${n} corpus files`, shipshape: `${ms(tShip / n)}/file`, peer: `dockerfile-utils ${ms(tUtils / n)}/file`, ratio: `${(tShip / tUtils).toFixed(2)}×`, target: '≤ 1.0×' });
 
-  const tShipY = time(() => { for (const f of yamls) analyze(f); });
-  const tYaml = time(() => { for (const f of yamls) parseAllDocuments(f.text); });
-  console.log(`YAML (Kubernetes, Compose, workflows): ${yamls.length} files`);
-  console.log(`  shipshape analyze            ${fmt(tShipY)}  (${(tShipY / yamls.length).toFixed(2)} ms/file)`);
-  console.log(`  yaml parseAllDocuments only  ${fmt(tYaml)}`);
-  console.log(`  ratio shipshape / bare parse: ${ratio(tShipY, tYaml)}\n`);
+    const [tShipY, tYaml] = timeEach(
+      () => { for (const f of yamls) analyze(f); },
+      () => { for (const f of yamls) parseAllDocuments(f.text); },
+    );
+    const ny = yamls.length;
+    console.log(`YAML: ${ny} files: analyze ${ms(tShipY / ny)}/file, yaml parseAllDocuments ${ms(tYaml / ny)}/file\n`);
+    results.yaml = { files: ny, analyzeMsPerFile: round(tShipY / ny, 3), parseMsPerFile: round(tYaml / ny, 3), ratio: round(tShipY / tYaml) };
+    rows.push({ measure: `YAML analysis, ${ny} corpus files`, shipshape: `${ms(tShipY / ny)}/file`, peer: `bare yaml ${ms(tYaml / ny)}/file`, ratio: `${(tShipY / tYaml).toFixed(2)}×`, target: '≤ 1.5×' });
+  }
 
-  global.gc?.();
-  const m0 = process.memoryUsage();
-  const keep = [...dockerfiles, ...yamls].map((f) => analyze(f));
-  const m1 = process.memoryUsage();
-  console.log(`Memory: analysing all ${keep.length} files and keeping the results: heap +${((m1.heapUsed - m0.heapUsed) / 1048576).toFixed(1)} MB, RSS ${(m1.rss / 1048576).toFixed(0)} MB\n`);
+  // Editors.
+  const dockerLs = ['node', join(ROOT, 'node_modules/dockerfile-language-server-nodejs/bin/docker-langserver'), '--stdio'];
+  const yamlLs = ['node', join(ROOT, 'node_modules/yaml-language-server/bin/yaml-language-server'), '--stdio'];
+  const ours = ['node', SERVER, '--stdio'];
+  const yamlSettings = { yaml: { validate: true, schemaStore: { enable: false }, kubernetesCRDStore: { enable: false } } };
+  const cases = [
+    { name: 'Dockerfile', lines: 30, text: closest(dockerfiles, 30), languageId: 'dockerfile', peer: dockerLs, peerName: 'docker-langserver' },
+    { name: 'Dockerfile', lines: 300, text: closest(dockerfiles, 300), languageId: 'dockerfile', peer: dockerLs, peerName: 'docker-langserver' },
+    { name: 'Dockerfile', lines: 3000, text: concatenated(dockerfiles, 3000, '\n'), languageId: 'dockerfile', peer: dockerLs, peerName: 'docker-langserver' },
+    { name: 'deploy.yaml', lines: 3000, text: concatenated(k8s, 3000, '---\n'), languageId: 'yaml', peer: yamlLs, peerName: 'yaml-language-server' },
+  ];
+  const editors: unknown[] = [];
+  for (const c of part('editors') ? cases : []) {
+    const lines = lineCount(c.text);
+    const kind = c.languageId === 'yaml' ? 'Kubernetes' : 'Dockerfile';
+    const measure = (cmd: string[], settings: unknown) => lspLatency(cmd, c.name, c.text, c.languageId, settings).catch((e: Error) => e);
+    const a = await measure(ours, { shipshape: {}, ...yamlSettings });
+    const b = await measure(c.peer, yamlSettings);
+    console.log(`${kind}, ${lines} lines:`);
+    if (a instanceof Error || b instanceof Error) {
+      for (const e of [a, b]) if (e instanceof Error) console.log(`  failed: ${e.message}`);
+      editors.push({ kind, lines, peer: c.peerName, shipshape: a instanceof Error ? { error: a.message } : a, peerResult: b instanceof Error ? { error: b.message } : b });
+      continue;
+    }
+    for (const [who, r] of [['shipshape', a], [c.peerName, b]] as const) {
+      console.log(`  ${who.padEnd(20)} initialize ${ms(r.init)}, first diagnostics ${ms(r.first)}, didChange→diagnostics p50 ${ms(r.p50)} p95 ${ms(r.p95)}, RSS growth over the edits ${mb(r.rssGrowth)}`);
+    }
+    editors.push({ kind, lines, peer: c.peerName, shipshape: a, peerResult: b });
+    rows.push({ measure: `LSP first diagnostics, ${kind} ${lines} lines`, shipshape: ms(a.first), peer: `${c.peerName} ${ms(b.first)}`, ratio: `${(a.first / b.first).toFixed(2)}×`, target: '≤ 1.0×' });
+    rows.push({ measure: `LSP didChange → diagnostics p50 / p95, ${kind} ${lines} lines`, shipshape: `${ms(a.p50)} / ${ms(a.p95)}`, peer: `${ms(b.p50)} / ${ms(b.p95)}`, ratio: `${(a.p50 / b.p50).toFixed(2)}× / ${(a.p95 / b.p95).toFixed(2)}×`, target: lines <= 300 ? 'p95 ≤ 1.0× and ≤ 16 ms' : 'p95 ≤ 50 ms' });
+  }
+  results.editors = editors;
+  console.log('');
 
-  const largest = [...dockerfiles].sort((a, b) => b.text.split('\n').length - a.text.split('\n').length)[0];
-  const lines = largest.text.split('\n').length;
-  const ours = await lspLatency(['node', resolve('dist/server.js'), '--stdio'], largest.text, 'dockerfile');
-  const peer = await lspLatency(['node', resolve('node_modules/dockerfile-language-server-nodejs/bin/docker-langserver'), '--stdio'], largest.text, 'dockerfile');
-  console.log(`Language servers on a ${lines}-line Dockerfile (50 edits):`);
-  console.log(`  shipshape          initialize ${fmt(ours.init)}, first diagnostics ${fmt(ours.first)}, didChange→diagnostics p50 ${fmt(ours.p50)} p95 ${fmt(ours.p95)}`);
-  console.log(`  dockerfile-ls      initialize ${fmt(peer.init)}, first diagnostics ${fmt(peer.first)}, didChange→diagnostics p50 ${fmt(peer.p50)} p95 ${fmt(peer.p95)}`);
-  console.log(`  ratio p50 ${ratio(ours.p50, peer.p50)}, p95 ${ratio(ours.p95, peer.p95)} (shipshape debounces edits; the peer does not)`);
+  // Memory: the CLI keeps every result until it prints them.
+  if (part('memory')) {
+    const mem = cli(['scan', '.', '--format', 'json', '--fail-on', 'never', '--jobs', '1'], CORPUS_DIR);
+    console.log(`Memory: CLI scan of the corpus (${mem.files} files, JSON, --jobs 1): peak RSS ${mb(mem.maxRss)}`);
+    results.memory = { files: mem.files, cliPeakRssMB: round(mem.maxRss / 1048576, 1) };
+    rows.push({ measure: `RSS, CLI scan of the corpus, results kept (peak)`, shipshape: mb(mem.maxRss), peer: '—', ratio: '—', target: '≤ 150 MB' });
+  }
+
+  // CLI scaling over copies of the corpus.
+  if (part('cli')) {
+    const tmp = mkdtempSync(join(tmpdir(), 'shipshape-bench-'));
+    try {
+      for (let i = 0; i < 5; i++) cpSync(CORPUS_DIR, join(tmp, `copy${i}`), { recursive: true });
+      const startup = [await workerStartup(), await workerStartup(), await workerStartup()];
+      const scanArgs = (path: string, jobs: number) => ['scan', path, '--format', 'json', '--fail-on', 'never', '--jobs', String(jobs)];
+      const one1 = cli(scanArgs('copy0', 1), tmp);
+      const five1 = cli(scanArgs('.', 1), tmp);
+      const five2 = cli(scanArgs('.', 2), tmp);
+      const speedup = five1.ms / five2.ms;
+      const linear = five1.ms / one1.ms / (five1.files / one1.files);
+      const linearCpu = five1.cpuMs / one1.cpuMs / (five1.files / one1.files);
+      console.log(`CLI scaling: 1× (${one1.files} files) --jobs 1 ${ms(one1.ms)}; 5× (${five1.files} files) --jobs 1 ${ms(five1.ms)}, --jobs 2 ${ms(five2.ms)}`);
+      console.log(`  CPU: 1× ${ms(one1.cpuMs)}; 5× --jobs 1 ${ms(five1.cpuMs)}, --jobs 2 ${ms(five2.cpuMs)} (all threads)`);
+      console.log(`  --jobs 2 speed-up ${speedup.toFixed(2)}×; per file 5× / 1×: wall ${linear.toFixed(2)}, CPU ${linearCpu.toFixed(2)} (1.00 = linear); one worker's start-up ${ms(median(startup))}`);
+      console.log(`  peak RSS: 1× ${mb(one1.maxRss)}, 5× --jobs 1 ${mb(five1.maxRss)}, 5× --jobs 2 ${mb(five2.maxRss)}\n`);
+      results.cli = {
+        files1x: one1.files, files5x: five1.files, jobs1x1Ms: Math.round(one1.ms), jobs1x5Ms: Math.round(five1.ms), jobs2x5Ms: Math.round(five2.ms),
+        cpuMs: { x1jobs1: Math.round(one1.cpuMs), x5jobs1: Math.round(five1.cpuMs), x5jobs2: Math.round(five2.cpuMs) },
+        speedup: round(speedup), perFile5xOver1x: round(linear), perFileCpu5xOver1x: round(linearCpu), workerStartupMs: round(median(startup), 1),
+        peakRssMB: { x1jobs1: round(one1.maxRss / 1048576, 1), x5jobs1: round(five1.maxRss / 1048576, 1), x5jobs2: round(five2.maxRss / 1048576, 1) },
+      };
+      rows.push({ measure: `CLI, 5× corpus (${five1.files} files), --jobs 2 vs --jobs 1`, shipshape: `${ms(five2.ms)} vs ${ms(five1.ms)}`, peer: '—', ratio: `${speedup.toFixed(2)}× faster`, target: '≥ 1.6×' });
+      rows.push({ measure: 'CLI, time per file 5× / 1× corpus (--jobs 1), wall / CPU', shipshape: `${linear.toFixed(2)} / ${linearCpu.toFixed(2)}`, peer: '—', ratio: '—', target: '≈ 1.0 (linear)' });
+      rows.push({ measure: 'CLI, start-up of one worker thread', shipshape: ms(median(startup)), peer: '—', ratio: '—', target: '—' });
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  }
+
+  console.log('| measure | Shipshape | peer | ratio | target |\n|---|---|---|---|---|');
+  for (const r of rows) console.log(`| ${r.measure} | ${r.shipshape} | ${r.peer} | ${r.ratio} | ${r.target} |`);
+  results.table = rows;
+  writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  console.log('\nwritten: bench/results.json');
 }
+
+// A server that exits while a message is on its way fails its case (see lspLatency), not the run.
+process.on('unhandledRejection', (e: NodeJS.ErrnoException) => {
+  if (e?.code === 'ERR_STREAM_DESTROYED') return;
+  console.error(e);
+  process.exit(1);
+});
 
 main().catch((e) => {
   console.error(e);

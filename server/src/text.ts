@@ -60,6 +60,13 @@ export interface ProjectView {
    */
   composeEnvFiles?: readonly string[];
   /**
+   * True when the files do not change while this view is used (one CLI
+   * scan): rules may then keep what they derived from the files (a folder's
+   * manifests, parsed) for the view's lifetime instead of reading them again
+   * for every analysed file. An editor's view, whose files change, leaves it unset.
+   */
+  snapshot?: boolean;
+  /**
    * What an image's registry says about it, when a front end resolved it
    * beforehand (opt-in registry resolution); undefined otherwise. `ref` is the
    * reference as written after substitution, `platform` the one asked for

@@ -135,14 +135,18 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   }
   if (configErrors.size) return { root, files: [], configErrors: [...configErrors.values()], fixes: [], workers: 0, settings: new Map() };
 
-  let project = base;
-  if (opts.registry) {
-    await opts.registry.resolve(imagesOfFiles(tasks.map(([path]) => path)));
-    project = { ...base, image: opts.registry.lookup };
-  }
+  const image = opts.registry?.lookup;
+  if (opts.registry) await opts.registry.resolve(imagesOfFiles(tasks.map(([path]) => path)));
 
   const fixes: AppliedFix[] = [];
-  if (opts.fix) for (const [path, s] of tasks) for (const f of fixFile(path, project, settingsList[s])) fixes.push(f);
+  if (opts.fix) {
+    const fixing = image ? { ...base, image } : base;
+    for (const [path, s] of tasks) for (const f of fixFile(path, fixing, settingsList[s])) fixes.push(f);
+  }
+  // From here on nothing writes: each file and folder is read once for the whole analysis.
+  const snapshot = fsProject(root, { snapshot: true });
+  const withEnv: ProjectView = envFiles ? { ...snapshot, composeEnvFiles: envFiles } : snapshot;
+  const project = image ? { ...withEnv, image } : withEnv;
 
   const workers = !opts.registry && opts.jobs > 1 && tasks.length >= MIN_FILES_FOR_WORKERS && opts.workerEntry !== undefined
     ? Math.max(1, Math.min(opts.jobs, Math.floor(tasks.length / FILES_PER_WORKER)))

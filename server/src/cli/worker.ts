@@ -28,7 +28,8 @@ export function isWorkerInit(data: unknown): data is WorkerInit {
 export async function runWorker(): Promise<void> {
   const init = workerData as WorkerInit;
   await initEngine();
-  const project = init.composeEnvFiles ? { ...fsProject(init.root), composeEnvFiles: init.composeEnvFiles } : fsProject(init.root);
+  const base = fsProject(init.root, { snapshot: true });
+  const project = init.composeEnvFiles ? { ...base, composeEnvFiles: init.composeEnvFiles } : base;
   parentPort!.on('message', (task: WorkerTask) => {
     const results: FileResult[] = task.map(([path, s]) => analyzeFile(path, project, init.settings[s]));
     parentPort!.postMessage(results);

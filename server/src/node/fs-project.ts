@@ -14,7 +14,17 @@ export interface FsProjectOptions {
    * Compose build context, an include or a link.
    */
   contain?: boolean;
+  /**
+   * The files do not change while the view is used (a CLI scan): each
+   * answer is read from disk once and remembered, and the view says so
+   * ({@link ProjectView.snapshot}). Remembered file texts are bounded by
+   * {@link SNAPSHOT_MAX_BYTES}; past it, texts are read again.
+   */
+  snapshot?: boolean;
 }
+
+/** Characters of file text a snapshot view remembers at most. */
+export const SNAPSHOT_MAX_BYTES = 8 * 1024 * 1024;
 
 function realpath(path: string): string | undefined {
   try {
@@ -31,7 +41,7 @@ export function fsProject(root?: string, options: FsProjectOptions = {}): Projec
     const real = realpath(path);
     return real !== undefined && (real === rootReal || real.startsWith(rootReal.endsWith(sep) ? rootReal : rootReal + sep));
   };
-  return {
+  const view: ProjectView = {
     root,
     readFile(path) {
       try {
@@ -59,6 +69,41 @@ export function fsProject(root?: string, options: FsProjectOptions = {}): Projec
       } catch {
         return undefined;
       }
+    },
+  };
+  return options.snapshot ? remembering(view) : view;
+}
+
+/** A view that asks `view` once per path and question. */
+function remembering(view: ProjectView): ProjectView {
+  const texts = new Map<string, string | undefined>();
+  const existing = new Map<string, boolean>();
+  const dirs = new Map<string, readonly string[] | undefined>();
+  let kept = 0;
+  return {
+    root: view.root,
+    snapshot: true,
+    readFile(path) {
+      if (texts.has(path)) return texts.get(path);
+      const text = view.readFile(path);
+      if (kept + (text?.length ?? 0) <= SNAPSHOT_MAX_BYTES) {
+        kept += text?.length ?? 0;
+        texts.set(path, text);
+      }
+      return text;
+    },
+    exists(path) {
+      let yes = existing.get(path);
+      if (yes === undefined) {
+        yes = view.exists(path);
+        existing.set(path, yes);
+      }
+      return yes;
+    },
+    listDir(path) {
+      if (!dirs.has(path)) dirs.set(path, view.listDir(path));
+      const names = dirs.get(path);
+      return names && [...names];
     },
   };
 }

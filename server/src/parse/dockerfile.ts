@@ -3,7 +3,7 @@
  * with `ARG` defaults resolved in `FROM`, the final stage marked and the
  * stages that are only copied from known as builders.
  */
-import { DockerfileParser, type Dockerfile, type From, type Instruction } from 'dockerfile-ast';
+import { DockerfileParser, Instruction as AstInstruction, type Dockerfile, type From, type Instruction } from 'dockerfile-ast';
 import { eolOf as eolOfText, type Range } from '../text.js';
 
 /** An image reference after `ARG` substitution. */
@@ -137,6 +137,28 @@ function cacheInstruction(instr: Instruction): void {
   }
 }
 
+/**
+ * While dockerfile-ast builds an instruction it tokenises the instruction's
+ * arguments three times or more (`JSONInstruction`'s constructor asks for the
+ * raw arguments, the arguments and their range, each re-reading the text).
+ * During {@link parseDockerfile} each instruction tokenises them once and
+ * keeps the result; callers get a fresh array each time, as before (the
+ * library shifts flags off it). Other parses in the process are untouched.
+ */
+let remembering = false;
+const RAW_ARGS = Symbol('rawArguments');
+type RawArgs = ReturnType<AstInstruction['getArguments']>;
+const rawArguments = (AstInstruction.prototype as unknown as { getRawArguments(this: AstInstruction): RawArgs }).getRawArguments;
+(AstInstruction.prototype as unknown as { getRawArguments(this: AstInstruction & { [RAW_ARGS]?: RawArgs }): RawArgs }).getRawArguments = function getRawArguments() {
+  let args = this[RAW_ARGS];
+  if (!args) {
+    args = rawArguments.call(this);
+    if (!remembering) return args;
+    this[RAW_ARGS] = args;
+  }
+  return args.slice();
+};
+
 /** The instruction an `ONBUILD` stores (`ONBUILD RUN …` → the RUN), with ranges in this file. */
 export function onbuildTrigger(instr: Instruction): Instruction | undefined {
   if (instr.getKeyword() !== 'ONBUILD') return undefined;
@@ -145,7 +167,13 @@ export function onbuildTrigger(instr: Instruction): Instruction | undefined {
 
 /** Parses a Dockerfile. Never throws on text input. */
 export function parseDockerfile(text: string): DockerfileModel {
-  const ast = DockerfileParser.parse(text);
+  let ast: Dockerfile;
+  remembering = true;
+  try {
+    ast = DockerfileParser.parse(text);
+  } finally {
+    remembering = false;
+  }
   const instructions = ast.getInstructions();
   for (const instr of instructions) {
     cacheInstruction(instr);

@@ -70,6 +70,42 @@ function modelOf(project: ProjectView, path: string): YamlModel | undefined {
 export function neighbourPaths(path: string, project: ProjectView): string[] {
   const dir = dirOf(path);
   if (!dir || !path.startsWith('/')) return [];
+  return manifestsAround(dir, project).filter((f) => f !== path);
+}
+
+/** What a snapshot project (files that do not change) already told about a folder's surroundings. */
+interface FolderFacts {
+  paths: Map<string, string[]>;
+  objects: Map<string, { manifest: Manifest; obj: K8sObject }[]>;
+}
+
+/** Folders whose neighbouring objects a snapshot project keeps (oldest dropped first). */
+const MAX_FOLDERS = 8;
+
+const snapshotFacts = new WeakMap<ProjectView, FolderFacts>();
+
+function factsOf(project: ProjectView): FolderFacts | undefined {
+  if (!project.snapshot) return undefined;
+  let facts = snapshotFacts.get(project);
+  if (!facts) {
+    facts = { paths: new Map(), objects: new Map() };
+    snapshotFacts.set(project, facts);
+  }
+  return facts;
+}
+
+/** The YAML files around folder `dir` (see {@link neighbourPaths}), once per folder of a snapshot project. */
+function manifestsAround(dir: string, project: ProjectView): string[] {
+  const facts = factsOf(project);
+  let files = facts?.paths.get(dir);
+  if (!files) {
+    files = walkAround(dir, project);
+    facts?.paths.set(dir, files);
+  }
+  return files;
+}
+
+function walkAround(dir: string, project: ProjectView): string[] {
   const parent = dirOf(dir);
   const root = project.root;
   const top = parent && parent !== dir && (!root || parent.startsWith(root)) && parent !== '/' ? parent : dir;
@@ -101,7 +137,7 @@ export function neighbourPaths(path: string, project: ProjectView): string[] {
       }
     }
   }
-  return files.filter((f) => f !== path);
+  return files;
 }
 
 /** The local paths a kustomization lists under `resources` (and the older `bases`). */
@@ -135,5 +171,22 @@ export function neighbourManifests(path: string, project: ProjectView): Manifest
 
 /** The Kubernetes objects of the neighbouring manifests, each with the manifest it is in. */
 export function neighbourObjects(path: string, project: ProjectView): { manifest: Manifest; obj: K8sObject }[] {
-  return neighbourManifests(path, project).flatMap((manifest) => kubernetesModel(manifest.model).objects.map((obj) => ({ manifest, obj })));
+  const dir = dirOf(path);
+  const facts = factsOf(project);
+  if (!facts || !dir || !path.startsWith('/')) return objectsOf(neighbourManifests(path, project));
+  let all = facts.objects.get(dir);
+  if (!all) {
+    all = objectsOf(manifestsAround(dir, project).flatMap((p) => {
+      const model = modelOf(project, p);
+      return model ? [{ path: p, model }] : [];
+    }));
+    facts.objects.set(dir, all);
+    // Files are analysed folder by folder: a few folders' objects are enough, and memory stays bounded.
+    if (facts.objects.size > MAX_FOLDERS) facts.objects.delete(facts.objects.keys().next().value as string);
+  }
+  return all.filter((o) => o.manifest.path !== path);
+}
+
+function objectsOf(manifests: Manifest[]): { manifest: Manifest; obj: K8sObject }[] {
+  return manifests.flatMap((manifest) => kubernetesModel(manifest.model).objects.map((obj) => ({ manifest, obj })));
 }
