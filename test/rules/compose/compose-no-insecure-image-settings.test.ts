@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'compose-no-insecure-image-settings';
 const opts = { path: '/work/app/compose.yaml' };
@@ -83,5 +83,15 @@ describe(ID, () => {
     image: prom/prometheus:v3.5.0
     command: ["--web.enable-lifecycle"]
 `, opts);
+  });
+});
+
+describe(`${ID} fix`, () => {
+  it('removes the environment entry, in list and mapping form, or environment when it was the only one', () => {
+    const list = 'services:\n  db:\n    image: postgres:17\n    environment:\n      - POSTGRES_DB=app\n      - POSTGRES_HOST_AUTH_METHOD=trust\n';
+    assert.deepEqual(fixTitles(ID, list, opts), ["Remove POSTGRES_HOST_AUTH_METHOD from the service's environment (the image then turns its protection back on; give it credentials from a secret)"]);
+    assert.equal(applyFix(ID, list, opts), 'services:\n  db:\n    image: postgres:17\n    environment:\n      - POSTGRES_DB=app\n');
+    const map = 'services:\n  cache:\n    image: bitnami/redis:7.4\n    environment:\n      ALLOW_EMPTY_PASSWORD: "yes"\n    ports: ["6379:6379"]\n';
+    assert.equal(applyFix(ID, map, opts), 'services:\n  cache:\n    image: bitnami/redis:7.4\n    ports: ["6379:6379"]\n');
   });
 });

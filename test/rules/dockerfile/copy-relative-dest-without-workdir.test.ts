@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'copy-relative-dest-without-workdir';
 
@@ -25,5 +26,20 @@ FROM base
 COPY . .
 FROM mcr.microsoft.com/windows/servercore:ltsc2022
 COPY app C:/app/`);
+  });
+});
+
+describe(`${ID} fix`, () => {
+  it('makes the destination absolute from /', () => {
+    const before = 'FROM alpine:3.23\nCOPY app.py ./\nCOPY cfg .\nCOPY lib lib/\n';
+    assert.deepEqual(fixTitles(ID, before), ["Copy to / (where it lands when the base image's working directory is /)"]);
+    assert.equal(applyFix(ID, before), 'FROM alpine:3.23\nCOPY app.py /\nCOPY cfg .\nCOPY lib lib/\n');
+    assert.equal(applyFix(ID, before, {}, 1), 'FROM alpine:3.23\nCOPY app.py ./\nCOPY cfg /\nCOPY lib lib/\n');
+    assert.equal(applyFix(ID, before, {}, 2), 'FROM alpine:3.23\nCOPY app.py ./\nCOPY cfg .\nCOPY lib /lib/\n');
+  });
+
+  it('offers no fix for the JSON form or a quoted destination', () => {
+    assert.deepEqual(fixTitles(ID, 'FROM alpine:3.23\nCOPY ["a", "b"]\n'), []);
+    assert.deepEqual(fixTitles(ID, 'FROM alpine:3.23\nCOPY a "b c"\n'), []);
   });
 });

@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'definition-description-format';
 const on = { settings: { rules: { [ID]: 'info' as const } } };
@@ -28,5 +29,13 @@ FROM scratch AS final
 # copies the binary
 FROM scratch`, on);
     expectClean(ID, '# compiles\nFROM golang:1.23 AS build');
+  });
+});
+
+describe(`${ID} fix`, () => {
+  it('separates the comment from the instruction with an empty line (safe)', () => {
+    const before = '# compiles the sources\nFROM golang:1.23 AS build\n';
+    assert.deepEqual(fixTitles(ID, before, on), ['Separate the comment from FROM with an empty line (it is then no description)']);
+    assert.equal(applyFix(ID, before, on), '# compiles the sources\n\nFROM golang:1.23 AS build\n');
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings, findingsOf } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, findingsOf, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'from-platform-constant';
 
@@ -22,5 +22,13 @@ FROM --platform=linux/amd64 alpine:3.20 AS build_amd64
 FROM --platform=linux/arm64 alpine:3.20 AS build-arm64
 FROM build_\${TARGETARCH} AS final
 FROM alpine:3.20`);
+  });
+});
+
+describe(`${ID} fix`, () => {
+  it('removes the flag and says how to build for that platform', () => {
+    const before = 'FROM --platform=linux/amd64 golang:1.23 AS build\nRUN go build\n';
+    assert.deepEqual(fixTitles(ID, before), ['Remove --platform=linux/amd64 (the stage then follows the target platform; pass docker build --platform linux/amd64 to keep it)']);
+    assert.equal(applyFix(ID, before), 'FROM golang:1.23 AS build\nRUN go build\n');
   });
 });

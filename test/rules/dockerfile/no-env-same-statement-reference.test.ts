@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'no-env-same-statement-reference';
 
@@ -18,5 +19,18 @@ ONBUILD ENV A=1 B=$A
 ENV APP=/srv/app
 ENV BIN=$APP/bin PATH=/opt/bin:$PATH
 ENV BLA=blubb BLUBB="\${FOOBLA}/x" C=$BLAFOO D='$BLA'`);
+  });
+});
+
+describe(`${ID} fix`, () => {
+  it('moves the property with the reference into an ENV of its own on the next line', () => {
+    const before = 'FROM alpine:3.23\n  env APP=/opt/app PATH=$APP/bin:$PATH\n';
+    assert.deepEqual(fixTitles(ID, before), ['Set PATH in an ENV of its own, after this one (then $APP is the value set here)']);
+    assert.equal(applyFix(ID, before), 'FROM alpine:3.23\n  env APP=/opt/app\n  env PATH=$APP/bin:$PATH\n');
+  });
+
+  it('offers no fix across a line continuation or in an ONBUILD trigger', () => {
+    assert.deepEqual(fixTitles(ID, 'FROM alpine:3.23\nENV A=1 \\\n    B=$A\n'), []);
+    assert.deepEqual(fixTitles(ID, 'FROM alpine:3.23\nONBUILD ENV A=1 B=$A\n'), []);
   });
 });

@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'no-onbuild-forbidden-trigger';
 
@@ -16,5 +17,13 @@ ONBUILD ONBUILD RUN make
 
   it('accepts other triggers', () => {
     expectClean(ID, 'FROM debian:12\nONBUILD RUN make\nONBUILD COPY . /app/\nONBUILD ENV A=1');
+  });
+});
+
+describe(`${ID} fix`, () => {
+  it('removes the ONBUILD instruction', () => {
+    const before = 'FROM node:22\nONBUILD COPY . /app\nONBUILD FROM alpine:3.23\nCMD ["node"]\n';
+    assert.deepEqual(fixTitles(ID, before), ['Remove this ONBUILD FROM (Docker refuses it)']);
+    assert.equal(applyFix(ID, before), 'FROM node:22\nONBUILD COPY . /app\nCMD ["node"]\n');
   });
 });

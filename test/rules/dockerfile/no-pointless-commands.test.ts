@@ -1,6 +1,7 @@
+import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { initEngine } from '../../../server/src/engine/init.js';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'no-pointless-commands';
 
@@ -18,5 +19,20 @@ RUN sudo shutdown -h now; vim /etc/hosts
 
   it('accepts the names as arguments', () => {
     expectClean(ID, 'FROM debian:12\nRUN apt-get install -y vim openssh-client procps\nRUN echo top\nCMD ["top"]');
+  });
+});
+
+describe(`${ID} fix`, () => {
+  before(() => initEngine());
+
+  it('removes the command and its joiner, or the whole RUN when it is alone', () => {
+    const before = 'FROM debian:12\nRUN apt-get update && \\\n    service nginx start && \\\n    echo ok\n';
+    assert.deepEqual(fixTitles(ID, before), ['Remove the service command from this RUN']);
+    assert.equal(applyFix(ID, before), 'FROM debian:12\nRUN apt-get update && \\\n    echo ok\n');
+    assert.equal(applyFix(ID, 'FROM debian:12\nRUN ps aux\nCMD ["nginx"]\n'), 'FROM debian:12\nCMD ["nginx"]\n');
+  });
+
+  it('offers no fix for a command inside $(…)', () => {
+    assert.deepEqual(fixTitles(ID, 'FROM debian:12\nRUN echo "$(ps aux)"\n'), []);
   });
 });

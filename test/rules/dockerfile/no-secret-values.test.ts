@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'no-secret-values';
 
@@ -23,5 +24,19 @@ ENV GPG_KEY=7169605F62C751356D054A26A821E680E5FA6305
 ARG AWS_ACCESS_KEY_ID
 LABEL org.opencontainers.image.source="https://github.com/acme/app"
 ENV PROXY=http://proxy.example.com:3128`);
+  });
+});
+
+describe(`${ID} fix`, () => {
+  it('turns an ENV credential into a build secret and says to revoke it', () => {
+    const before = 'FROM alpine:3.23\nENV GH=ghp_abcdefghijklmnopqrstuvwxyz0123456789\nRUN git clone https://x:${GH}@github.com/o/r\n';
+    assert.deepEqual(fixTitles(ID, before), ['Read GH from a build secret on the RUN that uses it (docker build --secret id=gh,env=GH); pass it with docker run -e GH if the application reads it; revoke the credential']);
+    assert.equal(applyFix(ID, before), 'FROM alpine:3.23\nRUN --mount=type=secret,id=gh,env=GH git clone https://x:${GH}@github.com/o/r\n');
+  });
+
+  it('removes a LABEL property that holds a credential', () => {
+    const before = 'FROM alpine:3.23\nLABEL a=b repo="https://deploy:s3cr3tpass@git.example.com/app.git"\n';
+    assert.deepEqual(fixTitles(ID, before), ['Remove the label repo (revoke the credential: it stays in the history)']);
+    assert.equal(applyFix(ID, before), 'FROM alpine:3.23\nLABEL a=b\n');
   });
 });

@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'no-secrets-in-env';
 
@@ -55,5 +56,37 @@ FROM scratch
 ENV A=1 \`
     SECRET=2
 #   ^^^^^^ no-secrets-in-env`);
+  });
+});
+
+describe(`${ID} fix`, () => {
+  const D = 'FROM node:22 AS build\nARG NPM_TOKEN\nENV API_KEY=abc123 MODE=prod\nCOPY . .\nRUN echo "//r/:_authToken=${NPM_TOKEN}" > .npmrc && npm ci\nRUN npm run build\nFROM build\nRUN curl -H "X: $API_KEY" x\n';
+
+  it('removes the ARG and mounts a build secret as the variable on the RUN that uses it', () => {
+    assert.deepEqual(fixTitles(ID, D), ['Read NPM_TOKEN from a build secret on the RUN that uses it (docker build --secret id=npm_token,env=NPM_TOKEN)']);
+    assert.equal(applyFix(ID, D), 'FROM node:22 AS build\nENV API_KEY=abc123 MODE=prod\nCOPY . .\nRUN --mount=type=secret,id=npm_token,env=NPM_TOKEN echo "//r/:_authToken=${NPM_TOKEN}" > .npmrc && npm ci\nRUN npm run build\nFROM build\nRUN curl -H "X: $API_KEY" x\n');
+  });
+
+  it('takes an ENV property out of its instruction and follows it into the stages built on it', () => {
+    assert.deepEqual(fixTitles(ID, D, {}, 1), ['Read API_KEY from a build secret on the RUN that uses it (docker build --secret id=api_key,env=API_KEY); pass it with docker run -e API_KEY if the application reads it']);
+    assert.equal(applyFix(ID, D, {}, 1), 'FROM node:22 AS build\nARG NPM_TOKEN\nENV MODE=prod\nCOPY . .\nRUN echo "//r/:_authToken=${NPM_TOKEN}" > .npmrc && npm ci\nRUN npm run build\nFROM build\nRUN --mount=type=secret,id=api_key,env=API_KEY curl -H "X: $API_KEY" x\n');
+  });
+
+  it('mounts the secret on every later RUN of the stage when none names it (a tool may read it from the environment)', () => {
+    const before = 'FROM python:3.13\nRUN pip install -U pip\nARG PIP_INDEX_PASSWORD\nRUN pip install -r requirements.txt\nRUN python setup.py build\n';
+    assert.deepEqual(fixTitles(ID, before), ['Read PIP_INDEX_PASSWORD from a build secret on every later RUN of the stage (docker build --secret id=pip_index_password,env=PIP_INDEX_PASSWORD)']);
+    assert.equal(applyFix(ID, before), 'FROM python:3.13\nRUN pip install -U pip\nRUN --mount=type=secret,id=pip_index_password,env=PIP_INDEX_PASSWORD pip install -r requirements.txt\nRUN --mount=type=secret,id=pip_index_password,env=PIP_INDEX_PASSWORD python setup.py build\n');
+  });
+
+  it('removes an ENV no RUN follows, and an unused global ARG', () => {
+    assert.deepEqual(fixTitles(ID, 'FROM alpine:3.23\nENV DB_PASSWORD=x\nCMD ["app"]\n'), ['Remove ENV DB_PASSWORD from the image (pass it with docker run -e DB_PASSWORD if the application reads it)']);
+    assert.equal(applyFix(ID, 'FROM alpine:3.23\nENV DB_PASSWORD=x\nCMD ["app"]\n'), 'FROM alpine:3.23\nCMD ["app"]\n');
+    assert.equal(applyFix(ID, 'ARG GITHUB_TOKEN\nFROM alpine:3.23\nRUN echo hi\n'), 'FROM alpine:3.23\nRUN echo hi\n');
+  });
+
+  it('offers no fix when another instruction uses the variable, it is declared again, or a stage declares the global ARG', () => {
+    assert.deepEqual(fixTitles(ID, 'FROM alpine:3.23\nARG TOKEN\nLABEL t=$TOKEN\nRUN echo $TOKEN\n'), []);
+    assert.deepEqual(fixTitles(ID, 'FROM alpine:3.23\nENV TOKEN=a\nRUN echo $TOKEN\nENV TOKEN=b\n'), []);
+    assert.deepEqual(fixTitles(ID, 'ARG GITHUB_TOKEN\nFROM alpine:3.23\nARG GITHUB_TOKEN\nRUN echo $GITHUB_TOKEN\n'), []);
   });
 });

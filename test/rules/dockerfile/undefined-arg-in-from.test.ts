@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'undefined-arg-in-from';
 
@@ -22,5 +23,18 @@ FROM --platform=$BUILDPLATFORM golang:1.23
 FROM alpine:\${TAG}
 FROM alpine:\${OTHER:-3.20}
 FROM build-\${TARGETARCH}`);
+  });
+});
+
+describe(`${ID} fix`, () => {
+  it('renames a misspelt argument to the declared one it is closest to, keeping braces and modifier', () => {
+    const before = 'ARG BASE_TAG=3.23\nFROM --platform=$BULIDPLATFORM alpine:${BASE_TGA:?}\n';
+    assert.deepEqual(fixTitles(ID, before), ['Use BUILDPLATFORM instead of BULIDPLATFORM']);
+    assert.equal(applyFix(ID, before), 'ARG BASE_TAG=3.23\nFROM --platform=$BUILDPLATFORM alpine:${BASE_TGA:?}\n');
+    assert.equal(applyFix(ID, before, {}, 1), 'ARG BASE_TAG=3.23\nFROM --platform=$BULIDPLATFORM alpine:${BASE_TAG:?}\n');
+  });
+
+  it('offers no fix when no declared name is close', () => {
+    assert.deepEqual(fixTitles(ID, 'FROM alpine:${SOMETHING}\n'), []);
   });
 });

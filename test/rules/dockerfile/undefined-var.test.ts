@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'undefined-var';
 
@@ -38,5 +39,17 @@ CMD echo $ANYTHING`);
 
   it('says nothing on images whose environment is not known offline', () => {
     expectClean(ID, 'FROM registry.example.com/base:1\nWORKDIR $APP_HOME\nARG BASE\nFROM $BASE\nCOPY . $DIR/');
+  });
+});
+
+describe(`${ID} fix`, () => {
+  it('renames a misspelt variable to the defined one it is closest to', () => {
+    const before = 'FROM alpine:3.23\nARG APP_HOME=/app\nWORKDIR ${APP_HOEM}\n';
+    assert.deepEqual(fixTitles(ID, before), ['Use $APP_HOME instead of $APP_HOEM']);
+    assert.equal(applyFix(ID, before), 'FROM alpine:3.23\nARG APP_HOME=/app\nWORKDIR ${APP_HOME}\n');
+  });
+
+  it('offers no fix when no defined name is close', () => {
+    assert.deepEqual(fixTitles(ID, 'FROM alpine:3.23\nWORKDIR $SOMEWHERE_ELSE\n'), []);
   });
 });

@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'k8s-no-insecure-image-settings';
 const opts = { path: '/work/k8s/db.yaml' };
@@ -50,5 +51,18 @@ describe(ID, () => {
       image: prom/prometheus:v3.5.0
       args: ["--web.enable-admin-api"]
 `), opts);
+  });
+});
+
+describe(`${ID} fix`, () => {
+  it('removes the env entry that turns the protection off, or env when it was the only entry', () => {
+    const before = pod('    - name: db\n      image: postgres:17\n      env:\n        - name: POSTGRES_HOST_AUTH_METHOD\n          value: trust\n        - name: POSTGRES_DB\n          value: app\n');
+    assert.deepEqual(fixTitles(ID, before, opts), ["Remove POSTGRES_HOST_AUTH_METHOD from the container's env (the image then turns its protection back on; give it credentials from a Secret)"]);
+    assert.equal(applyFix(ID, before, opts), pod('    - name: db\n      image: postgres:17\n      env:\n        - name: POSTGRES_DB\n          value: app\n'));
+    assert.equal(applyFix(ID, pod('    - name: db\n      image: postgres:17\n      env:\n        - {name: POSTGRES_HOST_AUTH_METHOD, value: trust}\n      ports: [{containerPort: 5432}]\n'), opts), pod('    - name: db\n      image: postgres:17\n      ports: [{containerPort: 5432}]\n'));
+  });
+
+  it('offers no fix for a setting in command or args', () => {
+    assert.deepEqual(fixTitles(ID, pod('    - name: cache\n      image: redis:8\n      args: ["--protected-mode", "no"]\n'), opts), []);
   });
 });

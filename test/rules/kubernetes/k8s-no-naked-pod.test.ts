@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'k8s-no-naked-pod';
 const opts = { path: '/work/k8s/pod.yaml' };
@@ -32,5 +33,23 @@ spec:
     spec:
       containers: [{name: once, image: "once:1"}]
 `, opts);
+  });
+});
+
+describe(`${ID} fix`, () => {
+  it('moves the Pod spec under a one-replica Deployment selecting the Pod\'s labels, comments kept', () => {
+    const before = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n  labels:\n    app: web\n    tier: "1"\nspec:\n  # the app\n  containers:\n    - name: web\n      image: web:1\n  restartPolicy: Always\n---\nkind: Service\n';
+    assert.deepEqual(fixTitles(ID, before, opts), ['Run the Pod from a one-replica Deployment (pods are then named web-<hash>; delete the old Pod)']);
+    assert.equal(applyFix(ID, before, opts), 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n  labels:\n    app: web\n    tier: "1"\nspec:\n  replicas: 1\n  selector:\n    matchLabels:\n      app: web\n      tier: "1"\n  template:\n    metadata:\n      labels:\n        app: web\n        tier: "1"\n    spec:\n      # the app\n      containers:\n        - name: web\n          image: web:1\n      restartPolicy: Always\n---\nkind: Service\n');
+  });
+
+  it('selects app: <name> when the Pod has no labels', () => {
+    const before = 'apiVersion: v1\nkind: Pod\nmetadata: {name: db}\nspec:\n  containers: [{name: db, image: "db:1"}]\n';
+    assert.equal(applyFix(ID, before, opts), 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: db}\nspec:\n  replicas: 1\n  selector:\n    matchLabels:\n      app: db\n  template:\n    metadata:\n      labels:\n        app: db\n    spec:\n      containers: [{name: db, image: "db:1"}]\n');
+  });
+
+  it('offers no fix for a Pod that must not restart, or a flow-style spec', () => {
+    assert.deepEqual(fixTitles(ID, 'apiVersion: v1\nkind: Pod\nmetadata: {name: once}\nspec:\n  restartPolicy: Never\n  containers: [{name: a, image: "a:1"}]\n', opts), []);
+    assert.deepEqual(fixTitles(ID, 'apiVersion: v1\nkind: Pod\nmetadata: {name: web}\nspec: {containers: [{name: a, image: "a:1"}]}\n', opts), []);
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'k8s-no-secrets-in-configmap';
 const opts = { path: '/work/k8s/config.yaml' };
@@ -41,5 +41,19 @@ metadata:
   name: app
 stringData:
   DB_PASSWORD: hunter2`, opts);
+  });
+});
+
+describe(`${ID} fix`, () => {
+  const before = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\n  namespace: prod\ndata:\n  LOG_LEVEL: info\n  DB_PASSWORD: hunter2hunter2\n';
+
+  it('moves the key to a Secret appended to the file', () => {
+    assert.deepEqual(fixTitles(ID, before, opts), ["Move 'DB_PASSWORD' to the Secret app-secrets (added to this file); pods that read it must use secretKeyRef or a secret volume, and the value belongs outside the repository"]);
+    assert.equal(applyFix(ID, before, opts), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\n  namespace: prod\ndata:\n  LOG_LEVEL: info\n---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: app-secrets\n  namespace: prod\ntype: Opaque\nstringData:\n  DB_PASSWORD: hunter2hunter2\n');
+  });
+
+  it('adds to the Secret a first move created, and drops data when it empties', () => {
+    const after = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\ndata:\n  API_TOKEN: abcdef123456\n---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: app-secrets\ntype: Opaque\nstringData:\n  DB_PASSWORD: hunter2hunter2\n';
+    assert.equal(applyFix(ID, after, opts), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: app\n---\napiVersion: v1\nkind: Secret\nmetadata:\n  name: app-secrets\ntype: Opaque\nstringData:\n  DB_PASSWORD: hunter2hunter2\n  API_TOKEN: abcdef123456\n');
   });
 });

@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'k8s-no-tiller';
 const opts = { path: '/work/k8s/deploy.yaml' };
@@ -20,5 +21,21 @@ spec:
 
   it('stays quiet for other images whose names merely contain the word', () => {
     expectClean(ID, 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n  - {name: tiller, image: "example/tiller-exporter:1"}\n  - {name: b, image: "alpine/helm:3.15.0"}\n', opts);
+  });
+});
+
+describe(`${ID} fix`, () => {
+  const tiller = 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: tiller-deploy}\nspec:\n  template:\n    spec:\n      containers: [{name: tiller, image: "gcr.io/kubernetes-helm/tiller:v2.16.1"}]\n';
+
+  it('removes the Tiller document with its marker, the other documents as written', () => {
+    const before = `kind: Namespace\n---\n${tiller}---\nkind: Service\n`;
+    assert.deepEqual(fixTitles(ID, before, opts), ['Remove this Tiller Deployment (Helm 3 needs no in-cluster server; remove its Service and RBAC too)']);
+    assert.equal(applyFix(ID, before, opts), 'kind: Namespace\n---\nkind: Service\n');
+    assert.equal(applyFix(ID, `${tiller}---\nkind: Service\n`, opts), 'kind: Service\n');
+    assert.equal(applyFix(ID, `kind: Namespace\n---\n${tiller}`, opts), 'kind: Namespace\n');
+  });
+
+  it('offers no fix when Tiller is the only document of the file', () => {
+    assert.deepEqual(fixTitles(ID, tiller, opts), []);
   });
 });

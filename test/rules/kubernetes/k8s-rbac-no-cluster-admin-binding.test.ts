@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'k8s-rbac-no-cluster-admin-binding';
 const opts = { path: '/work/k8s/rbac.yaml' };
@@ -47,5 +48,14 @@ metadata: {name: local}
 roleRef: {kind: Role, name: cluster-admin}
 subjects: [{kind: Group, name: devs}]
 `, opts);
+  });
+});
+
+describe(`${ID} fix`, () => {
+  it('binds edit instead in a RoleBinding, and offers nothing for a ClusterRoleBinding', () => {
+    const before = 'apiVersion: rbac.authorization.k8s.io/v1\nkind: RoleBinding\nmetadata: {name: team-admin, namespace: web}\nroleRef:\n  kind: ClusterRole\n  name: cluster-admin\nsubjects: [{kind: Group, name: web-team}]\n';
+    assert.deepEqual(fixTitles(ID, before, opts), ['Bind the edit ClusterRole instead (workloads and config in the namespace, no RBAC or quota changes; Secrets stay readable)']);
+    assert.equal(applyFix(ID, before, opts), before.replace('name: cluster-admin', 'name: edit'));
+    assert.deepEqual(fixTitles(ID, before.replace('kind: RoleBinding', 'kind: ClusterRoleBinding'), opts), []);
   });
 });

@@ -1,11 +1,15 @@
 import doc from './compose-no-insecure-image-settings.md';
-import { isSeq, type Node } from 'yaml';
+import { isMap, isSeq, type Node } from 'yaml';
 import { insecureSettings, type InsecureSetting } from '../../knowledge/insecure-settings.js';
-import { imageOf, setting, type ComposeService } from '../../parse/compose.js';
 import { composeText } from '../../parse/compose-env.js';
+import { imageOf, setting, type ComposeService, type Setting } from '../../parse/compose.js';
+import { removePair } from '../../parse/yaml-edit.js';
+import type { YamlModel } from '../../parse/yaml.js';
+import type { Fix, TextEdit } from '../types.js';
 import { parseImageRef } from '../../parse/dockerfile.js';
 import type { ComposeRule } from '../kinds.js';
-import { environment } from './lib/environment.js';
+import { environment, type EnvEntry } from './lib/environment.js';
+import { removeEntry, removeSetting } from './lib/remove.js';
 import { onAllInterfaces, publishedPorts } from './lib/ports.js';
 import { hits, serviceNames } from './lib/services.js';
 
@@ -31,6 +35,15 @@ function commandOf(svc: ComposeService): { args: string[]; nodes: (Node | undefi
   return { args, nodes: args.map(() => undefined), whole: v };
 }
 
+/** Removes one environment entry (list or mapping form), or the whole setting when it is the only one. */
+function removeEnvEntry(model: YamlModel, s: Setting, entry: EnvEntry): TextEdit | undefined {
+  if (entry.form === 'list') return removeEntry(model, s, entry.node);
+  if (!isMap(s.value)) return undefined;
+  const pair = s.value.items.find((p) => p.key === entry.keyNode);
+  if (!pair) return undefined;
+  return s.value.items.length > 1 ? removePair(model, s.value, pair) : removeSetting(model, s);
+}
+
 /** Settings of popular images that turn their own authentication or protection off. */
 const rule: ComposeRule = {
   meta: {
@@ -38,15 +51,15 @@ const rule: ComposeRule = {
     kind: 'compose',
     title: 'An image is configured with its protection turned off',
     defaultSeverity: 'warning',
-    fix: 'none',
+    fix: 'unsafe',
     equivalents: [],
     doc,
   },
   check(ctx) {
-    const found = hits<InsecureSetting>(ctx, (svc) => {
+    const found = hits<InsecureSetting & { fix?: Fix }>(ctx, (svc) => {
       const repository = repositoryOf(svc);
       if (!repository) return [];
-      const { entries } = environment(svc);
+      const { setting: envSetting, entries } = environment(svc);
       const env = new Map<string, string>();
       for (const e of entries) {
         const value = e.resolved ?? e.value;
@@ -56,19 +69,24 @@ const rule: ComposeRule = {
       const published = publishedPorts(svc).some(onAllInterfaces);
       return insecureSettings({ repository, env, args: cmd.args, published }).map((s) => {
         let node: Node | undefined;
+        let fix: Fix | undefined;
         if ('env' in s.at) {
           const name = s.at.env;
-          node = entries.find((e) => e.name === name)?.node;
+          const entry = entries.find((e) => e.name === name);
+          node = entry?.node;
+          const edit = entry && envSetting && !ctx.model.templated ? removeEnvEntry(ctx.model, envSetting, entry) : undefined;
+          if (edit) fix = { title: `Remove ${name} from the service's environment (the image then turns its protection back on; give it credentials from a secret)`, safe: false, edits: [edit] };
         } else {
           const arg = s.at.arg;
           node = cmd.nodes[cmd.args.findIndex((a) => a === arg)] ?? cmd.whole;
         }
-        return { node: node ?? svc.key, data: s };
+        return { node: node ?? svc.key, data: { ...s, fix } };
       });
     });
     for (const hit of found) {
       ctx.report({
         range: ctx.model.rangeOf(hit.node),
+        fixes: hit.data.fix ? [hit.data.fix] : [],
         message: `${serviceNames(hit.services)}: ${hit.data.message}`,
         severity: hit.data.severity,
       });

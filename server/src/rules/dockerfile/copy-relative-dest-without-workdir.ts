@@ -2,6 +2,8 @@ import doc from './copy-relative-dest-without-workdir.md';
 import type { DockerfileRule } from '../kinds.js';
 import { chainOf, copyArgs } from './lib/instructions.js';
 
+/** A destination written without quotes, escapes or variables. */
+const PLAIN = /^[\w.@+-][\w./@+-]*$/;
 const unquote = (s: string) => s.replace(/^(["'])(.*)\1$/, '$2');
 const isAbsolute = (p: string) => p.startsWith('/') || p.startsWith('$') || /^[A-Za-z]:/.test(p) || p.startsWith('\\');
 
@@ -12,7 +14,7 @@ const rule: DockerfileRule = {
     kind: 'dockerfile',
     title: 'COPY to a relative destination with no WORKDIR set',
     defaultSeverity: 'info',
-    fix: 'none',
+    fix: 'unsafe',
     equivalents: ['hadolint:DL3045'],
     doc,
   },
@@ -27,8 +29,10 @@ const rule: DockerfileRule = {
         if (!dest || heredoc) continue;
         const value = json ? dest.value : unquote(dest.value);
         if (isAbsolute(value)) continue;
+        const absolute = json || !PLAIN.test(dest.value) ? undefined : `/${value.replace(/^(?:\.\/)+/, '').replace(/^\.$/, '')}`;
         report({
           range: dest.range,
+          fixes: absolute ? [{ title: `Copy to ${absolute} (where it lands when the base image's working directory is /)`, safe: false, edits: [{ range: dest.range, newText: absolute }] }] : [],
           message: `COPY to the relative path '${value}' with no WORKDIR set in the stage: it lands in the base image's working directory (often /); set WORKDIR or use an absolute path`,
         });
       }

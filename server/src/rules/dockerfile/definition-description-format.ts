@@ -1,5 +1,6 @@
 import doc from './definition-description-format.md';
 import type { Instruction } from 'dockerfile-ast';
+import { eolOf } from '../../parse/dockerfile.js';
 import type { DockerfileRule } from '../kinds.js';
 import { propertiesOf } from './lib/instructions.js';
 
@@ -25,7 +26,7 @@ const rule: DockerfileRule = {
     kind: 'dockerfile',
     title: 'Comment above a stage or ARG does not start with its name',
     defaultSeverity: 'off',
-    fix: 'none',
+    fix: 'safe',
     equivalents: ['buildkit:InvalidDefinitionDescription'],
     doc,
   },
@@ -40,8 +41,10 @@ const rule: DockerfileRule = {
       const description = descriptionOf(model.lines, instr, index === 0);
       if (description === undefined || names.includes(description.split(' ')[0])) return;
       const example = names.length > 1 ? '<arg_key>' : names[0];
+      const at = { line: instr.getRange().start.line, character: 0 };
       report({
         range: instr.getInstructionRange(),
+        fixes: [{ title: `Separate the comment from ${kw} with an empty line (it is then no description)`, safe: true, edits: [{ range: { start: at, end: at }, newText: eolOf(model) }] }],
         message: `Comment for ${kw} should follow the format: \`# ${example} <description>\`; if it is not a description, separate it with an empty line`,
       });
     });

@@ -16,6 +16,21 @@ function problem(key: string): string | undefined {
   return undefined;
 }
 
+/**
+ * The key in Docker's format: lower case, other characters as hyphens, no
+ * doubled separators, letters at both ends. Undefined for a reserved
+ * namespace (only its owner can say where the label belongs) or when nothing
+ * is left.
+ */
+function normalised(key: string): string | undefined {
+  if (RESERVED.some((ns) => key.startsWith(ns))) return undefined;
+  let fixed = key.toLowerCase().replace(/[^a-z0-9.-]/g, '-').replace(/([.-])[.-]+/g, '$1').replace(/^[^a-z]+/, '');
+  let end = fixed.length;
+  while (end > 0 && !/[a-z]/.test(fixed[end - 1])) end--;
+  fixed = fixed.slice(0, end);
+  return fixed && !problem(fixed) ? fixed : undefined;
+}
+
 /** A LABEL key outside Docker's key format (reserved namespace, capitals, separators). */
 const rule: DockerfileRule = {
   meta: {
@@ -23,7 +38,7 @@ const rule: DockerfileRule = {
     kind: 'dockerfile',
     title: 'LABEL key does not follow Docker\'s key format',
     defaultSeverity: 'hint',
-    fix: 'none',
+    fix: 'unsafe',
     equivalents: ['hadolint:DL3048'],
     doc,
   },
@@ -33,7 +48,15 @@ const rule: DockerfileRule = {
       for (const prop of propertiesOf(instr)) {
         const key = prop.getName().replace(/^(["'])(.*)\1$/, '$2');
         const why = problem(key);
-        if (why) report({ range: prop.getNameRange(), message: `Invalid label key '${key}': ${why}` });
+        if (!why) continue;
+        const fixed = normalised(key);
+        const written = prop.getName();
+        const quote = written !== key ? written[0] : '';
+        report({
+          range: prop.getNameRange(),
+          fixes: fixed ? [{ title: `Rename the label to ${fixed} (whatever reads '${key}' must follow)`, safe: false, edits: [{ range: prop.getNameRange(), newText: `${quote}${fixed}${quote}` }] }] : [],
+          message: `Invalid label key '${key}': ${why}`,
+        });
       }
     }
   },

@@ -1,5 +1,6 @@
 import doc from './no-onbuild-forbidden-trigger.md';
 import type { DockerfileRule } from '../kinds.js';
+import { removeInstructionEdit } from './lib/instructions.js';
 import { onbuildTriggers } from './lib/onbuild.js';
 
 const FORBIDDEN = new Set(['FROM', 'MAINTAINER', 'ONBUILD']);
@@ -11,15 +12,19 @@ const rule: DockerfileRule = {
     kind: 'dockerfile',
     title: 'ONBUILD of FROM, MAINTAINER or ONBUILD',
     defaultSeverity: 'error',
-    fix: 'none',
+    fix: 'unsafe',
     equivalents: ['hadolint:DL3043'],
     doc,
   },
   check({ model, report }) {
-    for (const { trigger } of onbuildTriggers(model)) {
+    for (const { trigger, onbuild } of onbuildTriggers(model)) {
       const kw = trigger.getKeyword();
       if (!FORBIDDEN.has(kw)) continue;
-      report({ range: trigger.getInstructionRange(), message: `ONBUILD ${kw} is not allowed: Docker refuses ${kw} as an ONBUILD trigger` });
+      report({
+        range: trigger.getInstructionRange(),
+        fixes: [{ title: `Remove this ONBUILD ${kw} (Docker refuses it)`, safe: false, edits: [removeInstructionEdit(model, onbuild)] }],
+        message: `ONBUILD ${kw} is not allowed: Docker refuses ${kw} as an ONBUILD trigger`,
+      });
     }
   },
 };

@@ -1,6 +1,7 @@
 import doc from './no-pointless-commands.md';
 import { shellRuns } from '../../parse/shell.js';
 import type { DockerfileRule } from '../kinds.js';
+import { removeCommandEdits } from './lib/run.js';
 
 /** Commands that do nothing useful while an image is built (hadolint's list). */
 const POINTLESS: Record<string, string> = {
@@ -23,7 +24,7 @@ const rule: DockerfileRule = {
     kind: 'dockerfile',
     title: 'RUN uses a command that makes no sense in a build',
     defaultSeverity: 'info',
-    fix: 'none',
+    fix: 'unsafe',
     equivalents: ['hadolint:DL3001'],
     doc,
   },
@@ -32,7 +33,12 @@ const rule: DockerfileRule = {
       for (const cmd of run.commands) {
         const why = Object.hasOwn(POINTLESS, cmd.name) ? POINTLESS[cmd.name] : undefined;
         if (!why) continue;
-        report({ range: cmd.nameWord.range, message: `'${cmd.name}' in RUN makes no sense in a container build: ${why}` });
+        const edits = removeCommandEdits(model, cmd);
+        report({
+          range: cmd.nameWord.range,
+          fixes: edits ? [{ title: `Remove the ${cmd.name} command from this RUN`, safe: false, edits }] : [],
+          message: `'${cmd.name}' in RUN makes no sense in a container build: ${why}`,
+        });
       }
     }
   },

@@ -1,7 +1,12 @@
 import doc from './no-secret-values.md';
 import { findSecretValue } from '../../knowledge/secrets.js';
 import type { DockerfileRule } from '../kinds.js';
+import type { Fix } from '../types.js';
 import { propertiesOf } from './lib/instructions.js';
+import { removePropertyEdit, secretMountFix } from './lib/secret-mount.js';
+
+/** The credential is out in the file's history whatever the fix does. */
+const withRevoke = (fix: Fix | undefined): Fix | undefined => fix && { ...fix, title: `${fix.title}; revoke the credential` };
 
 /** ENV, ARG or LABEL values that are credentials (AWS keys, GitHub tokens, private keys…), whatever their name. */
 const rule: DockerfileRule = {
@@ -10,7 +15,7 @@ const rule: DockerfileRule = {
     kind: 'dockerfile',
     title: 'Credential written into the Dockerfile',
     defaultSeverity: 'error',
-    fix: 'none',
+    fix: 'unsafe',
     equivalents: [],
     doc,
   },
@@ -24,8 +29,11 @@ const rule: DockerfileRule = {
         if (!value || !range) continue;
         const hit = findSecretValue(value);
         if (!hit) continue;
+        const label = kw === 'LABEL' ? removePropertyEdit(model, instr, prop) : undefined;
+        const fix = label ? { title: `Remove the label ${prop.getName()} (revoke the credential: it stays in the history)`, safe: false, edits: [label] } : withRevoke(secretMountFix(model, instr, prop));
         report({
           range,
+          fixes: fix ? [fix] : [],
           message: `${kw} ${prop.getName()} contains ${hit.pattern.description}; anyone with the Dockerfile or the image can read it. Revoke it, and pass secrets with RUN --mount=type=secret or at run time`,
         });
       }

@@ -1,7 +1,7 @@
 import doc from './undefined-arg-in-from.md';
 import type { DockerfileRule } from '../kinds.js';
 import { closest } from './lib/suggest.js';
-import { variableRefsIn } from './lib/variables.js';
+import { renameRefEdit, variableRefsIn } from './lib/variables.js';
 
 /** The platform arguments BuildKit defines for every `FROM`. */
 export const PLATFORM_ARGS = ['BUILDPLATFORM', 'BUILDOS', 'BUILDARCH', 'BUILDVARIANT', 'TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT'];
@@ -13,7 +13,7 @@ const rule: DockerfileRule = {
     kind: 'dockerfile',
     title: 'FROM uses an ARG that is not declared',
     defaultSeverity: 'warning',
-    fix: 'none',
+    fix: 'unsafe',
     equivalents: ['buildkit:UndefinedArgInFrom'],
     doc,
   },
@@ -28,6 +28,7 @@ const rule: DockerfileRule = {
         const hint = closest(ref.name, known);
         report({
           range: ref.range,
+          fixes: hint ? [{ title: `Use ${hint} instead of ${ref.name}`, safe: false, edits: [renameRefEdit(model, ref, hint)] }] : [],
           message: `FROM argument '${ref.name}' is not declared${hint ? ` (did you mean ${hint}?)` : ''}: declare it with ARG above the first FROM`,
         });
       }

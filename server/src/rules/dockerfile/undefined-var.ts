@@ -4,7 +4,7 @@ import { stageChain } from '../../parse/dockerfile.js';
 import type { DockerfileRule } from '../kinds.js';
 import { propertiesOf, stageVariables } from './lib/instructions.js';
 import { closest } from './lib/suggest.js';
-import { variableRefs } from './lib/variables.js';
+import { renameRefEdit, variableRefs } from './lib/variables.js';
 
 /** Instructions whose arguments BuildKit expands with the build's variables. */
 const EXPANDED = new Set(['ADD', 'COPY', 'ENV', 'EXPOSE', 'LABEL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR', 'ARG']);
@@ -19,7 +19,7 @@ const rule: DockerfileRule = {
     kind: 'dockerfile',
     title: 'Variable used but never defined',
     defaultSeverity: 'warning',
-    fix: 'none',
+    fix: 'unsafe',
     equivalents: ['buildkit:UndefinedVar'],
     doc,
   },
@@ -41,6 +41,7 @@ const rule: DockerfileRule = {
           const hint = closest(ref.name, defined);
           report({
             range: ref.range,
+            fixes: hint ? [{ title: `Use $${hint} instead of $${ref.name}`, safe: false, edits: [renameRefEdit(model, ref, hint)] }] : [],
             message: `Usage of undefined variable '$${ref.name}'${hint ? ` (did you mean $${hint}?)` : ''}: it expands to an empty string`,
           });
         }

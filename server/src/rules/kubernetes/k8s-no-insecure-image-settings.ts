@@ -2,7 +2,8 @@ import doc from './k8s-no-insecure-image-settings.md';
 import { isMap, isSeq, type Node } from 'yaml';
 import { insecureSettings } from '../../knowledge/insecure-settings.js';
 import { describeContainer } from '../../parse/kubernetes.js';
-import { scalarString, valueOf } from '../../parse/yaml-access.js';
+import { pairOf, scalarString, valueOf } from '../../parse/yaml-access.js';
+import { removeItem, removePair } from '../../parse/yaml-edit.js';
 import type { KubernetesRule } from '../kinds.js';
 import { parseImage } from './lib/images.js';
 import { containerRange, containers, rangeOf } from './lib/workloads.js';
@@ -14,7 +15,7 @@ const rule: KubernetesRule = {
     kind: 'kubernetes',
     title: 'An image is configured with its protection turned off',
     defaultSeverity: 'warning',
-    fix: 'none',
+    fix: 'unsafe',
     equivalents: [],
     doc,
   },
@@ -26,6 +27,7 @@ const rule: KubernetesRule = {
         .replace(/^(?:docker\.io\/)?(?:library\/)?/, '').replace(/^(?:[\w-]+\.[\w.-]+(?::\d+)?)\//, '');
       const env = new Map<string, string>();
       const envNodes = new Map<string, Node>();
+      const envItems = new Map<string, Node>();
       const list = valueOf(container.node, 'env');
       if (isSeq(list)) {
         for (const item of list.items) {
@@ -36,6 +38,7 @@ const rule: KubernetesRule = {
           if (!name || value === undefined || value.includes('$(') || !node) continue;
           env.set(name, value);
           envNodes.set(name, node);
+          envItems.set(name, item);
         }
       }
       const args: string[] = [];
@@ -51,8 +54,12 @@ const rule: KubernetesRule = {
       }
       for (const s of insecureSettings({ repository, env, args, published: false })) {
         const node = 'env' in s.at ? envNodes.get(s.at.env) : argNodes[args.indexOf(s.at.arg)];
+        const item = 'env' in s.at ? envItems.get(s.at.env) : undefined;
+        const envPair = pairOf(container.node, 'env');
+        const edit = item && isSeq(list) && !model.templated ? removeItem(model, list, item) ?? (list.items.length === 1 && envPair ? removePair(model, container.node, envPair) : undefined) : undefined;
         report({
           range: node ? rangeOf(model, node) : containerRange(model, container),
+          fixes: edit && 'env' in s.at ? [{ title: `Remove ${s.at.env} from the container's env (the image then turns its protection back on; give it credentials from a Secret)`, safe: false, edits: [edit] }] : [],
           message: `${describeContainer(container)}: ${s.message}`,
           severity: s.severity,
         });

@@ -9,7 +9,8 @@ import { stageChain, substitute, type DockerfileModel, type Stage } from '../../
 import {
   allCommands, parseOptions, type OptionSpec, type ShellCommand, type ShellOption, type ShellWord,
 } from '../../../parse/shell.js';
-import type { Range, TextEdit } from '../../types.js';
+import type { Position, Range, TextEdit } from '../../types.js';
+import { removeInstructionEdit } from './instructions.js';
 import { isRootUser } from '../../../model/user.js';
 
 /** The final stage and the stages it is built `FROM`: what ends up in the shipped image. */
@@ -122,4 +123,75 @@ export function removeOptionEdits(model: DockerfileModel, opt: ShellOption): Tex
 /** Whether a range lies on one line (edits to single words need that). */
 export function oneLine(range: Range): boolean {
   return range.start.line === range.end.line;
+}
+
+/** The text between two positions of the Dockerfile (lines joined with `\n`). */
+export function textBetween(model: DockerfileModel, a: Position, b: Position): string {
+  if (a.line === b.line) return (model.lines[a.line] ?? '').slice(a.character, b.character);
+  return [(model.lines[a.line] ?? '').slice(a.character), ...model.lines.slice(a.line + 1, b.line), (model.lines[b.line] ?? '').slice(0, b.character)].join('\n');
+}
+
+const before = (a: Position, b: Position): boolean => a.line < b.line || (a.line === b.line && a.character <= b.character);
+
+/** Redirections written after a command: `< file`, `2>&1`, `>> log`. */
+const REDIRECTS = /^(?:[ \t]*\d?(?:<<<|>>|<>|>&|<&|&>|<|>)[ \t]*[^\s;&|<>()]+)+/;
+
+/** The whole pipeline a command is part of (`echo x | chpasswd` for `chpasswd`), as a range. */
+function pipelineRange(model: DockerfileModel, cmd: ShellCommand): Range {
+  let { start, end } = cmd.range;
+  const seen = new Set<ShellCommand>();
+  const walk = (c: ShellCommand): void => {
+    if (seen.has(c)) return;
+    seen.add(c);
+    if (before(c.range.start, start)) start = c.range.start;
+    if (before(end, c.range.end)) end = c.range.end;
+    for (const p of c.pipedFrom) walk(p);
+    for (const n of c.pipesInto) walk(n);
+  };
+  walk(cmd);
+  // Redirections after the last word (`chpasswd < /tmp/pw`) belong to it.
+  const redirects = REDIRECTS.exec((model.lines[end.line] ?? '').slice(end.character));
+  if (redirects?.[0]) end = { line: end.line, character: end.character + redirects[0].length };
+  return { start, end };
+}
+
+/**
+ * Whether `text` only joins two commands with `&&` or `;` (blanks and line
+ * continuations around it, no comment): what may be removed with one of them.
+ */
+function isJoiner(text: string, escape: string): boolean {
+  if (escape !== '\\') return false;
+  const bare = text.replace(/\\[ \t]*\r?\n/g, ' ').trim();
+  return bare === '&&' || bare === ';';
+}
+
+/**
+ * Edits that remove one command of a shell-form RUN — with its whole pipeline
+ * (`echo x | chpasswd`) and the `&&` or `;` that joins it to its neighbour —
+ * keeping the other commands, their continuations and other lines as
+ * written; the whole RUN when it is the only command. Undefined when the
+ * command is not one of a plain `&&`/`;` list (a condition, a substitution,
+ * an `sh -c` script, a heredoc, `||`).
+ */
+export function removeCommandEdits(model: DockerfileModel, cmd: ShellCommand): TextEdit[] | undefined {
+  const run = cmd.run;
+  if (run.form !== 'shell' || cmd.origin !== 'shell' || cmd.inSubstitution || cmd.inCondition || cmd.inFunction || run.syntaxErrors) return undefined;
+  const unit = pipelineRange(model, cmd);
+  const args = run.instruction.getArgumentsRange();
+  if (!args) return undefined;
+  const bodyStart = run.flags.length ? run.flags.at(-1)!.range.end : args.start;
+  const head = textBetween(model, bodyStart, unit.start).trim();
+  const tail = textBetween(model, unit.end, args.end).trim();
+  if (head === '' && tail === '') {
+    if (run.onbuild) return undefined;
+    return [removeInstructionEdit(model, run.instruction)];
+  }
+  const outside = run.commands.filter((c) => c.origin === 'shell' && (before(c.range.end, unit.start) || before(unit.end, c.range.start)));
+  const prev = outside.filter((c) => before(c.range.end, unit.start)).reduce<ShellCommand | undefined>((a, c) => (!a || before(a.range.end, c.range.end) ? c : a), undefined);
+  const next = outside.filter((c) => before(unit.end, c.range.start)).reduce<ShellCommand | undefined>((a, c) => (!a || before(c.range.start, a.range.start) ? c : a), undefined);
+  if (prev && !isJoiner(textBetween(model, prev.range.end, unit.start), model.escapeChar)) return undefined;
+  if (next && !isJoiner(textBetween(model, unit.end, next.range.start), model.escapeChar)) return undefined;
+  if (prev) return [{ range: { start: prev.range.end, end: unit.end }, newText: '' }];
+  if (next) return [{ range: { start: unit.start, end: next.range.start }, newText: '' }];
+  return undefined;
 }

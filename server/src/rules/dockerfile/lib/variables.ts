@@ -5,7 +5,7 @@
  */
 import type { Instruction } from 'dockerfile-ast';
 import type { DockerfileModel } from '../../../parse/dockerfile.js';
-import type { Range } from '../../types.js';
+import type { Range, TextEdit } from '../../types.js';
 
 export interface VariableRef {
   name: string;
@@ -83,4 +83,11 @@ export function variableRefsIn(model: DockerfileModel, range: Range): VariableRe
   const out: VariableRef[] = [];
   refsInLine(model.lines[range.start.line] ?? '', range.start.line, range.start.character, range.end.character, model.escapeChar, out);
   return out;
+}
+
+/** An edit that renames the variable of a reference (`$NAME`, `${NAME:-x}`), keeping its braces and modifier. */
+export function renameRefEdit(model: DockerfileModel, ref: VariableRef, name: string): TextEdit {
+  const line = model.lines[ref.range.start.line] ?? '';
+  const start = ref.range.start.character + (line[ref.range.start.character + 1] === '{' ? 2 : 1);
+  return { range: { start: { line: ref.range.start.line, character: start }, end: { line: ref.range.start.line, character: start + ref.name.length } }, newText: name };
 }
