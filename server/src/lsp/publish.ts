@@ -17,6 +17,7 @@ import type { ServerContext } from './context.js';
 import { skippedDiagnostic, toDiagnostic } from './diagnostics.js';
 import { uriToPath } from './paths.js';
 import { affectsOtherFiles, dependsOn } from './watch.js';
+import { Superseded } from './worker.js';
 
 /** Analyses cheaper than this run on every change without waiting. */
 export const FREE_ANALYSIS_MS = 16;
@@ -128,13 +129,15 @@ export class DiagnosticsPublisher {
         await this.ctx.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: config });
         return;
       }
-      const analysis = await this.ctx.analysisOf(doc);
+      const analysis = await this.ctx.analysisFor(doc);
       const latest = this.ctx.documents.get(uri);
       // A newer version arrived while settings were fetched: its own run publishes it.
       if (!latest || latest.version !== doc.version) return;
       const diagnostics = !analysis ? [] : analysis.skipped ? [skippedDiagnostic(analysis.skipped)] : analysis.result.findings.map((f) => toDiagnostic(f, doc.version));
       await this.ctx.connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
     } catch (e) {
+      // A newer version took its place in the queue: that run publishes.
+      if (e instanceof Superseded) return;
       this.ctx.connection.console.error(`${uri}: analysis failed: ${(e as Error)?.stack ?? e}`);
     }
   }
