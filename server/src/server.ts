@@ -15,7 +15,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isMainThread } from 'node:worker_threads';
 import { runAnalysisWorker } from './lsp/analysis-worker.js';
-import { CODE_ACTION_KINDS, onCodeAction } from './lsp/codeActions.js';
+import { CODE_ACTION_KINDS, onCodeAction, onCodeActionResolve } from './lsp/codeActions.js';
 import { ServerContext } from './lsp/context.js';
 import { onRuleDoc, showRuleDocOnClient } from './lsp/docs.js';
 import { onHarden } from './lsp/harden.js';
@@ -49,12 +49,13 @@ function startServer(): void {
       configurationRegistration: !!caps.workspace?.didChangeConfiguration?.dynamicRegistration,
       reviewsHardening: (params.initializationOptions as { reviewsHardening?: boolean } | undefined)?.reviewsHardening === true,
       workspaceTrusted: (params.initializationOptions as { workspaceTrusted?: boolean } | undefined)?.workspaceTrusted !== false,
+      resolvesEdits: !!caps.textDocument?.codeAction?.dataSupport && !!caps.textDocument.codeAction.resolveSupport?.properties.includes('edit'),
     };
     ctx.projects.setFolders((params.workspaceFolders ?? []).map((f) => f.uri).concat(!params.workspaceFolders && params.rootUri ? [params.rootUri] : []));
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-        codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS },
+        codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: true },
         hoverProvider: true,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -115,6 +116,7 @@ function startServer(): void {
   });
 
   connection.onCodeAction((params) => onCodeAction(ctx, params));
+  connection.onCodeActionResolve((action) => onCodeActionResolve(ctx, action));
   connection.onHover((params) => onHover(ctx, params));
   connection.onRequest(ScanWorkspaceRequest, (params) => onScanWorkspace(ctx, params));
   connection.onRequest(RuleDocRequest, onRuleDoc);

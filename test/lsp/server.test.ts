@@ -68,7 +68,7 @@ describe('language server', () => {
     it('declares diagnostics by push, code actions (quick fix, harden rewrite, fix all) and hover', () => {
       assert.deepEqual(client.initializeResult.capabilities, {
         textDocumentSync: { openClose: true, change: 2, save: { includeText: false } },
-        codeActionProvider: { codeActionKinds: ['quickfix', 'refactor.rewrite', 'source.fixAll.shipshape'] },
+        codeActionProvider: { codeActionKinds: ['quickfix', 'refactor.rewrite', 'source.fixAll.shipshape'], resolveProvider: true },
         hoverProvider: true,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       });

@@ -22,6 +22,8 @@ export interface ClientAbilities {
   reviewsHardening: boolean;
   /** The workspace is trusted (VS Code's workspace trust; editors without it are trusted). Networked features need it. */
   workspaceTrusted?: boolean;
+  /** The client resolves a code action's edit when it is chosen (`codeAction/resolve`), so actions are sent without edits. */
+  resolvesEdits?: boolean;
 }
 
 export class ServerContext {
