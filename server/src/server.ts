@@ -26,7 +26,7 @@ import { onScanWorkspace } from './lsp/scan.js';
 import { SettingsStore } from './lsp/settings.js';
 import { version } from '../../package.json';
 import { rules } from './engine/index.js';
-import { Commands, HardenRequest, RuleDocRequest, ScanWorkspaceRequest, SecurityReportRequest, WATCHED_FILES_GLOB } from './protocol.js';
+import { Commands, HardenRequest, RuleDocRequest, ScanWorkspaceRequest, SecurityReportRequest, WATCHED_REGISTRATION_GLOB } from './protocol.js';
 
 function startServer(): void {
   const connection = createConnection(ProposedFeatures.all);
@@ -67,7 +67,7 @@ function startServer(): void {
     connection.console.info(`Shipshape ${version} language server started with ${rules.length} rules`);
     if (ctx.abilities.configurationRegistration) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'shipshape' });
     if (ctx.abilities.watchedFilesRegistration) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: WATCHED_FILES_GLOB }] });
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: WATCHED_REGISTRATION_GLOB }] });
     }
     connection.workspace.onDidChangeWorkspaceFolders((e) => {
       e.removed.forEach((f) => ctx.projects.removeFolder(f.uri));

@@ -4,9 +4,10 @@
  * restarted and the document says why it has no findings.
  */
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { HoverRequest } from 'vscode-languageserver-protocol/node';
+import { FileChangeType, HoverRequest } from 'vscode-languageserver-protocol/node';
 import { HANG_MS } from '../../server/src/lsp/worker.js';
 import { makeWorkspace, TestClient } from './helpers/client.js';
 
@@ -56,9 +57,63 @@ describe('analysis in worker threads', () => {
     const since = client.published.length;
     for (let v = 2; v <= 12; v++) await client.change(uri, v, `${NORMAL}${'# x\n'.repeat(v)}${v === 12 ? 'USER app\n' : ''}`);
     const last = await client.diagnostics(uri, (p) => p.version === 12, since);
-    assert.ok(!last.diagnostics.some((d) => d.code === 'no-root-user'), 'the last version ends as a non-root user');
+    assert.ok(!last.diagnostics.some((d) => d.code === 'no-root-user'), JSON.stringify(last.diagnostics));
     const versions = client.published.slice(since).filter((p) => p.uri === uri).map((p) => p.version!);
     assert.deepEqual([...versions].sort((a, b) => a - b), versions, 'versions are published in order');
     assert.ok(versions.length < 11, `changes in a burst coalesce (published ${versions.join(', ')})`);
+  });
+});
+
+const DEPLOYMENT = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+  namespace: shop
+spec:
+  selector:
+    matchLabels: {app: web}
+  template:
+    metadata:
+      labels: {app: web}
+    spec:
+      containers:
+      - name: web
+        image: nginx:1.27
+`;
+
+const DENY_ALL = `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata:
+  name: default-deny
+  namespace: shop
+spec:
+  podSelector: {}
+  policyTypes: [Ingress, Egress]
+`;
+
+describe('files around a document', () => {
+  const ws = makeWorkspace({ 'deploy/app/deployment.yaml': DEPLOYMENT, 'deploy/README.md': 'manifests\n' });
+  let client: TestClient;
+  before(async () => {
+    client = await TestClient.start({ folder: ws.dir });
+  });
+  after(() => client.kill());
+
+  it('analyses an open manifest again when a NetworkPolicy beside it appears on disk, and reads the folder again', async () => {
+    const uri = ws.uri('deploy/app/deployment.yaml');
+    const first = await client.open(uri, DEPLOYMENT, 'yaml');
+    assert.ok(first.diagnostics.some((d) => d.code === 'k8s-require-network-policy'), JSON.stringify(first.diagnostics.map((d) => d.code)));
+    // An edit reads the folder from what the worker remembers: still no policy there.
+    const since = client.published.length;
+    await client.change(uri, 2, `${DEPLOYMENT}# edited\n`);
+    const edited = await client.diagnostics(uri, (p) => p.version === 2, since);
+    assert.ok(edited.diagnostics.some((d) => d.code === 'k8s-require-network-policy'));
+
+    writeFileSync(join(ws.dir, 'deploy/netpol.yaml'), DENY_ALL);
+    const before = client.published.length;
+    await client.changeWatchedFiles([{ uri: ws.uri('deploy/netpol.yaml'), type: FileChangeType.Created }]);
+    const after = await client.diagnostics(uri, () => true, before);
+    assert.equal(after.version, 2, 'the same version, analysed again without an edit');
+    assert.deepEqual(after.diagnostics.filter((d) => d.code === 'k8s-require-network-policy'), []);
   });
 });

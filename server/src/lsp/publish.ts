@@ -80,16 +80,18 @@ export class DiagnosticsPublisher {
   }
 
   /**
-   * Files changed (in the editor or on disk): invalidates analyses when other
-   * files may depend on them and re-analyses the open documents that do,
-   * after the changed document itself.
+   * Files changed (in the editor or on disk): drops the analyses of the open
+   * documents that depend on them and analyses those again, after the changed
+   * document itself.
    */
   scheduleDependents(...changed: string[]): void {
     const relevant = changed.filter(affectsOtherFiles);
     if (!relevant.length) return;
-    this.ctx.cache.invalidate();
     for (const doc of this.ctx.documents.all()) {
-      if (relevant.some((c) => dependsOn(doc.uri, c))) this.schedule(doc.uri, Math.max(DEPENDENT_DELAY_MS, this.delayFor(doc.uri)));
+      if (!relevant.some((c) => dependsOn(doc.uri, c))) continue;
+      // Only the documents that depend on the change are analysed again; the others keep their analysis.
+      this.ctx.cache.drop(doc.uri);
+      this.schedule(doc.uri, Math.max(DEPENDENT_DELAY_MS, this.delayFor(doc.uri)));
     }
   }
 
@@ -129,12 +131,15 @@ export class DiagnosticsPublisher {
         await this.ctx.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: config });
         return;
       }
+      // The document object changes in place with each edit: what was analysed is the version read now.
+      const version = doc.version;
       const analysis = await this.ctx.analysisFor(doc);
+      const analysed = analysis?.version ?? version;
       const latest = this.ctx.documents.get(uri);
-      // A newer version arrived while settings were fetched: its own run publishes it.
-      if (!latest || latest.version !== doc.version) return;
-      const diagnostics = !analysis ? [] : analysis.skipped ? [skippedDiagnostic(analysis.skipped)] : analysis.result.findings.map((f) => toDiagnostic(f, doc.version));
-      await this.ctx.connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+      // A newer version arrived while it was analysed: its own run publishes it.
+      if (!latest || latest.version !== analysed) return;
+      const diagnostics = !analysis ? [] : analysis.skipped ? [skippedDiagnostic(analysis.skipped)] : analysis.result.findings.map((f) => toDiagnostic(f, analysed));
+      await this.ctx.connection.sendDiagnostics({ uri, version: analysed, diagnostics });
     } catch (e) {
       // A newer version took its place in the queue: that run publishes.
       if (e instanceof Superseded) return;
