@@ -3,7 +3,9 @@
  * latency (p50/p95) on 30-, 300- and 3,000-line Dockerfiles, Shipshape
  * (`dist/server.js`) against docker-langserver, and the server's RSS growth
  * over 10,000 edits of one document (a leak would show). Both servers run
- * over stdio; every edit waits for the diagnostics of its own version.
+ * over stdio; every edit waits for the diagnostics of its own version. The
+ * first 20 edits warm both servers up and are not measured (the first
+ * diagnostics after opening are measured by bench.ts).
  *
  * Run alone with `node --import tsx bench/server.ts` (after `npm run build`);
  * `npm run bench` runs it at its end.
@@ -15,7 +17,8 @@ import { performance } from 'node:perf_hooks';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 import { corpusFiles } from '../test/helpers/corpus.js';
 
-const SHIPSHAPE = ['node', resolve('dist/server.js'), '--stdio'];
+/** The server measured (`BENCH_SERVER` names another build, e.g. of an older commit, to compare). */
+const SHIPSHAPE = ['node', resolve(process.env.BENCH_SERVER ?? 'dist/server.js'), '--stdio'];
 const PEER = ['node', resolve('node_modules/dockerfile-language-server-nodejs/bin/docker-langserver'), '--stdio'];
 
 const pct = (xs: number[], p: number) => {
@@ -46,7 +49,9 @@ async function start(cmd: string[]): Promise<Session> {
   const child = spawn(cmd[0], cmd.slice(1), { stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
-  child.on('exit', (code) => { if (code) console.error(`${cmd.join(' ')} exited with code ${code}: ${stderr.slice(-2000)}`); });
+  child.on('exit', (code, signal) => {
+    if (code || signal) console.error(`${cmd.join(' ')} exited (${code ?? signal}): ${stderr.slice(-2000)}`);
+  });
   const conn = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   let waiting: (() => void) | undefined;
   let want = 0;
@@ -93,14 +98,17 @@ function typed(text: string, n: number): string {
   return lines.join('\n');
 }
 
+/** Edits before the measured ones (both servers compile their hot code in the first ones). */
+const WARM_UP = 20;
+
 async function latency(cmd: string[], text: string, edits: number): Promise<{ p50: number; p95: number }> {
   const s = await start(cmd);
   await s.open(text);
   const lat: number[] = [];
-  for (let v = 2; v < 2 + edits; v++) {
+  for (let v = 2; v < 2 + WARM_UP + edits; v++) {
     const t = performance.now();
     await s.edit(v, typed(text, v));
-    lat.push(performance.now() - t);
+    if (v >= 2 + WARM_UP) lat.push(performance.now() - t);
   }
   await s.stop();
   return { p50: pct(lat, 0.5), p95: pct(lat, 0.95) };
@@ -127,8 +135,8 @@ async function memory(text: string): Promise<{ warm: number; after: number }> {
 export async function serverBench(): Promise<Record<string, unknown>> {
   const results: Record<string, unknown> = {};
   const edits = Number(process.env.BENCH_EDITS ?? 60);
-  console.log(`Language servers, didChange → publishDiagnostics (${edits} edits in the middle of the file, each waiting for its diagnostics):`);
-  for (const lines of [30, 300, 3000]) {
+  console.log(`Language servers, didChange → publishDiagnostics (${edits} edits in the middle of the file after ${WARM_UP} unmeasured ones, each waiting for its diagnostics):`);
+  for (const lines of (process.env.BENCH_LINES ?? '30,300,3000').split(',').map(Number)) {
     const text = dockerfileOfLines(lines);
     const ours = await latency(SHIPSHAPE, text, edits);
     const peer = await latency(PEER, text, edits);

@@ -144,6 +144,11 @@ export class ServerContext {
     };
   }
 
+  /** Whether documents are analysed in worker threads. */
+  get offThread(): boolean {
+    return this.pool !== undefined;
+  }
+
   /** Files changed on disk (the client's file-watcher events): what the workers read of them is stale. */
   filesChanged(uris: readonly string[] | 'all'): void {
     this.pool?.filesChanged(uris === 'all' ? 'all' : uris.filter((u) => u.startsWith('file:')).map(uriToPath));

@@ -102,11 +102,13 @@ export class CachedDisk {
   /** Files changed on disk (created, changed or deleted): their contents and their folders' listings are read again. */
   forget(paths: readonly string[]): void {
     for (const p of paths) {
+      // A folder that was read (deleted, moved or replaced): whatever was read below it too.
+      const folder = this.dirs.get(p) !== undefined;
       this.files.delete(p);
       this.present.delete(p);
       this.dirs.delete(p);
       this.dirs.delete(dirname(p));
-      // A folder deleted or created: whatever was read below it.
+      if (!folder) continue;
       const below = p.endsWith(sep) ? p : p + sep;
       for (const map of [this.files, this.present, this.dirs] as Map<string, unknown>[]) {
         for (const k of map.keys()) if (k.startsWith(below)) map.delete(k);

@@ -8,7 +8,9 @@
  * the document dirty, and it runs once more for the newest version. Only a
  * document whose analysis is expensive waits between runs, for as long as its
  * last analysis took (at most {@link MAX_THROTTLE_MS}), so typing into a huge
- * file never spends more than half the time analysing.
+ * file never spends more than half the time analysing — when it is analysed
+ * on the message loop. Analysed in a worker thread it does not wait: one run
+ * at a time per document already bounds the work.
  */
 import { performance } from 'node:perf_hooks';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -53,6 +55,8 @@ export class DiagnosticsPublisher {
 
   /** The wait before analysing a changed document: none when its analysis is cheap, else as long as the last one took. */
   delayFor(uri: string): number {
+    // In a worker the analysis holds up nothing else: one run at a time per document is throttle enough.
+    if (this.ctx.offThread) return 0;
     const cost = this.docs.get(uri)?.cost ?? 0;
     return cost < FREE_ANALYSIS_MS ? 0 : Math.min(Math.round(cost), MAX_THROTTLE_MS);
   }
