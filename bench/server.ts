@@ -50,7 +50,7 @@ async function start(cmd: string[]): Promise<Session> {
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
   child.on('exit', (code, signal) => {
-    if (code || signal) console.error(`${cmd.join(' ')} exited (${code ?? signal}): ${stderr.slice(-2000)}`);
+    if (code || (signal && signal !== 'SIGTERM')) console.error(`${cmd.join(' ')} exited (${code ?? signal}): ${stderr.slice(-2000)}`);
   });
   const conn = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   let waiting: (() => void) | undefined;
@@ -84,8 +84,13 @@ async function start(cmd: string[]): Promise<Session> {
     },
     async stop() {
       await conn.sendRequest('shutdown');
-      conn.sendNotification('exit');
-      child.kill();
+      const exited = new Promise((r) => child.once('exit', r));
+      await conn.sendNotification('exit');
+      // Killed only when it does not exit by itself; writing to a killed server would throw.
+      const timer = setTimeout(() => child.kill(), 2_000);
+      await exited;
+      clearTimeout(timer);
+      conn.dispose();
     },
   };
 }
