@@ -133,7 +133,7 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.options.script, { argv: ['--analysis-worker'] });
+    const worker = new Worker(this.options.script);
     const slot: Slot = { worker, seen: new Map() };
     worker.unref();
     worker.on('message', (reply: WorkerReply) => this.answered(slot, reply));
