@@ -35,6 +35,7 @@ import { createMessageConnection, StreamMessageReader, StreamMessageWriter } fro
 import { analyze } from '../server/src/engine/analyze.js';
 import { initEngine } from '../server/src/engine/init.js';
 import { CORPUS_DIR, corpusFiles } from '../test/helpers/corpus.js';
+import { dockerfileOfLines, serverMemory } from './server.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const EDITS = Math.max(20, ROUNDS * 10);
@@ -319,6 +320,15 @@ async function main(): Promise<void> {
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }
+  }
+
+  // The server while a person types for long: RSS over 10,000 edits of one document (a leak would show).
+  if (part('server-memory') && process.platform === 'linux') {
+    const m = await serverMemory(dockerfileOfLines(30));
+    const growth = m.after - m.warm;
+    console.log(`Server RSS over 10,000 edits of a 30-line Dockerfile (lowest sample): ${m.warm.toFixed(1)} MB in the first 2,000, ${m.after.toFixed(1)} MB in the last 2,000 (${growth >= 0 ? '+' : ''}${growth.toFixed(1)} MB; samples ${Math.min(...m.samples).toFixed(0)}–${Math.max(...m.samples).toFixed(0)} MB)\n`);
+    results.serverMemory = m;
+    rows.push({ measure: 'Server RSS growth over 10,000 edits (lowest sample, first vs last 2,000)', shipshape: mb(growth * 1048576), peer: '—', ratio: '—', target: '≤ 5 MB' });
   }
 
   console.log('| measure | Shipshape | peer | ratio | target |\n|---|---|---|---|---|');

@@ -145,7 +145,15 @@ export interface DiagnosticData {
 
 /**
  * Glob of the files whose change can alter the findings of another file
- * (build contexts, ignore files, secrets, configuration).
+ * (build contexts, ignore files, secrets, configuration, and YAML: the
+ * Kubernetes manifests and workflows around a manifest or workflow).
  */
 export const WATCHED_FILES_GLOB =
-  '**/{.dockerignore,*.dockerignore,Dockerfile*,*.Dockerfile,Containerfile,.env*,*.pem,*.key,id_rsa*,credentials*,.npmrc,.pypirc,dependabot.y*ml,.shipshape.y*ml,.hadolint.y*ml,package.json,docker-compose*.y*ml,compose*.y*ml}';
+  '**/{.dockerignore,*.dockerignore,Dockerfile*,*.Dockerfile,Containerfile,.env*,*.pem,*.key,id_rsa*,credentials*,.npmrc,.pypirc,.shipshape.y*ml,.hadolint.y*ml,package.json,*.y*ml}';
+
+/**
+ * What the server asks the client to watch: every file, so what the analysis
+ * read from disk (folder listings of build contexts included) is read again
+ * after it changes, and is not read again on every keystroke.
+ */
+export const WATCHED_REGISTRATION_GLOB = '**/*';

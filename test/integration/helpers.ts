@@ -105,10 +105,17 @@ export function only(diags: readonly vscode.Diagnostic[], id: string): vscode.Di
   return found[0];
 }
 
-/** Code actions at a range, as VS Code's lightbulb asks for them. */
+/** How many of the actions `vscode.executeCodeActionProvider` resolves: all of them. */
+const RESOLVE_ALL = 1_000;
+
+/**
+ * Code actions at a range, as VS Code's lightbulb asks for them, resolved as
+ * VS Code resolves the one a person chooses (the server sends edits on
+ * `codeAction/resolve`).
+ */
 export async function codeActions(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
   const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[]>(
-    'vscode.executeCodeActionProvider', uri, range, kind);
+    'vscode.executeCodeActionProvider', uri, range, kind, RESOLVE_ALL);
   return (actions ?? []).filter((a): a is vscode.CodeAction => 'kind' in a || 'edit' in a || 'diagnostics' in a);
 }
 

@@ -20,7 +20,7 @@ function fakeContext() {
   const pending: (() => void)[] = [];
   const ctx = {
     documents: { get: (uri: string) => (uri === URI ? doc : undefined), all: () => [doc] },
-    analysisOf: (d: TextDocument) => {
+    analysisFor: (d: TextDocument) => {
       analysed.push(d.version);
       return new Promise((resolve) => pending.push(() => resolve({ result: { findings: [] } })));
     },

@@ -17,7 +17,7 @@ import {
   type TextDocumentEdit,
 } from 'vscode-languageserver-protocol/node';
 import { applyEdits } from '../../server/src/engine/edits.js';
-import { RuleDocRequest, ScanWorkspaceRequest, WATCHED_FILES_GLOB } from '../../server/src/protocol.js';
+import { RuleDocRequest, ScanWorkspaceRequest, WATCHED_REGISTRATION_GLOB } from '../../server/src/protocol.js';
 import { rules } from '../../server/src/rules/index.js';
 import type { TextEdit } from '../../server/src/rules/types.js';
 import { buildServer, makeWorkspace, TestClient } from './helpers/client.js';
@@ -68,7 +68,7 @@ describe('language server', () => {
     it('declares diagnostics by push, code actions (quick fix, harden rewrite, fix all) and hover', () => {
       assert.deepEqual(client.initializeResult.capabilities, {
         textDocumentSync: { openClose: true, change: 2, save: { includeText: false } },
-        codeActionProvider: { codeActionKinds: ['quickfix', 'refactor.rewrite', 'source.fixAll.shipshape'] },
+        codeActionProvider: { codeActionKinds: ['quickfix', 'refactor.rewrite', 'source.fixAll.shipshape'], resolveProvider: true },
         hoverProvider: true,
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       });
@@ -86,7 +86,7 @@ describe('language server', () => {
         client.registrations.map((r) => [r.method, r.registerOptions]),
         [
           ['workspace/didChangeConfiguration', { section: 'shipshape' }],
-          ['workspace/didChangeWatchedFiles', { watchers: [{ globPattern: WATCHED_FILES_GLOB }] }],
+          ['workspace/didChangeWatchedFiles', { watchers: [{ globPattern: WATCHED_REGISTRATION_GLOB }] }],
         ],
       );
     });

@@ -107,6 +107,13 @@ if rule and rule ~= '' then
   for _, a in ipairs(actions) do
     if a.title == vim.env.LSP_ACTION_TITLE then chosen = a end
   end
+  -- as vim.lsp.buf.code_action does: an action sent without its edit is resolved when it is chosen
+  if chosen and not chosen.edit and chosen.data and client.server_capabilities.codeActionProvider
+    and type(client.server_capabilities.codeActionProvider) == 'table' and client.server_capabilities.codeActionProvider.resolveProvider then
+    local resolved = client.request_sync('codeAction/resolve', chosen, timeout_ms, first_buf)
+    if resolved and resolved.result then chosen = resolved.result end
+    result.resolved = true
+  end
   if chosen and chosen.edit then
     vim.lsp.util.apply_workspace_edit(chosen.edit, client.offset_encoding)
     result.applied = chosen.title

@@ -20,6 +20,8 @@ interface NvimResult {
   files: Record<string, { filetype: string; diagnostics: LspDiagnostic[]; stored: number }>;
   actions?: string[];
   applied?: string;
+  /** The chosen action came without its edit and was resolved. */
+  resolved?: boolean;
   hover?: string;
   buffer?: string;
   after?: LspDiagnostic[];
@@ -129,6 +131,7 @@ describe('Neovim 0.7 with shipshape-lsp --stdio', () => {
       'Show documentation for require-user',
     ]);
     assert.equal(result.applied, 'Run as UID 65532 (no user entry needed) (review: changes behaviour)');
+    assert.equal(result.resolved, true, 'Neovim resolves the edit of the chosen action (codeAction/resolve)');
     assert.equal(`${result.buffer}\n`, original.replace('\nEXPOSE 80 22\n', '\nUSER 65532:65532\nEXPOSE 80 22\n'));
     assert.ok(!brief(result.after ?? []).some((d) => d.startsWith('require-user ')), 'require-user is gone after the fix');
     assertIncludes(brief(result.after ?? []), ['no-latest-tag 2:6-2:19']);

@@ -5,6 +5,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { type AnalysisResult, analyze, type ProjectView, type Settings, type SourceFile } from '../engine/index.js';
 import { uriToPath } from './paths.js';
+import { Hung, Superseded } from './worker.js';
 
 /** A document's analysis and the source it was computed from. */
 export interface DocumentAnalysis {
@@ -29,10 +30,28 @@ export const MAX_LIVE_LENGTH = 512 * 1024;
  */
 export const LIVE_BUDGET_MS = 2_000;
 
+/** What analyses a document: in this thread or in a worker (see {@link WorkerPool}). */
+export type Analyser = (file: SourceFile, project: ProjectView, settings: Settings, uri: string) => Promise<AnalysisResult>;
+
+/** Analyses in the calling thread, within {@link LIVE_BUDGET_MS}. */
+export const analyseHere: Analyser = async (file, project, settings) => analyze(file, project, settings, { timeBudgetMs: LIVE_BUDGET_MS });
+
+/** What the message of a document whose analysis hung or crashed says. */
+export function failedMessage(e: Error): string {
+  return e instanceof Hung
+    ? `Analysis stopped after ${e.ms} ms: a check did not finish, so this file's problems are not shown (other files are still analysed; the next edit tries again).`
+    : `Analysis of this file failed (${e.message.split('\n')[0]}), so its problems are not shown; the next edit tries again.`;
+}
+
 interface Entry {
   key: string;
-  analysis: DocumentAnalysis;
+  analysis: Promise<DocumentAnalysis>;
+  /** Set once the analysis is done. */
+  done?: DocumentAnalysis;
 }
+
+const kb = (n: number) => `${Math.round(n / 1024)} KB`;
+const noResult = (): AnalysisResult => ({ findings: [], errors: [], spanOf: (line) => ({ start: line, end: line }) });
 
 /** Memoized analysis of documents. */
 export class AnalysisCache {
@@ -41,42 +60,67 @@ export class AnalysisCache {
 
   /**
    * @param onErrors called once per new analysis whose rules failed (for the log).
+   * @param analyser runs the rules (in this thread unless a worker pool is given).
    */
-  constructor(private readonly onErrors: (uri: string, errors: AnalysisResult['errors']) => void = () => {}) {}
+  constructor(
+    private readonly onErrors: (uri: string, errors: AnalysisResult['errors']) => void = () => {},
+    public analyser: Analyser = analyseHere,
+  ) {}
 
   /** Invalidates every cached analysis (settings or project files changed). */
   invalidate(): void {
     this.generation++;
   }
 
-  /** Forgets a closed document. */
+  /** Forgets a document's analysis (closed, or a file it depends on changed). */
   drop(uri: string): void {
     this.entries.delete(uri);
   }
 
-  /** The analysis of the document's current version under these settings. */
-  get(doc: TextDocument, project: ProjectView, settings: Settings): DocumentAnalysis {
+  /**
+   * The analysis of the document's current version under these settings; one
+   * analysis per version, shared by everyone who asks while it runs. Rejects
+   * with {@link Superseded} when a newer version replaced it before it ran.
+   */
+  get(doc: TextDocument, project: ProjectView, settings: Settings): Promise<DocumentAnalysis> {
     const key = `${doc.version}@${this.generation}`;
     const hit = this.entries.get(doc.uri);
     if (hit && hit.key === key) return hit.analysis;
     const file: SourceFile = { path: uriToPath(doc.uri), text: doc.getText(), languageId: doc.languageId };
-    let analysis: DocumentAnalysis;
+    const base = { uri: doc.uri, version: doc.version, file };
+    const entry: Entry = { key, analysis: Promise.resolve(undefined as unknown as DocumentAnalysis) };
+    const finish = (analysis: DocumentAnalysis) => {
+      entry.done = analysis;
+      return analysis;
+    };
     if (file.text.length > MAX_LIVE_LENGTH) {
-      const kb = (n: number) => `${Math.round(n / 1024)} KB`;
-      const result: AnalysisResult = { findings: [], errors: [], spanOf: (line) => ({ start: line, end: line }) };
-      analysis = { uri: doc.uri, version: doc.version, file, result, skipped: `Shipshape does not analyse files over ${kb(MAX_LIVE_LENGTH)} while you edit (this one is ${kb(file.text.length)}).` };
+      entry.analysis = Promise.resolve(finish({
+        ...base,
+        result: noResult(),
+        skipped: `Shipshape does not analyse files over ${kb(MAX_LIVE_LENGTH)} while you edit (this one is ${kb(file.text.length)}).`,
+      }));
     } else {
-      const result = analyze(file, project, settings, { timeBudgetMs: LIVE_BUDGET_MS });
-      if (result.errors.length) this.onErrors(doc.uri, result.errors);
-      analysis = { uri: doc.uri, version: doc.version, file, result };
+      entry.analysis = this.analyser(file, project, settings, doc.uri).then(
+        (result) => {
+          if (result.errors.length) this.onErrors(doc.uri, result.errors);
+          return finish({ ...base, result });
+        },
+        (e: Error) => {
+          if (e instanceof Superseded) {
+            if (this.entries.get(doc.uri) === entry) this.entries.delete(doc.uri);
+            throw e;
+          }
+          return finish({ ...base, result: noResult(), skipped: failedMessage(e) });
+        },
+      );
     }
-    this.entries.set(doc.uri, { key, analysis });
-    return analysis;
+    this.entries.set(doc.uri, entry);
+    return entry.analysis;
   }
 
-  /** The cached analysis of the document's current version, if any. */
+  /** The finished analysis of the document's current version, if any. */
   peek(doc: TextDocument): DocumentAnalysis | undefined {
     const hit = this.entries.get(doc.uri);
-    return hit && hit.key === `${doc.version}@${this.generation}` ? hit.analysis : undefined;
+    return hit && hit.key === `${doc.version}@${this.generation}` ? hit.done : undefined;
   }
 }

@@ -94,25 +94,52 @@ export function byRelevance(findings: Finding[], cursor: Position): Finding[] {
  * no safe one, in which case the action is labelled for review.
  */
 export function fixAllOfRule(analysis: DocumentAnalysis, ruleId: string, abilities: ClientAbilities): CodeAction | undefined {
+  const offer = fixAllOfRuleOffer(analysis, ruleId, abilities);
+  return offer && { ...offer.action, edit: offer.edit?.() };
+}
+
+/** An action whose edit is computed when it is asked for (`codeAction/resolve`), or at once for clients that cannot resolve. */
+interface Offer {
+  action: CodeAction;
+  edit?: () => WorkspaceEdit;
+  /** What `codeAction/resolve` needs to compute the edit again. */
+  data?: ResolveData;
+}
+
+/** What an action sent without its edit carries to find it again. */
+type ResolveData =
+  | { uri: string; version: number; type: 'fix'; finding: number; fix: number }
+  | { uri: string; version: number; type: 'fixAllOfRule'; ruleId: string }
+  | { uri: string; version: number; type: 'disable'; finding: number }
+  | { uri: string; version: number; type: 'fixAll' };
+
+const editOf = (analysis: DocumentAnalysis, edits: TextEdit[], abilities: ClientAbilities): WorkspaceEdit =>
+  abilities.documentChanges
+    ? { documentChanges: [{ textDocument: { uri: analysis.uri, version: analysis.version }, edits }] }
+    : { changes: { [analysis.uri]: edits } };
+
+function fixAllOfRuleOffer(analysis: DocumentAnalysis, ruleId: string, abilities: ClientAbilities): Offer | undefined {
   const usable = (x: Fix) => !x.otherFiles?.length && x.edits.length > 0;
   const findings = analysis.result.findings.filter((f) => f.ruleId === ruleId && f.fixes.some(usable));
+  // Two or more usable fixes: the applier always takes the first, so the edit is never empty.
   if (findings.length < 2) return undefined;
   const pick = (f: Finding) => f.fixes.find((x) => x.safe && usable(x)) ?? f.fixes.find(usable);
   const safe = findings.every((f) => pick(f)?.safe);
-  const edits = selectFixes(analysis.file.text, findings, { pick }).flatMap((s) => s.fix.edits);
-  if (!edits.length) return undefined;
   return {
-    title: `Fix all ${ruleId} in this file (${findings.length})${safe ? '' : UNSAFE_LABEL}`,
-    kind: CodeActionKind.QuickFix,
-    diagnostics: findings.map((f) => toDiagnostic(f, analysis.version)),
-    edit: abilities.documentChanges
-      ? { documentChanges: [{ textDocument: { uri: analysis.uri, version: analysis.version }, edits }] }
-      : { changes: { [analysis.uri]: edits } },
+    action: {
+      title: `Fix all ${ruleId} in this file (${findings.length})${safe ? '' : UNSAFE_LABEL}`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: findings.map((f) => toDiagnostic(f, analysis.version)),
+    },
+    edit: () => editOf(analysis, selectFixes(analysis.file.text, findings, { pick }).flatMap((x) => x.fix.edits), abilities),
+    data: { uri: analysis.uri, version: analysis.version, type: 'fixAllOfRule', ruleId },
   };
 }
 
-function quickFixes(analysis: DocumentAnalysis, findings: Finding[], abilities: ClientAbilities): CodeAction[] {
-  const actions: CodeAction[] = [];
+function quickFixes(analysis: DocumentAnalysis, findings: Finding[], abilities: ClientAbilities): Offer[] {
+  const offers: Offer[] = [];
+  const all = analysis.result.findings;
+  const base = { uri: analysis.uri, version: analysis.version };
   for (const finding of findings) {
     const diagnostic = toDiagnostic(finding, analysis.version);
     const preferred = finding.fixes.find((f) => f.safe);
@@ -121,38 +148,40 @@ function quickFixes(analysis: DocumentAnalysis, findings: Finding[], abilities: 
     for (const fix of ordered) {
       const edit = fixEdit(analysis, fix, abilities);
       if (!edit) continue;
-      actions.push({ title: fixTitle(fix), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], edit, ...(fix === preferred ? { isPreferred: true } : {}) });
+      offers.push({
+        action: { title: fixTitle(fix), kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], ...(fix === preferred ? { isPreferred: true } : {}) },
+        edit: () => edit,
+        data: { ...base, type: 'fix', finding: all.indexOf(finding), fix: finding.fixes.indexOf(fix) },
+      });
     }
   }
   const repeated = new Set<string>();
   for (const finding of findings) {
     if (repeated.has(finding.ruleId)) continue;
     repeated.add(finding.ruleId);
-    const all = fixAllOfRule(analysis, finding.ruleId, abilities);
-    if (all) actions.push(all);
+    const offer = fixAllOfRuleOffer(analysis, finding.ruleId, abilities);
+    if (offer) offers.push(offer);
   }
   const seen = new Set<string>();
   for (const finding of findings) {
     if (seen.has(finding.ruleId)) continue;
     seen.add(finding.ruleId);
-    const edit = disableForLineEdit(analysis.file, analysis.result, finding.ruleId, finding.range);
-    actions.push({
-      title: `Disable ${finding.ruleId} for this line`,
-      kind: CodeActionKind.QuickFix,
-      diagnostics: [toDiagnostic(finding, analysis.version)],
-      edit: abilities.documentChanges
-        ? { documentChanges: [{ textDocument: { uri: analysis.uri, version: analysis.version }, edits: [edit] }] }
-        : { changes: { [analysis.uri]: [edit] } },
+    offers.push({
+      action: { title: `Disable ${finding.ruleId} for this line`, kind: CodeActionKind.QuickFix, diagnostics: [toDiagnostic(finding, analysis.version)] },
+      edit: () => disableEdit(analysis, finding, abilities),
+      data: { ...base, type: 'disable', finding: all.indexOf(finding) },
     });
   }
   for (const id of seen) {
-    actions.push({
-      title: `Show documentation for ${id}`,
-      kind: CodeActionKind.QuickFix,
-      command: { title: `Show documentation for ${id}`, command: Commands.showRuleDoc, arguments: [id] },
+    offers.push({
+      action: { title: `Show documentation for ${id}`, kind: CodeActionKind.QuickFix, command: { title: `Show documentation for ${id}`, command: Commands.showRuleDoc, arguments: [id] } },
     });
   }
-  return actions;
+  return offers;
+}
+
+function disableEdit(analysis: DocumentAnalysis, finding: Finding, abilities: ClientAbilities): WorkspaceEdit {
+  return editOf(analysis, [disableForLineEdit(analysis.file, analysis.result, finding.ruleId, finding.range)], abilities);
 }
 
 /** The safe fixes of a document that can be applied together (the engine's one policy), editing only this document. */
@@ -160,15 +189,17 @@ export function fixAllEdits(analysis: DocumentAnalysis): TextEdit[] {
   return selectFixes(analysis.file.text, analysis.result.findings).flatMap((s) => s.fix.edits);
 }
 
-function fixAll(analysis: DocumentAnalysis, abilities: ClientAbilities): CodeAction | undefined {
-  const edits = fixAllEdits(analysis);
-  if (!edits.length) return undefined;
+function fixAll(analysis: DocumentAnalysis, abilities: ClientAbilities): Offer | undefined {
+  // The applier takes the first safe fix of each finding that edits only this document; any one makes the edit non-empty.
+  const any = analysis.result.findings.some((f) => {
+    const fix = f.fixes.find((x) => x.safe);
+    return fix && fix.edits.length > 0 && !fix.otherFiles?.length;
+  });
+  if (!any) return undefined;
   return {
-    title: 'Fix all safe Shipshape problems',
-    kind: FIX_ALL_KIND,
-    edit: abilities.documentChanges
-      ? { documentChanges: [{ textDocument: { uri: analysis.uri, version: analysis.version }, edits }] }
-      : { changes: { [analysis.uri]: edits } },
+    action: { title: 'Fix all safe Shipshape problems', kind: FIX_ALL_KIND },
+    edit: () => editOf(analysis, fixAllEdits(analysis), abilities),
+    data: { uri: analysis.uri, version: analysis.version, type: 'fixAll' },
   };
 }
 
@@ -176,7 +207,7 @@ function fixAll(analysis: DocumentAnalysis, abilities: ClientAbilities): CodeAct
  * "Pin to digest" on an image under the range that registry resolution knows,
  * unless a finding's fix already offers the same edit.
  */
-function pinActions(ctx: ServerContext, analysis: DocumentAnalysis, range: LspRange, offered: CodeAction[]): CodeAction[] {
+function pinActions(ctx: ServerContext, analysis: DocumentAnalysis, range: LspRange, offered: readonly CodeAction[]): CodeAction[] {
   const project = ctx.projects.viewFor(analysis.file.path);
   if (!project.image) return [];
   const out: CodeAction[] = [];
@@ -188,29 +219,73 @@ function pinActions(ctx: ServerContext, analysis: DocumentAnalysis, range: LspRa
   return out;
 }
 
-/** Handles `textDocument/codeAction`. */
+/**
+ * Handles `textDocument/codeAction`. Clients that resolve code actions get
+ * the actions without their edits (computed by {@link onCodeActionResolve}
+ * when one is chosen); others get the edits at once.
+ */
 export async function onCodeAction(ctx: ServerContext, params: CodeActionParams): Promise<CodeAction[]> {
   const doc = ctx.documents.get(params.textDocument.uri);
   if (!doc) return [];
   const analysis = await ctx.analysisOf(doc);
   if (!analysis) return [];
   const only = params.context.only;
-  const actions: CodeAction[] = [];
+  const offers: Offer[] = [];
   if (wanted(CodeActionKind.QuickFix, only)) {
     const findings = byRelevance(analysis.result.findings.filter((f) => overlaps(f.range, params.range)), params.range.start);
-    for (const a of quickFixes(analysis, findings, ctx.abilities)) actions.push(a);
-    actions.push(...pinActions(ctx, analysis, params.range, actions));
+    for (const o of quickFixes(analysis, findings, ctx.abilities)) offers.push(o);
+    for (const a of pinActions(ctx, analysis, params.range, offers.map((o) => o.action))) offers.push({ action: a });
     const split = findings.find((f) => getRule(f.ruleId)?.meta.resolvedByHarden);
     const harden = split ? await hardenAction(ctx, analysis, params.range, split) : undefined;
-    if (harden) actions.push(harden);
+    if (harden) offers.push({ action: harden });
   }
   if (wanted(CodeActionKind.RefactorRewrite, only)) {
     const harden = await hardenAction(ctx, analysis, params.range);
-    if (harden) actions.push(harden);
+    if (harden) offers.push({ action: harden });
   }
   if (wanted(FIX_ALL_KIND, only)) {
     const all = fixAll(analysis, ctx.abilities);
-    if (all) actions.push(all);
+    if (all) offers.push(all);
   }
-  return actions;
+  return offers.map((o) => {
+    if (!o.edit) return o.action;
+    if (ctx.abilities.resolvesEdits && o.data) return { ...o.action, data: o.data };
+    return { ...o.action, edit: o.edit() };
+  });
+}
+
+/**
+ * Handles `codeAction/resolve`: the edit of an action sent without it, the
+ * same edit the action would have carried. An action for a version of the
+ * document that is gone comes back without an edit.
+ */
+export async function onCodeActionResolve(ctx: ServerContext, action: CodeAction): Promise<CodeAction> {
+  const data = action.data as ResolveData | undefined;
+  if (!data || typeof data !== 'object' || typeof data.uri !== 'string') return action;
+  const doc = ctx.documents.get(data.uri);
+  if (!doc || doc.version !== data.version) return action;
+  const analysis = await ctx.analysisOf(doc);
+  if (!analysis || analysis.version !== data.version) return action;
+  const findings = analysis.result.findings;
+  let edit: WorkspaceEdit | undefined;
+  switch (data.type) {
+    case 'fix': {
+      const fix = findings[data.finding]?.fixes[data.fix];
+      if (fix && fixTitle(fix) === action.title) edit = fixEdit(analysis, fix, ctx.abilities);
+      break;
+    }
+    case 'fixAllOfRule':
+      edit = fixAllOfRuleOffer(analysis, data.ruleId, ctx.abilities)?.edit?.();
+      break;
+    case 'disable': {
+      const finding = findings[data.finding];
+      if (finding && action.title === `Disable ${finding.ruleId} for this line`) edit = disableEdit(analysis, finding, ctx.abilities);
+      break;
+    }
+    case 'fixAll':
+      edit = fixAll(analysis, ctx.abilities)?.edit?.();
+      break;
+  }
+  const { data: _data, ...rest } = action;
+  return edit ? { ...rest, edit } : action;
 }

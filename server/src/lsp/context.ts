@@ -3,12 +3,13 @@ import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isAbsolute } from 'node:path';
 import { loadConfig } from '../config/load.js';
-import { initEngine, type ProjectView, type Settings } from '../engine/index.js';
-import { AnalysisCache, type DocumentAnalysis } from './analysis.js';
+import { analyze, type AnalysisResult, initEngine, type ProjectView, type Settings, type SourceFile } from '../engine/index.js';
+import { AnalysisCache, analyseHere, type DocumentAnalysis, LIVE_BUDGET_MS } from './analysis.js';
 import { uriToPath } from './paths.js';
 import { Projects } from './project.js';
 import { RegistryFeature } from './registry.js';
 import { mergeSettings, type SettingsStore } from './settings.js';
+import { type OpenText, Superseded, WorkerPool } from './worker.js';
 
 /** What the client told the server it can do. */
 export interface ClientAbilities {
@@ -21,6 +22,8 @@ export interface ClientAbilities {
   reviewsHardening: boolean;
   /** The workspace is trusted (VS Code's workspace trust; editors without it are trusted). Networked features need it. */
   workspaceTrusted?: boolean;
+  /** The client resolves a code action's edit when it is chosen (`codeAction/resolve`), so actions are sent without edits. */
+  resolvesEdits?: boolean;
 }
 
 export class ServerContext {
@@ -81,14 +84,78 @@ export class ServerContext {
     return mergeSettings(fromFiles, editor.settings);
   }
 
-  /** The analysis of a document's current version, or undefined when Shipshape is disabled for it. */
-  async analysisOf(doc: TextDocument): Promise<DocumentAnalysis | undefined> {
+  /**
+   * The analysis of a document's current version, or undefined when Shipshape
+   * is disabled for it. Rejects with {@link Superseded} when a newer version
+   * of the document replaced it in the queue (its own run publishes that one).
+   */
+  async analysisFor(doc: TextDocument): Promise<DocumentAnalysis | undefined> {
     await initEngine();
     const path = uriToPath(doc.uri);
     const project = this.projects.viewFor(path);
     const settings = await this.settingsFor(doc.uri, path, project);
     if (!settings) return undefined;
-    return this.cache.get(this.documents.get(doc.uri) ?? doc, project, settings);
+    return await this.cache.get(this.documents.get(doc.uri) ?? doc, project, settings);
+  }
+
+  /** The analysis of a document's current version for a request; undefined when disabled or superseded (the client asks again). */
+  async analysisOf(doc: TextDocument): Promise<DocumentAnalysis | undefined> {
+    try {
+      return await this.analysisFor(doc);
+    } catch (e) {
+      if (e instanceof Superseded) return undefined;
+      throw e;
+    }
+  }
+
+  /** The worker threads live analysis runs in, once {@link useWorkers} was called. */
+  private pool: WorkerPool | undefined;
+
+  /**
+   * Analyses documents in worker threads running `script` (the server bundle)
+   * from now on, so the message loop stays free; hover, code actions and
+   * harden parse the document again in this thread when they need its syntax
+   * tree. Documents whose images registry resolution knows about are still
+   * analysed here (the facts live in this thread).
+   */
+  useWorkers(script: string, options: { size?: number; hangMs?: number } = {}): void {
+    const pool = new WorkerPool({
+      script,
+      ...options,
+      log: (m) => this.connection.console.error(m),
+      openTexts: () => {
+        const out: OpenText[] = [];
+        for (const doc of this.documents.all()) if (doc.uri.startsWith('file:')) out.push({ path: uriToPath(doc.uri), version: doc.version, text: doc.getText() });
+        return out;
+      },
+    });
+    this.pool = pool;
+    this.cache.analyser = async (file, project, settings, uri) => {
+      if (this.registry.active) return analyseHere(file, project, settings, uri);
+      const reply = await pool.analyse({
+        uri,
+        file,
+        root: project.root,
+        settings,
+        budgetMs: LIVE_BUDGET_MS,
+        cacheDisk: this.abilities.watchedFilesRegistration,
+      });
+      return remoteResult(file, project, settings, reply);
+    };
+  }
+
+  /** Whether documents are analysed in worker threads. */
+  get offThread(): boolean {
+    return this.pool !== undefined;
+  }
+
+  /** Files changed on disk (the client's file-watcher events): what the workers read of them is stale. */
+  filesChanged(uris: readonly string[] | 'all'): void {
+    this.pool?.filesChanged(uris === 'all' ? 'all' : uris.filter((u) => u.startsWith('file:')).map(uriToPath));
+  }
+
+  dispose(): void {
+    this.pool?.dispose();
   }
 
   /** Called when registry resolution learnt something for a document (the server wires it to re-publishing). */
@@ -98,5 +165,26 @@ export class ServerContext {
   invalidate(): void {
     this.settings.clear();
     this.cache.invalidate();
+    this.filesChanged('all');
   }
+}
+
+/**
+ * An analysis made in a worker, as this thread uses it: the findings as they
+ * came, and the syntax tree (hover, harden) and suppression spans (the
+ * "Disable for this line" edit) from parsing the text again here, once, when
+ * first asked. The rules do not run again.
+ */
+export function remoteResult(file: SourceFile, project: ProjectView, settings: Settings, reply: Pick<AnalysisResult, 'kind' | 'findings' | 'errors'>): AnalysisResult {
+  let parsed: AnalysisResult | undefined;
+  const local = () => (parsed ??= analyze(file, project, settings, { only: [] }));
+  return {
+    kind: reply.kind,
+    findings: reply.findings,
+    errors: reply.errors,
+    get model() {
+      return local().model;
+    },
+    spanOf: (line) => local().spanOf(line),
+  };
 }

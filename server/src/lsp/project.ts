@@ -47,22 +47,78 @@ export class Projects {
   /** The project view for a document at `path`. */
   viewFor(path: string): ProjectView {
     // Nothing outside the workspace folder is read, through "..", absolute paths or symbolic links.
-    const disk = fsProject(this.rootFor(path), { contain: true });
-    let open: Map<string, string> | undefined;
-    const texts = () => (open ??= this.openTexts());
-    const images = this.images;
-    return {
-      root: disk.root,
-      ...(images ? { image: images } : {}),
-      readFile: (p) => texts().get(p) ?? disk.readFile(p),
-      exists: (p) => texts().has(p) || disk.exists(p),
-      listDir(p) {
-        const names = disk.listDir(p);
-        const extra = [...texts().keys()].filter((q) => dirname(q) === p).map((q) => basename(q));
-        if (!names) return extra.length ? extra : undefined;
-        const missing = extra.filter((n) => !names.includes(n));
-        return missing.length ? [...names, ...missing] : names;
-      },
+    return overlayProject(fsProject(this.rootFor(path), { contain: true }), this.openTexts, this.images);
+  }
+}
+
+/**
+ * A project view with the open documents' unsaved text in place of what is
+ * on disk (`openTexts` is asked at most once, when a file is first read).
+ */
+export function overlayProject(disk: ProjectView, openTexts: OpenTexts, images?: ProjectView['image']): ProjectView {
+  let open: Map<string, string> | undefined;
+  const texts = () => (open ??= openTexts());
+  return {
+    root: disk.root,
+    ...(images ? { image: images } : {}),
+    readFile: (p) => texts().get(p) ?? disk.readFile(p),
+    exists: (p) => texts().has(p) || disk.exists(p),
+    listDir(p) {
+      const names = disk.listDir(p);
+      const extra = [...texts().keys()].filter((q) => dirname(q) === p).map((q) => basename(q));
+      if (!names) return extra.length ? extra : undefined;
+      const missing = extra.filter((n) => !names.includes(n));
+      return missing.length ? [...names, ...missing] : names;
+    },
+  };
+}
+
+/**
+ * A project view that remembers what it read from `disk` until {@link forget}
+ * is called for the changed paths (the editor's file-watcher events), so a
+ * keystroke does not walk the neighbouring files again.
+ */
+export class CachedDisk {
+  private readonly files = new Map<string, string | undefined>();
+  private readonly present = new Map<string, boolean>();
+  private readonly dirs = new Map<string, string[] | undefined>();
+  readonly view: ProjectView;
+
+  constructor(readonly disk: ProjectView) {
+    const remember = <T>(map: Map<string, T>, p: string, read: () => T): T => {
+      if (map.has(p)) return map.get(p) as T;
+      const v = read();
+      map.set(p, v);
+      return v;
     };
+    this.view = {
+      root: disk.root,
+      readFile: (p) => remember(this.files, p, () => disk.readFile(p)),
+      exists: (p) => remember(this.present, p, () => disk.exists(p)),
+      listDir: (p) => remember(this.dirs, p, () => disk.listDir(p)),
+    };
+  }
+
+  /** Files changed on disk (created, changed or deleted): their contents and their folders' listings are read again. */
+  forget(paths: readonly string[]): void {
+    for (const p of paths) {
+      // A folder that was read (deleted, moved or replaced): whatever was read below it too.
+      const folder = this.dirs.get(p) !== undefined;
+      this.files.delete(p);
+      this.present.delete(p);
+      this.dirs.delete(p);
+      this.dirs.delete(dirname(p));
+      if (!folder) continue;
+      const below = p.endsWith(sep) ? p : p + sep;
+      for (const map of [this.files, this.present, this.dirs] as Map<string, unknown>[]) {
+        for (const k of map.keys()) if (k.startsWith(below)) map.delete(k);
+      }
+    }
+  }
+
+  clear(): void {
+    this.files.clear();
+    this.present.clear();
+    this.dirs.clear();
   }
 }

@@ -8,7 +8,9 @@
  * the document dirty, and it runs once more for the newest version. Only a
  * document whose analysis is expensive waits between runs, for as long as its
  * last analysis took (at most {@link MAX_THROTTLE_MS}), so typing into a huge
- * file never spends more than half the time analysing.
+ * file never spends more than half the time analysing — when it is analysed
+ * on the message loop. Analysed in a worker thread it does not wait: one run
+ * at a time per document already bounds the work.
  */
 import { performance } from 'node:perf_hooks';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -17,6 +19,7 @@ import type { ServerContext } from './context.js';
 import { skippedDiagnostic, toDiagnostic } from './diagnostics.js';
 import { uriToPath } from './paths.js';
 import { affectsOtherFiles, dependsOn } from './watch.js';
+import { Superseded } from './worker.js';
 
 /** Analyses cheaper than this run on every change without waiting. */
 export const FREE_ANALYSIS_MS = 16;
@@ -52,6 +55,8 @@ export class DiagnosticsPublisher {
 
   /** The wait before analysing a changed document: none when its analysis is cheap, else as long as the last one took. */
   delayFor(uri: string): number {
+    // In a worker the analysis holds up nothing else: one run at a time per document is throttle enough.
+    if (this.ctx.offThread) return 0;
     const cost = this.docs.get(uri)?.cost ?? 0;
     return cost < FREE_ANALYSIS_MS ? 0 : Math.min(Math.round(cost), MAX_THROTTLE_MS);
   }
@@ -79,16 +84,18 @@ export class DiagnosticsPublisher {
   }
 
   /**
-   * Files changed (in the editor or on disk): invalidates analyses when other
-   * files may depend on them and re-analyses the open documents that do,
-   * after the changed document itself.
+   * Files changed (in the editor or on disk): drops the analyses of the open
+   * documents that depend on them and analyses those again, after the changed
+   * document itself.
    */
   scheduleDependents(...changed: string[]): void {
     const relevant = changed.filter(affectsOtherFiles);
     if (!relevant.length) return;
-    this.ctx.cache.invalidate();
     for (const doc of this.ctx.documents.all()) {
-      if (relevant.some((c) => dependsOn(doc.uri, c))) this.schedule(doc.uri, Math.max(DEPENDENT_DELAY_MS, this.delayFor(doc.uri)));
+      if (!relevant.some((c) => dependsOn(doc.uri, c))) continue;
+      // Only the documents that depend on the change are analysed again; the others keep their analysis.
+      this.ctx.cache.drop(doc.uri);
+      this.schedule(doc.uri, Math.max(DEPENDENT_DELAY_MS, this.delayFor(doc.uri)));
     }
   }
 
@@ -128,13 +135,18 @@ export class DiagnosticsPublisher {
         await this.ctx.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: config });
         return;
       }
-      const analysis = await this.ctx.analysisOf(doc);
+      // The document object changes in place with each edit: what was analysed is the version read now.
+      const version = doc.version;
+      const analysis = await this.ctx.analysisFor(doc);
+      const analysed = analysis?.version ?? version;
       const latest = this.ctx.documents.get(uri);
-      // A newer version arrived while settings were fetched: its own run publishes it.
-      if (!latest || latest.version !== doc.version) return;
-      const diagnostics = !analysis ? [] : analysis.skipped ? [skippedDiagnostic(analysis.skipped)] : analysis.result.findings.map((f) => toDiagnostic(f, doc.version));
-      await this.ctx.connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+      // A newer version arrived while it was analysed: its own run publishes it.
+      if (!latest || latest.version !== analysed) return;
+      const diagnostics = !analysis ? [] : analysis.skipped ? [skippedDiagnostic(analysis.skipped)] : analysis.result.findings.map((f) => toDiagnostic(f, analysed));
+      await this.ctx.connection.sendDiagnostics({ uri, version: analysed, diagnostics });
     } catch (e) {
+      // A newer version took its place in the queue: that run publishes.
+      if (e instanceof Superseded) return;
       this.ctx.connection.console.error(`${uri}: analysis failed: ${(e as Error)?.stack ?? e}`);
     }
   }

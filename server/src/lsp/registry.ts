@@ -26,6 +26,11 @@ export class RegistryFeature {
    */
   constructor(private readonly ctx: ServerContext, private readonly learnt: (uri: string) => void) {}
 
+  /** Whether resolution is on (then documents are analysed where its facts are). */
+  get active(): boolean {
+    return this.enabled;
+  }
+
   /** What is known about an image, for the project views; undefined while the feature is off. */
   readonly lookup = (ref: string, platform?: string): ImageFacts | undefined =>
     this.enabled ? this.resolver?.lookup(ref, platform) : undefined;

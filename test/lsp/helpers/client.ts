@@ -113,6 +113,8 @@ export interface StartOptions {
   bin?: string[];
   /** `initializationOptions` of the initialize request. */
   initializationOptions?: unknown;
+  /** Options of node itself (before the script), e.g. `--require` of a test preload. */
+  nodeArgs?: string[];
 }
 
 export class TestClient {
@@ -155,7 +157,7 @@ export class TestClient {
   static async start(opts: StartOptions = {}): Promise<TestClient> {
     const server = await buildServer();
     const args = opts.bin ? [join(server, '../../bin/shipshape-lsp.js'), ...opts.bin] : [server, '--stdio'];
-    const proc = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, [...(opts.nodeArgs ?? []), ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     const client = new TestClient(proc, connection, opts);
     client.initializeResult = await connection.sendRequest(InitializeRequest.type, {

@@ -1,0 +1,227 @@
+/**
+ * Live analysis off the message loop: documents are analysed in worker
+ * threads, so the server keeps answering (hover, code actions, other
+ * documents) while a large document is analysed.
+ *
+ * - At most {@link POOL_SIZE} workers, started when needed: while one is busy
+ *   with a slow document, the next document goes to another.
+ * - The queue holds at most one job per document: a newer version replaces
+ *   a waiting older one (which is answered {@link Superseded}), so it is
+ *   bounded by the number of open documents.
+ * - A job that has not finished after {@link HANG_MS} (far past the rules' own
+ *   time budget, which stops between rules) has hung inside one rule: its
+ *   worker is ended and replaced, and the job is answered {@link Hung}.
+ * - Each worker mirrors the open documents' text; a job carries only the
+ *   texts that changed since that worker last saw them.
+ */
+import { Worker } from 'node:worker_threads';
+import type { AnalysisResult, FileKind, Settings, SourceFile } from '../engine/index.js';
+
+/** Workers at most: one slow document never holds up the others. */
+export const POOL_SIZE = 2;
+/** After this long a job has hung: its worker is replaced. */
+export const HANG_MS = 5_000;
+
+/** What the server sends a worker. */
+export type WorkerRequest =
+  | {
+    type: 'analyse';
+    id: number;
+    file: SourceFile;
+    /** The workspace folder holding the file (nothing outside it is read). */
+    root: string | undefined;
+    settings: Settings;
+    budgetMs: number;
+    /** Keep disk reads until told the files changed (the client reports file changes). */
+    cacheDisk: boolean;
+    /** Open documents' text by path that changed since this worker last heard (null: closed). */
+    texts: [string, string | null][];
+  }
+  | { type: 'files'; paths: string[] | 'all' };
+
+/** A worker's answer. */
+export type WorkerReply =
+  | { id: number; kind: FileKind | undefined; findings: AnalysisResult['findings']; errors: AnalysisResult['errors']; error?: undefined }
+  | { id: number; error: string };
+
+/** The job was replaced by a newer version of its document before it ran. */
+export class Superseded extends Error {
+  constructor() {
+    super('superseded by a newer version');
+  }
+}
+
+/** The job did not finish in time; its worker was restarted. */
+export class Hung extends Error {
+  constructor(readonly ms: number) {
+    super(`analysis did not finish in ${ms} ms`);
+  }
+}
+
+/** One document to analyse. */
+export interface Job {
+  uri: string;
+  file: SourceFile;
+  root: string | undefined;
+  settings: Settings;
+  budgetMs: number;
+  cacheDisk: boolean;
+}
+
+/** An open document as the workers see it. */
+export interface OpenText {
+  path: string;
+  version: number;
+  text: string;
+}
+
+interface Pending {
+  job: Job;
+  resolve(r: Extract<WorkerReply, { kind: unknown }>): void;
+  reject(e: Error): void;
+}
+
+interface Slot {
+  worker: Worker;
+  busy?: Pending & { id: number; timer: NodeJS.Timeout; started: number };
+  /** Version of each open document's text this worker has (by path). */
+  seen: Map<string, number>;
+}
+
+export interface PoolOptions {
+  /** The worker script (the server bundle itself). */
+  script: string;
+  /** The open documents (only `file:` ones carry text other files may read). */
+  openTexts(): OpenText[];
+  log(message: string): void;
+  size?: number;
+  hangMs?: number;
+}
+
+export class WorkerPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue = new Map<string, Pending>();
+  private nextId = 1;
+  private disposed = false;
+  private readonly size: number;
+  private readonly hangMs: number;
+
+  constructor(private readonly options: PoolOptions) {
+    this.size = options.size ?? POOL_SIZE;
+    this.hangMs = options.hangMs ?? HANG_MS;
+  }
+
+  /** Analyses a document in a worker. Rejects with {@link Superseded}, {@link Hung} or the worker's error. */
+  analyse(job: Job): Promise<Extract<WorkerReply, { kind: unknown }>> {
+    return new Promise((resolve, reject) => {
+      if (this.disposed) return reject(new Error('the server is shutting down'));
+      this.queue.get(job.uri)?.reject(new Superseded());
+      // A replaced job keeps its place in the queue.
+      this.queue.set(job.uri, { job, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  /** Files changed on disk: every worker reads them again. */
+  filesChanged(paths: string[] | 'all'): void {
+    for (const slot of this.slots) slot.worker.postMessage({ type: 'files', paths } satisfies WorkerRequest);
+  }
+
+  /** Number of workers running (for tests and the log). */
+  get workers(): number {
+    return this.slots.length;
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(this.options.script);
+    const slot: Slot = { worker, seen: new Map() };
+    worker.unref();
+    worker.on('message', (reply: WorkerReply) => this.answered(slot, reply));
+    worker.on('error', (e) => this.lost(slot, e));
+    worker.on('exit', (code) => this.lost(slot, new Error(`analysis worker exited with code ${code}`)));
+    this.slots.push(slot);
+    return slot;
+  }
+
+  private dispatch(): void {
+    while (this.queue.size) {
+      let slot = this.slots.find((s) => !s.busy);
+      if (!slot && this.slots.length < this.size) slot = this.spawn();
+      if (!slot) return;
+      const [uri, pending] = this.queue.entries().next().value as [string, Pending];
+      this.queue.delete(uri);
+      this.send(slot, pending);
+    }
+  }
+
+  private send(slot: Slot, pending: Pending): void {
+    const id = this.nextId++;
+    const texts: [string, string | null][] = [];
+    const open = new Set<string>();
+    for (const t of this.options.openTexts()) {
+      open.add(t.path);
+      if (slot.seen.get(t.path) === t.version) continue;
+      slot.seen.set(t.path, t.version);
+      texts.push([t.path, t.text]);
+    }
+    for (const path of slot.seen.keys()) {
+      if (open.has(path)) continue;
+      slot.seen.delete(path);
+      texts.push([path, null]);
+    }
+    const { job } = pending;
+    const timer = setTimeout(() => this.hung(slot), this.hangMs);
+    slot.busy = { ...pending, id, timer, started: Date.now() };
+    const msg: WorkerRequest = { type: 'analyse', id, file: job.file, root: job.root, settings: job.settings, budgetMs: job.budgetMs, cacheDisk: job.cacheDisk, texts };
+    slot.worker.postMessage(msg);
+  }
+
+  private answered(slot: Slot, reply: WorkerReply): void {
+    const busy = slot.busy;
+    if (!busy || busy.id !== reply.id) return;
+    clearTimeout(busy.timer);
+    slot.busy = undefined;
+    if (reply.error !== undefined) busy.reject(new Error(reply.error));
+    else busy.resolve(reply);
+    this.dispatch();
+  }
+
+  private hung(slot: Slot): void {
+    const busy = slot.busy;
+    if (!busy) return;
+    this.options.log(`${busy.job.uri}: analysis did not finish in ${this.hangMs} ms; its worker was restarted`);
+    this.remove(slot);
+    void slot.worker.terminate();
+    busy.reject(new Hung(this.hangMs));
+    this.dispatch();
+  }
+
+  /** The worker died (out of memory, a crash) or exited. */
+  private lost(slot: Slot, e: Error): void {
+    if (!this.slots.includes(slot)) return;
+    this.remove(slot);
+    const busy = slot.busy;
+    if (busy) {
+      clearTimeout(busy.timer);
+      if (!this.disposed) this.options.log(`${busy.job.uri}: ${e.message}`);
+      busy.reject(e);
+    }
+    if (!this.disposed) this.dispatch();
+  }
+
+  private remove(slot: Slot): void {
+    const i = this.slots.indexOf(slot);
+    if (i >= 0) this.slots.splice(i, 1);
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    for (const p of this.queue.values()) p.reject(new Error('the server is shutting down'));
+    this.queue.clear();
+    for (const slot of [...this.slots]) {
+      this.remove(slot);
+      if (slot.busy) clearTimeout(slot.busy.timer);
+      void slot.worker.terminate();
+    }
+  }
+}
