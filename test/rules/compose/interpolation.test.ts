@@ -171,7 +171,7 @@ describe('Compose interpolation', () => {
     const found = analyze({ path, text }, env.project, {}, { only: ['compose-no-latest-image', 'compose-no-insecure-image-settings', 'compose-no-root-user'] }).findings;
     assert.deepEqual(found.map((f) => `${f.range.start.line}:${f.ruleId}: ${f.message} [${f.fixes.map((x) => x.title).join()}]`), [
       "2:compose-no-latest-image: Service 'db' uses image postgres:latest; pin a version (or a digest); `${PG_TAG}` is latest (from .env) []",
-      "4:compose-no-insecure-image-settings: Service 'db': POSTGRES_HOST_AUTH_METHOD=trust: anyone who reaches the service logs in as any user, superuser included, without a password []",
+      "4:compose-no-insecure-image-settings: Service 'db': POSTGRES_HOST_AUTH_METHOD=trust: anyone who reaches the service logs in as any user, superuser included, without a password [Remove POSTGRES_HOST_AUTH_METHOD from the service's environment (the image then turns its protection back on; give it credentials from a secret)]",
       "7:compose-no-root-user: Service 'web' runs as root (user: root); `${APP_USER}` is root (from .env) []",
     ]);
   });
