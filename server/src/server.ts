@@ -16,6 +16,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { isMainThread } from 'node:worker_threads';
 import { runAnalysisWorker } from './lsp/analysis-worker.js';
 import { CODE_ACTION_KINDS, onCodeAction, onCodeActionResolve } from './lsp/codeActions.js';
+import { analyseHere, budgetOf } from './lsp/analysis.js';
 import { ServerContext } from './lsp/context.js';
 import { onRuleDoc, showRuleDocOnClient } from './lsp/docs.js';
 import { onHarden } from './lsp/harden.js';
@@ -51,6 +52,8 @@ function startServer(): void {
       workspaceTrusted: (params.initializationOptions as { workspaceTrusted?: boolean } | undefined)?.workspaceTrusted !== false,
       resolvesEdits: !!caps.textDocument?.codeAction?.dataSupport && !!caps.textDocument.codeAction.resolveSupport?.properties.includes('edit'),
     };
+    ctx.budgetMs = budgetOf(params.initializationOptions);
+    if (!ctx.offThread) ctx.cache.analyser = analyseHere(ctx.budgetMs);
     ctx.projects.setFolders((params.workspaceFolders ?? []).map((f) => f.uri).concat(!params.workspaceFolders && params.rootUri ? [params.rootUri] : []));
     return {
       capabilities: {

@@ -8,6 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { FileChangeType, HoverRequest } from 'vscode-languageserver-protocol/node';
+import { LIVE_BUDGET_MS } from '../../server/src/lsp/analysis.js';
 import { HANG_MS } from '../../server/src/lsp/worker.js';
 import { makeWorkspace, TestClient } from './helpers/client.js';
 
@@ -18,7 +19,11 @@ describe('analysis in worker threads', () => {
   const ws = makeWorkspace({});
   let client: TestClient;
   before(async () => {
-    client = await TestClient.start({ folder: ws.dir, nodeArgs: ['--require', join(__dirname, 'fixtures/hang-preload.cjs')] });
+    client = await TestClient.start({
+      folder: ws.dir,
+      nodeArgs: ['--require', join(__dirname, 'fixtures/hang-preload.cjs')],
+      initializationOptions: { analysisBudgetMs: LIVE_BUDGET_MS },
+    });
   });
   after(() => client.kill());
 

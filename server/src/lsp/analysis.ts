@@ -33,8 +33,18 @@ export const LIVE_BUDGET_MS = 2_000;
 /** What analyses a document: in this thread or in a worker (see {@link WorkerPool}). */
 export type Analyser = (file: SourceFile, project: ProjectView, settings: Settings, uri: string) => Promise<AnalysisResult>;
 
-/** Analyses in the calling thread, within {@link LIVE_BUDGET_MS}. */
-export const analyseHere: Analyser = async (file, project, settings) => analyze(file, project, settings, { timeBudgetMs: LIVE_BUDGET_MS });
+/** Analyses in the calling thread, within `budgetMs` (the server's, {@link LIVE_BUDGET_MS} unless the client set another). */
+export const analyseHere = (budgetMs = LIVE_BUDGET_MS): Analyser => async (file, project, settings) => analyze(file, project, settings, { timeBudgetMs: budgetMs });
+
+/**
+ * The budget a client asks for in `initializationOptions.analysisBudgetMs`
+ * (a slow machine, or a person who prefers complete results to quick ones),
+ * from 100 ms to 10 minutes; otherwise {@link LIVE_BUDGET_MS}.
+ */
+export function budgetOf(initializationOptions: unknown): number {
+  const asked = (initializationOptions as { analysisBudgetMs?: unknown } | undefined)?.analysisBudgetMs;
+  return typeof asked === 'number' && Number.isFinite(asked) ? Math.min(600_000, Math.max(100, asked)) : LIVE_BUDGET_MS;
+}
 
 /** What the message of a document whose analysis hung or crashed says. */
 export function failedMessage(e: Error): string {
@@ -64,7 +74,7 @@ export class AnalysisCache {
    */
   constructor(
     private readonly onErrors: (uri: string, errors: AnalysisResult['errors']) => void = () => {},
-    public analyser: Analyser = analyseHere,
+    public analyser: Analyser = analyseHere(),
   ) {}
 
   /** Invalidates every cached analysis (settings or project files changed). */

@@ -29,6 +29,8 @@ export interface ClientAbilities {
 export class ServerContext {
   readonly cache: AnalysisCache;
   readonly projects: Projects;
+  /** Time the rules may take on one document (see {@link budgetOf}). */
+  budgetMs = LIVE_BUDGET_MS;
   abilities: ClientAbilities = {
     configuration: false,
     documentChanges: false,
@@ -131,13 +133,13 @@ export class ServerContext {
     });
     this.pool = pool;
     this.cache.analyser = async (file, project, settings, uri) => {
-      if (this.registry.active) return analyseHere(file, project, settings, uri);
+      if (this.registry.active) return analyseHere(this.budgetMs)(file, project, settings, uri);
       const reply = await pool.analyse({
         uri,
         file,
         root: project.root,
         settings,
-        budgetMs: LIVE_BUDGET_MS,
+        budgetMs: this.budgetMs,
         cacheDisk: this.abilities.watchedFilesRegistration,
       });
       return remoteResult(file, project, settings, reply);

@@ -8,14 +8,16 @@
  * - The queue holds at most one job per document: a newer version replaces
  *   a waiting older one (which is answered {@link Superseded}), so it is
  *   bounded by the number of open documents.
- * - A job that has not finished after {@link HANG_MS} (far past the rules' own
- *   time budget, which stops between rules) has hung inside one rule: its
- *   worker is ended and replaced, and the job is answered {@link Hung}.
+ * - A job that has not finished after {@link HANG_MS} (or its rules' time
+ *   budget and {@link HANG_MS} more, when a client set a longer budget; the
+ *   budget stops between rules) has hung inside one rule: its worker is
+ *   ended and replaced, and the job is answered {@link Hung}.
  * - Each worker mirrors the open documents' text; a job carries only the
  *   texts that changed since that worker last saw them.
  */
 import { Worker } from 'node:worker_threads';
 import type { AnalysisResult, FileKind, Settings, SourceFile } from '../engine/index.js';
+import { LIVE_BUDGET_MS } from './analysis.js';
 
 /** Workers at most: one slow document never holds up the others. */
 export const POOL_SIZE = 2;
@@ -170,7 +172,7 @@ export class WorkerPool {
       texts.push([path, null]);
     }
     const { job } = pending;
-    const timer = setTimeout(() => this.hung(slot), this.hangMs);
+    const timer = setTimeout(() => this.hung(slot), this.hangAfter(job.budgetMs));
     slot.busy = { ...pending, id, timer, started: Date.now() };
     const msg: WorkerRequest = { type: 'analyse', id, file: job.file, root: job.root, settings: job.settings, budgetMs: job.budgetMs, cacheDisk: job.cacheDisk, texts };
     slot.worker.postMessage(msg);
@@ -186,13 +188,19 @@ export class WorkerPool {
     this.dispatch();
   }
 
+  /** When a job of this budget has hung: {@link HANG_MS}, plus what a client's budget adds to the default one. */
+  private hangAfter(budgetMs: number): number {
+    return this.hangMs + Math.max(0, budgetMs - LIVE_BUDGET_MS);
+  }
+
   private hung(slot: Slot): void {
     const busy = slot.busy;
     if (!busy) return;
-    this.options.log(`${busy.job.uri}: analysis did not finish in ${this.hangMs} ms; its worker was restarted`);
+    const after = this.hangAfter(busy.job.budgetMs);
+    this.options.log(`${busy.job.uri}: analysis did not finish in ${after} ms; its worker was restarted`);
     this.remove(slot);
     void slot.worker.terminate();
-    busy.reject(new Hung(this.hangMs));
+    busy.reject(new Hung(after));
     this.dispatch();
   }
 

@@ -165,7 +165,8 @@ export class TestClient {
       rootUri: opts.folder ? pathToFileURL(opts.folder).href : null,
       capabilities: opts.capabilities ?? FULL_CAPABILITIES,
       workspaceFolders: opts.folder ? [{ uri: pathToFileURL(opts.folder).href, name: 'ws' }] : null,
-      initializationOptions: opts.initializationOptions,
+      // A generous budget unless a test sets one: a loaded machine must not turn every analysis into an 'analysis-budget' finding.
+      initializationOptions: { analysisBudgetMs: 600_000, ...(opts.initializationOptions as object | undefined) },
     });
     await connection.sendNotification(InitializedNotification.type, {});
     return client;
