@@ -186,7 +186,7 @@ export function workflowBuilds(text: string): { context: string; file: string }[
       const run = node.get('run');
       if (typeof run === 'string') {
         for (const line of run.replace(/\\\r?\n/g, ' ').split(/\r?\n|&&|;|\|\|/)) {
-          const m = /(?:^|\s)docker\s+(?:buildx\s+|image\s+)?build\s+(.*)$/.exec(line);
+          const m = /(?:^|\s)docker\s+(?:buildx\s+|image\s+)?build\s(.*)/.exec(line);
           if (!m) continue;
           const words = m[1].trim().split(/\s+/).filter(Boolean);
           let file: string | undefined;
