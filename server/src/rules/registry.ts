@@ -170,6 +170,7 @@ import noExposeSsh from './dockerfile/no-expose-ssh.js';
 import noGitSslNoVerify from './dockerfile/no-git-ssl-no-verify.js';
 import noLatestTag from './dockerfile/no-latest-tag.js';
 import noMaintainer from './dockerfile/no-maintainer.js';
+import noMovingPackageSource from './dockerfile/no-moving-package-source.js';
 import noNodeTlsRejectUnauthorizedOff from './dockerfile/no-node-tls-reject-unauthorized-off.js';
 import noNpmStrictSslEnvOff from './dockerfile/no-npm-strict-ssl-env-off.js';
 import noNpmStrictSslOff from './dockerfile/no-npm-strict-ssl-off.js';
@@ -403,6 +404,7 @@ export const allRules: readonly AnyRule[] = [
   noGitSslNoVerify,
   noLatestTag,
   noMaintainer,
+  noMovingPackageSource,
   noNodeTlsRejectUnauthorizedOff,
   noNpmStrictSslEnvOff,
   noNpmStrictSslOff,
