@@ -79,6 +79,7 @@ export function explanation(plan: Plan, state: State = 'review'): string {
   if (plan.caveats.length) lines.push('');
   plan.changes.forEach((c, i) => lines.push(`${i + 1}. **${c.title}**  `, `   ${c.detail}`, ''));
   for (const f of plan.createFiles) lines.push(`New file \`${vscode.Uri.parse(f.uri).path.split('/').pop()}\`:`, '', '```', f.content.trimEnd(), '```', '');
+  for (const f of plan.amendFiles ?? []) lines.push(`Lines added at the end of \`${vscode.Uri.parse(f.uri).path.split('/').pop()}\` (its own lines stay as they are):`, '', '```diff', ...f.append.replace(/^\r?\n/, '').trimEnd().split(/\r?\n/).map((l) => `+${l}`), '```', '');
   return lines.join('\n');
 }
 
@@ -117,7 +118,7 @@ export function hardenDockerfile(getClient: () => LanguageClient | undefined, lo
       return undefined;
     }
     const current = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())?.getText();
-    if (result.newText === current && !result.createFiles.length) {
+    if (result.newText === current && !result.createFiles.length && !result.amendFiles?.length) {
       log.info(`Harden this Dockerfile: ${uri.fsPath}: already hardened, nothing to change.`);
       void vscode.window.showInformationMessage('Shipshape: this Dockerfile is already hardened; nothing to change.');
       return undefined;
@@ -166,6 +167,16 @@ export function applyHardening(log: vscode.LogOutputChannel) {
     for (const f of plan.createFiles) {
       const target = vscode.Uri.parse(f.uri);
       edit.createFile(target, { ignoreIfExists: true, contents: new TextEncoder().encode(f.content) });
+    }
+    for (const f of plan.amendFiles ?? []) {
+      // Appended only to the file the plan was made against.
+      const target = await vscode.workspace.openTextDocument(vscode.Uri.parse(f.uri));
+      if (target.getText() !== f.original) {
+        log.info(`Harden this Dockerfile: ${vscode.Uri.parse(f.uri).fsPath} changed after the plan was made; it was left as it is.`);
+        continue;
+      }
+      const end = target.positionAt(target.getText().length);
+      edit.insert(target.uri, end, f.append);
     }
     const ok = await vscode.workspace.applyEdit(edit);
     if (ok) {

@@ -74,6 +74,8 @@ export type HardenResult =
     changes: HardenChangeInfo[];
     /** Files to create beside the Dockerfile. */
     createFiles: { uri: string; content: string }[];
+    /** Existing files to append to (the `.dockerignore` the build reads): `append` goes at the end of `original`. */
+    amendFiles: { uri: string; original: string; append: string }[];
     runtime?: string;
     /** What the runtime lacks or changed (`check`: the person must verify it); also in the diff's runtime header comment. */
     caveats: { text: string; check: boolean }[];

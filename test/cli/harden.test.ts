@@ -21,8 +21,29 @@ describe('shipshape harden', () => {
     assert.ok(lines.includes('+FROM python:3.11 AS build'));
     assert.ok(lines.includes('+FROM python:3.11-slim AS runtime'));
     assert.ok(lines.includes('+USER 10001:10001'));
-    assert.match(r.stderr, /^3 changes proposed for Dockerfile \(apply with --write\):\nNote: python:3\.11-slim instead of a distroless image: distroless Python 3\.11 is Debian 12's, whose C library is older than the builder's Debian 13 \(the image's default\); packages compiled there may need symbols it lacks\. Build on python:3\.11-slim-bookworm to use it\.\n1\. Builder stage `build`: your build steps, unchanged and in order\n/);
+    // The .dockerignore the build reads gets the missing secret patterns appended, its own lines as context.
+    const ignoreDiff = r.stdout.slice(r.stdout.indexOf('--- a/.dockerignore'));
+    assert.equal(ignoreDiff, [
+      '--- a/.dockerignore', '+++ b/.dockerignore', '@@ -1,2 +1,15 @@', ' .git', ' .env',
+      '+# Added by Shipshape: keep secrets and VCS data out of the build context.',
+      '+.env.*', '+**/*.pem', '+**/*.key', '+**/id_rsa*', '+**/credentials*', '+.npmrc', '+.pypirc', '+.aws', '+.ssh', '+**/id_ed25519*', '+**/*.p12', '+**/*.pfx', '',
+    ].join('\n'));
+    assert.match(r.stderr, /^4 changes proposed for Dockerfile \(apply with --write\):\nNote: python:3\.11-slim instead of a distroless image: distroless Python 3\.11 is Debian 12's, whose C library is older than the builder's Debian 13 \(the image's default\); packages compiled there may need symbols it lacks\. Build on python:3\.11-slim-bookworm to use it\.\n1\. Builder stage `build`: your build steps, unchanged and in order\n/);
+    assert.match(r.stderr, /\n4\. Add 12 lines to \.dockerignore\n   The build reads \.dockerignore; appended \.env\.\*, \*\*\/\*\.pem, \*\*\/\*\.key, \*\*\/id_rsa\*, \*\*\/credentials\* and 7 more, so `COPY \. \.` cannot leak them into a layer\. Its own lines and `!` exceptions stay as they are\.\n$/);
     assert.equal(readFileSync(join(dir, 'Dockerfile'), 'utf8'), BEFORE);
+    assert.equal(readFileSync(join(dir, '.dockerignore'), 'utf8'), '.git\n.env\n');
+  });
+
+  it('amends the existing .dockerignore with --write, keeping every line and exception as it was', async () => {
+    const own = '# ours\r\n.git\r\n!.git/HEAD\r\n*.pem\r\n!certs/ca.pem\r\nnode_modules';
+    const dir = makeTree({ Dockerfile: BEFORE, '.dockerignore': own });
+    const r = await runMain(['harden', 'Dockerfile', '--write'], dir);
+    assert.equal(r.code, 0);
+    assert.match(r.stderr, /^Hardened Dockerfile; added lines to \.dockerignore:\n/);
+    const after = readFileSync(join(dir, '.dockerignore'), 'utf8');
+    assert.equal(after, `${own}\r\n# Added by Shipshape: keep secrets and VCS data out of the build context.\r\n${['.env', '.env.*', '**/*.key', '**/id_rsa*', '**/credentials*', '.npmrc', '.pypirc', '.aws', '.ssh', '**/id_ed25519*', '**/*.p12', '**/*.pfx'].join('\r\n')}\r\n`);
+    const again = await runMain(['harden', 'Dockerfile'], dir);
+    assert.deepEqual(again, { code: 0, stdout: '', stderr: 'Dockerfile is already hardened; nothing to change.\n' });
   });
 
   it('applies the plan with --write, creating the proposed .dockerignore', async () => {

@@ -119,6 +119,7 @@ describe('harden with registry resolution', () => {
     text: 'FROM python:3.12-slim AS build\nRUN true\n\nFROM --platform=linux/arm64 gcr.io/distroless/python3-debian12:nonroot AS runtime\nCOPY --from=build /app /app\n',
     changes: [],
     createFiles: [],
+    amendFiles: [],
     caveats: [],
     summary: '',
     runtime: 'gcr.io/distroless/python3-debian12:nonroot',

@@ -10,6 +10,8 @@ import { describe, it } from 'node:test';
 import { initEngine } from '../../server/src/engine/init.js';
 import { analyze } from '../../server/src/engine/analyze.js';
 import { planHarden, type HardenPlan } from '../../server/src/harden/plan.js';
+import { defaultDockerignore } from '../../server/src/harden/dockerignore.js';
+import { ignoreMatcher } from '../../server/src/model/context.js';
 import type { RuntimeFlavour } from '../../server/src/harden/runtimes.js';
 import type { ProjectView } from '../../server/src/rules/types.js';
 
@@ -235,6 +237,44 @@ describe('harden writes the .dockerignore where the build reads it', () => {
     assert.deepEqual(created('/repo/services/api/Dockerfile', { 'services/api/Dockerfile': NODE, '.github/workflows/ci.yml': wf }).paths, ['/repo/services/api/Dockerfile.dockerignore']);
     const run = 'jobs:\n  b:\n    steps:\n      - run: docker build -t api -f services/api/Dockerfile .\n';
     assert.deepEqual(created('/repo/services/api/Dockerfile', { 'services/api/Dockerfile': NODE, '.github/workflows/ci.yml': run, '.dockerignore': '.git\n' }).paths, []);
+  });
+
+  const amended = (path: string, files: Record<string, string>) => {
+    const p = planHarden({ path, text: files[path.slice('/repo/'.length)] }, project(files));
+    assert.ok(p.ok);
+    return { created: p.createFiles.map((f) => f.path), amend: p.amendFiles, change: p.changes.find((c) => c.title.startsWith('Add ')), summary: p.summary };
+  };
+
+  it('amends the .dockerignore the build reads: its lines and ! exceptions stay byte-identical, and Shipshape\'s own rules find nothing in it', async () => {
+    await initEngine();
+    const own = '.git\n!.git/HEAD\n**/*.pem\n!certs/ca.pem\nnode_modules';
+    const r = amended('/repo/Dockerfile', { Dockerfile: NODE, '.dockerignore': own });
+    assert.deepEqual(r.created, []);
+    assert.deepEqual(r.amend.map((a) => [a.path, a.original]), [['/repo/.dockerignore', own]]);
+    const text = r.amend[0].original + r.amend[0].append;
+    assert.ok(text.startsWith(`${own}\n`));
+    assert.deepEqual(r.change, { title: 'Add 12 lines to .dockerignore', detail: 'The build reads .dockerignore; appended .env, .env.*, **/*.key, **/id_rsa*, **/credentials* and 7 more, so `COPY . .` cannot leak them into a layer. Its own lines and `!` exceptions stay as they are.' });
+    assert.match(r.summary, /^\d+ changes to Dockerfile and lines added to \.dockerignore /);
+    const m = ignoreMatcher(text);
+    assert.deepEqual([m.excludes('.git/HEAD'), m.excludes('certs/ca.pem'), m.excludes('.git/config'), m.excludes('.env'), m.excludes('id_rsa')], [false, false, true, true, true]);
+    const findingsOf = (t: string) => analyze({ path: '/repo/.dockerignore', text: t }, project({ Dockerfile: NODE, '.dockerignore': t })).findings.map((f) => `${f.ruleId}:${f.range.start.line}: ${f.message}`);
+    assert.equal(findingsOf(own).length, 1);
+    assert.deepEqual(findingsOf(text), []);
+  });
+
+  it('amends the one of the context a Compose file or workflow builds from, or BuildKit\'s <name>.dockerignore, and nothing when it lacks nothing', async () => {
+    await initEngine();
+    const compose = 'services:\n  api:\n    build:\n      context: .\n      dockerfile: docker/Dockerfile\n';
+    const viaCompose = amended('/repo/docker/Dockerfile', { 'docker/Dockerfile': NODE, '.dockerignore': 'node_modules\n', 'compose.yaml': compose });
+    assert.deepEqual(viaCompose.amend.map((a) => a.path), ['/repo/.dockerignore']);
+    assert.equal(viaCompose.change?.title, 'Add 14 lines to ../.dockerignore');
+    assert.match(viaCompose.change?.detail ?? '', /^The build reads \.\.\/\.dockerignore \(its context comes from compose\.yaml\); appended \.git, /);
+    const own = amended('/repo/Dockerfile', { Dockerfile: NODE, '.dockerignore': '.git\n', 'Dockerfile.dockerignore': '.env\n' });
+    assert.deepEqual(own.amend.map((a) => a.path), ['/repo/Dockerfile.dockerignore']);
+    const full = `node_modules\n${defaultDockerignore('node')}`;
+    assert.deepEqual(amended('/repo/Dockerfile', { Dockerfile: NODE, '.dockerignore': full }).amend, []);
+    // An allowlist file (`*` then exceptions) already keeps everything else out.
+    assert.deepEqual(amended('/repo/Dockerfile', { Dockerfile: NODE, '.dockerignore': '*\n!src\n!package*.json\n!server.js\n' }).amend, []);
   });
 
   it('.dockerignore for a plain Dockerfile in its context, <name>.dockerignore for another name', async () => {

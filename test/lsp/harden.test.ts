@@ -103,4 +103,31 @@ describe('harden over LSP', () => {
       assert.deepEqual(action.edit?.documentChanges?.[1], { kind: 'create', uri: ws.uri('.dockerignore'), options: { overwrite: false, ignoreIfExists: true } });
     });
   });
+
+  describe('a project whose build already reads a .dockerignore', () => {
+    const own = 'node_modules\n.git\n!.git/HEAD';
+    const amending = makeWorkspace({ Dockerfile: DOCKERFILE, 'requirements.txt': 'flask==3.0.3\n', '.dockerignore': own });
+    const target = amending.uri('Dockerfile');
+    let client: TestClient;
+    before(async () => {
+      client = await TestClient.start({ folder: amending.dir });
+      await client.open(target, DOCKERFILE);
+    });
+    after(() => client.kill());
+
+    it('appends the missing lines at its end, in the plan and in the code action\'s edit', async () => {
+      const plan = await client.connection.sendRequest(HardenRequest, { uri: target });
+      assert.ok(plan.ok);
+      assert.deepEqual(plan.createFiles, []);
+      assert.deepEqual(plan.amendFiles.map((f) => [f.uri, f.original]), [[amending.uri('.dockerignore'), own]]);
+      assert.ok(plan.amendFiles[0].append.startsWith('\n# Added by Shipshape: keep secrets and VCS data out of the build context.\n.env\n.env.*\n'), plan.amendFiles[0].append);
+      assert.match(plan.summary, /^4 changes to Dockerfile and lines added to \.dockerignore /);
+      const [action] = await codeActions(client, target, 0);
+      assert.deepEqual(action.edit?.documentChanges?.[1], {
+        textDocument: { uri: amending.uri('.dockerignore'), version: null },
+        edits: [{ range: { start: { line: 2, character: 10 }, end: { line: 2, character: 10 } }, newText: plan.amendFiles[0].append }],
+      });
+      assert.equal(readFileSync(join(amending.dir, '.dockerignore'), 'utf8'), own);
+    });
+  });
 });

@@ -53,7 +53,7 @@ export async function runHarden(file: string, flags: HardenFlags, io: Io): Promi
     io.stderr(`shipshape: ${shown}: ${plan.reason}\n`);
     return 2;
   }
-  if (plan.text === text && !plan.createFiles.length) {
+  if (plan.text === text && !plan.createFiles.length && !plan.amendFiles.length) {
     io.stderr(`${shown} is already hardened; nothing to change.\n`);
     return 0;
   }
@@ -68,13 +68,28 @@ export async function runHarden(file: string, flags: HardenFlags, io: Io): Promi
       writeFileSync(f.path, f.content);
       created.push(toPosix(relative(io.cwd, f.path)));
     }
-    io.stderr(`Hardened ${shown}${created.length ? `; created ${created.join(', ')}` : ''}:\n${explanation}`);
+    const amended: string[] = [];
+    for (const f of plan.amendFiles) {
+      // Appended only to the file as it was planned against: one changed since is left alone and said so.
+      const rel = toPosix(relative(io.cwd, f.path));
+      if (!existsSync(f.path) || readFileSync(f.path, 'utf8') !== f.original) {
+        io.stderr(`shipshape: ${rel} changed while hardening; it was left as it is\n`);
+        continue;
+      }
+      writeFileSync(f.path, f.original + f.append);
+      amended.push(rel);
+    }
+    io.stderr(`Hardened ${shown}${created.length ? `; created ${created.join(', ')}` : ''}${amended.length ? `; added lines to ${amended.join(', ')}` : ''}:\n${explanation}`);
     return 0;
   }
   let patch = plan.text === text ? '' : createTwoFilesPatch(`a/${shown}`, `b/${shown}`, text, plan.text, undefined, undefined, { context: 3 });
   for (const f of plan.createFiles) {
     const rel = toPosix(relative(io.cwd, f.path));
     patch += createTwoFilesPatch('/dev/null', `b/${rel}`, '', f.content, undefined, undefined, { context: 3 });
+  }
+  for (const f of plan.amendFiles) {
+    const rel = toPosix(relative(io.cwd, f.path));
+    patch += createTwoFilesPatch(`a/${rel}`, `b/${rel}`, f.original, f.original + f.append, undefined, undefined, { context: 3 });
   }
   io.stdout(patch.replace(/^=+\n/gm, ''));
   io.stderr(`${count} change${count === 1 ? '' : 's'} proposed for ${shown} (apply with --write):\n${explanation}`);

@@ -24,7 +24,7 @@ import type { ProjectView, Settings, TextEdit } from '../rules/types.js';
 import { eolOf } from '../text.js';
 import { profileOfImage, type BuildProfile } from '../knowledge/runtime-versions.js';
 import { BUILDER_PIN, runtimeFor, type Runtime, type RuntimeFlavour } from './runtimes.js';
-import { defaultDockerignore } from './dockerignore.js';
+import { amendDockerignore, defaultDockerignore } from './dockerignore.js';
 import { javaRelease, runtimePackages } from './needs.js';
 import { buildContextOf, contextSources } from '../model/context.js';
 import { joinPath, relativeTo } from '../paths.js';
@@ -182,15 +182,18 @@ function plan(file: SourceFile, project: ProjectView, settings: Settings, option
   text = applySafeFixes({ ...file, text }, project, settings, changes);
 
   const createFiles: { path: string; content: string }[] = [];
+  const amendFiles: { path: string; original: string; append: string }[] = [];
   const ignore = dockerignoreFor(file, model, project, eco);
   if (ignore) {
-    createFiles.push(ignore.file);
+    if ('amend' in ignore) amendFiles.push(ignore.amend);
+    else createFiles.push(ignore.file);
     changes.push(ignore.change);
   }
-  const unchanged = text === file.text && !createFiles.length;
+  const unchanged = text === file.text && !createFiles.length && !amendFiles.length;
   const shownChanges = unchanged ? [] : changes;
   const shownCaveats = unchanged ? [] : caveats;
-  return { ok: true, text, changes: shownChanges, createFiles, ecosystem: eco, runtime: runtimeImage, caveats: shownCaveats, summary: summaryOf(file, model, shownChanges, shownCaveats, runtimeImage, createFiles.map((f) => f.path.replace(/\\/g, '/').split('/').pop() ?? '')) };
+  const baseName = (path: string) => path.replace(/\\/g, '/').split('/').pop() ?? '';
+  return { ok: true, text, changes: shownChanges, createFiles, amendFiles, ecosystem: eco, runtime: runtimeImage, caveats: shownCaveats, summary: summaryOf(file, model, shownChanges, shownCaveats, runtimeImage, createFiles.map((f) => baseName(f.path)), amendFiles.map((f) => baseName(f.path))) };
 }
 
 /** `to` as seen from `from` (`..`, `../api`, `sub`). */
@@ -203,13 +206,13 @@ function relativeDir(from: string, to: string): string {
 }
 
 /** The notification's text: what changes, the runtime pairing, and every caveat. */
-function summaryOf(file: SourceFile, model: DockerfileModel, changes: HardenChange[], caveats: HardenCaveat[], runtime: string | undefined, created: string[]): string {
+function summaryOf(file: SourceFile, model: DockerfileModel, changes: HardenChange[], caveats: HardenCaveat[], runtime: string | undefined, created: string[], amended: string[] = []): string {
   const name = file.path.replace(/\\/g, '/').split('/').pop() ?? 'Dockerfile';
   const count = changes.filter((c) => !c.note).length;
   if (!count) return `${name} is already hardened; nothing to change.`;
   const img = model.finalStage?.image;
   const builder = img ? `${img.repository.replace(/^library\//, '')}${img.tag ? `:${img.tag}` : ''}` : undefined;
-  const parts = [`${count} change${count === 1 ? '' : 's'} to ${name}${created.length ? ` and a new ${created.join(', ')}` : ''}${runtime && builder ? ` (runtime ${runtime} for the ${builder} build)` : ''}.`];
+  const parts = [`${count} change${count === 1 ? '' : 's'} to ${name}${created.length ? ` and a new ${created.join(', ')}` : ''}${amended.length ? ` and lines added to ${amended.join(', ')}` : ''}${runtime && builder ? ` (runtime ${runtime} for the ${builder} build)` : ''}.`];
   const checks = caveats.filter((c) => c.check);
   const notes = caveats.filter((c) => !c.check);
   if (notes.length) parts.push(`Note: ${notes.map((c) => c.text).join(' ')}`);
@@ -218,23 +221,38 @@ function summaryOf(file: SourceFile, model: DockerfileModel, changes: HardenChan
 }
 
 /**
- * The `.dockerignore` to create, where the build reads it: the build context
- * comes from a Compose `build.context` (or the Dockerfile's folder); when the
- * context is another folder, BuildKit's `<Dockerfile>.dockerignore` beside the
- * Dockerfile is written, which applies to this Dockerfile only. Nothing when
- * one applies already. Patterns that would exclude what the Dockerfile copies
- * are left out.
+ * The `.dockerignore` to create or amend, where the build reads it: the build
+ * context comes from a Compose `build.context`, a workflow or bake target (or
+ * the Dockerfile's folder); when the context is another folder, BuildKit's
+ * `<Dockerfile>.dockerignore` beside the Dockerfile is written, which applies
+ * to this Dockerfile only. The one in effect, when there is one, gets the
+ * missing lines appended, its own lines and `!` exceptions kept as they are.
+ * Patterns that would exclude what the Dockerfile copies are left out.
  */
-function dockerignoreFor(file: SourceFile, model: DockerfileModel, project: ProjectView, eco: Ecosystem | undefined): { file: { path: string; content: string }; change: HardenChange } | undefined {
+function dockerignoreFor(file: SourceFile, model: DockerfileModel, project: ProjectView, eco: Ecosystem | undefined):
+  | { file: { path: string; content: string }; change: HardenChange }
+  | { amend: { path: string; original: string; append: string }; change: HardenChange }
+  | undefined {
   if (!file.path.includes('/')) return undefined;
   const ctx = hardenContextOf(file.path, project);
-  if (ctx.ignorePath) return undefined;
   const name = file.path.replace(/\\/g, '/').split('/').pop() ?? 'Dockerfile';
   const dir = dirOf(file.path);
+  const sources = contextSources(model.instructions).filter((s) => !s.whole).map((s) => s.value.replace(/^\.\//, '').replace(/\/$/, ''));
+  if (ctx.ignorePath) {
+    const original = ctx.ignoreText ?? project.readFile(ctx.ignorePath);
+    if (original === undefined) return undefined;
+    const amended = amendDockerignore(original, sources);
+    if (!amended) return undefined;
+    const shown = relativeTo(dir, ctx.ignorePath) ?? `${relativeDir(dir, dirOf(ctx.ignorePath))}/${ctx.ignorePath.split('/').pop()}`;
+    const listed = amended.lines.length <= 6 ? amended.lines.join(', ') : `${amended.lines.slice(0, 5).join(', ')} and ${amended.lines.length - 5} more`;
+    return {
+      amend: { path: ctx.ignorePath, original, append: amended.append },
+      change: { title: `Add ${amended.lines.length} line${amended.lines.length === 1 ? '' : 's'} to ${shown}`, detail: `The build reads ${shown}${ctx.source ? ` (its context comes from ${ctx.source})` : ''}; appended ${listed}, so \`COPY . .\` cannot leak them into a layer. Its own lines and \`!\` exceptions stay as they are.` },
+    };
+  }
   const sameFolder = relativeTo(ctx.dir, dir) === '';
   // `.dockerignore` serves every Dockerfile of the folder; another name, or another context, gets BuildKit's per-Dockerfile file.
   const path = sameFolder && name === 'Dockerfile' ? `${dir}/.dockerignore` : `${dir}/${name}.dockerignore`;
-  const sources = contextSources(model.instructions).filter((s) => !s.whole).map((s) => s.value.replace(/^\.\//, '').replace(/\/$/, ''));
   const content = defaultDockerignore(eco, sources);
   const where = sameFolder && name === 'Dockerfile'
     ? 'the build context'

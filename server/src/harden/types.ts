@@ -28,6 +28,8 @@ export interface HardenPlan {
   changes: HardenChange[];
   /** Files to create beside the Dockerfile (absolute paths), e.g. `.dockerignore`. */
   createFiles: { path: string; content: string }[];
+  /** Existing files (the `.dockerignore` the build reads) to append to: `append` goes at the end of `original`. */
+  amendFiles: { path: string; original: string; append: string }[];
   ecosystem?: Ecosystem;
   runtime?: string;
   /** What the runtime lacks or changed, also written in the runtime stage's header comment. */

@@ -49,6 +49,9 @@ export const PRODUCTS: Record<string, Product> = {
     source: 'https://endoflife.date/nodejs (https://github.com/nodejs/Release)',
     current: '24',
     cycles: [
+      { cycle: '0.10', eol: '2016-10-31' }, { cycle: '0.12', eol: '2016-12-31' }, { cycle: '4', eol: '2018-04-30', aliases: ['argon'] },
+      { cycle: '5', eol: '2016-06-30' }, { cycle: '6', eol: '2019-04-30', aliases: ['boron'] }, { cycle: '7', eol: '2017-06-30' },
+      { cycle: '9', eol: '2018-06-30' },
       { cycle: '8', eol: '2019-12-31', aliases: ['carbon'] }, { cycle: '10', eol: '2021-04-30', aliases: ['dubnium'] },
       { cycle: '11', eol: '2019-06-01' }, { cycle: '12', eol: '2022-04-30', aliases: ['erbium'] }, { cycle: '13', eol: '2020-06-01' },
       { cycle: '14', eol: '2023-04-30', aliases: ['fermium'] }, { cycle: '15', eol: '2021-06-01' },
@@ -96,6 +99,7 @@ export const PRODUCTS: Record<string, Product> = {
     source: 'https://endoflife.date/postgresql (https://www.postgresql.org/support/versioning/)',
     current: '17',
     cycles: [
+      { cycle: '9.3', eol: '2018-11-08' }, { cycle: '9.4', eol: '2020-02-13' }, { cycle: '9.5', eol: '2021-02-11' },
       { cycle: '9.6', eol: '2021-11-11' }, { cycle: '10', eol: '2022-11-10' }, { cycle: '11', eol: '2023-11-09' },
       { cycle: '12', eol: '2024-11-21' }, { cycle: '13', eol: '2025-11-13' }, { cycle: '14', eol: '2026-11-12' },
       { cycle: '15', eol: '2027-11-11' }, { cycle: '16', eol: '2028-11-09' }, { cycle: '17', eol: '2029-11-08' },
@@ -145,6 +149,49 @@ export const PRODUCTS: Record<string, Product> = {
       { cycle: '3.16', eol: '2024-05-23' }, { cycle: '3.17', eol: '2024-11-22' }, { cycle: '3.18', eol: '2025-05-09' },
       { cycle: '3.19', eol: '2025-11-01' }, { cycle: '3.20', eol: '2026-04-01' }, { cycle: '3.21', eol: '2026-11-01' },
       { cycle: '3.22', eol: '2027-05-01' }, { cycle: '3.23', eol: '2027-11-01' },
+    ],
+  },
+  java: {
+    name: 'Java (Eclipse Temurin)',
+    source: 'https://adoptium.net/support/ (Temurin support roadmap; https://endoflife.date/eclipse-temurin): feature releases between LTS ones get updates only until the next one, six months later',
+    current: '25',
+    cycles: [
+      { cycle: '8', eol: '2030-12-31' }, { cycle: '11', eol: '2027-10-31' }, { cycle: '16', eol: '2021-09-14' },
+      { cycle: '17', eol: '2027-10-31' }, { cycle: '18', eol: '2022-09-20' }, { cycle: '19', eol: '2023-03-21' },
+      { cycle: '20', eol: '2023-09-19' }, { cycle: '21', eol: '2029-12-31' }, { cycle: '22', eol: '2024-09-17' },
+      { cycle: '23', eol: '2025-03-18' }, { cycle: '24', eol: '2025-09-16' }, { cycle: '25', eol: '2031-09-30' },
+      { cycle: '26', eol: '2026-09-15' },
+    ],
+  },
+  mysql: {
+    name: 'MySQL',
+    source: 'https://endoflife.date/mysql (https://www.oracle.com/us/support/library/lifetime-support-technology-069183.pdf; innovation releases end with the next one)',
+    current: '8.4',
+    cycles: [
+      { cycle: '5.5', eol: '2018-12-31' }, { cycle: '5.6', eol: '2021-02-28' }, { cycle: '5.7', eol: '2023-10-31' },
+      { cycle: '8.0', eol: '2026-04-30' }, { cycle: '8.1', eol: '2023-10-25' }, { cycle: '8.2', eol: '2024-01-16' },
+      { cycle: '8.3', eol: '2024-04-30' }, { cycle: '8.4', eol: '2032-04-30' }, { cycle: '9.0', eol: '2024-10-15' },
+      { cycle: '9.1', eol: '2025-01-21' }, { cycle: '9.2', eol: '2025-04-15' }, { cycle: '9.3', eol: '2025-07-22' },
+      { cycle: '9.4', eol: '2025-10-21' },
+    ],
+  },
+  redis: {
+    name: 'Redis',
+    source: 'https://endoflife.date/redis (https://redis.io/about/releases/: a release line is supported until the second newer minor is out)',
+    current: '8.2',
+    cycles: [
+      { cycle: '3.2', eol: '2018-07-16' }, { cycle: '4.0', eol: '2020-04-30' }, { cycle: '5.0', eol: '2022-04-27' },
+      { cycle: '6.0', eol: '2023-08-15' }, { cycle: '7.0', eol: '2024-07-29' },
+    ],
+  },
+  mongo: {
+    name: 'MongoDB',
+    source: 'https://endoflife.date/mongodb (https://www.mongodb.com/legal/support-policy/lifecycles)',
+    current: '8.0',
+    cycles: [
+      { cycle: '3.6', eol: '2021-04-30' }, { cycle: '4.0', eol: '2022-04-30' }, { cycle: '4.2', eol: '2023-04-30' },
+      { cycle: '4.4', eol: '2024-02-29' }, { cycle: '5.0', eol: '2024-10-31' }, { cycle: '6.0', eol: '2025-07-31' },
+      { cycle: '7.0', eol: '2027-08-31' }, { cycle: '8.0', eol: '2029-10-31' },
     ],
   },
   centos: {

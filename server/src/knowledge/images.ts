@@ -198,6 +198,8 @@ const DISTRO_SUFFIXES: { product: string; re: RegExp; replacement: string }[] = 
   { product: 'debian', re: /(?:^|-)(jessie|stretch|buster|bullseye|bookworm|trixie)(?:-|$)/, replacement: 'a -trixie or -bookworm variant of the tag' },
   { product: 'ubuntu', re: /(?:^|-)(trusty|xenial|bionic|focal|jammy|noble|hirsute|impish|kinetic|lunar|mantic|oracular|plucky)(?:-|$)/, replacement: 'a -noble variant of the tag' },
   { product: 'alpine', re: /(?:^|-)alpine(\d+\.\d+)(?:-|\.\d+|$)/, replacement: 'an -alpine3.23 variant of the tag' },
+  // Build-tool images name the JDK they carry (maven:3.9-eclipse-temurin-24); only Temurin's spelling is known.
+  { product: 'java', re: /(?:^|-)(?:eclipse-)?temurin-(\d+)(?:-|$)/, replacement: 'a -eclipse-temurin-25 (or -21) variant of the tag' },
 ];
 
 function cycleOf(product: Product, text: string): { cycle: string; eol: string; alias?: string } | undefined {
@@ -255,7 +257,7 @@ export function lifecycleOf(image: ImageRef | undefined): LifecycleFact[] {
     const c = leadingCycle(tag, 2);
     if (c) add(fact(id, c, sameImage(name)));
   } else if (name === 'node') {
-    const c = leadingCycle(tag, 1) ?? /^([a-z]+)(?:-|$)/.exec(tag)?.[1];
+    const c = (tag.startsWith('0.') ? leadingCycle(tag, 2) : leadingCycle(tag, 1)) ?? /^([a-z]+)(?:-|$)/.exec(tag)?.[1];
     if (c) add(fact('node', c, sameImage('node')));
   } else if (name === 'postgres') {
     const c = tag.startsWith('9.') ? leadingCycle(tag, 2) : leadingCycle(tag, 1);
@@ -269,6 +271,19 @@ export function lifecycleOf(image: ImageRef | undefined): LifecycleFact[] {
   } else if (name === 'alpine') {
     const c = leadingCycle(tag, 2);
     if (c) add(fact('alpine', c, sameImage('alpine')));
+  } else if (name === 'eclipse-temurin') {
+    const c = leadingCycle(tag, 1);
+    if (c) add(fact('java', c, sameImage(name)));
+  } else if (name === 'mysql') {
+    // `mysql:5` is 5.7 and `mysql:8` 8.0 on Docker Hub (the newest of that major line when it was tagged).
+    const c = leadingCycle(tag, 2) ?? ({ 5: '5.7' } as Record<string, string>)[leadingCycle(tag, 1) ?? ''];
+    if (c) add(fact('mysql', c, sameImage('mysql')));
+  } else if (name === 'redis') {
+    const c = leadingCycle(tag, 2) ?? ({ 4: '4.0', 5: '5.0', 6: '6.2' } as Record<string, string>)[leadingCycle(tag, 1) ?? ''];
+    if (c) add(fact('redis', c, sameImage('redis')));
+  } else if (name === 'mongo') {
+    const c = leadingCycle(tag, 2);
+    if (c) add(fact('mongo', c, sameImage('mongo')));
   } else if (name === 'centos' && facts.length === 0) {
     const c = leadingCycle(tag, 1) ?? /^centos(\d+)/.exec(tag)?.[1];
     if (c) add(fact('centos', c, (p) => p.current));

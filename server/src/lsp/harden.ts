@@ -42,6 +42,7 @@ export async function onHarden(ctx: ServerContext, params: HardenParams, ask = t
     newText: plan.text,
     changes: plan.changes,
     createFiles: plan.createFiles.map((f) => ({ uri: pathToUri(f.path), content: f.content })),
+    amendFiles: plan.amendFiles.map((f) => ({ uri: pathToUri(f.path), original: f.original, append: f.append })),
     runtime: plan.runtime,
     caveats: plan.caveats,
     summary: plan.summary,
@@ -71,12 +72,23 @@ export async function hardenAction(ctx: ServerContext, analysis: DocumentAnalysi
     return { title, kind, ...diagnostics, command: { title, command: Commands.hardenDockerfile, arguments: [analysis.uri] } };
   }
   const plan = await onHarden(ctx, { uri: analysis.uri }, false);
-  if (!plan.ok || (plan.newText === analysis.file.text && !plan.createFiles.length)) return undefined;
+  if (!plan.ok || (plan.newText === analysis.file.text && !plan.createFiles.length && !plan.amendFiles.length)) return undefined;
   const lines = analysis.file.text.split('\n');
   const whole = { start: { line: 0, character: 0 }, end: { line: lines.length - 1, character: lines[lines.length - 1].length } };
-  if (!ctx.abilities.documentChanges) return { title, kind, ...diagnostics, edit: { changes: { [analysis.uri]: [{ range: whole, newText: plan.newText }] } } };
+  // Appended at the end of the file as it was planned against (its own lines and exceptions are not touched).
+  const appends = plan.amendFiles.map((f) => {
+    const lines = f.original.split('\n');
+    const end = { line: lines.length - 1, character: lines[lines.length - 1].length };
+    return { uri: f.uri, edit: { range: { start: end, end }, newText: f.append } };
+  });
+  if (!ctx.abilities.documentChanges) {
+    const changes: Record<string, { range: LspRange; newText: string }[]> = { [analysis.uri]: [{ range: whole, newText: plan.newText }] };
+    for (const a of appends) changes[a.uri] = [a.edit];
+    return { title, kind, ...diagnostics, edit: { changes } };
+  }
   const documentChanges: (TextDocumentEdit | CreateFile)[] = [
     { textDocument: { uri: analysis.uri, version: analysis.version }, edits: [{ range: whole, newText: plan.newText }] },
+    ...appends.map((a) => ({ textDocument: { uri: a.uri, version: null }, edits: [a.edit] })),
   ];
   if (ctx.abilities.createFiles) {
     for (const f of plan.createFiles) {

@@ -1,5 +1,6 @@
 /** The external images a Dockerfile's stages start from, and edits to their tags. */
-import { currentTag } from '../knowledge/images.js';
+import { PRODUCTS } from '../knowledge/base-images.js';
+import { currentTag, type LifecycleFact } from '../knowledge/images.js';
 import { stageChain, substitute, type DockerfileModel, type ImageRef, type Stage } from '../parse/dockerfile.js';
 import type { Fix, ImageFacts, ProjectView } from '../text.js';
 
@@ -98,4 +99,73 @@ export function currentPin(image: ImageRef): string | undefined {
   if (!tag) return undefined;
   const base = image.tag === undefined ? image.text : image.text.slice(0, image.text.length - image.tag.length - 1);
   return `${base}:${tag}`;
+}
+
+/** Products whose own image the knowledge names the release of in the tag's leading version (or code name). */
+const OWN_RELEASE = new Set(['python', 'golang', 'ruby', 'php', 'node', 'postgres', 'debian', 'ubuntu', 'alpine', 'dotnet', 'java', 'mysql', 'redis', 'mongo']);
+
+/** The repository name a product's own image has, where it differs from the product id. */
+const OWN_IMAGE: Record<string, string> = { java: 'eclipse-temurin' };
+
+/** The tag with one end-of-life fact replaced by the supported release; undefined when no mechanical rewrite is known. */
+function retag(tag: string, fact: LifecycleFact, own: boolean): string | undefined {
+  const current = PRODUCTS[fact.product]?.current;
+  if (!current || fact.deprecated) return undefined;
+  if (own && OWN_RELEASE.has(fact.product)) {
+    const lead = /^(\d+(?:\.\d+)*|[a-z]+)(?=$|[-_])/.exec(tag);
+    return lead ? current + tag.slice(lead[0].length) : undefined;
+  }
+  if (fact.product === 'debian') {
+    const next = tag.replace(/(^|-)(jessie|stretch|buster|bullseye|bookworm)(?=-|$)/, `$1${current}`);
+    return next !== tag ? next : undefined;
+  }
+  if (fact.product === 'alpine') {
+    const next = tag.replace(/(^|-)alpine\d+\.\d+(?:\.\d+)?(?=-|$)/, `$1alpine${current}`);
+    return next !== tag ? next : undefined;
+  }
+  if (fact.product === 'java') {
+    const next = tag.replace(/(^|-)((?:eclipse-)?temurin-)\d+(?=-|$)/, `$1$2${current}`);
+    return next !== tag ? next : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The reference with each end-of-life part of its tag (the runtime or
+ * distribution release, a `-buster`, `-alpine3.17` or `-eclipse-temurin-24`
+ * suffix) replaced by the supported one, variant suffixes kept and a digest
+ * dropped; undefined when no mechanical rewrite is known.
+ */
+export function supportedRef(image: ImageRef, facts: LifecycleFact[]): string | undefined {
+  if (!image.tag) return undefined;
+  const tagless = image.text.slice(0, image.text.length - (image.digest ? image.digest.length + 1 : 0) - image.tag.length - 1);
+  const name = image.repository.split('/').pop() ?? '';
+  let tag: string | undefined = image.tag;
+  for (const fact of facts) {
+    const own = fact.product === name || OWN_IMAGE[fact.product] === name || (fact.product === 'dotnet' && image.registry === 'mcr.microsoft.com' && !image.repository.includes('core/'));
+    tag = tag === undefined ? undefined : retag(tag, fact, own);
+  }
+  if (!tag || tag === image.tag) return undefined;
+  return `${tagless}:${tag}`;
+}
+
+/** "Move to …" for an end-of-life image: the title says a digest was dropped, or that the application must be checked. */
+export function moveTitle(next: string, hadDigest: boolean): string {
+  return hadDigest
+    ? `Move to ${next} (a supported release; the digest was dropped: pin it again)`
+    : `Move to ${next} (a supported release: check the application still works on it)`;
+}
+
+/** What is past end of life about an image, one clause per fact. */
+export function eolClauses(facts: LifecycleFact[]): string {
+  return facts.map((f) => f.deprecated
+    ? `${f.label} is deprecated upstream since ${f.eol}; use ${f.replacement}`
+    : `${f.label} reached end of life on ${f.eol}; use ${f.replacement}`).join('; ');
+}
+
+/** Today's date as YYYY-MM-DD, or a rule's `today` option (tests and reproducible CI runs pass one). */
+export function todayFrom(options: Record<string, unknown>): string {
+  const t = options.today;
+  if (typeof t === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(t)) return t;
+  return new Date().toISOString().slice(0, 10);
 }

@@ -7,7 +7,7 @@
  * through the {@link ProjectView}.
  */
 import ignore from '@balena/dockerignore';
-import { isMap, isScalar } from 'yaml';
+import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import { parseYaml } from '../parse/yaml.js';
 import { dirOf, joinPath, normalizePath, relativeTo } from '../paths.js';
 import type { ProjectView } from '../text.js';
@@ -57,9 +57,11 @@ export interface BuildContext {
   dir: string;
   dockerfile: string;
   /** Where the folder came from. */
-  source: 'dockerfile-folder' | 'compose';
+  source: 'dockerfile-folder' | 'compose' | 'workflow' | 'bake';
   /** The Compose file whose `build.context` chose it. */
   composeFile?: string;
+  /** The workflow or bake file that builds it with this context, relative to the folder it was found from. */
+  buildFile?: string;
   /** The `.dockerignore` in effect, if any. */
   ignorePath?: string;
   ignoreText?: string;
@@ -68,6 +70,12 @@ export interface BuildContext {
 
 const COMPOSE_NAMES = /^(?:docker-)?compose(?:[.-][\w.-]*)?\.ya?ml$/i;
 const MAX_COMPOSE_UP = 3;
+/** How many folders above a Dockerfile or `.dockerignore` workflows and bake files are looked for. */
+const MAX_UP = 4;
+const MAX_WORKFLOWS = 50;
+/** File names that are Dockerfiles (as the engine detects them). */
+const DOCKERFILE_NAMES = /^(?:docker|container)file(?:\..+)?$|\.(?:docker|container)file$/i;
+const BAKE_NAMES = /^docker-bake(?:\.override)?\.(?:hcl|json)$/i;
 
 /** Compose files in a folder. */
 function composeFilesIn(dir: string, project: ProjectView): string[] {
@@ -112,19 +120,153 @@ export function composeBuilds(composeFile: string, text: string): ComposeBuild[]
 /** The Compose service build that uses this Dockerfile, searching its folder and up to three above. */
 export function composeBuildOf(dockerfile: string, project: ProjectView): ComposeBuild | undefined {
   const target = normalizePath(dockerfile);
-  const stop = project.root ? normalizePath(project.root) : undefined;
-  let dir = dirOf(target);
-  for (let i = 0; i <= MAX_COMPOSE_UP; i++) {
+  return composeBuildsAround(dirOf(target), project).find((b) => b.dockerfile === target);
+}
+
+/** The builds of the Compose files in a folder and up to three above it. */
+function composeBuildsAround(start: string, project: ProjectView): ComposeBuild[] {
+  const out: ComposeBuild[] = [];
+  for (const dir of foldersUp(start, project, MAX_COMPOSE_UP)) {
     for (const file of composeFilesIn(dir, project)) {
       const text = project.readFile(file);
-      if (!text) continue;
-      const hit = composeBuilds(file, text).find((b) => b.dockerfile === target);
-      if (hit) return hit;
+      if (text) out.push(...composeBuilds(file, text));
     }
-    if (dir === stop || dir === '/' || dir === '.' || relativeTo(stop ?? '/', dir) === undefined) break;
-    dir = dirOf(dir);
   }
-  return undefined;
+  return out;
+}
+
+/** A folder and those above it, at most `max` up, not past the project root. */
+function foldersUp(start: string, project: ProjectView, max: number): string[] {
+  const stop = project.root ? normalizePath(project.root) : undefined;
+  const out: string[] = [];
+  let dir = normalizePath(start);
+  for (let i = 0; i <= max; i++) {
+    out.push(dir);
+    if (dir === stop || dir === '/' || dir === '.' || relativeTo(stop ?? '/', dir) === undefined) break;
+    const up = dirOf(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  return out;
+}
+
+/** A build some file of the project declares: which Dockerfile, from which context, and where that is said. */
+export interface DeclaredBuild {
+  dockerfile: string;
+  context: string;
+  /** `compose.yaml (service api)`, `.github/workflows/ci.yml`, `docker-bake.hcl (target app)`. */
+  source: string;
+  kind: 'compose' | 'workflow' | 'bake';
+  file: string;
+}
+
+/** Options of `docker build` that take a value (the context is the one positional operand). */
+const BUILD_VALUED = /^(?:-f|--file|-t|--tag|--target|--platform|--build-arg|--secret|--ssh|--cache-from|--cache-to|-o|--output|--label|--network|--progress|--builder|--iidfile|--metadata-file|--build-context|--attest|--annotation|--add-host|--shm-size|--ulimit|--allow|-m|--memory)$/;
+
+/**
+ * `docker build` / `docker buildx build` / `docker image build` commands of a
+ * `run:` script, and `docker/build-push-action` steps: context and file,
+ * relative to where the job runs (the repository root). Values that hold a
+ * variable are unknown and left out.
+ */
+export function workflowBuilds(text: string): { context: string; file: string }[] {
+  if (!/docker/.test(text)) return [];
+  const out: { context: string; file: string }[] = [];
+  const visit = (node: Node | null | undefined, depth: number): void => {
+    if (!node || depth > 12) return;
+    if (isMap(node)) {
+      const uses = node.get('uses');
+      const withMap = node.get('with', true);
+      if (typeof uses === 'string' && /^docker\/build-push-action@/.test(uses) && isMap(withMap)) {
+        const context = withMap.get('context');
+        const file = withMap.get('file');
+        const ctx = typeof context === 'string' ? context : '.';
+        out.push({ context: ctx, file: typeof file === 'string' ? file : joinPath(ctx, 'Dockerfile') });
+      }
+      const run = node.get('run');
+      if (typeof run === 'string') {
+        for (const line of run.replace(/\\\r?\n/g, ' ').split(/\r?\n|&&|;|\|\|/)) {
+          const m = /(?:^|\s)docker\s+(?:buildx\s+|image\s+)?build\s(.*)/.exec(line);
+          if (!m) continue;
+          const words = m[1].trim().split(/\s+/).filter(Boolean);
+          let file: string | undefined;
+          const positional: string[] = [];
+          for (let i = 0; i < words.length; i++) {
+            const w = words[i];
+            const eq = /^(--?[\w-]+)=(.*)$/.exec(w);
+            if (eq) { if (eq[1] === '-f' || eq[1] === '--file') file = eq[2]; continue; }
+            if (BUILD_VALUED.test(w)) { if (w === '-f' || w === '--file') file = words[i + 1]; i++; continue; }
+            if (w.startsWith('-')) continue;
+            positional.push(w);
+          }
+          const context = positional[0]?.replace(/^["']|["']$/g, '');
+          if (!context || context === '-' || /^[a-z]+:\/\//i.test(context) || /^git@/.test(context)) continue;
+          out.push({ context, file: file ? file.replace(/^["']|["']$/g, '') : joinPath(context, 'Dockerfile') });
+        }
+      }
+      for (const pair of node.items) visit(pair.value as Node, depth + 1);
+    } else if (isSeq(node)) {
+      for (const item of node.items) visit(item as Node, depth + 1);
+    }
+  };
+  for (const doc of parseYaml(text).docs) visit(doc.contents as Node, 0);
+  return out.filter((b) => !/[$]/.test(b.context + b.file));
+}
+
+/** `target "x" { context = "…" dockerfile = "…" }` blocks of a bake file (HCL or JSON), relative to its folder. */
+export function bakeBuilds(text: string, json: boolean): { target: string; context: string; file: string }[] {
+  const out: { target: string; context: string; file: string }[] = [];
+  const add = (target: string, context: unknown, dockerfile: unknown) => {
+    const ctx = typeof context === 'string' ? context : '.';
+    const file = typeof dockerfile === 'string' ? dockerfile : 'Dockerfile';
+    if (/[$]/.test(ctx + file) || /^[a-z]+:\/\//i.test(ctx) || /^(?:target|cwd):/.test(ctx)) return;
+    out.push({ target, context: ctx, file: joinPath(ctx, file) });
+  };
+  if (json) {
+    try {
+      const targets = (JSON.parse(text) as { target?: Record<string, { context?: unknown; dockerfile?: unknown }> }).target ?? {};
+      for (const [name, t] of Object.entries(targets)) add(name, t?.context, t?.dockerfile);
+    } catch { /* not JSON: no builds known */ }
+    return out;
+  }
+  for (const m of text.matchAll(/^[ \t]*target[ \t]+"([^"\n]+)"[ \t]*\{([^{}]*)\}/gm)) {
+    const body = m[2];
+    add(m[1], /^[ \t]*context[ \t]*=[ \t]*"([^"\n]*)"/m.exec(body)?.[1], /^[ \t]*dockerfile[ \t]*=[ \t]*"([^"\n]*)"/m.exec(body)?.[1]);
+  }
+  return out;
+}
+
+/**
+ * The builds declared around a folder: Compose `build:` entries (the folder
+ * and three above), workflows' `docker build` and `docker/build-push-action`
+ * (in `.github/workflows` of the folder and four above, paths from that
+ * folder), and bake targets (bake files of the folder and four above).
+ */
+export function declaredBuilds(start: string, project: ProjectView): DeclaredBuild[] {
+  const out: DeclaredBuild[] = [];
+  for (const b of composeBuildsAround(start, project)) {
+    out.push({ dockerfile: b.dockerfile, context: b.context, source: `${b.composeFile.split('/').pop()} (service ${b.service})`, kind: 'compose', file: b.composeFile });
+  }
+  for (const dir of foldersUp(start, project, MAX_UP)) {
+    const wfDir = joinPath(dir, '.github/workflows');
+    for (const name of (project.listDir(wfDir) ?? []).filter((n) => /\.ya?ml$/.test(n)).sort().slice(0, MAX_WORKFLOWS)) {
+      const file = joinPath(wfDir, name);
+      const text = project.readFile(file);
+      if (!text) continue;
+      for (const b of workflowBuilds(text)) {
+        out.push({ dockerfile: joinPath(dir, b.file), context: joinPath(dir, b.context), source: `.github/workflows/${name}`, kind: 'workflow', file });
+      }
+    }
+    for (const name of (project.listDir(dir) ?? []).filter((n) => BAKE_NAMES.test(n)).sort()) {
+      const file = joinPath(dir, name);
+      const text = project.readFile(file);
+      if (!text) continue;
+      for (const b of bakeBuilds(text, name.toLowerCase().endsWith('.json'))) {
+        out.push({ dockerfile: joinPath(dir, b.file), context: joinPath(dir, b.context), source: `${name} (target ${b.target})`, kind: 'bake', file });
+      }
+    }
+  }
+  return out;
 }
 
 /** The `.dockerignore` that applies to a Dockerfile built in `contextDir`. */
@@ -137,20 +279,73 @@ export function ignoreFileFor(dockerfile: string, contextDir: string, project: P
   return undefined;
 }
 
-/** The build context of a Dockerfile. */
+/**
+ * The build context of a Dockerfile: a Compose `build.context` that builds
+ * it, else a workflow or bake target that builds it from another folder,
+ * else its own folder.
+ */
 export function buildContextOf(dockerfile: string, project: ProjectView): BuildContext {
-  const compose = composeBuildOf(dockerfile, project);
-  const dir = compose?.context ?? dirOf(dockerfile);
-  const ignoreFile = ignoreFileFor(dockerfile, dir, project);
+  const target = normalizePath(dockerfile);
+  const compose = composeBuildOf(target, project);
+  const other = compose ? undefined : declaredBuilds(dirOf(target), project).find((b) => b.kind !== 'compose' && b.dockerfile === target);
+  const dir = compose?.context ?? other?.context ?? dirOf(target);
+  const ignoreFile = ignoreFileFor(target, dir, project);
   return {
     dir,
-    dockerfile: normalizePath(dockerfile),
-    source: compose ? 'compose' : 'dockerfile-folder',
+    dockerfile: target,
+    source: compose ? 'compose' : other ? other.kind as 'workflow' | 'bake' : 'dockerfile-folder',
     composeFile: compose?.composeFile,
+    buildFile: other ? other.source : undefined,
     ignorePath: ignoreFile?.path,
     ignoreText: ignoreFile?.text,
     matcher: ignoreMatcher(ignoreFile?.text),
   };
+}
+
+/** Who sends a build context through a `.dockerignore`: the build and where it is declared. */
+export interface IgnoreUser {
+  dockerfile: string;
+  /** `Dockerfile beside it`, or the declaring file (`compose.yaml (service api)`). */
+  source: string;
+}
+
+/**
+ * The builds that read a `.dockerignore`: for BuildKit's `<name>.dockerignore`,
+ * the Dockerfile `<name>` beside it; for a context's `.dockerignore`, every
+ * declared build whose context is its folder and the Dockerfiles in the folder
+ * that no declared build sends from elsewhere, except those with their own
+ * `<name>.dockerignore`. Undefined when the folder cannot be listed (an unsaved
+ * buffer): then nothing is known either way.
+ */
+export function ignoreFileUsers(ignorePath: string, project: ProjectView): IgnoreUser[] | undefined {
+  const path = normalizePath(ignorePath);
+  const dir = dirOf(path);
+  const names = project.listDir(dir);
+  if (!names) return undefined;
+  const base = path.split('/').pop() ?? '';
+  if (base.toLowerCase() !== '.dockerignore') {
+    const dockerfile = base.slice(0, -'.dockerignore'.length);
+    return dockerfile && names.includes(dockerfile) ? [{ dockerfile: joinPath(dir, dockerfile), source: `${dockerfile} beside it` }] : [];
+  }
+  const ownIgnore = (dockerfile: string) => project.readFile(`${dockerfile}.dockerignore`) !== undefined;
+  const declared = declaredBuilds(dir, project);
+  const users: IgnoreUser[] = [];
+  const seen = new Set<string>();
+  for (const b of declared) {
+    if (relativeTo(b.context, dir) !== '' || ownIgnore(b.dockerfile) || seen.has(b.dockerfile)) continue;
+    seen.add(b.dockerfile);
+    users.push({ dockerfile: b.dockerfile, source: b.source });
+  }
+  for (const name of [...names].sort()) {
+    if (!DOCKERFILE_NAMES.test(name) || name.toLowerCase().endsWith('.dockerignore')) continue;
+    const dockerfile = joinPath(dir, name);
+    if (seen.has(dockerfile) || ownIgnore(dockerfile)) continue;
+    if (project.listDir(dockerfile) !== undefined) continue;
+    if (declared.some((b) => b.dockerfile === dockerfile)) continue;
+    seen.add(dockerfile);
+    users.push({ dockerfile, source: `${name} beside it` });
+  }
+  return users;
 }
 
 export interface WalkLimits {

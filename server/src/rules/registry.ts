@@ -22,6 +22,7 @@ import composeNoDangerousCapabilities from './compose/compose-no-dangerous-capab
 import composeNoDebugMode from './compose/compose-no-debug-mode.js';
 import composeNoDockerSocket from './compose/compose-no-docker-socket.js';
 import composeNoEnvSecrets from './compose/compose-no-env-secrets.js';
+import composeNoEolImage from './compose/compose-no-eol-image.js';
 import composeNoHostDevices from './compose/compose-no-host-devices.js';
 import composeNoHostIpc from './compose/compose-no-host-ipc.js';
 import composeNoHostNetwork from './compose/compose-no-host-network.js';
@@ -93,6 +94,7 @@ import k8sNoDebugMode from './kubernetes/k8s-no-debug-mode.js';
 import k8sNoDefaultNamespace from './kubernetes/k8s-no-default-namespace.js';
 import k8sNoDefaultServiceAccount from './kubernetes/k8s-no-default-service-account.js';
 import k8sNoDockerSocket from './kubernetes/k8s-no-docker-socket.js';
+import k8sNoEolImage from './kubernetes/k8s-no-eol-image.js';
 import k8sNoHostIpc from './kubernetes/k8s-no-host-ipc.js';
 import k8sNoHostNetwork from './kubernetes/k8s-no-host-network.js';
 import k8sNoHostPath from './kubernetes/k8s-no-host-path.js';
@@ -179,6 +181,7 @@ import noGitSslNoVerify from './dockerfile/no-git-ssl-no-verify.js';
 import noInlineIgnorePragma from './dockerfile/no-inline-ignore-pragma.js';
 import noLatestTag from './dockerfile/no-latest-tag.js';
 import noMaintainer from './dockerfile/no-maintainer.js';
+import noMovingPackageSource from './dockerfile/no-moving-package-source.js';
 import noNodeTlsRejectUnauthorizedOff from './dockerfile/no-node-tls-reject-unauthorized-off.js';
 import noNpmStrictSslEnvOff from './dockerfile/no-npm-strict-ssl-env-off.js';
 import noNpmStrictSslOff from './dockerfile/no-npm-strict-ssl-off.js';
@@ -264,6 +267,7 @@ export const allRules: readonly AnyRule[] = [
   composeNoDebugMode,
   composeNoDockerSocket,
   composeNoEnvSecrets,
+  composeNoEolImage,
   composeNoHostDevices,
   composeNoHostIpc,
   composeNoHostNetwork,
@@ -335,6 +339,7 @@ export const allRules: readonly AnyRule[] = [
   k8sNoDefaultNamespace,
   k8sNoDefaultServiceAccount,
   k8sNoDockerSocket,
+  k8sNoEolImage,
   k8sNoHostIpc,
   k8sNoHostNetwork,
   k8sNoHostPath,
@@ -421,6 +426,7 @@ export const allRules: readonly AnyRule[] = [
   noInlineIgnorePragma,
   noLatestTag,
   noMaintainer,
+  noMovingPackageSource,
   noNodeTlsRejectUnauthorizedOff,
   noNpmStrictSslEnvOff,
   noNpmStrictSslOff,

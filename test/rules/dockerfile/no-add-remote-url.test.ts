@@ -46,3 +46,16 @@ describe(`${ID} fix`, () => {
     assert.deepEqual(fixTitles(ID, 'FROM alpine:3.23\nADD https://github.com/o/r.git#main /src\n'), []);
   });
 });
+
+describe(`${ID} and build arguments`, () => {
+  it('flags an https:// URL built from an ARG without a value, and one an ARG resolves to', () => {
+    expectFindings(ID, `FROM debian:13
+ARG TINI_VERSION
+ADD https://github.com/krallin/tini/releases/download/\${TINI_VERSION}/tini /tini
+#   ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ no-add-remote-url "ADD 'https://github.com/krallin/tini/releases/download/\${TINI_VERSION}/tini' downloads without an integrity check; add --checksum=sha256:<digest>, or RUN curl -fsSLo file 'https://github.com/krallin/tini/releases/download/\${TINI_VERSION}/tini' && echo '<sha256>  file' | sha256sum -c -"
+ARG MIRROR=https://mirror.example.com
+ADD \${MIRROR}/tool.tgz /opt/
+#   ^^^^^^^^^^^^^^^^^^ no-add-remote-url "ADD 'https://mirror.example.com/tool.tgz' downloads without an integrity check; add --checksum=sha256:<digest>, or RUN curl -fsSLo file 'https://mirror.example.com/tool.tgz' && echo '<sha256>  file' | sha256sum -c -"`);
+    expectClean(ID, 'FROM debian:13\nARG SRC\nADD ${SRC} /opt/\nADD --checksum=sha256:24454f830cdb571e2c4ad15481119c43b3cafd48dd869a9b2945d1036d1dc68d https://example.com/${V}/x /x\n');
+  });
+});

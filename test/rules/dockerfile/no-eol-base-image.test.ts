@@ -88,3 +88,52 @@ describe(`${ID} fix`, () => {
     }
   });
 });
+
+describe(`${ID} once per image`, () => {
+  it('reports the same end-of-life image once, with the other FROMs as related locations, and moves them all', () => {
+    const text = 'FROM python:3.8-slim AS deps\nRUN pip wheel -w /w flask\n\nFROM python:3.8-slim AS test\nRUN true\n\nFROM python:3.8-slim\nCOPY --from=deps /w /w\n';
+    const findings = findingsOf(ID, text, today);
+    assert.deepEqual(findings.map((f) => [f.range.start.line, f.message, (f.related ?? []).map((r) => [r.range.start.line, r.message])]), [[0,
+      "'python:3.8-slim': Python 3.8 reached end of life on 2024-10-07; use python:3.14 (also the base of the FROM on lines 4, 7)",
+      [[3, "'python:3.8-slim' again: past end of life"], [6, "'python:3.8-slim' again: past end of life"]]]]);
+    assert.equal(applyFix(ID, text, today), text.replaceAll('python:3.8-slim', 'python:3.14-slim'));
+    // Different images are different findings.
+    assert.equal(findingsOf(ID, 'FROM node:16 AS a\nFROM node:16-alpine\n', today).length, 2);
+  });
+});
+
+describe(`${ID} Java, MySQL, Redis and MongoDB`, () => {
+  it('flags non-LTS Java feature releases past their six months, and keeps LTS ones', () => {
+    expectFindings(ID, `FROM eclipse-temurin:24-jdk AS build
+#    ^^^^^^^^^^^^^^^^^^^^^^ no-eol-base-image "'eclipse-temurin:24-jdk': Java (Eclipse Temurin) 24 reached end of life on 2025-09-16; use eclipse-temurin:25"
+FROM maven:3.9-eclipse-temurin-22
+#    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^ no-eol-base-image "'maven:3.9-eclipse-temurin-22': Java (Eclipse Temurin) 22 reached end of life on 2024-09-17; use a -eclipse-temurin-25 (or -21) variant of the tag"
+FROM eclipse-temurin:21-jre`, today);
+    expectClean(ID, 'FROM eclipse-temurin:17-jre\nFROM eclipse-temurin:25-jdk-noble\nFROM maven:3.9-eclipse-temurin-21\n', today);
+    assert.equal(applyFix(ID, 'FROM eclipse-temurin:24-jdk-alpine\n', today), 'FROM eclipse-temurin:25-jdk-alpine\n');
+    assert.equal(applyFix(ID, 'FROM maven:3.9.9-eclipse-temurin-23-alpine\n', today), 'FROM maven:3.9.9-eclipse-temurin-25-alpine\n');
+  });
+
+  it('flags database releases past end of life', () => {
+    expectFindings(ID, `FROM mysql:5.7
+#    ^^^^^^^^^ no-eol-base-image "'mysql:5.7': MySQL 5.7 reached end of life on 2023-10-31; use mysql:8.4"
+FROM mysql:5
+#    ^^^^^^^ no-eol-base-image "'mysql:5': MySQL 5.7 reached end of life on 2023-10-31; use mysql:8.4"
+FROM redis:6.0-alpine
+#    ^^^^^^^^^^^^^^^^ no-eol-base-image "'redis:6.0-alpine': Redis 6.0 reached end of life on 2023-08-15; use redis:8.2"
+FROM mongo:4.4
+#    ^^^^^^^^^ no-eol-base-image "'mongo:4.4': MongoDB 4.4 reached end of life on 2024-02-29; use mongo:8.0"`, today);
+    expectClean(ID, 'FROM mysql:8.4\nFROM mysql:8\nFROM redis:7.4-alpine\nFROM redis:8\nFROM mongo:7.0\nFROM mongo:8\n', today);
+    assert.equal(applyFix(ID, 'FROM mongo:5.0.9-jammy\n', today), 'FROM mongo:8.0-jammy\n');
+  });
+});
+
+describe(`${ID} old releases`, () => {
+  it('knows Node.js 0.x, 4 to 9 and PostgreSQL 9.3 to 9.5', () => {
+    assert.deepEqual(findingsOf(ID, 'FROM node:0.10.40\nFROM node:6-slim\nFROM postgres:9.4\n', today).map((f) => f.message), [
+      "'node:0.10.40': Node.js 0.10 reached end of life on 2016-10-31; use node:24",
+      "'node:6-slim': Node.js 6 (boron) reached end of life on 2019-04-30; use node:24",
+      "'postgres:9.4': PostgreSQL 9.4 reached end of life on 2020-02-13; use postgres:17",
+    ]);
+  });
+});

@@ -33,7 +33,8 @@ FROM alpine:\${TAG}
   it('replaces latest with the current release for tracked images only', () => {
     assert.equal(applyFix(ID, 'FROM golang:latest AS build\r\nRUN go build\r\n'), 'FROM golang:1.26 AS build\r\nRUN go build\r\n');
     assert.deepEqual(fixTitles(ID, 'FROM alpine:latest'), ['Pin to alpine:3.23']);
-    assert.deepEqual(fixTitles(ID, 'FROM redis:latest'), []);
+    assert.deepEqual(fixTitles(ID, 'FROM redis:latest'), ['Pin to redis:8.2']);
+    assert.deepEqual(fixTitles(ID, 'FROM nginx:latest'), []);
     assert.deepEqual(fixTitles(ID, 'ARG T=latest\nFROM alpine:$T'), []);
   });
 });

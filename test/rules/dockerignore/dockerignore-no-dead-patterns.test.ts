@@ -5,6 +5,7 @@ import { ignoreMatcher } from '../../../server/src/model/context.js';
 import { dockerPattern, mayOverlap } from '../../../server/src/rules/dockerignore/lib/patterns.js';
 import type { ProjectView } from '../../../server/src/rules/types.js';
 import { applyFix, expectClean, expectFindings, findingsOf, fixTitles } from '../../helpers/annotated.js';
+import { memoryProject } from '../workflow/memory-project.js';
 
 const ID = 'dockerignore-no-dead-patterns';
 const path = '/work/app/.dockerignore';
@@ -185,5 +186,15 @@ node_modules
         assert.equal(ignoreMatcher(b).excludes(witness), true, `${b} excludes ${witness}`);
       }
     }
+  });
+});
+
+describe('dockerignore-no-dead-patterns and the builds that read the file', () => {
+  it('stays quiet in a .dockerignore no known build reads', () => {
+    const text = '~/secrets\n';
+    const used = memoryProject({ '/repo/.dockerignore': text, '/repo/Dockerfile': 'FROM alpine:3.23\n' });
+    assert.equal(findingsOf('dockerignore-no-dead-patterns', text, { path: '/repo/.dockerignore', project: used }).length, 1);
+    const unused = memoryProject({ '/repo/docs/.dockerignore': text, '/repo/docs/README.md': '' });
+    assert.deepEqual(findingsOf('dockerignore-no-dead-patterns', text, { path: '/repo/docs/.dockerignore', project: unused }), []);
   });
 });

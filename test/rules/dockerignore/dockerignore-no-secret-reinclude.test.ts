@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { applyFix, expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, findingsOf } from '../../helpers/annotated.js';
+import { memoryProject } from '../workflow/memory-project.js';
 
 const ID = 'dockerignore-no-secret-reinclude';
 const path = '/app/.dockerignore';
@@ -22,5 +23,15 @@ describe(ID, () => {
 
   it('removes the exception line', () => {
     assert.equal(applyFix(ID, '.env*\n!.env.local\nnode_modules\n', { path }), '.env*\nnode_modules\n');
+  });
+});
+
+describe(`${ID} and the builds that read the file`, () => {
+  const text = '**/.env*\n!.env.production\n';
+  it('reports in a file a Dockerfile beside it reads, and stays quiet in one no known build reads', () => {
+    const used = memoryProject({ '/repo/.dockerignore': text, '/repo/Dockerfile': 'FROM alpine:3.23\n' });
+    assert.equal(findingsOf(ID, text, { path: '/repo/.dockerignore', project: used }).length, 1);
+    const unused = memoryProject({ '/repo/docs/.dockerignore': text, '/repo/docs/README.md': '' });
+    assert.deepEqual(findingsOf(ID, text, { path: '/repo/docs/.dockerignore', project: unused }), []);
   });
 });

@@ -25,7 +25,9 @@ const rule: DockerfileRule = {
       const args = copyArgs(instr);
       const checksum = args.flags.some((f) => f.getName().toLowerCase() === 'checksum' && (f.getValue() ?? '') !== '');
       for (const src of args.sources) {
-        const url = resolveIn(model, stage, instr, src.value.replace(/^["']|["']$/g, ''));
+        const raw = src.value.replace(/^["']|["']$/g, '');
+        // A URL built from build arguments is still a download: `https://…/${VERSION}/tool.tgz` is remote whatever VERSION is.
+        const url = resolveIn(model, stage, instr, raw) ?? (HTTP.test(raw) && !GIT.test(raw) ? raw : undefined);
         if (url === undefined) continue;
         if (GIT.test(url)) {
           const ref = /#([^:]*)/.exec(url)?.[1] ?? '';

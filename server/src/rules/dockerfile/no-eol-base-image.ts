@@ -1,69 +1,39 @@
 import doc from './no-eol-base-image.md';
-import { PRODUCTS } from '../../knowledge/base-images.js';
-import { endOfLife, type LifecycleFact } from '../../knowledge/images.js';
-import type { ImageRef, Stage } from '../../parse/dockerfile.js';
+import { endOfLife } from '../../knowledge/images.js';
+import type { DockerfileModel, ImageRef, Stage } from '../../parse/dockerfile.js';
 import type { Fix } from '../types.js';
 import type { DockerfileRule } from '../kinds.js';
-import { externalStages, isLiteralImage } from '../../model/base-image.js';
+import { eolClauses, externalStages, isLiteralImage, moveTitle, supportedRef, todayFrom } from '../../model/base-image.js';
 
-/** Products whose own image the knowledge names the release of in the tag's leading version (or code name). */
-const OWN = new Set(['python', 'golang', 'ruby', 'php', 'node', 'postgres', 'debian', 'ubuntu', 'alpine', 'dotnet']);
-
-/** The tag with one end-of-life fact replaced by the supported release; undefined when no mechanical rewrite is known. */
-function retag(tag: string, fact: LifecycleFact, own: boolean): string | undefined {
-  const current = PRODUCTS[fact.product]?.current;
-  if (!current || fact.deprecated) return undefined;
-  if (own && OWN.has(fact.product)) {
-    const lead = /^(\d+(?:\.\d+)*|[a-z]+)(?=$|[-_])/.exec(tag);
-    return lead ? current + tag.slice(lead[0].length) : undefined;
-  }
-  if (fact.product === 'debian') {
-    const next = tag.replace(/(^|-)(jessie|stretch|buster|bullseye|bookworm)(?=-|$)/, `$1${current}`);
-    return next !== tag ? next : undefined;
-  }
-  if (fact.product === 'alpine') {
-    const next = tag.replace(/(^|-)alpine\d+\.\d+(?:\.\d+)?(?=-|$)/, `$1alpine${current}`);
-    return next !== tag ? next : undefined;
-  }
-  return undefined;
-}
+type ImageStage = Stage & { image: ImageRef };
 
 /**
  * "Move to <image>": the same image with each end-of-life part of its tag
  * (the runtime or distribution release, a `-buster` or `-alpine3.17`
- * suffix) replaced by the supported one, variant suffixes kept; a digest is
- * dropped and the title says so.
+ * suffix) replaced by the supported one, variant suffixes kept, in every
+ * `FROM` that names it; a digest is dropped and the title says so.
  */
-function moveFix(stage: Stage & { image: ImageRef }, facts: LifecycleFact[]): Fix | undefined {
-  const { image } = stage;
-  const r = stage.imageRange;
-  if (!image.tag || !isLiteralImage(stage) || r.start.line !== r.end.line) return undefined;
-  const tagless = image.text.slice(0, image.text.length - (image.digest ? image.digest.length + 1 : 0) - image.tag.length - 1);
-  const name = image.repository.split('/').pop() ?? '';
-  let tag: string | undefined = image.tag;
-  for (const fact of facts) {
-    const own = fact.product === name || (fact.product === 'golang' && name === 'golang') || (fact.product === 'dotnet' && image.registry === 'mcr.microsoft.com' && !image.repository.includes('core/'));
-    tag = tag === undefined ? undefined : retag(tag, fact, own);
+function moveFix(stages: ImageStage[], facts: Parameters<typeof supportedRef>[1]): Fix | undefined {
+  const { image } = stages[0];
+  if (stages.some((s) => !isLiteralImage(s) || s.imageRange.start.line !== s.imageRange.end.line)) return undefined;
+  const next = supportedRef(image, facts);
+  if (!next) return undefined;
+  return { title: moveTitle(next, !!image.digest), safe: false, edits: stages.map((s) => ({ range: s.imageRange, newText: next })) };
+}
+
+/** The stages that start from each end-of-life image, in file order, grouped by the image as written. */
+function byImage(model: DockerfileModel): ImageStage[][] {
+  const groups = new Map<string, ImageStage[]>();
+  for (const stage of externalStages(model)) {
+    const key = stage.image.text;
+    const group = groups.get(key);
+    if (group) group.push(stage);
+    else groups.set(key, [stage]);
   }
-  if (!tag || tag === image.tag) return undefined;
-  const next = `${tagless}:${tag}`;
-  return {
-    title: image.digest
-      ? `Move to ${next} (a supported release; the digest was dropped: pin it again)`
-      : `Move to ${next} (a supported release: check the application still works on it)`,
-    safe: false,
-    edits: [{ range: r, newText: next }],
-  };
+  return [...groups.values()];
 }
 
-/** Today's date as YYYY-MM-DD, or the `today` option (tests and reproducible CI runs pass one). */
-function todayFrom(options: Record<string, unknown>): string {
-  const t = options.today;
-  if (typeof t === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(t)) return t;
-  return new Date().toISOString().slice(0, 10);
-}
-
-/** A base image whose language runtime or distribution release is past end of life. */
+/** A base image whose language runtime or distribution release is past end of life, once per image and file. */
 const rule: DockerfileRule = {
   meta: {
     id: 'no-eol-base-image',
@@ -74,19 +44,19 @@ const rule: DockerfileRule = {
     equivalents: [],
     doc,
   },
-  check({ model, options, report }) {
+  check({ model, options, report, path }) {
     const today = todayFrom(options);
-    for (const stage of externalStages(model)) {
-      const facts = endOfLife(stage.image, today);
+    for (const stages of byImage(model)) {
+      const [first, ...others] = stages;
+      const facts = endOfLife(first.image, today);
       if (facts.length === 0) continue;
-      const parts = facts.map((f) => f.deprecated
-        ? `${f.label} is deprecated upstream since ${f.eol}; use ${f.replacement}`
-        : `${f.label} reached end of life on ${f.eol}; use ${f.replacement}`);
-      const fix = moveFix(stage, facts);
+      const fix = moveFix(stages, facts);
+      const also = others.map((s) => s.imageRange.start.line + 1);
       report({
-        range: stage.imageRange,
+        range: first.imageRange,
         fixes: fix ? [fix] : [],
-        message: `'${stage.image.text}': ${parts.join('; ')}`,
+        message: `'${first.image.text}': ${eolClauses(facts)}${also.length ? ` (also the base of the FROM on line${also.length > 1 ? 's' : ''} ${also.join(', ')})` : ''}`,
+        ...(others.length ? { related: others.map((s) => ({ path, range: s.imageRange, message: `'${s.image.text}' again: past end of life` })) } : {}),
       });
     }
   },

@@ -1,7 +1,7 @@
 import doc from './dockerignore-no-secret-reinclude.md';
 import type { DockerignoreRule } from '../kinds.js';
 import { sensitiveFile } from '../../knowledge/secrets.js';
-import { ignoreMatcher } from '../../model/context.js';
+import { ignoreFileUsers, ignoreMatcher } from '../../model/context.js';
 
 /** A concrete path a pattern names (wildcards filled in), to ask what kind of file it is. */
 function probeOf(pattern: string): string {
@@ -19,7 +19,9 @@ const rule: DockerignoreRule = {
     equivalents: [],
     doc,
   },
-  check({ model, report }) {
+  check({ model, path, project, report }) {
+    // A file no known build reads is said once, by dockerignore-require-sensitive-patterns.
+    if (ignoreFileUsers(path, project)?.length === 0) return;
     model.patterns.forEach((p, i) => {
       if (!p.negated) return;
       const probe = probeOf(p.pattern);

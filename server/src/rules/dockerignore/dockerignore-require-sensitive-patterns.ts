@@ -1,7 +1,8 @@
 import doc from './dockerignore-require-sensitive-patterns.md';
 import type { DockerignoreRule } from '../kinds.js';
 import { SENSITIVE_IGNORE_GROUPS } from '../../knowledge/sensitive-files.js';
-import { ignoreMatcher } from '../../model/context.js';
+import { ignoreFileUsers, ignoreMatcher } from '../../model/context.js';
+import { relativeTo, dirOf } from '../../paths.js';
 
 /** `a`, `a or b`, `a, b or c`. */
 function listed(items: string[]): string {
@@ -19,12 +20,32 @@ const rule: DockerignoreRule = {
     equivalents: [],
     doc,
   },
-  check({ text, model, report }) {
+  check({ text, model, path, project, report }) {
+    const first = model.lines[0] ?? '';
+    const firstLine = { start: { line: 0, character: 0 }, end: { line: 0, character: first.length } };
+    const users = ignoreFileUsers(path, project);
+    if (users?.length === 0) {
+      // Nothing is sent through it: its gaps leak nothing, so the file is said once, at hint level.
+      const name = path.replace(/\\/g, '/').split('/').pop() ?? '.dockerignore';
+      report({
+        range: firstLine,
+        severity: 'hint',
+        message: name.toLowerCase() === '.dockerignore'
+          ? 'No known build reads this .dockerignore: no Dockerfile beside it (without its own <name>.dockerignore), and no Compose build.context, workflow docker build or bake target uses this folder as its context; it is not judged'
+          : `No build reads this ${name}: BuildKit reads it only for the Dockerfile ${name.slice(0, -'.dockerignore'.length)} beside it, and there is none; it is not judged`,
+      });
+      return;
+    }
+    const dir = dirOf(path);
+    const related = (users ?? []).slice(0, 5).map((u) => ({
+      path: u.dockerfile,
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      message: `${relativeTo(dir, u.dockerfile) ?? u.dockerfile} is built with this .dockerignore (${u.source})`,
+    }));
     const matcher = ignoreMatcher(text);
     const eol = text.includes('\r\n') ? '\r\n' : '\n';
     const lastLine = model.lines.length - 1;
     const end = { line: lastLine, character: model.lines[lastLine].length };
-    const first = model.lines[0] ?? '';
     const gaps = SENSITIVE_IGNORE_GROUPS
       .map((group) => ({ group, missing: group.patterns.filter((_, i) => !matcher.excludes(group.probes[i])) }))
       .filter((g) => g.missing.length)
@@ -36,7 +57,8 @@ const rule: DockerignoreRule = {
     const what = listed(gaps.map((g) => g.group.description));
     const prefix = text === '' || text.endsWith('\n') ? '' : eol;
     report({
-      range: { start: { line: 0, character: 0 }, end: { line: 0, character: first.length } },
+      range: firstLine,
+      ...(related.length ? { related } : {}),
       message: `This .dockerignore does not exclude ${what}; add ${missing.join(', ')}`,
       severity: gaps.some((g) => g.group.secret) ? undefined : 'info',
       fixes: [{
