@@ -120,7 +120,13 @@ function yamlFile(doc: fc.Arbitrary<Y>): fc.Arbitrary<string> {
     .map(([docs, flowAt, head, extra]) => head + docs.map((d, i) => yamlOf(d, flowAt) + '\n' + (i === 0 ? extra : '')).join('---\n'));
 }
 
+const updateEntry = keyed(['package-ecosystem', 'directory', 'directories', 'schedule', 'open-pull-requests-limit', 'registries', 'ignore', 'groups'],
+  fc.oneof(scalar, pick('docker', 'npm', 'github-actions', 'pip', 'gomod', '/', '/svc/api', '/svc/*', '**/*', '../x', ''), fc.array(pick('/', '/svc/api', '/svc/**', 'docs', '*'), { maxLength: 3 }), keyed(['interval', 'day', 'time'], pick('daily', 'weekly', 'monthly', 'sunday', '04:00', ''))));
+const dependabotDoc = fc.tuple(pick<Y>(2, 1, '2', null), fc.oneof(fc.array(updateEntry, { maxLength: 4 }), scalar), fc.option(keyed(['dockerhub', 'ghcr'], keyed(['type', 'url', 'username', 'password'], scalar))))
+  .map(([version, updates, registries]) => ({ version, ...(registries ? { registries } : {}), updates }) as Y);
+
 export const kubernetes = yamlFile(k8sDoc);
+export const dependabot = yamlFile(dependabotDoc);
 export const compose = yamlFile(composeDoc);
 export const workflow = yamlFile(workflowDoc);
 
@@ -152,7 +158,7 @@ export function mutate(text: string): fc.Arbitrary<string> {
     at.map((i) => text.slice(0, i)),
     fc.tuple(line, fc.integer({ min: 2, max: 50 })).map(([l, n]) => [...lines.slice(0, l + 1), ...Array(n).fill(lines[l]), ...lines.slice(l + 1)].join('\n')),
     fc.shuffledSubarray(lines, { minLength: lines.length, maxLength: lines.length }).map((ls) => ls.join('\n')),
-    fc.tuple(line, fc.integer({ min: 1_000, max: 200_000 }), pick('a', ' ', '\\', '$', '{', '[', '-', '"', '\t')).map(([l, n, c]) => [...lines.slice(0, l), lines[l] + c.repeat(n), ...lines.slice(l + 1)].join('\n')),
+    fc.tuple(line, fc.oneof({ weight: 9, arbitrary: fc.integer({ min: 1_000, max: 20_000 }) }, { weight: 1, arbitrary: fc.integer({ min: 20_000, max: 200_000 }) }), pick('a', ' ', '\\', '$', '{', '[', '-', '"', '\t')).map(([l, n, c]) => [...lines.slice(0, l), lines[l] + c.repeat(n), ...lines.slice(l + 1)].join('\n')),
     at.map((i) => text.slice(0, i) + '\0' + text.slice(i)),
     at.map((i) => text.slice(0, i) + Buffer.from([0xc3, 0x28, 0xff, 0xfe]).toString('utf8') + text.slice(i)),
     fc.constant(text.replace(/\n/g, '\r\n')),

@@ -18,7 +18,7 @@ import { campaign, checkText, TARGETS, type Target } from './harness.js';
 const REGRESSIONS = join(__dirname, 'regressions');
 
 /** Inputs per target in the suite (the long campaigns run with `npm run fuzz`). */
-const RUNS: Record<Target, number> = { dockerfile: 100, compose: 60, kubernetes: 400, workflow: 120, dockerignore: 500, config: 250, cli: 200 };
+const RUNS: Record<Target, number> = { dockerfile: 100, compose: 60, kubernetes: 400, workflow: 120, dockerignore: 500, config: 250, cli: 200, dependabot: 150 };
 
 /**
  * Targets whose fixes keep the fix contract on every fuzzed input so far. On
