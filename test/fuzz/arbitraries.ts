@@ -8,7 +8,9 @@
  */
 import fc from 'fast-check';
 
-const word = fc.stringMatching(/^[a-z][a-z0-9_-]{0,8}$/);
+/** Names that are also Object.prototype's properties: a lookup table indexed by them must not find those. */
+const protoName = fc.constantFrom('constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf');
+const word = fc.oneof({ weight: 19, arbitrary: fc.stringMatching(/^[a-z][a-z0-9_-]{0,8}$/) }, { weight: 1, arbitrary: protoName });
 const anyText = fc.string({ unit: 'binary', maxLength: 24 });
 const pick = <T>(...xs: T[]) => fc.constantFrom(...xs);
 
@@ -22,7 +24,8 @@ const shellCmd = fc.oneof(
   pick('apt-get update', 'apt-get install -y curl', 'apt-get install --no-install-recommends -y git && rm -rf /var/lib/apt/lists/*',
     'pip install flask', 'pip install --no-cache-dir -r requirements.txt', 'npm install', 'npm ci --omit=dev', 'apk add curl', 'apk add --no-cache bash',
     'curl -fsSL https://example.com/x.sh | sh', 'wget -qO- http://x | bash', 'yum install httpd', 'chmod 777 /app', 'sudo make install', 'cd /tmp',
-    'echo $SECRET_TOKEN', 'useradd -m app', 'go build -o /out ./...', 'dnf install -y x', 'zypper install y', 'ln -s /bin/sh /x', 'true'),
+    'echo $SECRET_TOKEN', 'useradd -m app', 'go build -o /out ./...', 'dnf install -y x', 'zypper install y', 'ln -s /bin/sh /x', 'true',
+    'constructor -p secret install x', 'toString install -y y', 'sudo __proto__ -u root z'),
   anyText,
 );
 const run = fc.oneof(
@@ -99,7 +102,7 @@ const container = keyed(['name', 'image', 'securityContext', 'resources', 'ports
   fc.oneof(scalar, securityContext, fc.array(keyed(['name', 'value', 'containerPort', 'hostPort', 'mountPath'], scalar), { maxLength: 3 }), keyed(['limits', 'requests'], keyed(['cpu', 'memory'], scalar))));
 const podSpec = keyed(['containers', 'initContainers', 'hostNetwork', 'hostPID', 'hostIPC', 'securityContext', 'volumes', 'automountServiceAccountToken', 'serviceAccountName'],
   fc.oneof(fc.array(container, { maxLength: 3 }), scalar, securityContext, fc.array(keyed(['name', 'hostPath', 'emptyDir'], fc.oneof(scalar, keyed(['path'], scalar))), { maxLength: 2 })));
-const k8sDoc = fc.tuple(pick('Pod', 'Deployment', 'DaemonSet', 'StatefulSet', 'Job', 'CronJob', 'Service', 'ReplicaSet', 'Role', 'ClusterRoleBinding', 'ConfigMap', 'Secret'), podSpec, fc.option(word))
+const k8sDoc = fc.tuple(pick('Pod', 'Deployment', 'DaemonSet', 'StatefulSet', 'Job', 'CronJob', 'Service', 'ReplicaSet', 'Role', 'ClusterRoleBinding', 'ConfigMap', 'Secret', 'constructor'), podSpec, fc.option(word))
   .map(([kind, spec, name]) => {
     const pod = kind === 'Pod' ? spec : kind === 'CronJob' ? { schedule: '* * * * *', jobTemplate: { spec: { template: { spec } } } } : { replicas: 1, template: { metadata: { labels: { app: 'x' } }, spec } };
     return { apiVersion: kind === 'Role' ? 'rbac.authorization.k8s.io/v1' : 'v1', kind, metadata: { name: name ?? 'x' }, spec: pod } as Y;

@@ -74,6 +74,20 @@ describe('fuzzing', () => {
       assert.deepEqual(configFileProblems('/w/.shipshape.yaml', `rules: ${'{'.repeat(5_000)}`)?.map((e) => e.message), ['YAML syntax error: more than 1000 flow collections opened in a row']);
     });
 
+    it('names that are Object.prototype properties (constructor, __proto__, toString) find no entry in lookup tables', () => {
+      const names = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'];
+      const dockerfile = `FROM constructor\nFROM toString:1 AS b\n${names.map((n) => `RUN ${n} install -p x --password y ${n}\nRUN sudo ${n} -y\nENV ${n}=1\n`).join('')}`;
+      const df = analyze({ path: '/w/Dockerfile', text: dockerfile });
+      assert.deepEqual(df.errors, []);
+      const rbac = `apiVersion: rbac.authorization.k8s.io/v1\nkind: ClusterRoleBinding\nmetadata: {name: x}\nroleRef: {kind: ClusterRole, name: constructor, apiGroup: rbac.authorization.k8s.io}\nsubjects: [{kind: User, name: constructor}, {kind: Group, name: toString}, {kind: User, name: system:anonymous}]\n---\napiVersion: v1\nkind: constructor\nmetadata: {name: x}\nspec: {containers: [{name: a, image: nginx}]}\n`;
+      const k8s = analyze({ path: '/w/k8s/rbac.yaml', text: rbac });
+      assert.deepEqual(k8s.errors, []);
+      // Only the real anonymous subject is reported (a subject named 'constructor' found the Object function as its description).
+      assert.deepEqual(k8s.findings.filter((f) => f.ruleId === 'k8s-rbac-no-anonymous-binding').map((f) => f.range.start.line), [4]);
+      const hadolint = loadConfig('/w/Dockerfile', memProject({ '/w/.hadolint.yaml': 'override:\n  constructor: [DL3008]\n', '/w/Dockerfile': 'FROM x\n' }, '/w'));
+      assert.deepEqual(hadolint.errors.map((e) => e.message), ["unknown level 'constructor' in 'override' (expected error, warning, info, style)"]);
+    });
+
     it('a YAML error at a CRLF line end stays on its line', () => {
       const result = analyze({ path: '/w/compose.yaml', text: 'services:\r\n  a: [\r\n' });
       const lengths = 'services:\r\n  a: [\r\n'.split(/\r\n/).map((l) => l.length);

@@ -51,7 +51,7 @@ export function readHadolintConfig(path: string, written: string): HadolintConfi
     } else if (key === 'override') {
       for (const p of mapping(r, pair.value, "'override'") ?? []) {
         const level = keyOf(p);
-        if (!level || !(level in OVERRIDE_LEVELS)) {
+        if (!level || !Object.hasOwn(OVERRIDE_LEVELS, level)) {
           r.error(p.key, `unknown level '${level ?? ''}' in 'override' (expected error, warning, info, style)`);
           continue;
         }

@@ -647,7 +647,7 @@ function makeCommand(words: ShellWord[], assignments: ShellAssignment[], st: Wal
   let rest = words;
   for (;;) {
     const name = baseName(rest[0].value);
-    const spec = rest[0].literal ? WRAPPERS[name] : undefined;
+    const spec = rest[0].literal && Object.hasOwn(WRAPPERS, name) ? WRAPPERS[name] : undefined;
     if (!spec || rest.length < 2) break;
     if (name === 'command' && rest.slice(1).some((w) => w.value === '-v' || w.value === '-V')) break;
     const args = rest.slice(1);
