@@ -11,6 +11,7 @@ import { before, describe, it } from 'node:test';
 import { configFileProblems, loadConfig } from '../../server/src/config/load.js';
 import { analyze } from '../../server/src/engine/analyze.js';
 import { initEngine } from '../../server/src/engine/init.js';
+import { planHarden } from '../../server/src/harden/plan.js';
 import { parseYaml } from '../../server/src/parse/yaml.js';
 import { memProject } from '../config/mem-project.js';
 import { campaign, checkText, TARGETS, type Target } from './harness.js';
@@ -86,6 +87,12 @@ describe('fuzzing', () => {
       assert.deepEqual(k8s.findings.filter((f) => f.ruleId === 'k8s-rbac-no-anonymous-binding').map((f) => f.range.start.line), [4]);
       const hadolint = loadConfig('/w/Dockerfile', memProject({ '/w/.hadolint.yaml': 'override:\n  constructor: [DL3008]\n', '/w/Dockerfile': 'FROM x\n' }, '/w'));
       assert.deepEqual(hadolint.errors.map((e) => e.message), ["unknown level 'constructor' in 'override' (expected error, warning, info, style)"]);
+    });
+
+    it('harden reads a lone CR as a line end, as analysis does (its USER landed mid-line, joined to the RUN after it)', () => {
+      const plan = planHarden({ path: '/w/Dockerfile', text: 'FROM node:20\r\n# c\r   \n\r\nRUN npm ci\r\n' });
+      assert.ok(plan.ok);
+      assert.equal(plan.text, 'FROM node:20\r\n# c\n   \n\r\nRUN npm ci\r\nUSER 1000\r\n');
     });
 
     it('a YAML error at a CRLF line end stays on its line', () => {
