@@ -8,6 +8,7 @@ import { rules } from '../rules/index.js';
 import type { Settings, SeveritySetting } from '../rules/types.js';
 import { ConfigReporter, keyOf, mapping, stringList, type ConfigError } from './validate.js';
 import { positionFinder, withLoneCrAsLf } from '../parse/lines.js';
+import { withoutStackTraces } from '../parse/yaml.js';
 
 /** hadolint's severities, mapped onto Shipshape's. */
 const OVERRIDE_LEVELS: Record<string, SeveritySetting> = { error: 'error', warning: 'warning', info: 'info', style: 'hint' };
@@ -32,7 +33,7 @@ export function readHadolintConfig(path: string, written: string): HadolintConfi
   // Positions as the editor counts lines (a lone \r ends one too).
   const text = withLoneCrAsLf(written);
   const r = new ConfigReporter(path, positionFinder(text));
-  const doc = parseDocument(text, { prettyErrors: false });
+  const doc = withoutStackTraces(() => parseDocument(text, { prettyErrors: false }));
   if (doc.errors.length) {
     const e = doc.errors[0];
     const at = r.positionAt(e.pos[0]);
