@@ -82,7 +82,7 @@ export function parseYaml(text: string): YamlModel {
       errors: [{ message: `more than ${MAX_FLOW_RUN} flow collections opened in a row; the file is not analysed`, range: { start: at, end: at } }],
     };
   }
-  const docs = withoutStackTraces(() => parseAllDocuments(text, { lineCounter, keepSourceTokens: false, uniqueKeys: false, prettyErrors: false, strict: false }));
+  const docs = withoutStackTraces(() => parseAllDocuments(text, { lineCounter, keepSourceTokens: false, uniqueKeys: false, prettyErrors: false, strict: false, logLevel: 'error' }));
   const list = Array.isArray(docs) ? docs : [];
   const rangeOf = (node: Node | null | undefined): Range => {
     const r = node?.range;

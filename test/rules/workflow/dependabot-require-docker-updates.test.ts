@@ -38,6 +38,12 @@ describe(ID, () => {
     assert.deepEqual(findings.filter((f) => f.ruleId === ID), []);
   });
 
+  it('says nothing when the file cannot be read as data (an alias to a missing anchor): its entries are unknown, and an added one would not be read either', () => {
+    const text = 'version: 2\nupdates:\n  - package-ecosystem: npm\n    directory: /\nq: *missing\n';
+    const { findings } = analyze({ path: PATH, text }, fsProject(ROOT));
+    assert.deepEqual(findings.filter((f) => f.ruleId === ID), []);
+  });
+
   it('says nothing in a repository without Dockerfiles', () => {
     const project = memoryProject({ '/r/.github/dependabot.yml': 'version: 2\nupdates: []\n', '/r/src/a.js': '' }, '/r');
     const { findings } = analyze({ path: '/r/.github/dependabot.yml', text: 'version: 2\nupdates: []\n' }, project);
