@@ -17,6 +17,12 @@ describe('fixes that cannot keep the fix contract are not offered', () => {
     assert.deepEqual(fixTitles('/w/compose.yaml', 'services:\n  web:\n    image: nginx:1.27\n    command: "nginx -g"\n', 'compose-no-new-privileges'), [[1, ['Set no-new-privileges:true']]]);
   });
 
+  it('a file that looks templated (`${{ … }}`) reports no syntax error, yet its broken document gets no fix either', () => {
+    const text = 'services:\n  web:\n    image: nginx:1.27\n    labels: {a: "${{ github.sha }}"}\n    healthcheck: x\n      test: y\n';
+    assert.deepEqual(fixTitles('/w/compose.yaml', text, 'yaml-syntax'), []);
+    assert.deepEqual(fixTitles('/w/compose.yaml', text, 'compose-no-new-privileges'), [[1, []]]);
+  });
+
   it('in a file of several Kubernetes documents, only the broken one loses its fixes', () => {
     const pod = (name: string) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n`;
     const text = `${pod('good')}---\n${pod('bad')}      command: ["sh"\n`;

@@ -21,7 +21,8 @@ import type { Finding, Position, Range } from '../rules/types.js';
 
 /** Line spans [first, last] of the documents that hold a syntax error. */
 function brokenSpans(model: YamlModel): [number, number][] {
-  if (!model.errors.length) return [];
+  // The documents' own errors: a file that looks templated (`{{ … }}`) reports none, yet its tree is as much a guess.
+  if (!model.errors.length && !model.docs.some((d) => d.errors.length)) return [];
   const spans: [number, number][] = [];
   model.docs.forEach((doc, i) => {
     if (!doc.errors.length) return;
