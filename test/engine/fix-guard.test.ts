@@ -36,6 +36,8 @@ describe('fixes that cannot keep the fix contract are not offered', () => {
   it('a Dockerfile ending in a heredoc that never ends gets no fix that appends after it (the text would be heredoc body)', () => {
     const open = 'FROM debian:12\nRUN <<EOF\napt-get update\n     EOF\n';
     assert.deepEqual(fixTitles('/w/Dockerfile', open, 'require-user'), [[0, []]]);
+    // Cut mid-continuation: an appended USER would continue the RUN (comment lines do not end it).
+    assert.deepEqual(fixTitles('/w/Dockerfile', 'FROM debian:12\nRUN apt-get update \\\n    # then\n', 'require-user'), [[0, []]]);
     const closed = 'FROM debian:12\nRUN <<EOF\napt-get update\nEOF\n';
     assert.deepEqual(fixTitles('/w/Dockerfile', closed, 'require-user').map(([l, t]) => [l, (t as string[]).length > 0]), [[0, true]]);
   });

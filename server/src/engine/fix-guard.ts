@@ -12,8 +12,10 @@
  * In a Dockerfile whose last heredoc never finds its delimiter (`RUN <<EOF`
  * with no `EOF` line, or an indented one without `<<-`), every line after
  * `<<EOF` is heredoc text: an instruction a fix writes there (a `USER`
- * appended at the end) would be shell input, not an instruction. Fixes whose
- * edits reach past the start of that heredoc are dropped.
+ * appended at the end) would be shell input, not an instruction. The same
+ * holds after a last instruction whose last line ends in `\` (the file was
+ * cut mid-continuation): an appended line continues it. Fixes whose edits
+ * reach past that point are dropped.
  */
 import type { DockerfileModel } from '../parse/dockerfile.js';
 import type { YamlModel } from '../parse/yaml.js';
@@ -47,17 +49,30 @@ export function dropFixesInBrokenYaml(findings: Finding[], model: YamlModel): vo
 
 const after = (a: Position, b: Position) => a.line > b.line || (a.line === b.line && a.character > b.character);
 
-/** Where the heredoc that runs to the end of the file starts, if one does. */
-function unterminatedHeredoc(model: DockerfileModel): Position | undefined {
-  // Such a heredoc swallows the rest of the file, so it belongs to the last instruction.
-  const last = model.instructions.at(-1) as { getHeredocs?(): { getStartRange(): Range; getDelimiterRange(): Range | null }[] } | undefined;
-  const open = last?.getHeredocs?.().find((h) => h.getDelimiterRange() === null);
-  return open?.getStartRange().start;
+/**
+ * Where the last instruction stays open to the end of the file, if it does:
+ * the start of a heredoc that never ends, or the end of an instruction whose
+ * last line ends in the escape character (a line appended after it continues it).
+ */
+function openEnd(model: DockerfileModel): Position | undefined {
+  // Either swallows the rest of the file, so it belongs to the last instruction.
+  const last = model.instructions.at(-1) as (DockerfileModel['instructions'][number] & { getHeredocs?(): { getStartRange(): Range; getDelimiterRange(): Range | null }[] }) | undefined;
+  if (!last) return undefined;
+  const open = last.getHeredocs?.().find((h) => h.getDelimiterRange() === null);
+  if (open) return open.getStartRange().start;
+  // The instruction's last line with content (a continuation skips blank and comment lines).
+  const { start, end } = last.getRange();
+  for (let line = end.line; line >= start.line; line--) {
+    const text = (model.lines[line] ?? '').trim();
+    if (text === '' || (line > start.line && text.startsWith('#'))) continue;
+    return text.endsWith(model.escapeChar) ? { line, character: (model.lines[line] ?? '').length } : undefined;
+  }
+  return undefined;
 }
 
-/** Drops the fixes of `findings` whose edits reach into a heredoc that never ends. */
+/** Drops the fixes of `findings` whose edits reach into a heredoc that never ends or past a continuation left open at the end. */
 export function dropFixesInUnterminatedHeredoc(findings: Finding[], model: DockerfileModel): void {
-  const start = unterminatedHeredoc(model);
+  const start = openEnd(model);
   if (!start) return;
   for (const f of findings) {
     if (!f.fixes.length) continue;
