@@ -8,7 +8,9 @@
  */
 import fc from 'fast-check';
 
-const word = fc.stringMatching(/^[a-z][a-z0-9_-]{0,8}$/);
+/** Names that are also Object.prototype's properties: a lookup table indexed by them must not find those. */
+const protoName = fc.constantFrom('constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf');
+const word = fc.oneof({ weight: 19, arbitrary: fc.stringMatching(/^[a-z][a-z0-9_-]{0,8}$/) }, { weight: 1, arbitrary: protoName });
 const anyText = fc.string({ unit: 'binary', maxLength: 24 });
 const pick = <T>(...xs: T[]) => fc.constantFrom(...xs);
 
@@ -22,7 +24,8 @@ const shellCmd = fc.oneof(
   pick('apt-get update', 'apt-get install -y curl', 'apt-get install --no-install-recommends -y git && rm -rf /var/lib/apt/lists/*',
     'pip install flask', 'pip install --no-cache-dir -r requirements.txt', 'npm install', 'npm ci --omit=dev', 'apk add curl', 'apk add --no-cache bash',
     'curl -fsSL https://example.com/x.sh | sh', 'wget -qO- http://x | bash', 'yum install httpd', 'chmod 777 /app', 'sudo make install', 'cd /tmp',
-    'echo $SECRET_TOKEN', 'useradd -m app', 'go build -o /out ./...', 'dnf install -y x', 'zypper install y', 'ln -s /bin/sh /x', 'true'),
+    'echo $SECRET_TOKEN', 'useradd -m app', 'go build -o /out ./...', 'dnf install -y x', 'zypper install y', 'ln -s /bin/sh /x', 'true',
+    'constructor -p secret install x', 'toString install -y y', 'sudo __proto__ -u root z'),
   anyText,
 );
 const run = fc.oneof(
@@ -99,7 +102,7 @@ const container = keyed(['name', 'image', 'securityContext', 'resources', 'ports
   fc.oneof(scalar, securityContext, fc.array(keyed(['name', 'value', 'containerPort', 'hostPort', 'mountPath'], scalar), { maxLength: 3 }), keyed(['limits', 'requests'], keyed(['cpu', 'memory'], scalar))));
 const podSpec = keyed(['containers', 'initContainers', 'hostNetwork', 'hostPID', 'hostIPC', 'securityContext', 'volumes', 'automountServiceAccountToken', 'serviceAccountName'],
   fc.oneof(fc.array(container, { maxLength: 3 }), scalar, securityContext, fc.array(keyed(['name', 'hostPath', 'emptyDir'], fc.oneof(scalar, keyed(['path'], scalar))), { maxLength: 2 })));
-const k8sDoc = fc.tuple(pick('Pod', 'Deployment', 'DaemonSet', 'StatefulSet', 'Job', 'CronJob', 'Service', 'ReplicaSet', 'Role', 'ClusterRoleBinding', 'ConfigMap', 'Secret'), podSpec, fc.option(word))
+const k8sDoc = fc.tuple(pick('Pod', 'Deployment', 'DaemonSet', 'StatefulSet', 'Job', 'CronJob', 'Service', 'ReplicaSet', 'Role', 'ClusterRoleBinding', 'ConfigMap', 'Secret', 'constructor'), podSpec, fc.option(word))
   .map(([kind, spec, name]) => {
     const pod = kind === 'Pod' ? spec : kind === 'CronJob' ? { schedule: '* * * * *', jobTemplate: { spec: { template: { spec } } } } : { replicas: 1, template: { metadata: { labels: { app: 'x' } }, spec } };
     return { apiVersion: kind === 'Role' ? 'rbac.authorization.k8s.io/v1' : 'v1', kind, metadata: { name: name ?? 'x' }, spec: pod } as Y;
@@ -120,7 +123,13 @@ function yamlFile(doc: fc.Arbitrary<Y>): fc.Arbitrary<string> {
     .map(([docs, flowAt, head, extra]) => head + docs.map((d, i) => yamlOf(d, flowAt) + '\n' + (i === 0 ? extra : '')).join('---\n'));
 }
 
+const updateEntry = keyed(['package-ecosystem', 'directory', 'directories', 'schedule', 'open-pull-requests-limit', 'registries', 'ignore', 'groups'],
+  fc.oneof(scalar, pick('docker', 'npm', 'github-actions', 'pip', 'gomod', '/', '/svc/api', '/svc/*', '**/*', '../x', ''), fc.array(pick('/', '/svc/api', '/svc/**', 'docs', '*'), { maxLength: 3 }), keyed(['interval', 'day', 'time'], pick('daily', 'weekly', 'monthly', 'sunday', '04:00', ''))));
+const dependabotDoc = fc.tuple(pick<Y>(2, 1, '2', null), fc.oneof(fc.array(updateEntry, { maxLength: 4 }), scalar), fc.option(keyed(['dockerhub', 'ghcr'], keyed(['type', 'url', 'username', 'password'], scalar))))
+  .map(([version, updates, registries]) => ({ version, ...(registries ? { registries } : {}), updates }) as Y);
+
 export const kubernetes = yamlFile(k8sDoc);
+export const dependabot = yamlFile(dependabotDoc);
 export const compose = yamlFile(composeDoc);
 export const workflow = yamlFile(workflowDoc);
 
@@ -152,7 +161,7 @@ export function mutate(text: string): fc.Arbitrary<string> {
     at.map((i) => text.slice(0, i)),
     fc.tuple(line, fc.integer({ min: 2, max: 50 })).map(([l, n]) => [...lines.slice(0, l + 1), ...Array(n).fill(lines[l]), ...lines.slice(l + 1)].join('\n')),
     fc.shuffledSubarray(lines, { minLength: lines.length, maxLength: lines.length }).map((ls) => ls.join('\n')),
-    fc.tuple(line, fc.integer({ min: 1_000, max: 200_000 }), pick('a', ' ', '\\', '$', '{', '[', '-', '"', '\t')).map(([l, n, c]) => [...lines.slice(0, l), lines[l] + c.repeat(n), ...lines.slice(l + 1)].join('\n')),
+    fc.tuple(line, fc.oneof({ weight: 9, arbitrary: fc.integer({ min: 1_000, max: 20_000 }) }, { weight: 1, arbitrary: fc.integer({ min: 20_000, max: 200_000 }) }), pick('a', ' ', '\\', '$', '{', '[', '-', '"', '\t')).map(([l, n, c]) => [...lines.slice(0, l), lines[l] + c.repeat(n), ...lines.slice(l + 1)].join('\n')),
     at.map((i) => text.slice(0, i) + '\0' + text.slice(i)),
     at.map((i) => text.slice(0, i) + Buffer.from([0xc3, 0x28, 0xff, 0xfe]).toString('utf8') + text.slice(i)),
     fc.constant(text.replace(/\n/g, '\r\n')),

@@ -48,6 +48,14 @@ describe('shell parser', () => {
     assert.deepEqual(shellParserStatus(), { state: 'ready' });
   });
 
+  it('leaves a body with more than 256 punctuation characters in a row unparsed (the parser is quadratic on such runs)', () => {
+    assert.deepEqual(names(`FROM alpine\nRUN ["/bin/sh","-c","make install"]${'-'.repeat(68_000)}\n`), []);
+    assert.deepEqual(names(`FROM alpine\nRUN [x]${'-'.repeat(257)} && apk add curl\n`), []);
+    assert.deepEqual(names(`FROM alpine\nRUN echo ${'>'.repeat(4_000)}\n`), []);
+    // A banner is far shorter: parsed as usual.
+    assert.deepEqual(names(`FROM alpine\nRUN echo "${'='.repeat(80)}" && apk add curl && echo ${'-'.repeat(256)}\n`), ['echo', 'apk', 'echo']);
+  });
+
   it('re-parses a model first seen before the parser was ready', async () => {
     const model = parseDockerfile('FROM debian:12\nRUN apt-get update\n');
     assert.deepEqual(runCommands(model, model.instructions[1]).map((c) => c.name), ['apt-get']);

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { isMap, isScalar, isSeq, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import { applyEdits } from '../../server/src/engine/edits.js';
 import { findPair, getIn } from '../../server/src/parse/yaml-access.js';
-import { appendItems, detectStyle, fillValue, formatScalar, mergeInto, removeItem, removePair, replacePair, setIn, setScalar, type YamlStyle } from '../../server/src/parse/yaml-edit.js';
+import { appendItems, detectStyle, fillValue, formatScalar, insertPairs, mergeInto, removeItem, removePair, replacePair, setIn, setScalar, type YamlStyle } from '../../server/src/parse/yaml-edit.js';
 import { parseYaml, type YamlModel } from '../../server/src/parse/yaml.js';
 import type { TextEdit } from '../../server/src/rules/types.js';
 import { assertSameExcept, valueAt } from '../helpers/yaml-compare.js';
@@ -44,6 +44,12 @@ describe('yaml-edit', () => {
       return [setScalar(m, a, 'y z'), setScalar(m, b, false)];
     });
     assert.equal(after, 'a: "y z" # keep\nb: false\n');
+  });
+
+  it('writes top-level keys at column 0 under a byte-order mark (the mark is no indentation)', () => {
+    const before = '\uFEFFservices:\n  a:\n    image: x\nvolumes:\n  v:\n';
+    const after = edit(before, (m, root, style) => [insertPairs(m, root, { secrets: { s: { environment: 'S' } } }, style)]);
+    assert.equal(after, '\uFEFFservices:\n  a:\n    image: x\nvolumes:\n  v:\nsecrets:\n  s:\n    environment: S\n');
   });
 
   it('quotes strings that would not read back as the same string', () => {

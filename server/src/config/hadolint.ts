@@ -10,6 +10,7 @@ import { rules } from '../rules/index.js';
 import { LABEL_FORMATS, type LabelFormat, type Settings, type SeveritySetting } from '../rules/types.js';
 import { ConfigReporter, describe, enumValue, keyOf, mapping, stringList, type ConfigError } from './validate.js';
 import { positionFinder, withLoneCrAsLf } from '../parse/lines.js';
+import { withoutStackTraces } from '../parse/yaml.js';
 
 /** hadolint's severities, mapped onto Shipshape's. */
 const OVERRIDE_LEVELS: Record<string, SeveritySetting> = { error: 'error', warning: 'warning', info: 'info', style: 'hint' };
@@ -34,7 +35,7 @@ export function readHadolintConfig(path: string, written: string): HadolintConfi
   // Positions as the editor counts lines (a lone \r ends one too).
   const text = withLoneCrAsLf(written);
   const r = new ConfigReporter(path, positionFinder(text));
-  const doc = parseDocument(text, { prettyErrors: false });
+  const doc = withoutStackTraces(() => parseDocument(text, { prettyErrors: false }));
   if (doc.errors.length) {
     const e = doc.errors[0];
     const at = r.positionAt(e.pos[0]);
@@ -75,7 +76,7 @@ export function readHadolintConfig(path: string, written: string): HadolintConfi
     } else if (key === 'override') {
       for (const p of mapping(r, pair.value, "'override'") ?? []) {
         const level = keyOf(p);
-        if (!level || !(level in OVERRIDE_LEVELS)) {
+        if (!level || !Object.hasOwn(OVERRIDE_LEVELS, level)) {
           r.error(p.key, `unknown level '${level ?? ''}' in 'override' (expected error, warning, info, style)`);
           continue;
         }

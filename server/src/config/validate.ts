@@ -7,7 +7,7 @@ import { isMap, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yam
 import { getRule, rules } from '../rules/index.js';
 import type { Range, Settings, SeveritySetting } from '../rules/types.js';
 import { positionFinder, withLoneCrAsLf } from '../parse/lines.js';
-import { deepFlowAt, MAX_FLOW_RUN } from '../parse/yaml.js';
+import { deepFlowAt, MAX_FLOW_RUN, withoutStackTraces } from '../parse/yaml.js';
 
 /** A problem in a configuration file, at the offending key or value. */
 export interface ConfigError {
@@ -257,7 +257,7 @@ export function validateConfigText(path: string, written: string): ValidatedConf
     r.errors.push({ path, range: { start: at, end: at }, message: `YAML syntax error: more than ${MAX_FLOW_RUN} flow collections opened in a row` });
     return { settings: {}, ignore: [], errors: r.errors, present: true };
   }
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const doc = withoutStackTraces(() => parseDocument(text, { prettyErrors: false, uniqueKeys: true }));
   const isPackageJson = /(^|[\\/])package\.json$/.test(path);
   if (doc.errors.length) {
     // The first errors say what is wrong; thousands of them (a line of 100,000 '{') say nothing more.

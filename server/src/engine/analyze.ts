@@ -13,6 +13,7 @@ import { withLoneCrAsLf } from '../parse/lines.js';
 import { editsThroughVariable, interpolationNote, prepareInterpolation } from '../parse/compose-env.js';
 import { detectKind } from './files.js';
 import { foldUnderPrivileged } from './fold.js';
+import { dropFixesInBrokenYaml, dropFixesInUnterminatedHeredoc } from './fix-guard.js';
 import { buildkitChecksAreErrors, collectSuppressions, isSuppressed, suppressionEdit, type Span } from './suppress.js';
 import { isYamlKind, yamlSyntaxFindings } from './yaml-syntax.js';
 
@@ -180,6 +181,8 @@ export function analyze(source: SourceFile, project: ProjectView = emptyProject,
       result.errors.push({ ruleId: rule.meta.id, message: String((e as Error)?.stack ?? e) });
     }
   }
+  if (isYamlKind(kind)) dropFixesInBrokenYaml(raw, model as YamlModel);
+  if (kind === 'dockerfile') dropFixesInUnterminatedHeredoc(raw, model as DockerfileModel);
   // One by one: spreading tens of thousands of findings into push() overflows the stack.
   if (isYamlKind(kind)) for (const f of yamlSyntaxFindings(model as YamlModel, settings)) raw.push(f);
 

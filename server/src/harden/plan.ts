@@ -17,6 +17,7 @@ import { DEBUG_VARS } from '../knowledge/debug-flags.js';
 import { imageFamily } from '../knowledge/images.js';
 import { isSecretName } from '../knowledge/secrets.js';
 import { baseImageOf, fromFlag, parseDockerfile, stageChain, substitute, type DockerfileModel, type Stage } from '../parse/dockerfile.js';
+import { withLoneCrAsLf } from '../parse/lines.js';
 import { ecosystemOf, type Ecosystem } from '../model/ecosystem.js';
 import { effectiveUser, isRootUser, isWindowsStage, nonRootUserFixes } from '../model/user.js';
 import { dirOf } from '../paths.js';
@@ -126,7 +127,11 @@ export function planHarden(file: SourceFile, project: ProjectView = emptyProject
   }
 }
 
-function plan(file: SourceFile, project: ProjectView, settings: Settings, options: HardenOptions): HardenPlan | HardenFailure {
+function plan(source: SourceFile, project: ProjectView, settings: Settings, options: HardenOptions): HardenPlan | HardenFailure {
+  // A lone \r ends a line, as for analysis (whose findings the plan applies): read any other way, an
+  // edit at the start of the line after one lands mid-line and joins two instructions.
+  const crText = withLoneCrAsLf(source.text);
+  const file = crText === source.text ? source : { ...source, text: crText };
   const model = parseDockerfile(file.text);
   const stage = model.finalStage;
   if (!stage) return { ok: false, reason: 'This file has no FROM instruction, so there is no image to harden.' };

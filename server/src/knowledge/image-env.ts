@@ -51,6 +51,6 @@ export function imageEnv(image: ImageRef): Set<string> | undefined {
   const registry = image.registry?.toLowerCase();
   if (registry === 'mcr.microsoft.com' && image.repository.toLowerCase().startsWith('dotnet/')) return new Set(['PATH', ...DOTNET]);
   const name = officialName(image);
-  const env = name === undefined ? undefined : ENV[name];
+  const env = name === undefined || !Object.hasOwn(ENV, name) ? undefined : ENV[name];
   return env === undefined ? undefined : new Set(['PATH', ...env]);
 }

@@ -66,6 +66,9 @@ export const DEFAULT_DEBIAN = 13;
  */
 export const TEMURIN_JRE = ['8', '11', '17', '21', '24', '25'];
 
+/** A table's own entry for `key` (a tag such as `constructor` must not find Object.prototype's). */
+const ownEntry = <T>(table: Record<string, T>, key: string): T | undefined => (Object.hasOwn(table, key) ? table[key] : undefined);
+
 const CODENAMES: Record<string, number> = { buster: 10, bullseye: 11, bookworm: 12, trixie: 13 };
 
 /**
@@ -141,15 +144,15 @@ export function profileOfImage(ecosystem: Ecosystem, image: ImageRef | undefined
     ecosystem,
     libc: alpineMatch ? 'musl' : 'glibc',
     ...(alpineMatch?.[1] ? { alpine: alpineMatch[1] } : {}),
-    ...(codename ? { codename, debian: CODENAMES[codename] } : {}),
+    ...(codename ? { codename, debian: Object.hasOwn(CODENAMES, codename) ? CODENAMES[codename] : undefined } : {}),
   };
   if (repo === 'pypy' || repo.endsWith('/pypy')) profile.pypy = true;
   const name = repo.split('/').pop() ?? repo;
   // A distribution image: its C library decides what the build links against.
   if (name === 'debian' || name === 'ubuntu') {
     const release = name === 'debian'
-      ? CODENAMES[tag.split('-')[0]] ?? Number(/^(\d+)/.exec(tag)?.[1] ?? DEFAULT_DEBIAN)
-      : UBUNTU_GLIBC[/^(\d+\.\d+)/.exec(tag)?.[1] ?? /^([a-z]+)/.exec(tag)?.[1] ?? ''] ?? 99;
+      ? ownEntry(CODENAMES, tag.split('-')[0]) ?? Number(/^(\d+)/.exec(tag)?.[1] ?? DEFAULT_DEBIAN)
+      : ownEntry(UBUNTU_GLIBC, /^(\d+\.\d+)/.exec(tag)?.[1] ?? /^([a-z]+)/.exec(tag)?.[1] ?? '') ?? 99;
     profile.debian = release;
     profile.distroImage = image?.text;
   }

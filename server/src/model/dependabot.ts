@@ -45,10 +45,12 @@ export function repositoryRoot(file: string, project: ProjectView): string | und
 
 const clean = (d: string) => `/${normalizePath(d).replace(/^\//, '')}`;
 
-/** Folder globs of the `docker` entries in a dependabot.yml. */
-export function dockerDirectories(yaml: YamlModel): string[] {
+/** Folder globs of the `docker` entries in a dependabot.yml; undefined when the file cannot be read as data. */
+export function dockerDirectories(yaml: YamlModel): string[] | undefined {
   const doc = yaml.docs[0];
   const js = doc ? (toJS(doc) as { updates?: unknown }) : undefined;
+  // A document that cannot be read as data (an alias to a missing anchor): which folders it covers is unknown.
+  if (doc && js === undefined && doc.contents) return undefined;
   const updates = Array.isArray(js?.updates) ? js!.updates : [];
   const dirs: string[] = [];
   for (const u of updates as Record<string, unknown>[]) {

@@ -36,7 +36,7 @@ function toolEcosystem(cmd: ShellCommand): Ecosystem | undefined {
   let name = cmd.name;
   let args = cmd.args.map((a) => a.value);
   if (/^python[\d.]*$/.test(name) && args[0] === '-m' && args[1]) [name, args] = [args[1], args.slice(2)];
-  const tool = BY_TOOL[name];
+  const tool = Object.hasOwn(BY_TOOL, name) ? BY_TOOL[name] : undefined;
   if (!tool) return undefined;
   const sub = args.find((a) => !a.startsWith('-'));
   return !tool.sub || (sub !== undefined && tool.sub.test(sub)) ? tool.eco : undefined;

@@ -155,7 +155,7 @@ function partialReason(containers: Container[]): string | undefined {
 }
 
 function workloadOf(obj: K8sObject): Workload | undefined {
-  const path = TEMPLATE_PATHS[obj.kind];
+  const path = Object.hasOwn(TEMPLATE_PATHS, obj.kind) ? TEMPLATE_PATHS[obj.kind] : undefined;
   if (!path) return undefined;
   const podSpec = asMap(getIn(obj.node, path));
   if (!podSpec) return undefined;

@@ -267,7 +267,8 @@ export interface ShellRun {
   /**
    * Every simple command, in source order (nested ones after their
    * container's start). Empty when the parser is not ready, the shell is not
-   * POSIX, or the body is larger than 256 KiB.
+   * POSIX, or the body is larger than 256 KiB or holds more than 256
+   * punctuation characters in a row.
    */
   commands: ShellCommand[];
   /** Every variable assignment seen. */
@@ -646,7 +647,7 @@ function makeCommand(words: ShellWord[], assignments: ShellAssignment[], st: Wal
   let rest = words;
   for (;;) {
     const name = baseName(rest[0].value);
-    const spec = rest[0].literal ? WRAPPERS[name] : undefined;
+    const spec = rest[0].literal && Object.hasOwn(WRAPPERS, name) ? WRAPPERS[name] : undefined;
     if (!spec || rest.length < 2) break;
     if (name === 'command' && rest.slice(1).some((w) => w.value === '-v' || w.value === '-V')) break;
     const args = rest.slice(1);
@@ -868,8 +869,29 @@ function walkChildren(node: Node, src: Source, st: WalkState, ctx: Ctx, top: She
 /** Bodies longer than this are not parsed (no real RUN comes close; pathological input must stay fast). */
 const MAX_SOURCE = 256 * 1024;
 
+/**
+ * Bodies with a run of more ASCII punctuation than this in a row are not
+ * parsed either: tree-sitter-bash takes quadratic time on such runs (`[x]`
+ * then 20,000 `-` took 200 s; 4,000 `>` 1.2 s), and no real command has one
+ * (a banner line of `=` or `-` is some 80 characters).
+ */
+const MAX_PUNCTUATION_RUN = 256;
+
+/** The length of the longest run of ASCII punctuation in `text`. */
+function longestPunctuationRun(text: string): number {
+  let longest = 0;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const punct = (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
+    run = punct ? run + 1 : 0;
+    if (run > longest) longest = run;
+  }
+  return longest;
+}
+
 function parseSource(src: Source, st: WalkState): void {
-  if (!parser || src.text.trim() === '' || src.text.length > MAX_SOURCE) return;
+  if (!parser || src.text.trim() === '' || src.text.length > MAX_SOURCE || longestPunctuationRun(src.text) > MAX_PUNCTUATION_RUN) return;
   const tree = parser.parse(src.text);
   if (!tree) return;
   try {

@@ -105,7 +105,9 @@ function lineEndOf(text: string, offset: number): number {
 }
 
 function columnOf(text: string, offset: number): number {
-  return offset - lineStartOf(text, offset);
+  const start = lineStartOf(text, offset);
+  // A byte-order mark before the first line is no indentation: keys under it sit at column 0.
+  return offset - start - (start === 0 && text.charCodeAt(0) === 0xfeff && offset > 0 ? 1 : 0);
 }
 
 /** Offset just after the last character of a node's own content (trailing comments and blank lines excluded). */

@@ -278,7 +278,7 @@ function dependabotFact(path: string, project: ProjectView, rel: (p: string) => 
   if (!file) return { status: 'fail', note: 'the repository has no .github/dependabot.yml' };
   const text = project.readFile(file);
   const folder = `/${relativeTo(root, dirOf(path)) ?? ''}`.replace(/\/$/, '') || '/';
-  if (text !== undefined && covered(folder, dockerDirectories(parseYaml(text)))) {
+  if (text !== undefined && covered(folder, dockerDirectories(parseYaml(text)) ?? [])) {
     return { status: 'pass', evidence: [{ path: rel(file), line: 1, message: `a docker entry covers ${folder}` }] };
   }
   return { status: 'fail', evidence: [{ path: rel(file), line: 1, message: `no docker entry covers ${folder}` }] };

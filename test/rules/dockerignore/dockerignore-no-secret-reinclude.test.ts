@@ -23,6 +23,8 @@ describe(ID, () => {
 
   it('removes the exception line', () => {
     assert.equal(applyFix(ID, '.env*\n!.env.local\nnode_modules\n', { path }), '.env*\nnode_modules\n');
+    // On the last line with no line end after it, the edit stays inside the file (it reached a line that does not exist).
+    assert.equal(applyFix(ID, '.env*\r\n!.env.local', { path }), '.env*\r\n');
   });
 });
 

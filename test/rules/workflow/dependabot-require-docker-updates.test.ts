@@ -38,6 +38,19 @@ describe(ID, () => {
     assert.deepEqual(findings.filter((f) => f.ruleId === ID), []);
   });
 
+  it('says nothing when the file cannot be read as data (an alias to a missing anchor): its entries are unknown, and an added one would not be read either', () => {
+    const text = 'version: 2\nupdates:\n  - package-ecosystem: npm\n    directory: /\nq: *missing\n';
+    const { findings } = analyze({ path: PATH, text }, fsProject(ROOT));
+    assert.deepEqual(findings.filter((f) => f.ruleId === ID), []);
+  });
+
+  it('adds its entry at the item indentation after an empty last item (`-` alone)', () => {
+    const text = 'version: 2\nupdates:\n  -\n';
+    const { findings } = analyze({ path: PATH, text }, fsProject(ROOT));
+    const mine = findings.filter((f) => f.ruleId === ID);
+    assert.equal(applyEdits(text, mine[0].fixes[0].edits), 'version: 2\nupdates:\n  -\n  - package-ecosystem: docker\n    directories:\n      - "/"\n      - "/services/api"\n      - "/services/web"\n    schedule:\n      interval: weekly\n');
+  });
+
   it('says nothing in a repository without Dockerfiles', () => {
     const project = memoryProject({ '/r/.github/dependabot.yml': 'version: 2\nupdates: []\n', '/r/src/a.js': '' }, '/r');
     const { findings } = analyze({ path: '/r/.github/dependabot.yml', text: 'version: 2\nupdates: []\n' }, project);

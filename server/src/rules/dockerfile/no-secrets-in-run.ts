@@ -51,18 +51,20 @@ function hitsOf(cmd: ShellCommand): Hit[] {
       hits.push({ word, from: at, to: at + npm[1].length, what: 'an npm registry token' });
     }
   }
-  const valued = [...SECRET_OPTIONS, ...(SHORT_SECRET[cmd.name] ?? []), ...(USER_OPTIONS[cmd.name] ?? []), ...(HEADER_OPTIONS[cmd.name] ?? [])];
+  // Own entries only: a command named `constructor` or `toString` must not find Object.prototype's.
+  const own = (table: Record<string, string[]>) => (Object.hasOwn(table, cmd.name) ? table[cmd.name] : undefined);
+  const valued = [...SECRET_OPTIONS, ...(own(SHORT_SECRET) ?? []), ...(own(USER_OPTIONS) ?? []), ...(own(HEADER_OPTIONS) ?? [])];
   const { options, positionals } = parseOptions(cmd.args, { valued });
   for (const opt of options) {
     if (!opt.value) continue;
-    if (SECRET_OPTIONS.includes(opt.name) || SHORT_SECRET[cmd.name]?.includes(opt.name)) {
+    if (SECRET_OPTIONS.includes(opt.name) || own(SHORT_SECRET)?.includes(opt.name)) {
       const h = valueHit(opt.value, 'a password or token');
       if (h) hits.push(h);
-    } else if (USER_OPTIONS[cmd.name]?.includes(opt.name)) {
+    } else if (own(USER_OPTIONS)?.includes(opt.name)) {
       const v = opt.value.value;
       const colon = v.indexOf(':');
       if (colon > 0 && literal(opt.value, v.slice(colon + 1))) hits.push({ word: opt.value, from: colon + 1, to: v.length, what: 'a password' });
-    } else if (HEADER_OPTIONS[cmd.name]?.includes(opt.name)) {
+    } else if (own(HEADER_OPTIONS)?.includes(opt.name)) {
       const m = AUTH_HEADER.exec(opt.value.value) ?? TOKEN_HEADER.exec(opt.value.value);
       if (m && literal(opt.value, m[1])) {
         const at = m[0].lastIndexOf(m[1]);

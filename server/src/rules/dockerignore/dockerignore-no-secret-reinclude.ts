@@ -35,7 +35,13 @@ const rule: DockerignoreRule = {
         fixes: [{
           title: `Remove the exception '!${p.pattern}'`,
           safe: false,
-          edits: [{ range: { start: { line: p.line, character: 0 }, end: { line: p.line + 1, character: 0 } }, newText: '' }],
+          // The line and its line end; the last line (no line end after it) up to its end only.
+          edits: [{
+            range: p.line + 1 < model.lines.length
+              ? { start: { line: p.line, character: 0 }, end: { line: p.line + 1, character: 0 } }
+              : { start: { line: p.line, character: 0 }, end: { line: p.line, character: model.lines[p.line].length } },
+            newText: '',
+          }],
         }],
       });
     });

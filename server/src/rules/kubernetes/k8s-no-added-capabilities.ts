@@ -25,7 +25,7 @@ const rule: KubernetesRule = {
       for (const cap of capabilities(container, 'add')) {
         const name = capabilityName(cap.name);
         if (BASELINE_CAPABILITIES.has(name) || OWN_RULE_CAPABILITIES.has(name)) continue;
-        const danger = DANGEROUS_CAPABILITIES[name];
+        const danger = Object.hasOwn(DANGEROUS_CAPABILITIES, name) ? DANGEROUS_CAPABILITIES[name] : undefined;
         report({
           range: rangeOf(model, cap.node),
           fixes: fixes(removeCapabilityFix(model, container, cap.node, cap.name)),

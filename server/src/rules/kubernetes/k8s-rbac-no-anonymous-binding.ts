@@ -27,7 +27,7 @@ const rule: KubernetesRule = {
     for (const b of bindings(model)) {
       if (b.obj.name?.startsWith('system:')) continue;
       for (const s of b.subjects) {
-        const who = WHO[s.name];
+        const who = s.name !== undefined && Object.hasOwn(WHO, s.name) ? WHO[s.name] : undefined;
         if (!who || (s.kind !== 'User' && s.kind !== 'Group')) continue;
         const resolved = resolveRole(b, path, model, project);
         report({

@@ -22,6 +22,7 @@ const rule: DependabotRule = {
     const folders = dockerfileFolders(root, project);
     if (!folders.length) return;
     const dirs = dockerDirectories(model);
+    if (!dirs) return;
     const missing = folders.filter((f) => !covered(f, dirs));
     if (!missing.length) return;
     const seq = updatesSeq(model);

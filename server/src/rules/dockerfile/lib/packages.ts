@@ -39,7 +39,7 @@ export function packageName(arg: string, manager: PackageManager): string {
 
 /** What a package-manager command installs or removes, if anything. */
 export function packageAction(cmd: ShellCommand): PackageAction | undefined {
-  const spec = MANAGERS[cmd.name];
+  const spec = Object.hasOwn(MANAGERS, cmd.name) ? MANAGERS[cmd.name] : undefined;
   if (!spec) return undefined;
   const { options, positionals } = parseOptions(cmd.args, { valued: spec.valued });
   const sub = positionals[0]?.value;

@@ -58,7 +58,7 @@ export function resolveRole(binding: Binding, path: string, model: YamlModel, pr
       : [];
     return { state: 'found', ...found, aggregated };
   }
-  if (kind === 'ClusterRole' && BUILT_IN[name]) return { state: 'built-in', allows: BUILT_IN[name] };
+  if (kind === 'ClusterRole' && Object.hasOwn(BUILT_IN, name)) return { state: 'built-in', allows: BUILT_IN[name] };
   if (kind === 'ClusterRole' && name.startsWith('system:')) return { state: 'built-in', allows: 'what the Kubernetes built-in role of that name allows' };
   return { state: 'unknown' };
 }

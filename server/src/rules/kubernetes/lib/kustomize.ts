@@ -8,7 +8,7 @@
 import { isMap, isSeq, parseAllDocuments, type YAMLMap } from 'yaml';
 import { scalarString } from '../../../parse/yaml-access.js';
 import { findPair } from '../../../parse/yaml-access.js';
-import type { YamlModel } from '../../../parse/yaml.js';
+import { withoutStackTraces, type YamlModel } from '../../../parse/yaml.js';
 import type { ProjectView } from '../../types.js';
 
 const NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
@@ -65,7 +65,7 @@ function readKustomization(file: string, project: ProjectView): Kustomization | 
   if (text === undefined || text.length > 1_000_000) return undefined;
   let root: unknown;
   try {
-    root = parseAllDocuments(text)[0]?.contents;
+    root = withoutStackTraces(() => parseAllDocuments(text))[0]?.contents;
   } catch {
     return undefined;
   }

@@ -36,8 +36,9 @@ function lineText(text: string, line: number): string {
 export function itemIndent(yaml: YamlModel, offset: number): { dash: string; keys: string } {
   const pos = yaml.positionAt(offset);
   const before = lineText(yaml.text, pos.line).slice(0, pos.character);
-  const m = /^(\s*)-(\s+)$/.exec(before);
-  if (m) return { dash: m[1], keys: ' '.repeat(before.length) };
+  const m = /^(\s*)-(\s*)$/.exec(before);
+  // An empty item (`-` ending its line) has its keys where a `- key` would put them.
+  if (m) return { dash: m[1], keys: m[2] ? ' '.repeat(before.length) : `${m[1]}  ` };
   return { dash: ' '.repeat(Math.max(0, pos.character - 2)), keys: ' '.repeat(pos.character) };
 }
 
