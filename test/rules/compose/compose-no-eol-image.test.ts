@@ -41,12 +41,19 @@ describe(ID, () => {
     build: .
     image: python:3.8
   e:
-    image: mongo:\${MONGO_TAG:-4.4}
+    image: mongo:\${MONGO_TAG}
   f:
     image: eclipse-temurin:21-jre
   g:
     image: myorg/app:3.8
 `, opts);
+  });
+
+  it('judges a variable\'s default when nothing sets the variable, and offers no edit through it', () => {
+    const found = findingsOf(ID, 'services:\n  e:\n    image: mongo:${MONGO_TAG:-4.4}\n', opts);
+    assert.deepEqual(found.map((f) => [f.range.start.line, f.message, f.fixes.length]), [
+      [2, "Service 'e' runs 'mongo:4.4': MongoDB 4.4 reached end of life on 2024-02-29; use mongo:8.0; `${MONGO_TAG:-4.4}` is 4.4 (its default)", 0],
+    ]);
   });
 
   it('says once for services sharing an anchor, and lowers a test service to a hint with the reason', () => {
