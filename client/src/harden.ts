@@ -65,16 +65,20 @@ export function hardenContentProvider(): vscode.TextDocumentContentProvider {
   };
 }
 
-const STATUS: Record<State, string> = {
-  review: 'Nothing is written until you choose **Apply** (✓ in this editor\'s or the diff\'s title bar). **Discard** drops the plan.',
-  applied: '**Applied.** The Dockerfile was rewritten as one edit (Undo restores it) and the new files were created. Save the file to keep it.',
-  discarded: '**Discarded.** Nothing was written.',
-  outdated: '**Not applied:** the Dockerfile changed after the plan was made. Run "Harden this Dockerfile" again.',
+const STATUS: Record<State, (plan: Plan) => string> = {
+  review: () => 'Nothing is written until you choose **Apply** (✓ in this editor\'s or the diff\'s title bar). **Discard** drops the plan.',
+  applied: (plan) => {
+    const amended = (plan.amendFiles ?? []).map((f) => `\`${vscode.Uri.parse(f.uri).path.split('/').pop()}\``);
+    const also = [plan.createFiles.length ? 'the new files were created' : '', amended.length ? `lines were added to ${amended.join(', ')}` : ''].filter(Boolean);
+    return `**Applied.** The Dockerfile was rewritten as one edit (Undo restores it)${also.length ? ` and ${also.join(' and ')}` : ''}. Save ${amended.length ? 'the files' : 'the file'} to keep it.`;
+  },
+  discarded: () => '**Discarded.** Nothing was written.',
+  outdated: () => '**Not applied:** the Dockerfile changed after the plan was made. Run "Harden this Dockerfile" again.',
 };
 
 /** The plan's explanation as Markdown: its summary, what happened to it, the caveats, one section per change, then the files it creates. */
 export function explanation(plan: Plan, state: State = 'review'): string {
-  const lines = ['# Shipshape: hardening plan', '', `${plan.summary} ${STATUS[state]}`, ''];
+  const lines = ['# Shipshape: hardening plan', '', `${plan.summary} ${STATUS[state](plan)}`, ''];
   for (const c of plan.caveats) lines.push(`- **${c.check ? 'Check' : 'Note'}:** ${c.text}`);
   if (plan.caveats.length) lines.push('');
   plan.changes.forEach((c, i) => lines.push(`${i + 1}. **${c.title}**  `, `   ${c.detail}`, ''));

@@ -3,7 +3,7 @@ import { after, describe, it } from 'mocha';
 import * as vscode from 'vscode';
 import { closeAll, codeOf, open, waitForDiagnostics, waitForRule, wsUri } from './helpers.js';
 
-interface Plan { ok: true; uri: string; version: number | null; newText: string; changes: { title: string; detail: string }[]; createFiles: unknown[] }
+interface Plan { ok: true; uri: string; version: number | null; newText: string; changes: { title: string; detail: string }[]; createFiles: unknown[]; amendFiles: { uri: string; append: string }[] }
 
 describe('hardening', () => {
   after(async () => {
@@ -76,10 +76,10 @@ describe('hardening', () => {
     assert.ok(plan);
     assert.equal(reviewDiffs().length, 1);
     const explained = await vscode.workspace.openTextDocument(explanationUri(uri));
-    assert.match(explained.getText().split('\n')[2], /^\d+ changes to Dockerfile \(runtime [^)]+\)\..* Nothing is written until you choose \*\*Apply\*\*/);
+    assert.match(explained.getText().split('\n')[2], /^\d+ changes to Dockerfile and lines added to \.dockerignore \(runtime [^)]+\)\..* Nothing is written until you choose \*\*Apply\*\*/);
     assert.equal(await vscode.commands.executeCommand('shipshape.discardHardening', explanationUri(uri)), true);
     assert.deepEqual(reviewDiffs(), [], 'the review diff is closed');
-    assert.match((await textOf(explained, (t) => t.includes('Discarded')))?.split('\n')[2], /^\d+ changes to Dockerfile \(runtime [^)]+\)\..* \*\*Discarded\.\*\* Nothing was written\.$/);
+    assert.match((await textOf(explained, (t) => t.includes('Discarded')))?.split('\n')[2], /^\d+ changes to Dockerfile and lines added to \.dockerignore \(runtime [^)]+\)\..* \*\*Discarded\.\*\* Nothing was written\.$/);
     assert.equal(doc.getText(), before);
     assert.equal(await vscode.commands.executeCommand('shipshape.applyHardening', uri), false, 'a discarded plan cannot be applied');
     assert.equal(doc.getText(), before);
@@ -97,9 +97,16 @@ describe('hardening', () => {
     assert.equal(await vscode.commands.executeCommand('shipshape.applyHardening', tab.input.modified), true);
     assert.equal(doc.getText(), plan.newText);
     assert.deepEqual(reviewDiffs(), []);
-    assert.match((await textOf(explained, (t) => t.includes('Applied')))?.split('\n')[2], /^\d+ changes to Dockerfile \(runtime [^)]+\)\..* \*\*Applied\.\*\* The Dockerfile was rewritten as one edit \(Undo restores it\)/);
+    assert.match((await textOf(explained, (t) => t.includes('Applied')))?.split('\n')[2], /^\d+ changes to Dockerfile and lines added to \.dockerignore \(runtime [^)]+\)\..* \*\*Applied\.\*\* The Dockerfile was rewritten as one edit \(Undo restores it\) and lines were added to `\.dockerignore`\. Save the files to keep it\.$/);
+    const ignore = await vscode.workspace.openTextDocument(wsUri('.dockerignore'));
+    assert.ok(ignore.isDirty, 'the added lines wait to be saved');
+    assert.ok(ignore.getText().endsWith(plan.amendFiles[0].append), 'the plan\'s lines are at the end of .dockerignore');
     await vscode.window.showTextDocument(doc);
     await vscode.commands.executeCommand('undo');
     assert.equal(doc.getText(), before);
+    // The other suites read .dockerignore as it is on disk.
+    await vscode.window.showTextDocument(ignore);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    assert.equal(ignore.isDirty, false);
   });
 });
