@@ -73,6 +73,13 @@ export interface ProjectView {
    * (`FROM --platform=…`), undefined for the host's.
    */
   image?(ref: string, platform?: string): ImageFacts | undefined;
+  /**
+   * When the registry answered that a multi-platform image (an OCI index or
+   * Docker manifest list) has no entry for `platform`: the platforms it is
+   * published for (`linux/amd64`, `linux/arm64/v8`); undefined otherwise
+   * (`image` is then undefined for that platform).
+   */
+  imagePlatforms?(ref: string, platform?: string): readonly string[] | undefined;
 }
 /** Facts about one image read from its registry: the manifest and the image config. */
 export interface ImageFacts {

@@ -23,12 +23,14 @@ export interface EquivalentCase {
   files?: Record<string, string>;
   /** What the registry answers per `ref|platform`, when the case needs registry resolution. */
   images?: Record<string, Pick<ImageFacts, 'platform'>>;
+  /** Per `ref|platform`, the platforms a multi-platform image is published for when the registry says it has none for that one. */
+  platforms?: Record<string, string[]>;
 }
 
 const DIR = '/work/app';
 
 /** A project holding the Dockerfile and the given files, all in one folder. */
-function projectOf(text: string, files: Record<string, string> = {}, images?: EquivalentCase['images']): ProjectView {
+function projectOf(text: string, files: Record<string, string> = {}, images?: EquivalentCase['images'], platforms?: EquivalentCase['platforms']): ProjectView {
   const all = new Map<string, string>([[`${DIR}/Dockerfile`, text], ...Object.entries(files).map(([p, c]) => [`${DIR}/${p}`, c] as [string, string])]);
   const dirs = new Map<string, Set<string>>();
   for (const path of all.keys()) {
@@ -50,6 +52,7 @@ function projectOf(text: string, files: Record<string, string> = {}, images?: Eq
         return known ? { digest: `sha256:${'0'.repeat(64)}`, manifestDigest: `sha256:${'1'.repeat(64)}`, user: '', ...known } : undefined;
       },
     } : {}),
+    ...(platforms ? { imagePlatforms: (ref: string, platform?: string) => platforms[`${ref}|${platform ?? ''}`] } : {}),
   };
 }
 
@@ -64,7 +67,7 @@ export function firingRules(equivalent: string, c: EquivalentCase): string[] {
   const on: Record<string, SeveritySetting> = {};
   for (const id of mapped) on[id] = 'warning';
   const settings: Settings = { ...c.settings, rules: { ...c.settings?.rules, ...on } };
-  const result = analyze({ path: `${DIR}/Dockerfile`, text: c.text }, projectOf(c.text, c.files, c.images), settings);
+  const result = analyze({ path: `${DIR}/Dockerfile`, text: c.text }, projectOf(c.text, c.files, c.images, c.platforms), settings);
   assert.deepEqual(result.errors, [], `rules failed on ${c.name}`);
   return [...new Set(result.findings.filter((f) => mapped.includes(f.ruleId)).map((f) => f.ruleId))];
 }

@@ -78,6 +78,18 @@ describe('shipshape scan --registry', () => {
     ]);
   });
 
+  it('reports a multi-platform image with no entry for the platform asked, with the platforms it has, only with the registry', async () => {
+    const tree = makeTree({ 'Dockerfile': `FROM --platform=linux/s390x ${registry.host}/library/python:3.12-slim\nFROM --platform=linux/arm64 ${registry.host}/library/python:3.12-slim\n` });
+    const only = ['scan', '--format', 'json', '--fail-on', 'never', '--only', 'invalid-base-image-platform'];
+    const offline = await runCli(only, tree, env);
+    assert.deepEqual(findings(offline.stdout), []);
+    const online = await runCli([...only, '--registry'], tree, env);
+    assert.equal(online.stderr, '', 'the finding says it; the log does not repeat it');
+    assert.deepEqual(findings(online.stdout).map((f) => [f.ruleId, f.line, f.message]), [
+      ['invalid-base-image-platform', 1, `'${registry.host}/library/python:3.12-slim' is published for linux/amd64, linux/arm64/v8, not for linux/s390x: the build fails to pull it`],
+    ]);
+  });
+
   it('answers from its on-disk cache when the registry is gone, and says an unreachable registry once', async () => {
     const tree = makeTree({ 'Dockerfile': `FROM ${registry.host}/acme/app-base:2.3\nCMD ["app"]\n` });
     const first = await runCli([...args, '--registry'], tree, env);

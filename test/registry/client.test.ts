@@ -75,6 +75,7 @@ describe('registry client on a loopback registry', () => {
     const err = await rejection(client.resolve(ref(`${registry.host}/library/python:3.12-slim`), 'linux/s390x'));
     assert.equal(err.kind, 'no-platform');
     assert.equal(err.message, 'library/python:3.12-slim has no image for linux/s390x (it has linux/amd64, linux/arm64/v8)');
+    assert.deepEqual(err.offered, ['linux/amd64', 'linux/arm64/v8']);
   });
 
   it('resolves a digest reference and checks the content against it', async () => {

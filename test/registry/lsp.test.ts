@@ -78,6 +78,26 @@ describe('language server with shipshape.registry.enable', () => {
     }
   });
 
+  it('publishes invalid-base-image-platform once the registry says a multi-platform image has no entry for the platform asked', async () => {
+    await pushImage(registry, 'acme/multi', '1', [{ platform: 'linux/amd64', user: '' }, { platform: 'linux/arm64/v8', user: '' }]);
+    const text = `FROM --platform=linux/s390x ${registry.host}/acme/multi:1\nUSER 10001\n`;
+    const ws = makeWorkspace({ 'Dockerfile': text });
+    const uri = ws.uri('Dockerfile');
+    const onlyPlatform = Object.fromEntries(rules.filter((r) => r.meta.id !== 'invalid-base-image-platform').map((r) => [r.meta.id, 'off']));
+    const client = await TestClient.start({ folder: ws.dir, configuration: () => ({ rules: onlyPlatform, registry: { enable: true } }) });
+    try {
+      const first = await client.open(uri, text);
+      assert.deepEqual(first.diagnostics, [], 'offline, nothing is known about the image');
+      const resolved = await client.diagnostics(uri, (p) => p.diagnostics.length > 0);
+      assert.deepEqual(resolved.diagnostics.map((d) => [d.code, d.range, d.message]), [
+        ['invalid-base-image-platform', { start: { line: 0, character: 5 }, end: { line: 0, character: 27 } }, `'${registry.host}/acme/multi:1' is published for linux/amd64, linux/arm64/v8, not for linux/s390x: the build fails to pull it`],
+      ]);
+      await client.stop();
+    } finally {
+      client.kill();
+    }
+  });
+
   it('asks no registry in an untrusted workspace, and says why once', { timeout: 30_000 }, async () => {
     const requests: string[] = [];
     const counting = createServer((req, res) => {

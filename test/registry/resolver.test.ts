@@ -28,6 +28,20 @@ describe('image resolver', () => {
     rmSync(work, { recursive: true, force: true });
   });
 
+  it('keeps the platforms of a multi-platform image that has none for the platform asked, and says it only when no platform was asked', async () => {
+    await pushImage(registry, 'acme/multi', '1', [{ platform: 'linux/amd64', user: '' }, { platform: 'linux/arm/v7', user: '' }]);
+    const log: string[] = [];
+    const resolver = new ImageResolver({ cacheFile: false, dockerConfig: false, log: (m) => log.push(m) });
+    const ref = `${registry.host}/acme/multi:1`;
+    assert.equal(await resolver.resolve([{ ref, platform: 'linux/s390x' }, { ref, platform: 'linux/amd64' }]), true);
+    assert.equal(resolver.lookup(ref, 'linux/s390x'), undefined);
+    assert.deepEqual(resolver.platforms(ref, 'linux/s390x'), ['linux/amd64', 'linux/arm/v7']);
+    assert.equal(resolver.platforms(ref, 'linux/amd64'), undefined, 'a platform it has gives facts, not a list');
+    assert.equal(resolver.lookup(ref, 'linux/amd64')?.platform, 'linux/amd64');
+    assert.equal(await resolver.resolve([{ ref, platform: 'linux/s390x' }]), false, 'nothing asked again');
+    assert.deepEqual(log, []);
+  });
+
   it('resolves each reference once, says each failure once, and keeps answers in its cache file', async () => {
     const log: string[] = [];
     const cacheFile = join(work, 'cache', 'registry.json');

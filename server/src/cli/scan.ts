@@ -146,7 +146,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   // From here on nothing writes: each file and folder is read once for the whole analysis.
   const snapshot = fsProject(root, { snapshot: true });
   const withEnv: ProjectView = envFiles ? { ...snapshot, composeEnvFiles: envFiles } : snapshot;
-  const project = image ? { ...withEnv, image } : withEnv;
+  const project: ProjectView = image && opts.registry ? { ...withEnv, image, imagePlatforms: opts.registry.platforms } : withEnv;
 
   const workers = !opts.registry && opts.jobs > 1 && tasks.length >= MIN_FILES_FOR_WORKERS && opts.workerEntry !== undefined
     ? Math.max(1, Math.min(opts.jobs, Math.floor(tasks.length / FILES_PER_WORKER)))

@@ -61,7 +61,7 @@ export class ServerContext {
       const texts = new Map<string, string>();
       for (const doc of documents.all()) if (doc.uri.startsWith('file:')) texts.set(uriToPath(doc.uri), doc.getText());
       return texts;
-    }, (ref, platform) => this.registry.lookup(ref, platform));
+    }, (ref, platform) => this.registry.lookup(ref, platform), (ref, platform) => this.registry.platforms(ref, platform));
     this.registry = new RegistryFeature(this, (uri) => this.onImagesResolved(uri));
   }
 

@@ -18,7 +18,7 @@ export class Projects {
   /**
    * @param images what registry resolution knows about an image (see {@link ProjectView.image}).
    */
-  constructor(private readonly openTexts: OpenTexts, private readonly images?: ProjectView['image']) {}
+  constructor(private readonly openTexts: OpenTexts, private readonly images?: ProjectView['image'], private readonly platforms?: ProjectView['imagePlatforms']) {}
 
   /** Replaces the workspace folders (URIs). */
   setFolders(uris: readonly string[]): void {
@@ -47,7 +47,7 @@ export class Projects {
   /** The project view for a document at `path`. */
   viewFor(path: string): ProjectView {
     // Nothing outside the workspace folder is read, through "..", absolute paths or symbolic links.
-    return overlayProject(fsProject(this.rootFor(path), { contain: true }), this.openTexts, this.images);
+    return overlayProject(fsProject(this.rootFor(path), { contain: true }), this.openTexts, this.images, this.platforms);
   }
 }
 
@@ -55,12 +55,13 @@ export class Projects {
  * A project view with the open documents' unsaved text in place of what is
  * on disk (`openTexts` is asked at most once, when a file is first read).
  */
-export function overlayProject(disk: ProjectView, openTexts: OpenTexts, images?: ProjectView['image']): ProjectView {
+export function overlayProject(disk: ProjectView, openTexts: OpenTexts, images?: ProjectView['image'], platforms?: ProjectView['imagePlatforms']): ProjectView {
   let open: Map<string, string> | undefined;
   const texts = () => (open ??= openTexts());
   return {
     root: disk.root,
     ...(images ? { image: images } : {}),
+    ...(platforms ? { imagePlatforms: platforms } : {}),
     readFile: (p) => texts().get(p) ?? disk.readFile(p),
     exists: (p) => texts().has(p) || disk.exists(p),
     listDir(p) {

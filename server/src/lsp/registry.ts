@@ -35,6 +35,10 @@ export class RegistryFeature {
   readonly lookup = (ref: string, platform?: string): ImageFacts | undefined =>
     this.enabled ? this.resolver?.lookup(ref, platform) : undefined;
 
+  /** The platforms a multi-platform image is published for when it has none for `platform`; undefined while the feature is off. */
+  readonly platforms = (ref: string, platform?: string): readonly string[] | undefined =>
+    this.enabled ? this.resolver?.platforms(ref, platform) : undefined;
+
   /** Resolves a document's images after {@link RESOLVE_DELAY_MS}; a newer request for it replaces this one. */
   request(uri: string, delay = RESOLVE_DELAY_MS): void {
     clearTimeout(this.timers.get(uri));

@@ -20,6 +20,8 @@ export type RegistryErrorKind = 'unreachable' | 'timeout' | 'not-found' | 'unaut
 
 /** Why an image could not be resolved. */
 export class RegistryError extends Error {
+  /** For `no-platform`: the platforms the multi-platform image is published for (`linux/amd64`, …). */
+  offered?: string[];
   constructor(readonly kind: RegistryErrorKind, readonly host: string, message: string) {
     super(message);
     this.name = 'RegistryError';
@@ -195,8 +197,10 @@ export class RegistryClient {
       const entries = (top.doc.manifests as Record<string, unknown>[]).filter((m) => typeof m === 'object' && m !== null);
       const pick = pickPlatform(entries, wanted);
       if (!pick) {
-        const offered = entries.map(platformOf).filter((p) => p && p !== 'unknown/unknown').join(', ');
-        throw new RegistryError('no-platform', ref.displayHost, `${ref.repository}:${manifestReference(ref)} has no image for ${formatPlatform(wanted)} (it has ${offered || 'none'})`);
+        const offered = [...new Set(entries.map(platformOf).filter((p): p is string => p !== undefined && p !== 'unknown/unknown').map((p) => plain(p, 64)))].slice(0, 64);
+        const err = new RegistryError('no-platform', ref.displayHost, `${ref.repository}:${manifestReference(ref)} has no image for ${formatPlatform(wanted)} (it has ${offered.join(', ') || 'none'})`);
+        err.offered = offered;
+        throw err;
       }
       manifestDigest = String(pick.digest);
       chosen = platformOf(pick);

@@ -31,6 +31,8 @@ export class ImageResolver {
   /** What is known, with when it was learnt (a tag's answer is asked again after the TTL). */
   private readonly facts = new Map<string, { facts: ImageFacts; at: number }>();
   private readonly failed = new Set<string>();
+  /** For a multi-platform image with no entry for the platform asked: the platforms it is published for. */
+  private readonly offered = new Map<string, string[]>();
   private readonly down = new Map<string, number>();
   private readonly said = new Set<string>();
   private readonly inFlight = new Map<string, Promise<void>>();
@@ -42,6 +44,9 @@ export class ImageResolver {
 
   /** What is known about an image now (for {@link ProjectView.image}). */
   readonly lookup = (ref: string, platform?: string): ImageFacts | undefined => this.facts.get(keyOf(ref, platform))?.facts;
+
+  /** The platforms a multi-platform image is published for, when its registry said it has none for `platform` (for {@link ProjectView.imagePlatforms}). */
+  readonly platforms = (ref: string, platform?: string): readonly string[] | undefined => this.offered.get(keyOf(ref, platform));
 
   /** Whether a reference needs asking: unknown, or a tag whose answer is older than the TTL. */
   private needs(w: WantedImage): boolean {
@@ -99,6 +104,7 @@ export class ImageResolver {
       return cached.digest !== before;
     }
     if ((this.down.get(ref.host) ?? 0) > Date.now()) return false;
+    let learnt = false;
     const work = (async () => {
       try {
         const facts = await this.client.resolve(ref, w.platform, signal);
@@ -110,6 +116,11 @@ export class ImageResolver {
         if (err.kind === 'unreachable' || err.kind === 'timeout') {
           this.down.set(ref.host, Date.now() + (this.options.retryAfterMs ?? 300_000));
           this.say(`host:${ref.host}`, `registry: ${err.message}; using offline knowledge for its images`);
+        } else if (err.kind === 'no-platform' && w.platform !== undefined && err.offered?.length) {
+          // Asked for by `FROM --platform`: the finding says it (invalid-base-image-platform), the log does not repeat it.
+          this.failed.add(key);
+          this.offered.set(key, err.offered);
+          learnt = true;
         } else {
           this.failed.add(key);
           this.say(`ref:${key}`, `registry: ${w.ref}: ${err.message}`);
@@ -123,6 +134,6 @@ export class ImageResolver {
       this.inFlight.delete(key);
     }
     const now = this.facts.get(key)?.facts;
-    return now !== undefined && now.digest !== before;
+    return learnt || (now !== undefined && now.digest !== before);
   }
 }

@@ -61,6 +61,25 @@ FROM --platform=linux/arm/v7 example.com/team/armv6:1
      ^^^^^^^^^^^^^^^^^^^^^^^ invalid-base-image-platform`, opts);
   });
 
+  it('with the registry, flags a multi-platform image that has no entry for the platform asked', () => {
+    // The registry's answer for a multi-platform image with no such platform: no facts, the platforms it offers.
+    const offered: Record<string, string[]> = {
+      'example.com/team/multi:1|linux/s390x': ['linux/amd64', 'linux/arm64/v8'],
+      'example.com/team/arm:1|linux/arm/v7': ['linux/amd64', 'linux/arm/v6'],
+      'python:3.12-slim|windows/amd64': ['linux/amd64', 'linux/arm64/v8'],
+      'example.com/team/odd:1|linux/arm64': ['linux/arm64/v8'],
+    };
+    const project: ProjectView = { ...emptyProject, image: () => undefined, imagePlatforms: (ref, platform) => offered[`${ref}|${platform ?? ''}`] };
+    expectFindings(ID, `FROM --platform=linux/s390x example.com/team/multi:1
+     ^^^^^^^^^^^^^^^^^^^^^^ invalid-base-image-platform "'example.com/team/multi:1' is published for linux/amd64, linux/arm64/v8, not for linux/s390x: the build fails to pull it"
+FROM --platform=linux/arm/v7 example.com/team/arm:1
+     ^^^^^^^^^^^^^^^^^^^^^^^ invalid-base-image-platform "'example.com/team/arm:1' is published for linux/amd64, linux/arm/v6, not for linux/arm/v7: the build fails to pull it"
+FROM --platform=windows/amd64 python:3.12-slim
+     ^^^^^^^^^^^^^^^^^^^^^^^^ invalid-base-image-platform "'python:3.12-slim' is published for linux/amd64, linux/arm64/v8, not for windows/amd64: the build fails to pull it"
+FROM --platform=linux/arm64 example.com/team/odd:1
+FROM --platform=linux/ppc64le example.com/team/unknown:1`, { project });
+  });
+
   it('believes the registry over the offline knowledge', () => {
     expectClean(ID, 'FROM --platform=windows/amd64 python:3.12-slim', registry({ 'python:3.12-slim|windows/amd64': { platform: 'windows/amd64' } }));
   });

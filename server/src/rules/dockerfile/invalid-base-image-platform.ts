@@ -19,8 +19,9 @@ function serves(wanted: string, actual: string): boolean {
 /**
  * `FROM --platform=<os/arch>` of an image not published for that platform:
  * from the registry's answer when resolution is on (a single-platform image
- * comes back for another platform), else from the operating systems known
- * offline (Windows images, Linux-only families).
+ * comes back for another platform, or a multi-platform image has no entry
+ * for it), else from the operating systems known offline (Windows images,
+ * Linux-only families).
  */
 const rule: DockerfileRule = {
   meta: {
@@ -46,6 +47,18 @@ const rule: DockerfileRule = {
       if (facts?.platform) {
         if (!serves(wanted, facts.platform)) {
           report({ range: flag.getRange(), message: `'${stage.image.text}' is published for ${facts.platform} only, not ${wanted}: the build pulls the ${facts.platform} image and runs it emulated, or fails` });
+        }
+        continue;
+      }
+      let offered: readonly string[] | undefined;
+      try {
+        offered = facts ? undefined : project.imagePlatforms?.(stage.image.text, wanted);
+      } catch {
+        offered = undefined;
+      }
+      if (offered?.length) {
+        if (!offered.some((p) => serves(wanted, p))) {
+          report({ range: flag.getRange(), message: `'${stage.image.text}' is published for ${offered.join(', ')}, not for ${wanted}: the build fails to pull it` });
         }
         continue;
       }
