@@ -35,7 +35,10 @@ const rule: WorkflowRule = {
       const pin = pinFor(action, ref, pins);
       const fixes: Fix[] = [];
       if (pin) {
-        const rest = model.text.slice(uses.node.range![1]).split(/\r?\n/)[0];
+        // The rest of the line only (slicing and splitting the rest of the file for every step was quadratic).
+        const end = uses.node.range![1];
+        const eol = model.text.indexOf('\n', end);
+        const rest = model.text.slice(end, eol < 0 ? undefined : eol).replace(/\r$/, '');
         const comment = rest.trim() === '' ? ` # ${pin.release.tag}` : '';
         fixes.push({
           title: pin.exact
