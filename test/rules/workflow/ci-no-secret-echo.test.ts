@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { expectClean, expectFindings } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'ci-no-secret-echo';
 const path = '/repo/.github/workflows/ci.yml';
@@ -38,5 +39,40 @@ jobs:
           PASS: \${{ secrets.P }}
         run: echo "$PASSWORD_HINT" && echo "::add-mask::$PASS"
       - run: echo "\${{ github.sha }}"`, { path });
+  });
+
+  describe('fix', () => {
+    const wf = (...steps: string[]) => `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n${steps.join('\n')}\n`;
+    const opts = { path };
+
+    it('removes the line of a block script that prints the secret, keeping the others', () => {
+      const before = wf('      - env:', '          PASS: ${{ secrets.P }}', '        run: |', '          set -e', '          echo "$PASS"', '          make  # build', '      - run: make test');
+      assert.deepEqual(fixTitles(ID, before, opts), ['Remove the command that prints the secret']);
+      assert.equal(applyFix(ID, before, opts), wf('      - env:', '          PASS: ${{ secrets.P }}', '        run: |', '          set -e', '          make  # build', '      - run: make test'));
+    });
+
+    it('removes the command with its && or ; joiner on a shared line', () => {
+      const env = ['      - env:', '          PASS: ${{ secrets.P }}'];
+      assert.equal(applyFix(ID, wf(...env, '        run: echo "$PASS" && make'), opts), wf(...env, '        run: make'));
+      assert.equal(applyFix(ID, wf(...env, '        run: make; printf %s "$PASS"'), opts), wf(...env, '        run: make'));
+      assert.equal(applyFix(ID, wf(...env, '        run: |', '          make && echo $PASS && make test'), opts), wf(...env, '        run: |', '          make && make test'));
+    });
+
+    it('removes a step that only prints the secret when the job has others and no step can read its outputs', () => {
+      const before = wf('      - name: debug', '        run: echo ${{ secrets.TOKEN }}', '      - run: make');
+      assert.deepEqual(fixTitles(ID, before, opts), ['Remove the step that prints the secret']);
+      assert.equal(applyFix(ID, before, opts), wf('      - run: make'));
+      assert.deepEqual(fixTitles(ID, wf('      - run: echo ${{ secrets.TOKEN }}'), opts), []);
+      assert.deepEqual(fixTitles(ID, wf('      - id: x', '        run: echo ${{ secrets.TOKEN }}', '      - run: make'), opts), []);
+    });
+
+    it('offers no fix where removing the command changes the rest of the script', () => {
+      const env = ['      - env:', '          PASS: ${{ secrets.P }}'];
+      assert.deepEqual(fixTitles(ID, wf(...env, '        run: make || echo "$PASS"'), opts), []);
+      assert.deepEqual(fixTitles(ID, wf(...env, '        run: |', '          if [ -n "$X" ]; then', '            echo "$PASS"', '          fi'), opts), []);
+      assert.deepEqual(fixTitles(ID, wf(...env, '        run: |', '          make \\', '            echo "$PASS"', '          make test'), opts), []);
+      assert.deepEqual(fixTitles(ID, wf(...env, '        run: >', '          make', '          echo "$PASS"'), opts), []);
+      assert.deepEqual(fixTitles(ID, 'deploy:\n  script:\n    - echo $CI_REGISTRY_PASSWORD\n    - make\n', { path: '/repo/.gitlab-ci.yml' }), []);
+    });
   });
 });
