@@ -5,8 +5,9 @@
  * - In-process tests (rules, parsers, engine, harden, config, the corpus pass,
  *   equivalents, …) run in ONE Node process (test/run/in-process.ts).
  * - Process-level tests (the CLI bundle's exit codes, workers and scale;
- *   test/lsp, which spawns the language server; the shell parser before it is
- *   loaded; the corpus pass) run under `node --test`, two files at a time.
+ *   the shell parser before it is loaded; the corpus pass) run under
+ *   `node --test`, two files at a time. The test/lsp files, which spawn the
+ *   language server, run there together as one of them (test/run/together.ts).
  *
  * The in-process group streams its output; the process-level group's output
  * follows when both are done; the last line sums both:
@@ -47,9 +48,9 @@ const PROCESS_LEVEL = new Set([
 ]);
 const isProcessLevel = (f) => PROCESS_LEVEL.has(f) || f.startsWith('test/lsp/');
 
-function run(args, { stream }) {
+function run(args, { stream, env }) {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [...NODE_ARGS, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...NODE_ARGS, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     let text = '';
     const take = (chunk, to) => {
       text += chunk;
@@ -70,15 +71,21 @@ function counts(text) {
 const filters = process.argv.slice(2);
 const files = testFiles(join(ROOT, 'test')).filter((f) => !filters.length || filters.some((s) => f.includes(s)));
 const inProcess = files.filter((f) => !isProcessLevel(f));
-/** The longest process-level files start first, so no long one starts last (two run at a time, in this order). */
-const LONGEST_FIRST = ['test/corpus/corpus.test.ts', 'test/cli/scale.test.ts'];
+const processLevel = files.filter(isProcessLevel);
+/** The language-server files, run together in one process of the group. */
+const lsp = processLevel.filter((f) => f.startsWith('test/lsp/'));
+const TOGETHER = 'test/run/together.ts';
+/** The longest process-level runs start first, so no long one starts last (two run at a time, in this order). */
+const LONGEST_FIRST = ['test/corpus/corpus.test.ts', TOGETHER, 'test/cli/scale.test.ts'];
 const rank = (f) => (LONGEST_FIRST.includes(f) ? LONGEST_FIRST.indexOf(f) : LONGEST_FIRST.length);
-const processLevel = files.filter(isProcessLevel).sort((x, y) => rank(x) - rank(y));
+const processRuns = [...processLevel.filter((f) => !lsp.includes(f)), ...(lsp.length ? [TOGETHER] : [])].sort((x, y) => rank(x) - rank(y));
 const started = Date.now();
 
 const [a, b] = await Promise.all([
-  inProcess.length ? run(['--test-reporter=spec', 'test/run/in-process.ts', ...inProcess], { stream: true }) : undefined,
-  processLevel.length ? run(['--test', '--test-concurrency=2', '--test-reporter=spec', ...processLevel], { stream: !inProcess.length }) : undefined,
+  inProcess.length ? run(['--test-reporter=spec', 'test/run/in-process.ts', ...inProcess], { stream: true, env: {} }) : undefined,
+  processRuns.length
+    ? run(['--test', '--test-concurrency=2', '--test-reporter=spec', ...processRuns], { stream: !inProcess.length, env: { SHIPSHAPE_TEST_FILES: lsp.join(',') } })
+    : undefined,
 ]);
 if (b && inProcess.length) process.stdout.write(`\n── process-level tests (${processLevel.length} files) ──\n${b.text}`);
 
