@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { expectClean, expectFindings, findingsOf } from '../../helpers/annotated.js';
+import { applyFix, expectClean, expectFindings, findingsOf, fixTitles } from '../../helpers/annotated.js';
 
 const ID = 'gha-no-pr-target-head-checkout';
 const path = '/repo/.github/workflows/pr.yml';
@@ -118,5 +118,88 @@ jobs:
       - run: gh pr checkout \${{ github.event.number }} && make test
 #            ^^^^^^^^^^^^^^ gha-no-pr-target-head-checkout "Job 'deps' runs on pull_request_target and checks out the pull request head when github.actor is dependabot[bot] (if: github.actor == 'dependabot[bot]'): that names who triggered the run, not who wrote the code; an outsider can get Dependabot to push to their own pull request; test github.event.pull_request.user.login instead"
 `, { path });
+  });
+
+  it('fixes by checking out the base: removes the head ref and the head repository, keeping other inputs', () => {
+    const text = `on: pull_request_target
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4 # pinned below
+        with:
+          repository: \${{ github.event.pull_request.head.repo.full_name }}
+          # the PR's code
+          ref: \${{ github.event.pull_request.head.sha }}
+          fetch-depth: 0
+      - run: make test
+`;
+    assert.deepEqual(fixTitles(ID, text, { path }), ['Check out the base instead of the pull request head (the job no longer tests the PR; use pull_request for untrusted code)']);
+    assert.equal(applyFix(ID, text, { path }), `on: pull_request_target
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4 # pinned below
+        with:
+          # the PR's code
+          fetch-depth: 0
+      - run: make test
+`);
+  });
+
+  it('removes an emptied with:, block or flow, and keeps a repository that is not the head', () => {
+    assert.equal(applyFix(ID, `on: pull_request_target
+jobs:
+  a:
+    steps:
+      - uses: actions/checkout@v4
+        with:
+          ref: \${{ github.event.pull_request.head.ref }}
+          repository: \${{ github.event.pull_request.head.repo.full_name }}
+      - run: npm test
+`, { path }), `on: pull_request_target
+jobs:
+  a:
+    steps:
+      - uses: actions/checkout@v4
+      - run: npm test
+`);
+    assert.equal(applyFix(ID, `on: pull_request_target\r
+jobs:\r
+  a:\r
+    steps:\r
+      - name: Checkout\r
+        uses: actions/checkout@v4\r
+        with: { ref: "refs/pull/\${{ github.event.number }}/merge" }\r
+`, { path }), `on: pull_request_target\r
+jobs:\r
+  a:\r
+    steps:\r
+      - name: Checkout\r
+        uses: actions/checkout@v4\r
+`);
+    assert.equal(applyFix(ID, `on: pull_request_target
+jobs:
+  a:
+    steps:
+      - uses: actions/checkout@v4
+        with: { repository: acme/tools, ref: "\${{ github.head_ref }}", path: tools }
+`, { path }), `on: pull_request_target
+jobs:
+  a:
+    steps:
+      - uses: actions/checkout@v4
+        with: { repository: acme/tools, path: tools }
+`);
+  });
+
+  it('offers no fix for a head checkout in a run: script', () => {
+    assert.deepEqual(fixTitles(ID, `on: pull_request_target
+jobs:
+  a:
+    steps:
+      - run: gh pr checkout \${{ github.event.number }}
+`, { path }), []);
   });
 });

@@ -1,13 +1,17 @@
 import doc from './gha-no-pr-target-head-checkout.md';
 import type { WorkflowRule } from '../kinds.js';
-import { findInScript, workflowOf } from '../../parse/workflow.js';
-import { scalarString, valueOf } from '../../parse/yaml-access.js';
+import { findInScript, workflowOf, type Step } from '../../parse/workflow.js';
+import { findPair, scalarString, valueOf } from '../../parse/yaml-access.js';
+import { removePair } from '../../parse/yaml-edit.js';
+import type { YamlModel } from '../../parse/yaml.js';
 import { actionName } from './lib/ci.js';
 import { prGuardOf, type PrGuard } from './lib/pr-guards.js';
-import type { Severity } from '../types.js';
+import type { Fix, Severity } from '../types.js';
 
 /** Expressions that name the pull request's head (code the PR author controls). */
 const HEAD = /github\.event\.pull_request\.head\.(?:sha|ref)|github\.head_ref|github\.event\.pull_request\.merge_commit_sha|refs\/pull\//;
+/** A `repository:` input that names the pull request's own repository (a fork's, for fork pull requests). */
+const HEAD_REPO = /github\.event\.pull_request\.head\.repo\.full_name/;
 const RUN_CHECKOUT = /\bgh\s+pr\s+checkout\b|\bgit\s+(?:checkout|fetch|switch|pull)\b[^\n]*(?:github\.event\.pull_request\.head\.(?:sha|ref)|github\.head_ref|refs\/pull\/|\$GITHUB_HEAD_REF|\$\{GITHUB_HEAD_REF\})/;
 
 /** A `pull_request_target` workflow checks out the pull request's head: untrusted code runs with a privileged token. */
@@ -17,7 +21,7 @@ const rule: WorkflowRule = {
     kind: 'workflow',
     title: 'pull_request_target checks out the pull request head',
     defaultSeverity: 'error',
-    fix: 'none',
+    fix: 'unsafe',
     equivalents: [],
     doc,
   },
@@ -33,7 +37,8 @@ const rule: WorkflowRule = {
           const refNode = valueOf(step.with, 'ref');
           const ref = scalarString(refNode);
           if (ref && HEAD.test(ref)) {
-            report({ range: model.rangeOf(refNode as never), ...said(` (${ref.trim()})`) });
+            const fix = baseCheckoutFix(model, step);
+            report({ range: model.rangeOf(refNode as never), ...said(` (${ref.trim()})`), ...(fix ? { fixes: [fix] } : {}) });
           }
         } else if (step.run) {
           const hit = findInScript(model, step.run, RUN_CHECKOUT);
@@ -45,6 +50,30 @@ const rule: WorkflowRule = {
     }
   },
 };
+
+/**
+ * Removes the head `ref:` (and a `repository:` naming the head repository)
+ * from the checkout step's `with:`, or the whole `with:` when nothing else is
+ * in it, so the step checks out the base. Unsafe: the job then builds the base
+ * branch, not the pull request.
+ */
+function baseCheckoutFix(model: YamlModel, step: Step): Fix | undefined {
+  const w = step.with;
+  const ref = w && findPair(w, 'ref');
+  if (!w || !ref) return undefined;
+  const repo = findPair(w, 'repository');
+  const drop = repo && HEAD_REPO.test(scalarString(repo.value) ?? '') ? [ref, repo] : [ref];
+  const title = 'Check out the base instead of the pull request head (the job no longer tests the PR; use pull_request for untrusted code)';
+  if (drop.length === w.items.length) {
+    const withPair = findPair(step.node, 'with');
+    const edit = withPair && removePair(model, step.node, withPair);
+    return edit ? { title, safe: false, edits: [edit] } : undefined;
+  }
+  // Two entries of one flow mapping share the text between them: remove them one edit apart only in block style.
+  if (drop.length > 1 && w.flow) return undefined;
+  const edits = drop.map((pair) => removePair(model, w, pair));
+  return edits.every((e) => e) ? { title, safe: false, edits: edits as NonNullable<(typeof edits)[number]>[] } : undefined;
+}
 
 const RANK: Record<PrGuard['kind'], number> = { 'dependabot-actor': 0, 'trusted-actor': 1, 'same-repo': 2 };
 
