@@ -1,6 +1,6 @@
 /** Where a repository's Dockerfiles are, and which of their folders Dependabot's `docker` entries cover. */
 import picomatch from 'picomatch';
-import { isMap, isSeq } from 'yaml';
+import { isMap, isScalar, isSeq } from 'yaml';
 import { toJS, type YamlModel } from '../parse/yaml.js';
 import { dirOf, joinPath, normalizePath, relativeTo } from '../paths.js';
 import type { ProjectView } from '../text.js';
@@ -66,11 +66,15 @@ export function covered(folder: string, dirs: string[]): boolean {
   return dirs.some((d) => (d.includes('*') ? picomatch(d.startsWith('/') ? d : `/${d}`, { dot: true })(folder) || (d === '/**' || d === '**') : clean(d) === folder));
 }
 
-/** The `updates` sequence node. */
+/**
+ * The `updates` sequence node: the last `updates` key when the file repeats it, the one its data holds (and
+ * {@link dockerDirectories} judges), so an entry added to it is read.
+ */
 export function updatesSeq(yaml: YamlModel) {
   const root = yaml.docs[0]?.contents;
-  const updates = isMap(root) ? root.get('updates', true) : undefined;
-  return isSeq(updates) ? updates : undefined;
+  if (!isMap(root)) return undefined;
+  const pair = [...root.items].reverse().find((p) => (isScalar(p.key) ? p.key.value : p.key) === 'updates');
+  return isSeq(pair?.value) ? pair.value : undefined;
 }
 
 /** YAML lines of a weekly `docker` entry for the folders, two-space nesting, first line the first key. */

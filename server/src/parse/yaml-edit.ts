@@ -278,9 +278,10 @@ function replaceValue(src: EditSource, pair: Pair, value: YamlValue, style: Yaml
  * inserted (together, in one edit per mapping), scalars that differ are
  * replaced, missing items are appended to sequences, and nested mappings are
  * merged recursively. A key whose current value cannot be merged (a block
- * collection where a scalar is wanted) is left alone.
+ * collection where a scalar is wanted) is left alone, and its key added to
+ * `unmerged` when given.
  */
-export function mergeInto(src: EditSource, map: YAMLMap, value: { [key: string]: YamlValue }, style: YamlStyle): TextEdit[] {
+export function mergeInto(src: EditSource, map: YAMLMap, value: { [key: string]: YamlValue }, style: YamlStyle, unmerged?: string[]): TextEdit[] {
   const edits: TextEdit[] = [];
   const missing: { [key: string]: YamlValue } = {};
   for (const [key, want] of Object.entries(value)) {
@@ -290,13 +291,17 @@ export function mergeInto(src: EditSource, map: YAMLMap, value: { [key: string]:
       continue;
     }
     const node = pair.value;
-    if (isObject(want) && isMap(node)) edits.push(...mergeInto(src, node, want, style));
+    if (isObject(want) && isMap(node)) edits.push(...mergeInto(src, node, want, style, unmerged));
     else if (Array.isArray(want) && isSeq(node)) {
       const have = node.items.map((i) => (isScalar(i) ? i.value : undefined));
       const add = want.filter((w) => !have.includes(w as never));
       const e = appendItems(src, node, add, style);
       if (e) edits.push(e);
-    } else if (!sameScalar(node, want)) edits.push(...replaceValue(src, pair, want, style, !!map.flow));
+    } else if (!sameScalar(node, want)) {
+      const e = replaceValue(src, pair, want, style, !!map.flow);
+      if (!e.length) unmerged?.push(key);
+      edits.push(...e);
+    }
   }
   const ins = insertPairs(src, map, missing, style);
   if (ins) edits.push(ins);

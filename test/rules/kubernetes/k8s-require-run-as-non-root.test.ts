@@ -89,4 +89,20 @@ spec:
         - ALL
 `);
   });
+  it('offers no fix when runAsNonRoot holds a block mapping, which a fix cannot replace: it would not clear the finding', () => {
+    const text = `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+  - name: web
+    image: web:1
+    securityContext:
+      runAsUser: x
+      runAsNonRoot:
+        add: []
+`;
+    assert.deepEqual(fixTitles(ID, text, opts), []);
+  });
 });

@@ -51,6 +51,26 @@ describe(ID, () => {
     assert.equal(applyEdits(text, mine[0].fixes[0].edits), 'version: 2\nupdates:\n  -\n  - package-ecosystem: docker\n    directories:\n      - "/"\n      - "/services/api"\n      - "/services/web"\n    schedule:\n      interval: weekly\n');
   });
 
+  it('adds its entry to the last `updates` key of a file that repeats it, the one its data holds', () => {
+    const text = 'version: 2\nupdates:\n  - package-ecosystem: npm\n    directory: /\nupdates:\n  - package-ecosystem: pip\n    directory: /\n';
+    const { findings } = analyze({ path: PATH, text }, fsProject(ROOT));
+    const mine = findings.filter((f) => f.ruleId === ID);
+    assert.deepEqual(mine.map((f) => f.range), [{ start: { line: 5, character: 2 }, end: { line: 5, character: 26 } }]);
+    const after = applyEdits(text, mine[0].fixes[0].edits);
+    assert.equal(after, text + '  - package-ecosystem: docker\n    directories:\n      - "/"\n      - "/services/api"\n      - "/services/web"\n    schedule:\n      interval: weekly\n');
+    assert.deepEqual(analyze({ path: PATH, text: after }, fsProject(ROOT)).findings.filter((f) => f.ruleId === ID), []);
+  });
+
+  it('counts a lone CR as a line end, as editors do', () => {
+    const text = 'version: 2\rupdates:\r  - package-ecosystem: npm\r    directory: /\rz: 1\r';
+    const { findings } = analyze({ path: PATH, text }, fsProject(ROOT));
+    const mine = findings.filter((f) => f.ruleId === ID);
+    assert.deepEqual(mine.map((f) => f.range), [{ start: { line: 2, character: 2 }, end: { line: 2, character: 26 } }]);
+    const after = applyEdits(text, mine[0].fixes[0].edits);
+    assert.equal(after, 'version: 2\rupdates:\r  - package-ecosystem: npm\r    directory: /\r  - package-ecosystem: docker\n    directories:\n      - "/"\n      - "/services/api"\n      - "/services/web"\n    schedule:\n      interval: weekly\nz: 1\r');
+    assert.deepEqual(analyze({ path: PATH, text: after }, fsProject(ROOT)).findings.filter((f) => f.ruleId === ID), []);
+  });
+
   it('says nothing in a repository without Dockerfiles', () => {
     const project = memoryProject({ '/r/.github/dependabot.yml': 'version: 2\nupdates: []\n', '/r/src/a.js': '' }, '/r');
     const { findings } = analyze({ path: '/r/.github/dependabot.yml', text: 'version: 2\nupdates: []\n' }, project);

@@ -29,8 +29,10 @@ export function styleOf(model: YamlModel): YamlStyle {
  */
 export function mergeFix(model: YamlModel, map: YAMLMap, value: { [key: string]: YamlValue }, title: string, safe = false): Fix | undefined {
   if (model.templated) return undefined;
-  const edits = mergeInto(model, map, value, styleOf(model));
-  return edits.length ? { title, safe, edits } : undefined;
+  // A fix that could write only part of what it says (a block collection where a scalar goes) is not offered.
+  const unmerged: string[] = [];
+  const edits = mergeInto(model, map, value, styleOf(model), unmerged);
+  return edits.length && !unmerged.length ? { title, safe, edits } : undefined;
 }
 
 /** A fix that merges settings into a container's `securityContext`. */
@@ -79,11 +81,13 @@ export function restrictedWorkloadFix(model: YamlModel, workload: Workload, offe
   let fix = workloadFixes.get(workload);
   if (fix === undefined) {
     const style = styleOf(model);
+    const unmerged: string[] = [];
     const edits = workload.containers.flatMap((c) => {
       const gaps = restrictedGaps(workload, c);
-      return Object.keys(gaps).length ? mergeInto(model, c.node, { securityContext: gaps }, style) : [];
+      return Object.keys(gaps).length ? mergeInto(model, c.node, { securityContext: gaps }, style, unmerged) : [];
     });
-    fix = edits.length ? { title: 'Apply restricted securityContext to this workload', safe: false, edits } : null;
+    // Not offered when a setting cannot be written (a block collection where a scalar goes): it would not clear its finding.
+    fix = edits.length && !unmerged.length ? { title: 'Apply restricted securityContext to this workload', safe: false, edits } : null;
     workloadFixes.set(workload, fix);
   }
   return fix ?? undefined;
