@@ -1,6 +1,7 @@
 /** Exit codes 0 (clean), 1 (findings at the threshold), 2 (usage or configuration error, with a one-line reason). */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { runMain } from '../helpers/cli-main.js';
 import { makeTree, runCli } from './helpers.js';
 
 const ROOT_USER = 'FROM debian:12.7-slim\nUSER root\n';
@@ -56,8 +57,9 @@ describe('exit codes', () => {
       [['explain', 'nope'], "shipshape: unknown rule id 'nope'; `shipshape rules` lists them\n"],
       [['frobnicate'], "error: unknown command 'frobnicate'\n"],
     ];
-    for (const [args, stderr] of cases) {
-      const r = await runCli(args, dir);
+    // The first two through the process (its exit code and streams), the rest through main: the same code, stdout and stderr, without a process each.
+    for (const [i, [args, stderr]] of cases.entries()) {
+      const r = await (i < 2 ? runCli : runMain)(args, dir);
       assert.deepEqual({ args, code: r.code, stderr: r.stderr, stdout: r.stdout }, { args, code: 2, stderr, stdout: '' });
     }
   });
@@ -71,7 +73,7 @@ describe('exit codes', () => {
     ];
     for (const [config, stderr] of cases) {
       const dir = makeTree({ Dockerfile: ROOT_USER, '.shipshape.yaml': config });
-      const r = await runCli(['scan'], dir);
+      const r = await (config === cases[0][0] ? runCli : runMain)(['scan'], dir);
       assert.deepEqual({ code: r.code, stderr: r.stderr, stdout: r.stdout }, { code: 2, stderr, stdout: '' });
     }
   });
