@@ -132,6 +132,7 @@ export class ServerContext {
       },
     });
     this.pool = pool;
+    pool.prestart();
     this.cache.analyser = async (file, project, settings, uri) => {
       if (this.registry.active) return analyseHere(this.budgetMs)(file, project, settings, uri);
       const reply = await pool.analyse({

@@ -3,7 +3,8 @@
  * threads, so the server keeps answering (hover, code actions, other
  * documents) while a large document is analysed.
  *
- * - At most {@link POOL_SIZE} workers, started when needed: while one is busy
+ * - At most {@link POOL_SIZE} workers: the first starts with the server, the
+ *   second when needed: while one is busy
  *   with a slow document, the next document goes to another.
  * - The queue holds at most one job per document: a newer version replaces
  *   a waiting older one (which is answered {@link Superseded}), so it is
@@ -122,6 +123,14 @@ export class WorkerPool {
       this.queue.set(job.uri, { job, resolve, reject });
       this.dispatch();
     });
+  }
+
+  /**
+   * Starts the first worker now, so it has loaded the engine by the time the
+   * first document arrives (the first diagnostics do not wait for it).
+   */
+  prestart(): void {
+    if (!this.disposed && !this.slots.length) this.spawn();
   }
 
   /** Files changed on disk: every worker reads them again. */
