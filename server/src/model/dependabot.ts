@@ -8,7 +8,27 @@ import type { ProjectView } from '../text.js';
 const DOCKERFILE = /^(?:(?:docker|container)file(?:\.[\w.-]+)?|[\w.-]+\.(?:docker|container)file)$/i;
 const SKIP = new Set(['.git', 'node_modules', 'vendor', '.venv', 'venv', 'target', 'dist', 'build', 'testdata', 'fixtures', '__pycache__']);
 
-/** Folders (repository-relative, `/`-rooted) holding Dockerfiles, breadth-first and bounded. */
+const FROM_LINE = /^[ \t]*from[ \t]+(?:--\S+[ \t]+)*(\S+)(?:[ \t]+as[ \t]+(\S+))?/i;
+
+/**
+ * Whether a Dockerfile has a `FROM` Dependabot can update: a literal image,
+ * not `scratch`, an earlier stage, or a variable (`FROM $BASE`), which
+ * Dependabot does not resolve. An unreadable file counts (it may be one).
+ */
+function namesAnImage(text: string | undefined): boolean {
+  if (text === undefined) return true;
+  const stages = new Set<string>();
+  for (const line of text.split('\n')) {
+    const m = FROM_LINE.exec(line);
+    if (!m) continue;
+    const image = m[1].toLowerCase();
+    if (!image.includes('$') && image !== 'scratch' && !stages.has(image)) return true;
+    if (m[2]) stages.add(m[2].toLowerCase());
+  }
+  return false;
+}
+
+/** Folders (repository-relative, `/`-rooted) holding Dockerfiles whose base images Dependabot can update, breadth-first and bounded. */
 export function dockerfileFolders(root: string, project: ProjectView, maxDepth = 5, maxEntries = 4000): string[] {
   const found = new Set<string>();
   let seen = 0;
@@ -20,7 +40,9 @@ export function dockerfileFolders(root: string, project: ProjectView, maxDepth =
       for (const name of [...(project.listDir(dir) ?? [])].sort()) {
         if (++seen > maxEntries) return [...found];
         const child = rel ? `${rel}/${name}` : name;
-        if (DOCKERFILE.test(name)) found.add(`/${rel}`);
+        if (DOCKERFILE.test(name)) {
+          if (namesAnImage(project.readFile(joinPath(root, child)))) found.add(`/${rel}`);
+        }
         else if (!SKIP.has(name) && !name.startsWith('.') && project.listDir(joinPath(root, child)) !== undefined) next.push(child);
       }
     }

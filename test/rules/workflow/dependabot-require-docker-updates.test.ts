@@ -32,6 +32,21 @@ describe(ID, () => {
     ].join('\n'));
   });
 
+  it('does not ask for folders whose Dockerfiles name no image Dependabot can update (FROM $VAR, scratch, earlier stages)', () => {
+    const text = 'version: 2\nupdates:\n  - package-ecosystem: npm\n    directory: "/"\n    schedule:\n      interval: weekly\n';
+    const project = memoryProject({
+      '/r/.github/dependabot.yml': text,
+      '/r/.git/HEAD': '',
+      '/r/byarg/Dockerfile': 'ARG BASE\nFROM ${BASE} AS build\nRUN make\nFROM scratch\nCOPY --from=build /out /\n',
+      '/r/stage/Dockerfile': 'FROM $BASE AS base\nfrom base as final\n',
+      '/r/real/Dockerfile': 'ARG V=3.12\nFROM --platform=$BUILDPLATFORM python:${V} AS build\nFROM gcr.io/distroless/python3-debian12\n',
+    }, '/r');
+    const { findings } = analyze({ path: '/r/.github/dependabot.yml', text }, project);
+    assert.deepEqual(findings.filter((f) => f.ruleId === ID).map((f) => f.message), [
+      "No 'package-ecosystem: docker' entry covers the Dockerfiles in /real: their base images are never updated",
+    ]);
+  });
+
   it('accepts directories globs', () => {
     const text = 'version: 2\nupdates:\n  - package-ecosystem: docker\n    directories: ["/", "/services/*"]\n    schedule: { interval: weekly }\n';
     const { findings } = analyze({ path: PATH, text }, fsProject(ROOT));
