@@ -1,15 +1,15 @@
 import doc from './compose-no-public-backend-ports.md';
-import { isMap, isScalar, type Scalar } from 'yaml';
+import { isScalar, type Scalar } from 'yaml';
 import { interpolationOf } from '../../parse/compose-env.js';
-import { insertPairs, setScalar } from '../../parse/yaml-edit.js';
+import { setScalar } from '../../parse/yaml-edit.js';
 import type { ComposeRule } from '../kinds.js';
 import type { YamlModel } from '../../parse/yaml.js';
 import type { RuleContext, TextEdit } from '../types.js';
 import { backendOf, backendOfPort } from './lib/backend.js';
-import { firstPort, onAllInterfaces, publishedPorts, type PublishedPort } from './lib/ports.js';
-import { hits, serviceNames, styleOf } from './lib/services.js';
+import { bindLocalEdit, firstPort, onAllInterfaces, publishedPorts, type PublishedPort } from './lib/ports.js';
+import { hits, serviceNames } from './lib/services.js';
 
-/** The edit that binds a published port to 127.0.0.1. */
+/** The edit that binds a published port to 127.0.0.1 (short syntax: kept as written, with the address in front). */
 function bindLocal(ctx: RuleContext<YamlModel>, p: PublishedPort): TextEdit | undefined {
   if (p.syntax === 'short' && isScalar(p.node) && p.text !== undefined) {
     // Through a variable, only the literal part is edited: `${PORT}:5432` becomes `127.0.0.1:${PORT}:5432`.
@@ -22,12 +22,8 @@ function bindLocal(ctx: RuleContext<YamlModel>, p: PublishedPort): TextEdit | un
     const spec = p.hostPort === undefined && !p.text.includes(':') ? `127.0.0.1::${p.text}` : `127.0.0.1:${p.text.replace(/^:/, '')}`;
     return setScalar(ctx.model, p.node as Scalar, spec);
   }
-  if (p.syntax === 'long' && isMap(p.node)) {
-    const hostIp = p.node.items.find((i) => isScalar(i.key) && i.key.value === 'host_ip');
-    if (hostIp && isScalar(hostIp.value)) return setScalar(ctx.model, hostIp.value, '127.0.0.1');
-    if (!hostIp) return insertPairs(ctx.model, p.node, { host_ip: '127.0.0.1' }, styleOf(ctx.model));
-  }
-  return undefined;
+  // Long syntax: `host_ip` set or added, as the shared edit does.
+  return p.syntax === 'long' ? bindLocalEdit(ctx.model, p) : undefined;
 }
 
 /** A database, cache or queue publishes a port on every host interface. */

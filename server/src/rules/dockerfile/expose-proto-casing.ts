@@ -1,6 +1,6 @@
 import doc from './expose-proto-casing.md';
 import type { DockerfileRule } from '../kinds.js';
-import { withTriggers } from './lib/onbuild.js';
+import { exposeArguments } from './lib/ports.js';
 
 /** `EXPOSE 80/TCP`: a protocol not in lower case. */
 const rule: DockerfileRule = {
@@ -14,20 +14,15 @@ const rule: DockerfileRule = {
     doc,
   },
   check({ model, report }) {
-    const exposes = withTriggers(model, 'EXPOSE');
-    for (const instr of exposes) {
-      for (const arg of instr.getArguments()) {
-        const text = arg.getValue();
-        const slash = text.lastIndexOf('/');
-        if (slash < 0) continue;
-        const proto = text.slice(slash + 1);
-        if (!proto || proto === proto.toLowerCase()) continue;
-        const range = arg.getRange();
-        const fixes = range.start.line === range.end.line && range.end.character - range.start.character === text.length
-          ? [{ title: `Write it as ${text.slice(0, slash + 1)}${proto.toLowerCase()}`, safe: true, edits: [{ range, newText: `${text.slice(0, slash + 1)}${proto.toLowerCase()}` }] }]
-          : [];
-        report({ range, message: `Defined protocol '${text}' in EXPOSE instruction should be lowercase`, fixes });
-      }
+    for (const { text, range, inPlace } of exposeArguments(model)) {
+      const slash = text.lastIndexOf('/');
+      if (slash < 0) continue;
+      const proto = text.slice(slash + 1);
+      if (!proto || proto === proto.toLowerCase()) continue;
+      const fixes = inPlace
+        ? [{ title: `Write it as ${text.slice(0, slash + 1)}${proto.toLowerCase()}`, safe: true, edits: [{ range, newText: `${text.slice(0, slash + 1)}${proto.toLowerCase()}` }] }]
+        : [];
+      report({ range, message: `Defined protocol '${text}' in EXPOSE instruction should be lowercase`, fixes });
     }
   },
 };

@@ -1,7 +1,8 @@
 /** EXPOSE ports in effect in a stage (its own and those of the stages it builds on). */
 import { stageChain, type DockerfileModel, type Stage } from '../../../parse/dockerfile.js';
-import type { TextEdit } from '../../types.js';
+import type { Range, TextEdit } from '../../types.js';
 import { exposedPorts, removeInstructionEdit, type ExposedPort } from './instructions.js';
+import { withTriggers } from './onbuild.js';
 
 export function stagePorts(model: DockerfileModel, stage: Stage): ExposedPort[] {
   return stageChain(stage).reverse().flatMap((s) =>
@@ -28,6 +29,19 @@ export function removePortEdit(model: DockerfileModel, port: ExposedPort): TextE
 export function replacePortEdit(port: ExposedPort, newPort: number): TextEdit | undefined {
   const m = /^(\d+)(\/[A-Za-z]+)?$/.exec(port.text);
   return m ? { range: port.range, newText: `${newPort}${m[2] ?? ''}` } : undefined;
+}
+
+/**
+ * Every argument of every EXPOSE (ONBUILD triggers too) as written, with its
+ * range; `inPlace` when the text spans its range exactly on one line, so an
+ * edit can replace it (not split by a continuation, no escapes).
+ */
+export function exposeArguments(model: DockerfileModel): { text: string; range: Range; inPlace: boolean }[] {
+  return withTriggers(model, 'EXPOSE').flatMap((instr) => instr.getArguments().map((arg) => {
+    const text = arg.getValue();
+    const range = arg.getRange();
+    return { text, range, inPlace: range.start.line === range.end.line && range.end.character - range.start.character === text.length };
+  }));
 }
 
 function samePosition(a: { line: number; character: number }, b: { line: number; character: number }): boolean {
