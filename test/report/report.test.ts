@@ -12,6 +12,7 @@ import { describe, it } from 'node:test';
 import Ajv from 'ajv';
 import { CHECKLIST, checklistRuleIds, checklistTable, type SubjectKind } from '../../server/src/report/checklist.js';
 import { renderHtml } from '../../server/src/report/html.js';
+import { prose } from '../../server/src/report/markdown.js';
 import type { SecurityReport } from '../../server/src/report/model.js';
 import { getRule } from '../../server/src/rules/index.js';
 import { EXAMPLE, REPO, makeTree } from '../cli/helpers.js';
@@ -197,6 +198,15 @@ describe('shipshape report', () => {
     assert.deepEqual(windows['unprivileged-port'], ['n/a', 'the privileged ports it exposes are not judged for this image']);
     assert.deepEqual(items(report, 'image:c/Dockerfile')['non-root'], ['n/a', 'the user cannot be known (the base image or USER comes from a build argument)']);
     for (const format of ['md', 'html']) assert.equal((await runMain(['report', '--format', format], dir)).code, 0);
+  });
+
+  it('Markdown: text that looks like HTML is escaped outside code spans, so GitHub shows it', async () => {
+    const dir = makeTree({ 'k/pod.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n    - name: web\n      image: nginx:1.27\n' });
+    const r = await runMain(['report'], dir);
+    assert.equal(r.code, 0);
+    const step = r.stdout.split('\n').find((l) => l.includes('(k8s-no-naked-pod)**'));
+    assert.equal(step, '10. **Run the Pod from a one-replica Deployment (pods are then named web-&lt;hash>; delete the old Pod) (k8s-no-naked-pod)** — Pod without a controller, at k/pod.yaml:4: a quick fix to review and apply in the editor (not applied by --fix).');
+    assert.equal(prose('USER app: use `USER <uid>` or <uid>, & &amp; stays &'), 'USER app: use `USER <uid>` or &lt;uid>, & &amp;amp; stays &');
   });
 
   it('--out writes the file', async () => {
