@@ -12,7 +12,7 @@ COPY package.json package-lock.json /app
 COPY --chown=node a b c "/srv/web"
 #                       ^^^^^^^^^^ copy-multiple-sources-to-dir "COPY with 3 sources needs a directory destination ending in '/': '/srv/web' is not one, and the build fails"
 COPY ["a", "b", "/dst"]
-#    ^^^^^^^^^^^^^^^^^^ copy-multiple-sources-to-dir
+#               ^^^^^^ copy-multiple-sources-to-dir
 ONBUILD COPY a b .
 #                ^ copy-multiple-sources-to-dir`);
   });
@@ -23,6 +23,7 @@ COPY package.json /app
 COPY *.json /app
 COPY a b /app/
 COPY a b ./
+COPY a "b c"
 COPY ["a", "b", "/dst/"]
 ADD a b /app
 COPY <<EOF /etc/motd
