@@ -193,6 +193,23 @@ describeEquivalents('hadolint', {
       { name: 'HEALTHCHECK only in a stage not built on', fires: true, text: 'FROM debian:12 AS base\nHEALTHCHECK CMD /bin/bla\nFROM debian:12\nRUN make' },
     ],
   },
+  DL3066: {
+    rules: ['user-numeric-uid', 'require-numeric-user'],
+    cases: [
+      { name: 'USER name', fires: true, text: 'FROM debian:12\nUSER app' },
+      { name: 'USER name:group', fires: true, text: 'FROM debian:12\nUSER app:app' },
+      { name: 'USER name in a builder stage', fires: true, text: 'FROM golang:1.23 AS build\nUSER builder\nRUN go build -o /app .\nFROM debian:12\nUSER 1000\nCOPY --from=build /app /app' },
+      { name: 'USER name followed by a numeric USER', fires: true, text: 'FROM debian:12\nUSER app\nRUN make\nUSER 1000' },
+      { name: 'USER root in a builder stage', fires: true, text: 'FROM debian:12 AS build\nUSER root\nRUN make\nFROM debian:12\nUSER 1000' },
+      { name: 'USER name inherited by the final stage', fires: true, text: 'FROM node:22 AS base\nUSER node\nFROM base\nCMD ["node", "index.js"]' },
+      { name: 'numeric USER', fires: false, text: 'FROM debian:12\nUSER 1000' },
+      { name: 'numeric USER uid:gid', fires: false, text: 'FROM debian:12\nUSER 1000:1000' },
+      { name: 'numeric USER with a named group', fires: false, text: 'FROM debian:12\nUSER 1000:app' },
+      { name: 'USER from a variable', fires: false, text: 'FROM debian:12\nARG UID\nUSER $UID' },
+      { name: 'USER from variables uid:gid', fires: false, text: 'FROM debian:12\nARG APP_UID\nARG GID\nUSER ${APP_UID}:${GID}' },
+      { name: 'no USER', fires: false, text: 'FROM debian:12\nRUN make' },
+    ],
+  },
   DL4003: {
     rules: ['single-cmd'],
     cases: [

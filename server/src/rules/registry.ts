@@ -224,6 +224,7 @@ import requireBaseImageTag from './dockerfile/require-base-image-tag.js';
 import requireDependabotDockerUpdates from './dockerfile/require-dependabot-docker-updates.js';
 import requireDigestPin from './dockerfile/require-digest-pin.js';
 import requireHealthcheck from './dockerfile/require-healthcheck.js';
+import requireNumericUser from './dockerfile/require-numeric-user.js';
 import requirePipefail from './dockerfile/require-pipefail.js';
 import requireUser from './dockerfile/require-user.js';
 import singleCmd from './dockerfile/single-cmd.js';
@@ -469,6 +470,7 @@ export const allRules: readonly AnyRule[] = [
   requireDependabotDockerUpdates,
   requireDigestPin,
   requireHealthcheck,
+  requireNumericUser,
   requirePipefail,
   requireUser,
   singleCmd,
