@@ -183,14 +183,19 @@ describeEquivalents('hadolint', {
     ],
   },
   DL3057: {
-    rules: ['require-healthcheck'],
+    rules: ['require-healthcheck', 'require-stage-healthcheck'],
     cases: [
       { name: 'no HEALTHCHECK', fires: true, text: 'FROM debian:12\nRUN make\nCMD ["/app"]' },
       { name: 'no HEALTHCHECK on scratch', fires: true, text: 'FROM scratch\nCOPY app /app\nENTRYPOINT ["/app"]' },
+      { name: 'no HEALTHCHECK in an artefact-only scratch image', fires: true, text: 'FROM golang:1.23 AS build\nRUN go build -o /app .\nFROM scratch\nCOPY --from=build /app /app' },
+      { name: 'HEALTHCHECK only in a stage not built on', fires: true, text: 'FROM debian:12 AS base\nHEALTHCHECK CMD /bin/bla\nFROM debian:12 AS final\nRUN make' },
+      { name: 'HEALTHCHECK only in the final stage, builder without', fires: true, text: 'FROM golang:1.23 AS build\nRUN go build -o /app .\nFROM debian:12\nCOPY --from=build /app /app\nHEALTHCHECK CMD ["/app", "health"]' },
+      { name: 'only ONBUILD HEALTHCHECK', fires: true, text: 'FROM debian:12\nONBUILD HEALTHCHECK CMD /bin/bla' },
       { name: 'one HEALTHCHECK', fires: false, text: 'FROM scratch\nCOPY app /app\nHEALTHCHECK CMD ["/app", "health"]' },
       { name: 'HEALTHCHECK NONE', fires: false, text: 'FROM debian:12\nHEALTHCHECK NONE' },
       { name: 'HEALTHCHECK inherited from an earlier stage', fires: false, text: 'FROM debian:12 AS base\nHEALTHCHECK CMD /bin/bla\nFROM base\nRUN make' },
-      { name: 'HEALTHCHECK only in a stage not built on', fires: true, text: 'FROM debian:12 AS base\nHEALTHCHECK CMD /bin/bla\nFROM debian:12\nRUN make' },
+      { name: 'HEALTHCHECK inherited through two stages', fires: false, text: 'FROM debian:12 AS base\nHEALTHCHECK CMD /bin/bla\nFROM base AS mid\nRUN make\nFROM mid\nCMD ["/app"]' },
+      { name: 'HEALTHCHECK in every stage', fires: false, text: 'FROM golang:1.23 AS build\nHEALTHCHECK NONE\nRUN go build -o /app .\nFROM debian:12\nCOPY --from=build /app /app\nHEALTHCHECK CMD ["/app", "health"]' },
     ],
   },
   DL3066: {

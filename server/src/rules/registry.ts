@@ -226,6 +226,7 @@ import requireDigestPin from './dockerfile/require-digest-pin.js';
 import requireHealthcheck from './dockerfile/require-healthcheck.js';
 import requireNumericUser from './dockerfile/require-numeric-user.js';
 import requirePipefail from './dockerfile/require-pipefail.js';
+import requireStageHealthcheck from './dockerfile/require-stage-healthcheck.js';
 import requireUser from './dockerfile/require-user.js';
 import singleCmd from './dockerfile/single-cmd.js';
 import singleEntrypoint from './dockerfile/single-entrypoint.js';
@@ -472,6 +473,7 @@ export const allRules: readonly AnyRule[] = [
   requireHealthcheck,
   requireNumericUser,
   requirePipefail,
+  requireStageHealthcheck,
   requireUser,
   singleCmd,
   singleEntrypoint,
