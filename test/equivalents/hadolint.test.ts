@@ -198,6 +198,20 @@ describeEquivalents('hadolint', {
       { name: 'HEALTHCHECK in every stage', fires: false, text: 'FROM golang:1.23 AS build\nHEALTHCHECK NONE\nRUN go build -o /app .\nFROM debian:12\nCOPY --from=build /app /app\nHEALTHCHECK CMD ["/app", "health"]' },
     ],
   },
+  DL3064: {
+    rules: ['no-secrets-in-env'],
+    cases: [
+      { name: 'ARG PASSWORD', fires: true, text: 'FROM debian:12\nARG PASSWORD\nRUN ./configure --password="$PASSWORD"' },
+      { name: 'ENV API_KEY with a value', fires: true, text: 'FROM debian:12\nENV API_KEY=abc123' },
+      { name: 'ARG GITHUB_TOKEN', fires: true, text: 'FROM golang:1.23\nARG GITHUB_TOKEN\nRUN go mod download' },
+      { name: 'ENV SECRET_KEY_BASE', fires: true, text: 'FROM ruby:3.3\nENV SECRET_KEY_BASE=changeme' },
+      { name: 'ENV DB_PASSWORD in a builder stage', fires: true, text: 'FROM postgres:16 AS seed\nENV DB_PASSWORD=example\nFROM debian:12\nCOPY --from=seed /data /data' },
+      { name: 'ARG PUBLIC_KEY', fires: false, text: 'FROM debian:12\nARG PUBLIC_KEY' },
+      { name: 'ENV KEYBOARD', fires: false, text: 'FROM debian:12\nENV KEYBOARD=us' },
+      { name: 'ENV TOKENIZERS_PARALLELISM', fires: false, text: 'FROM python:3.12\nENV TOKENIZERS_PARALLELISM=false' },
+      { name: 'ordinary ENV and ARG', fires: false, text: 'FROM node:22\nARG VERSION=1.0\nENV NODE_ENV=production PATH=/app/bin:$PATH' },
+    ],
+  },
   DL3066: {
     rules: ['user-numeric-uid', 'require-numeric-user'],
     cases: [
