@@ -17,7 +17,7 @@ RUN useradd --uid 10001 builder
 USER builder
 #    ^^^^^^^ require-numeric-user "USER builder names the user instead of its numeric UID (USER 10001): which user that is depends on the image's /etc/passwd, and a name cannot be checked for root without it"
 USER root
-#    ^^^^ require-numeric-user "USER root names the user instead of its numeric UID (USER 0): which user that is depends on the image's /etc/passwd, and a name cannot be checked for root without it"
+#    ^^^^ require-numeric-user "USER root names root instead of its numeric UID (USER 0), which reads the same without the image's /etc/passwd"
 FROM debian:13
 USER app:app
 #    ^^^^^^^ require-numeric-user "USER app:app names the user instead of its numeric UID: which user that is depends on the image's /etc/passwd, and a name cannot be checked for root without it"

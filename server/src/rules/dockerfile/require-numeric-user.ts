@@ -41,7 +41,9 @@ const rule: DockerfileRule = {
           : [];
         report({
           range,
-          message: `USER ${value} names the user instead of its numeric UID${numeric ? ` (USER ${numeric})` : ''}: which user that is depends on the image's /etc/passwd, and a name cannot be checked for root without it`,
+          message: user === 'root'
+            ? `USER ${value} names root instead of its numeric UID${numeric ? ` (USER ${numeric})` : ''}, which reads the same without the image's /etc/passwd`
+            : `USER ${value} names the user instead of its numeric UID${numeric ? ` (USER ${numeric})` : ''}: which user that is depends on the image's /etc/passwd, and a name cannot be checked for root without it`,
           fixes,
         });
       }
