@@ -23,7 +23,9 @@ COPY a "b c"
 COPY "x y" 'my  dir/'
            ^^^^^^^^^^ copy-relative-dest-without-workdir "COPY to the relative path 'my  dir/' with no WORKDIR set in the stage: it lands in the base image's working directory (often /); set WORKDIR or use an absolute path"
 COPY ["a", "b c"]
-           ^^^^^ copy-relative-dest-without-workdir "COPY to the relative path 'b c' with no WORKDIR set in the stage: it lands in the base image's working directory (often /); set WORKDIR or use an absolute path"`);
+           ^^^^^ copy-relative-dest-without-workdir "COPY to the relative path 'b c' with no WORKDIR set in the stage: it lands in the base image's working directory (often /); set WORKDIR or use an absolute path"
+COPY --chown=1000 ["a", "b c"]
+                        ^^^^^ copy-relative-dest-without-workdir "COPY to the relative path 'b c' with no WORKDIR set in the stage: it lands in the base image's working directory (often /); set WORKDIR or use an absolute path"`);
     expectClean(ID, 'FROM alpine:3.23\nCOPY a "/b c"\nCOPY ["a b", "/c d/"]');
   });
 
