@@ -22,6 +22,10 @@ describeEquivalents('checkov', {
       { name: 'no HEALTHCHECK', fires: true, text: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]' },
       { name: 'no HEALTHCHECK on scratch', fires: true, text: 'FROM scratch\nCOPY app /app\nENTRYPOINT ["/app"]' },
       { name: 'HEALTHCHECK', fires: false, text: 'FROM python:3.12-slim\nCOPY . /app\nHEALTHCHECK CMD curl --fail http://localhost:8000/health || exit 1\nCMD ["python", "/app/main.py"]' },
+      { name: 'no HEALTHCHECK in any stage of a multi-stage build', fires: true, text: 'FROM python:3.12 AS build\nRUN pip wheel -w /wheels .\nFROM python:3.12-slim\nCOPY --from=build /wheels /wheels\nCMD ["python", "-m", "app"]' },
+      { name: 'HEALTHCHECK NONE', fires: false, text: 'FROM python:3.12-slim\nHEALTHCHECK NONE\nCMD ["python", "/app/main.py"]' },
+      { name: 'HEALTHCHECK only in a builder stage', fires: false, text: 'FROM python:3.12 AS build\nHEALTHCHECK CMD true\nRUN pip wheel -w /wheels .\nFROM python:3.12-slim\nCOPY --from=build /wheels /wheels\nCMD ["python", "-m", "app"]' },
+      { name: 'HEALTHCHECK inherited from an earlier stage', fires: false, text: 'FROM python:3.12-slim AS base\nHEALTHCHECK CMD curl --fail http://localhost:8000/health || exit 1\nFROM base\nCMD ["python", "-m", "app"]' },
     ],
   },
   CKV_DOCKER_3: {

@@ -112,6 +112,11 @@ describeEquivalents('trivy', {
       { name: 'no HEALTHCHECK on a distroless image', fires: true, text: 'FROM gcr.io/distroless/static-debian12\nCOPY app /app\nENTRYPOINT ["/app"]' },
       { name: 'HEALTHCHECK', fires: false, text: 'FROM alpine:3.13\nHEALTHCHECK CMD curl --fail http://localhost:3000 || exit 1' },
       { name: 'HEALTHCHECK NONE', fires: false, text: 'FROM alpine:3.13\nHEALTHCHECK NONE' },
+      { name: 'no HEALTHCHECK in any stage of a multi-stage build', fires: true, text: 'FROM golang:1.23 AS build\nRUN go build -o /app .\nFROM alpine:3.13\nCOPY --from=build /app /app\nCMD ["/app"]' },
+      { name: 'only ONBUILD HEALTHCHECK', fires: true, text: 'FROM alpine:3.13\nONBUILD HEALTHCHECK CMD /bin/probe\nCMD ["/app"]' },
+      { name: 'HEALTHCHECK only in a builder stage', fires: false, text: 'FROM golang:1.23 AS build\nHEALTHCHECK CMD /bin/probe\nRUN go build -o /app .\nFROM alpine:3.13\nCOPY --from=build /app /app\nCMD ["/app"]' },
+      { name: 'HEALTHCHECK only in the final stage', fires: false, text: 'FROM golang:1.23 AS build\nRUN go build -o /app .\nFROM alpine:3.13\nCOPY --from=build /app /app\nHEALTHCHECK CMD ["/app", "health"]' },
+      { name: 'HEALTHCHECK inherited from an earlier stage', fires: false, text: 'FROM alpine:3.13 AS base\nHEALTHCHECK CMD /bin/probe\nFROM base\nCMD ["/app"]' },
     ],
   },
   'DS-0031': {

@@ -224,7 +224,9 @@ import requireBaseImageTag from './dockerfile/require-base-image-tag.js';
 import requireDependabotDockerUpdates from './dockerfile/require-dependabot-docker-updates.js';
 import requireDigestPin from './dockerfile/require-digest-pin.js';
 import requireHealthcheck from './dockerfile/require-healthcheck.js';
+import requireNumericUser from './dockerfile/require-numeric-user.js';
 import requirePipefail from './dockerfile/require-pipefail.js';
+import requireStageHealthcheck from './dockerfile/require-stage-healthcheck.js';
 import requireUser from './dockerfile/require-user.js';
 import singleCmd from './dockerfile/single-cmd.js';
 import singleEntrypoint from './dockerfile/single-entrypoint.js';
@@ -469,7 +471,9 @@ export const allRules: readonly AnyRule[] = [
   requireDependabotDockerUpdates,
   requireDigestPin,
   requireHealthcheck,
+  requireNumericUser,
   requirePipefail,
+  requireStageHealthcheck,
   requireUser,
   singleCmd,
   singleEntrypoint,

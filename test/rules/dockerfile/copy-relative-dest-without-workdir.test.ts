@@ -16,6 +16,19 @@ COPY --from=build /app app/
                        ^^^^ copy-relative-dest-without-workdir`);
   });
 
+  it('reads a quoted destination with spaces as one path, in shell and JSON form', () => {
+    expectFindings(ID, `FROM alpine:3.23
+COPY a "b c"
+       ^^^^^ copy-relative-dest-without-workdir "COPY to the relative path 'b c' with no WORKDIR set in the stage: it lands in the base image's working directory (often /); set WORKDIR or use an absolute path"
+COPY "x y" 'my  dir/'
+           ^^^^^^^^^^ copy-relative-dest-without-workdir "COPY to the relative path 'my  dir/' with no WORKDIR set in the stage: it lands in the base image's working directory (often /); set WORKDIR or use an absolute path"
+COPY ["a", "b c"]
+           ^^^^^ copy-relative-dest-without-workdir "COPY to the relative path 'b c' with no WORKDIR set in the stage: it lands in the base image's working directory (often /); set WORKDIR or use an absolute path"
+COPY --chown=1000 ["a", "b c"]
+                        ^^^^^ copy-relative-dest-without-workdir "COPY to the relative path 'b c' with no WORKDIR set in the stage: it lands in the base image's working directory (often /); set WORKDIR or use an absolute path"`);
+    expectClean(ID, 'FROM alpine:3.23\nCOPY a "/b c"\nCOPY ["a b", "/c d/"]');
+  });
+
   it('accepts absolute, variable and Windows destinations, and a WORKDIR inherited from the parent stage', () => {
     expectClean(ID, `FROM python:3.12-slim AS base
 COPY req.txt /app/

@@ -18,7 +18,7 @@ COPY *.pem /certs/
 COPY .aws/credentials /root/.aws/credentials
 #    ^^^^^^^^^^^^^^^^ no-copy-secret-files
 COPY ["gcp/credentials.json", "/app/"]
-#    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ no-copy-secret-files`);
+#     ^^^^^^^^^^^^^^^^^^^^^^ no-copy-secret-files`);
   });
 
   it('resolves variables and stays quiet when unknown', () => {

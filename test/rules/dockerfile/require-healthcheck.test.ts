@@ -12,7 +12,7 @@ describe(ID, () => {
 
   it('flags a final stage without HEALTHCHECK when enabled', () => {
     expectFindings(ID, `FROM golang:1.26 AS build
-HEALTHCHECK CMD true
+RUN go build -o /out/app .
 FROM nginx:1.27
 ^^^^^^^^^^^^^^^ require-healthcheck "The final stage has no HEALTHCHECK: Docker and Compose cannot tell a hung container from a healthy one; add HEALTHCHECK CMD <probe>, or HEALTHCHECK NONE to say none is wanted"`, on);
   });
@@ -48,10 +48,16 @@ FROM $BASE
 ^^^^^^^^^^ require-healthcheck`, on);
   });
 
-  it('judges only the final stage and the stages it builds on', () => {
-    expectFindings(ID, `FROM debian:12 AS base
-HEALTHCHECK CMD /bin/probe
-FROM debian:12
-^^^^^^^^^^^^^^ require-healthcheck`, on);
+  it('is satisfied by a HEALTHCHECK in any stage, as Trivy and Checkov judge, not by ONBUILD HEALTHCHECK', () => {
+    expectClean(ID, 'FROM debian:12 AS base\nHEALTHCHECK CMD /bin/probe\nFROM debian:12', on);
+    expectClean(ID, 'FROM golang:1.26 AS build\nRUN go build -o /app .\nFROM debian:12\nHEALTHCHECK NONE\nCOPY --from=build /app /app', on);
+    expectFindings(ID, `FROM debian:12
+^^^^^^^^^^^^^^ require-healthcheck
+ONBUILD HEALTHCHECK CMD /bin/probe`, on);
+  });
+
+  it('stays quiet on images that never ship', () => {
+    expectClean(ID, 'FROM golang:1.26 AS build\nRUN go build -o /app .\nFROM scratch\nCOPY --from=build /app /app', on);
+    expectClean(ID, 'FROM node:24\nCMD ["npm", "test"]', { ...on, path: '/p/Dockerfile.dev' });
   });
 });

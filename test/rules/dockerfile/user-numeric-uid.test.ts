@@ -39,6 +39,7 @@ USER 10001:10001`);
     assert.equal(applyFix(ID, 'FROM gcr.io/distroless/static-debian12:nonroot\nUSER nonroot:nonroot'), 'FROM gcr.io/distroless/static-debian12:nonroot\nUSER 65532:65532');
     assert.equal(applyFix(ID, 'FROM node:24-slim\nUSER node'), 'FROM node:24-slim\nUSER 1000');
     assert.equal(applyFix(ID, 'FROM debian:13\nRUN useradd -u 10001 app\nUSER app:0'), 'FROM debian:13\nRUN useradd -u 10001 app\nUSER 10001:0');
+    assert.equal(applyFix(ID, 'FROM debian:13\nRUN useradd -u 10001 app\nUSER app:root'), 'FROM debian:13\nRUN useradd -u 10001 app\nUSER 10001:0');
     assert.deepEqual(fixTitles(ID, 'FROM debian:13\nRUN useradd -u 10001 app\nUSER app:staff'), []);
     assert.deepEqual(fixTitles(ID, 'FROM debian:13\nRUN useradd app\nUSER app'), []);
   });

@@ -23,8 +23,11 @@ const rule: DockerfileRule = {
       const value = dest.value.replace(/^(["'])(.*)\1$/, '$2');
       if (value.endsWith('/')) continue;
       const fixes: Fix[] = [];
-      if (!json && dest.range.start.line === dest.range.end.line) {
-        const written = (model.lines[dest.range.end.line] ?? '').slice(dest.range.start.character, dest.range.end.character);
+      const written = dest.range.start.line === dest.range.end.line
+        ? (model.lines[dest.range.end.line] ?? '').slice(dest.range.start.character, dest.range.end.character)
+        : undefined;
+      // In the JSON form only a destination whose own string is known (not the whole array) takes the slash.
+      if (written !== undefined && (!json || /^".*"$/.test(written))) {
         const quoted = /^(["']).*\1$/.test(written);
         const at = quoted ? { line: dest.range.end.line, character: dest.range.end.character - 1 } : dest.range.end;
         fixes.push({ title: `Write the destination as ${value}/`, safe: true, edits: [{ range: { start: at, end: at }, newText: '/' }] });

@@ -12,7 +12,7 @@ const rule: DockerfileRule = {
     title: 'Secret passed through ENV or ARG',
     defaultSeverity: 'warning',
     fix: 'unsafe',
-    equivalents: ['buildkit:SecretsUsedInArgOrEnv', 'trivy:DS-0031'],
+    equivalents: ['buildkit:SecretsUsedInArgOrEnv', 'hadolint:DL3064', 'trivy:DS-0031'],
     doc,
   },
   check({ model, report }) {

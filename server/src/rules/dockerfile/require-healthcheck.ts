@@ -2,10 +2,9 @@ import doc from './require-healthcheck.md';
 import { imageFamily } from '../../knowledge/images.js';
 import { baseImageOf, stageChain } from '../../parse/dockerfile.js';
 import type { DockerfileRule } from '../kinds.js';
-import { chainOf } from './lib/instructions.js';
-import { nonShippingImage } from './lib/purpose.js';
+import { imageWithoutHealthcheck } from './lib/healthcheck.js';
 
-/** The final stage has no HEALTHCHECK, neither its own nor one from the stages it builds on (opt-in). */
+/** The Dockerfile has no HEALTHCHECK in any stage; reported at the final stage (opt-in). */
 const rule: DockerfileRule = {
   meta: {
     id: 'require-healthcheck',
@@ -17,10 +16,8 @@ const rule: DockerfileRule = {
     doc,
   },
   check({ model, path, report }) {
-    if (nonShippingImage(model, path)) return;
-    const stage = model.finalStage;
+    const stage = imageWithoutHealthcheck(model, path);
     if (!stage) return;
-    if (chainOf(stage).some((i) => i.getKeyword() === 'HEALTHCHECK')) return;
     const image = baseImageOf(stage);
     const family = imageFamily(image);
     // Debug and -dev variants of the minimal images carry a shell.

@@ -123,6 +123,42 @@ export interface CopyArgs {
   heredoc: boolean;
 }
 
+/** Where each string of a one-line JSON array starts and ends (`content` begins at `range.start`). */
+function jsonStringRanges(content: string, range: Range): Range[] | undefined {
+  if (range.start.line !== range.end.line) return undefined;
+  const { line, character } = range.start;
+  return [...content.matchAll(/"(?:[^"\\]|\\.)*"/g)].map((m) => ({
+    start: { line, character: character + m.index },
+    end: { line, character: character + m.index + m[0].length },
+  }));
+}
+
+/**
+ * Arguments as the author wrote them: a quoted path with spaces (`"b c"`) is
+ * one word (quotes kept), as hadolint reads it. The parser splits it at the
+ * spaces; the pieces are joined back when they sit on one line.
+ */
+function quotedWords(args: Argument[]): { value: string; range: Range }[] {
+  const words: { value: string; range: Range }[] = [];
+  for (let k = 0; k < args.length; k++) {
+    let value = args[k].getValue();
+    const range = args[k].getRange();
+    const quote = /^["']/.exec(value)?.[0];
+    if (quote && !(value.length > 1 && value.endsWith(quote))) {
+      let end = k;
+      while (end + 1 < args.length && args[end + 1].getRange().start.line === range.start.line && (end === k || !args[end].getValue().endsWith(quote))) end++;
+      if (end > k && args[end].getValue().endsWith(quote)) {
+        for (let j = k + 1; j <= end; j++) value += ' '.repeat(args[j].getRange().start.character - args[j - 1].getRange().end.character) + args[j].getValue();
+        words.push({ value, range: { start: range.start, end: args[end].getRange().end } });
+        k = end;
+        continue;
+      }
+    }
+    words.push({ value, range });
+  }
+  return words;
+}
+
 /** The parts of a COPY or ADD (JSON form included). */
 export function copyArgs(instr: Instruction): CopyArgs {
   const flags = flagsOf(instr);
@@ -132,11 +168,12 @@ export function copyArgs(instr: Instruction): CopyArgs {
   const json = content.startsWith('[') ? jsonArgs(content) : undefined;
   if (json) {
     const range = instr.getArgumentsRange() ?? instr.getRange();
-    const all = json.map((value) => ({ value, range }));
+    const strings = jsonStringRanges(content, range);
+    const all = json.map((value, k) => ({ value, range: strings?.length === json.length ? strings[k] : range }));
     return { flags, sources: all.slice(0, -1), dest: all.at(-1), json: true, heredoc };
   }
-  const all = args.map((a) => ({ value: a.getValue(), range: a.getRange() }));
   if (heredoc) return { flags, sources: [], dest: undefined, json: false, heredoc };
+  const all = quotedWords(args);
   return { flags, sources: all.slice(0, -1), dest: all.at(-1), json: false, heredoc };
 }
 
