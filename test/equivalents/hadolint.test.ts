@@ -221,6 +221,7 @@ describeEquivalents('hadolint', {
       { name: 'USER name followed by a numeric USER', fires: true, text: 'FROM debian:12\nUSER app\nRUN make\nUSER 1000' },
       { name: 'USER root in a builder stage', fires: true, text: 'FROM debian:12 AS build\nUSER root\nRUN make\nFROM debian:12\nUSER 1000' },
       { name: 'USER name inherited by the final stage', fires: true, text: 'FROM node:22 AS base\nUSER node\nFROM base\nCMD ["node", "index.js"]' },
+      { name: 'USER root in the final stage', fires: true, text: 'FROM debian:12\nUSER root\nCMD ["bash"]' },
       { name: 'numeric USER', fires: false, text: 'FROM debian:12\nUSER 1000' },
       { name: 'numeric USER uid:gid', fires: false, text: 'FROM debian:12\nUSER 1000:1000' },
       { name: 'numeric USER with a named group', fires: false, text: 'FROM debian:12\nUSER 1000:app' },

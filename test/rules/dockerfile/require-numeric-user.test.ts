@@ -38,14 +38,16 @@ FROM mcr.microsoft.com/windows/nanoserver:ltsc2022
 USER ContainerUser`, on);
   });
 
-  it('leaves the final named USER to user-numeric-uid and a final root USER to no-root-user: one finding per line', () => {
+  it('leaves the final named USER to user-numeric-uid; reports a final USER root without the USER 0 fix', () => {
     const text = 'FROM node:24 AS build\nUSER node\nFROM debian:13\nRUN useradd -u 10001 app\nUSER app\n';
     const all = { settings: { rules: { [ID]: 'info' as const } } };
     const byLine = analyze({ path: '/p/Dockerfile', text }, undefined, all.settings).findings
       .filter((f) => f.ruleId === ID || f.ruleId === 'user-numeric-uid')
       .map((f) => `${f.range.start.line}:${f.ruleId}`);
     assert.deepEqual(byLine.sort(), ['1:require-numeric-user', '4:user-numeric-uid']);
-    expectClean(ID, 'FROM debian:13\nUSER root', on);
+    assert.deepEqual(analyze({ path: '/p/Dockerfile', text: 'FROM debian:13\nUSER root' }, undefined, all.settings).findings
+      .filter((f) => f.ruleId === ID).map((f) => [f.range.start.line, f.message, f.fixes.length]),
+    [[1, "USER root names root instead of its numeric UID (USER 0), which reads the same without the image's /etc/passwd", 0]]);
     expectClean(ID, 'FROM debian:13 AS base\nUSER app\nFROM base', on);
   });
 

@@ -6,8 +6,8 @@ import { finalNamedUser, numericUser } from './lib/user-ids.js';
 
 /**
  * Every USER line (any stage) whose user is a literal name, as hadolint's DL3066
- * judges them (opt-in). The line `user-numeric-uid` or `no-root-user` already
- * reports is left to them.
+ * judges them (opt-in). The line `user-numeric-uid` already reports is left
+ * to it.
  */
 const rule: DockerfileRule = {
   meta: {
@@ -22,9 +22,12 @@ const rule: DockerfileRule = {
   check({ model, report }) {
     const final = model.finalStage;
     const taken = new Set([finalNamedUser(model)?.instruction]);
+    // The final image's USER root: hadolint reports it too, but the change to
+    // make there is `no-root-user`'s (a non-root user), so no `USER 0` fix.
+    let finalRoot: unknown;
     if (final && !isWindowsStage(model, final)) {
       const eff = effectiveUser(model, final);
-      if (eff.source === 'instruction' && eff.user && isRootUser(eff.user)) taken.add(eff.instruction);
+      if (eff.source === 'instruction' && eff.user && isRootUser(eff.user)) finalRoot = eff.instruction;
     }
     for (const stage of model.stages) {
       if (isWindowsStage(model, stage)) continue;
@@ -36,7 +39,7 @@ const rule: DockerfileRule = {
         const user = value.split(':')[0];
         if (!user || /^\d+$/.test(user)) continue;
         const { numeric } = numericUser(stage, stage, value);
-        const fixes: Fix[] = numeric && range.start.line === range.end.line
+        const fixes: Fix[] = numeric && instr !== finalRoot && range.start.line === range.end.line
           ? [{ title: `Use USER ${numeric}`, safe: true, edits: [{ range, newText: numeric }] }]
           : [];
         report({
