@@ -75,7 +75,8 @@ describe('main in-process', () => {
       workerEntry: `require('tsx/cjs'); require(${JSON.stringify(join(__dirname, '../../server/src/cli.ts'))});`, workerEval: true,
     });
     const [serial, pooled] = [await run(1), await run(2)];
-    assert.deepEqual([serial.workers, pooled.workers], [0, 2]);
+    // Two jobs: this thread and one worker thread.
+    assert.deepEqual([serial.workers, pooled.workers], [0, 1]);
     assert.deepEqual(pooled.files, serial.files);
   });
 
