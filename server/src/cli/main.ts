@@ -16,6 +16,7 @@ import { formatRulesMarkdown } from './format/rules-markdown.js';
 import { sarifWriter } from './format/sarif.js';
 import { textWriter } from './format/text.js';
 import { RUNTIMES, runHarden, type HardenFlags } from './harden.js';
+import { tuneForScan } from './tuning.js';
 import { UsageError, type Io } from './io.js';
 import { runReport, type ReportFlags } from './report.js';
 import { REPORT_FORMATS } from '../report/index.js';
@@ -124,6 +125,7 @@ function scanWriter(sink: Sink, flags: ScanFlags, io: Io, fixed: () => AppliedFi
 
 async function runScan(paths: string[], flags: ScanFlags, io: Io): Promise<number> {
   const ruleFlags = parseRuleFlags(flags.rule, flags.only);
+  tuneForScan();
   await initEngine();
   const showProgress = io.stderrIsTTY && !flags.quiet;
   let bar = noProgress;

@@ -11,6 +11,7 @@ import type { ConfigError } from '../config/validate.js';
 import { analyze, applyEdits, fixInRounds, type Fix, type ProjectView, type Settings } from '../engine/index.js';
 import { fsProject } from '../node/fs-project.js';
 import { analyzeFile, type FileResult } from './analyze-file.js';
+import { capYoungGeneration } from './tuning.js';
 import { UsageError } from './io.js';
 import { discoverFiles, findRepoRoot } from './discover.js';
 import { imagesOfFiles } from './registry.js';
@@ -178,6 +179,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     await analyzeWithWorkers(tasks, settingsList, root, threads - 1, analyzeHere, emit, opts);
   } else {
     for (let i = 0; i < tasks.length; i++) {
+      capYoungGeneration();
       emit(i, analyzeHere(i));
       opts.onProgress?.(i + 1, tasks.length);
     }
@@ -209,12 +211,16 @@ function inOrder(total: number, out: (r: FileResult) => void): (index: number, r
  */
 class Chunks {
   private next = 0;
-  constructor(private readonly total: number) {}
-  /** The next chunk [start, end), or undefined when every file is claimed. */
+  constructor(private readonly total: number, private readonly threads: number) {}
+  /**
+   * The next chunk [start, end), or undefined when every file is claimed.
+   * Chunks shrink towards the end, so the threads finish close together.
+   */
   claim(): [number, number] | undefined {
     if (this.next >= this.total) return undefined;
     const start = this.next;
-    this.next = Math.min(this.total, start + CHUNK);
+    const size = Math.max(1, Math.min(CHUNK, Math.ceil((this.total - start) / (2 * this.threads))));
+    this.next = Math.min(this.total, start + size);
     return [start, this.next];
   }
 }
@@ -236,7 +242,7 @@ async function analyzeWithWorkers(
   opts: ScanOptions,
 ): Promise<void> {
   const init: WorkerInit = { shipshapeWorker: true, root, settings, composeEnvFiles: opts.envFiles?.length ? opts.envFiles : undefined };
-  const chunks = new Chunks(tasks.length);
+  const chunks = new Chunks(tasks.length, workerCount + 1);
   let done = 0;
   const finished = (index: number, r: FileResult) => {
     emit(index, r);
