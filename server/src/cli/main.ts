@@ -46,6 +46,16 @@ interface ScanFlags {
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
+/**
+ * Threads a scan analyses with unless told: one less than the cores. Each
+ * analysing thread keeps V8's own threads (compiler, collector) busy about a
+ * third of the time besides, so on two cores one thread is the fastest
+ * (measured on 5 copies of the corpus: 50 s with one, 74 s with two).
+ */
+export function defaultJobs(cores: number): number {
+  return Math.max(1, cores - 1);
+}
+
 function parseJobs(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new UsageError(`--jobs expects a whole number of at least 1, not '${value}'`);
@@ -234,7 +244,7 @@ function program(io: Io, run: (p: Promise<number>) => void): Command {
     .option('--only <ids>', 'run only these rules (comma-separated; repeatable)', collect)
     .option('-c, --config <file>', 'use this configuration file instead of discovering .shipshape.yaml files')
     .option('--fix', 'apply safe fixes in place and print what changed')
-    .option('-j, --jobs <n>', 'worker threads for analysis', (v) => parseJobs(v), io.cores)
+    .option('-j, --jobs <n>', 'threads analysing files, this one included; one less than the cores unless given', (v) => parseJobs(v), defaultJobs(io.cores))
     .option('--exclude <glob>', 'skip matching files and folders (relative to the current folder); repeatable', collect, [])
     .option('-q, --quiet', 'print only findings that fail the run: no progress, no summary')
     .option('--no-color', 'no colours in text output')
@@ -260,7 +270,7 @@ function program(io: Io, run: (p: Promise<number>) => void): Command {
     .option('--rule <id=severity>', 'set a rule\'s severity (off, hint, info, warning, error); repeatable', collect, [])
     .option('-c, --config <file>', 'use this configuration file instead of discovering .shipshape.yaml files')
     .option('--exclude <glob>', 'skip matching files and folders (relative to the current folder); repeatable', collect, [])
-    .action((paths: string[], flags: ReportFlags) => run(runReport(paths, { ...flags, jobs: io.cores }, io, toolVersion, workerEntry())));
+    .action((paths: string[], flags: ReportFlags) => run(runReport(paths, { ...flags, jobs: defaultJobs(io.cores) }, io, toolVersion, workerEntry())));
 
   cli.command('rules')
     .description('list every rule')
