@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { Io } from '../../server/src/cli/io.js';
-import { main } from '../../server/src/cli/main.js';
+import { defaultJobs, main } from '../../server/src/cli/main.js';
 import { MIN_FILES_FOR_WORKERS, scan } from '../../server/src/cli/scan.js';
 import { makeTree } from './helpers.js';
 
@@ -75,8 +75,17 @@ describe('main in-process', () => {
       workerEntry: `require('tsx/cjs'); require(${JSON.stringify(join(__dirname, '../../server/src/cli.ts'))});`, workerEval: true,
     });
     const [serial, pooled] = [await run(1), await run(2)];
-    assert.deepEqual([serial.workers, pooled.workers], [0, 2]);
+    // Two jobs: this thread and one worker thread.
+    assert.deepEqual([serial.workers, pooled.workers], [0, 1]);
     assert.deepEqual(pooled.files, serial.files);
+  });
+
+  it('defaults --jobs to one less than the cores, at least 1', async () => {
+    assert.deepEqual([1, 2, 4, 8].map(defaultJobs), [1, 1, 3, 7]);
+    const io = fakeIo(makeTree({}), false);
+    io.cores = 4;
+    assert.equal(await main(['scan', '--help'], io), 0);
+    assert.match(io.out.replace(/\s+/g, ' '), /-j, --jobs <n> threads analysing files, this one included; one less than the cores unless given \(default: 3\)/);
   });
 
   it('prints help and exits 2 when called with no arguments', async () => {

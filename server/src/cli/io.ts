@@ -12,7 +12,7 @@ export interface Io {
   stderrIsTTY: boolean;
   /** Terminal width for the progress bar. */
   columns?: number;
-  /** Default for `--jobs`. */
+  /** Cores of the machine (`--jobs` defaults to one less, at least 1). */
   cores: number;
 }
 

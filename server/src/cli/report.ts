@@ -12,6 +12,7 @@ import { baselineProblem, buildReport, compareWithBaseline, renderHtml, renderMa
 import { displayPath } from './format/common.js';
 import { UsageError, type Io } from './io.js';
 import { scan } from './scan.js';
+import { tuneForScan } from './tuning.js';
 import { parseRuleFlags } from './settings.js';
 
 export interface ReportFlags {
@@ -39,6 +40,7 @@ function readBaseline(path: string, io: Io): SecurityReport {
 
 export async function runReport(paths: string[], flags: ReportFlags, io: Io, toolVersion: string, worker?: { entry: string; evalCode?: boolean }): Promise<number> {
   const previous = flags.baseline !== undefined ? readBaseline(flags.baseline, io) : undefined;
+  tuneForScan();
   await initEngine();
   const result = await scan({
     paths: paths.length ? paths : ['.'],

@@ -11,12 +11,13 @@ import type { ConfigError } from '../config/validate.js';
 import { analyze, applyEdits, fixInRounds, type Fix, type ProjectView, type Settings } from '../engine/index.js';
 import { fsProject } from '../node/fs-project.js';
 import { analyzeFile, type FileResult } from './analyze-file.js';
+import { capYoungGeneration } from './tuning.js';
 import { UsageError } from './io.js';
 import { discoverFiles, findRepoRoot } from './discover.js';
 import { imagesOfFiles } from './registry.js';
 import type { ImageResolver } from '../registry/resolver.js';
 import { applyRuleFlags, type RuleFlags } from './settings.js';
-import type { WorkerInit, WorkerTask } from './worker.js';
+import type { WorkerInit, WorkerResult, WorkerTask } from './worker.js';
 
 export interface ScanOptions {
   paths: string[];
@@ -28,6 +29,13 @@ export interface ScanOptions {
   fix: boolean;
   /** Called as files are analysed (done, total). */
   onProgress?(done: number, total: number): void;
+  /**
+   * Receives each analysed file in path order, as soon as it and the files
+   * before it are done; the scan then keeps none of them (`files` is empty).
+   */
+  onFile?(file: FileResult): void;
+  /** Receives the safe fixes `--fix` applied, before the first file is analysed. */
+  onFixed?(fixes: AppliedFix[]): void;
   /** The module a worker thread runs (the CLI bundle itself), or code to evaluate with `workerEval`. */
   workerEntry?: string;
   workerEval?: boolean;
@@ -48,12 +56,12 @@ export interface AppliedFix {
 export interface ScanResult {
   /** The repository root (or the working directory when there is none). */
   root: string;
-  /** Analysed files (those of a kind Shipshape knows), sorted by path. */
+  /** Analysed files (those of a kind Shipshape knows), sorted by path; empty when {@link ScanOptions.onFile} took them. */
   files: FileResult[];
   /** Problems in configuration files; the scan stops at them. */
   configErrors: ConfigError[];
   fixes: AppliedFix[];
-  /** Worker threads used for the analysis (0: all in this thread). */
+  /** Worker threads that analysed files beside this thread (0: all in this thread). */
   workers: number;
   /** The settings each analysed file was analysed with, by path. */
   settings: Map<string, Settings>;
@@ -63,9 +71,17 @@ export interface ScanResult {
 const MAX_FIX_PASSES = 10;
 /** Below this many files, starting worker threads (each loads the engine) costs more than it saves. */
 export const MIN_FILES_FOR_WORKERS = 200;
-/** Files per worker thread at least, for the same reason. */
+/** Files per analysing thread (this one and the workers) at least, for the same reason. */
 const FILES_PER_WORKER = 100;
+/**
+ * Files a thread claims at a time: consecutive paths, so the files of a
+ * folder are mostly analysed by one thread and its folder caches serve them.
+ */
+const CHUNK = 32;
+/** Files a worker gets per message; it holds two batches, so it never waits for the next. */
 const BATCH = 8;
+/** Files this thread analyses between looks at the workers' messages. */
+const STRIDE = 2;
 
 /**
  * Applies the safe fixes of a file in rounds (the engine's one policy: the
@@ -143,64 +159,163 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
     const fixing = image ? { ...base, image } : base;
     for (const [path, s] of tasks) for (const f of fixFile(path, fixing, settingsList[s])) fixes.push(f);
   }
+  opts.onFixed?.(fixes);
   // From here on nothing writes: each file and folder is read once for the whole analysis.
   const snapshot = fsProject(root, { snapshot: true });
   const withEnv: ProjectView = envFiles ? { ...snapshot, composeEnvFiles: envFiles } : snapshot;
   const project: ProjectView = image && opts.registry ? { ...withEnv, image, imagePlatforms: opts.registry.platforms } : withEnv;
 
-  const workers = !opts.registry && opts.jobs > 1 && tasks.length >= MIN_FILES_FOR_WORKERS && opts.workerEntry !== undefined
+  const threads = !opts.registry && opts.jobs > 1 && tasks.length >= MIN_FILES_FOR_WORKERS && opts.workerEntry !== undefined
     ? Math.max(1, Math.min(opts.jobs, Math.floor(tasks.length / FILES_PER_WORKER)))
-    : 0;
-  const results = workers
-    ? await analyzeInWorkers(tasks, settingsList, root, workers, opts)
-    : tasks.map(([path, s], i) => {
-      const r = analyzeFile(path, project, settingsList[s]);
+    : 1;
+  const files: FileResult[] = [];
+  const emit = inOrder(tasks.length, (r) => {
+    if (r.kind === undefined && r.errors.length === 0) return;
+    if (opts.onFile) opts.onFile(r);
+    else files.push(r);
+  });
+  const analyzeHere = (i: number) => analyzeFile(tasks[i][0], project, settingsList[tasks[i][1]]);
+  if (threads > 1) {
+    await analyzeWithWorkers(tasks, settingsList, root, threads - 1, analyzeHere, emit, opts);
+  } else {
+    for (let i = 0; i < tasks.length; i++) {
+      capYoungGeneration();
+      emit(i, analyzeHere(i));
       opts.onProgress?.(i + 1, tasks.length);
-      return r;
-    });
-  const files = results.filter((r) => r.kind !== undefined || r.errors.length > 0);
-  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { root, files, configErrors: [], fixes, workers, settings: new Map(tasks.map(([path, s]) => [path, settingsList[s]])) };
+    }
+  }
+  return { root, files, configErrors: [], fixes, workers: threads - 1, settings: new Map(tasks.map(([path, s]) => [path, settingsList[s]])) };
 }
 
-function analyzeInWorkers(tasks: [string, number][], settings: Settings[], root: string, jobs: number, opts: ScanOptions): Promise<FileResult[]> {
-  const init: WorkerInit = { shipshapeWorker: true, root, settings, composeEnvFiles: opts.envFiles?.length ? opts.envFiles : undefined };
-  const results: FileResult[] = [];
+/**
+ * Calls `out` with results in task order, whatever order they come in: each
+ * is held only until the ones before it have come.
+ */
+function inOrder(total: number, out: (r: FileResult) => void): (index: number, r: FileResult) => void {
+  const waiting = new Map<number, FileResult>();
   let next = 0;
-  return new Promise((resolvePromise, reject) => {
-    const workers: Worker[] = [];
-    let finished = 0;
-    let failed = false;
-    const stopAll = () => workers.forEach((w) => void w.terminate());
-    const feed = (w: Worker) => {
-      if (next >= tasks.length) {
-        finished++;
-        if (finished === workers.length) {
-          stopAll();
-          resolvePromise(results);
-        }
-        return;
-      }
-      const batch: WorkerTask = tasks.slice(next, next + BATCH);
-      next += batch.length;
-      w.postMessage(batch);
-    };
-    for (let i = 0; i < jobs; i++) {
+  return (index, r) => {
+    waiting.set(index, r);
+    while (next < total && waiting.has(next)) {
+      const ready = waiting.get(next)!;
+      waiting.delete(next++);
+      out(ready);
+    }
+  };
+}
+
+/**
+ * Hands out the task indices in chunks of consecutive files, in order, so
+ * results can be written as they come and each folder stays mostly with one
+ * thread.
+ */
+class Chunks {
+  private next = 0;
+  constructor(private readonly total: number, private readonly threads: number) {}
+  /**
+   * The next chunk [start, end), or undefined when every file is claimed.
+   * Chunks shrink towards the end, so the threads finish close together.
+   */
+  claim(): [number, number] | undefined {
+    if (this.next >= this.total) return undefined;
+    const start = this.next;
+    const size = Math.max(1, Math.min(CHUNK, Math.ceil((this.total - start) / (2 * this.threads))));
+    this.next = Math.min(this.total, start + size);
+    return [start, this.next];
+  }
+}
+
+/**
+ * Analyses with `workerCount` worker threads and this thread together. Each
+ * thread claims chunks of consecutive files; a worker gets its chunk in
+ * batches and always holds one batch beyond the one it works on. This
+ * thread analyses a few files at a time and reads the workers' results
+ * between them.
+ */
+async function analyzeWithWorkers(
+  tasks: [string, number][],
+  settings: Settings[],
+  root: string,
+  workerCount: number,
+  analyzeHere: (index: number) => FileResult,
+  emit: (index: number, r: FileResult) => void,
+  opts: ScanOptions,
+): Promise<void> {
+  const init: WorkerInit = { shipshapeWorker: true, root, settings, composeEnvFiles: opts.envFiles?.length ? opts.envFiles : undefined };
+  const chunks = new Chunks(tasks.length, workerCount + 1);
+  let done = 0;
+  const finished = (index: number, r: FileResult) => {
+    emit(index, r);
+    opts.onProgress?.(++done, tasks.length);
+  };
+  const workers: Worker[] = [];
+  let failure: { error: unknown } | undefined;
+  let wake: (() => void) | undefined;
+  const poke = () => {
+    const w = wake;
+    wake = undefined;
+    w?.();
+  };
+  let busyWorkers = 0;
+  let stopping = false;
+  try {
+    for (let n = 0; n < workerCount; n++) {
       const w = new Worker(opts.workerEntry!, { workerData: init, eval: Boolean(opts.workerEval) });
       workers.push(w);
-      w.on('message', (msg: FileResult[] | 'ready') => {
-        if (msg !== 'ready') {
-          for (const r of msg) results.push(r);
-          opts.onProgress?.(results.length, tasks.length);
+      /** Files of the worker's current chunk not yet sent, and batches it holds. */
+      let pending: number[] = [];
+      let held = 0;
+      let counted = false;
+      const feed = () => {
+        while (held < 2) {
+          if (pending.length === 0) {
+            const chunk = chunks.claim();
+            if (!chunk) break;
+            for (let i = chunk[0]; i < chunk[1]; i++) pending.push(i);
+          }
+          const batch = pending.slice(0, BATCH);
+          pending = pending.slice(BATCH);
+          const task: WorkerTask = batch.map((i) => [tasks[i][0], tasks[i][1], i]);
+          w.postMessage(task);
+          held++;
         }
-        feed(w);
+        const busy = held > 0;
+        if (busy !== counted) {
+          busyWorkers += busy ? 1 : -1;
+          counted = busy;
+        }
+        if (!busy) poke();
+      };
+      w.on('message', (msg: WorkerResult | 'ready') => {
+        if (msg !== 'ready') {
+          held--;
+          for (const [index, r] of msg) finished(index, r);
+        }
+        feed();
       });
       w.on('error', (e) => {
-        if (failed) return;
-        failed = true;
-        stopAll();
-        reject(e);
+        failure ??= { error: e };
+        poke();
       });
+      w.on('exit', (code) => {
+        if (!stopping) failure ??= { error: new Error(`a worker thread stopped early (exit code ${code})`) };
+        poke();
+      });
+      // Counted busy from the start: its first batches go out when it is ready.
+      busyWorkers++;
+      counted = true;
     }
-  });
+    // This thread's share: a few files at a time, then a look at the messages.
+    for (let chunk = chunks.claim(); chunk && !failure; chunk = chunks.claim()) {
+      for (let i = chunk[0]; i < chunk[1] && !failure; i += STRIDE) {
+        for (let j = i; j < Math.min(chunk[1], i + STRIDE); j++) finished(j, analyzeHere(j));
+        await new Promise<void>((res) => setImmediate(res));
+      }
+    }
+    while (busyWorkers > 0 && !failure) await new Promise<void>((res) => { wake = res; });
+    if (failure) throw failure.error;
+  } finally {
+    stopping = true;
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
 }

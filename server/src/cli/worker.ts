@@ -17,8 +17,11 @@ export interface WorkerInit {
   composeEnvFiles?: string[];
 }
 
-/** One batch of files: [path, settings index] pairs. */
-export type WorkerTask = [string, number][];
+/** One batch of files: [path, settings index, task index]. */
+export type WorkerTask = [string, number, number][];
+
+/** The answer to a batch: [task index, result]. */
+export type WorkerResult = [number, FileResult][];
 
 export function isWorkerInit(data: unknown): data is WorkerInit {
   return typeof data === 'object' && data !== null && (data as WorkerInit).shipshapeWorker === true;
@@ -31,7 +34,7 @@ export async function runWorker(): Promise<void> {
   const base = fsProject(init.root, { snapshot: true });
   const project = init.composeEnvFiles ? { ...base, composeEnvFiles: init.composeEnvFiles } : base;
   parentPort!.on('message', (task: WorkerTask) => {
-    const results: FileResult[] = task.map(([path, s]) => analyzeFile(path, project, init.settings[s]));
+    const results: WorkerResult = task.map(([path, s, index]) => [index, analyzeFile(path, project, init.settings[s])]);
     parentPort!.postMessage(results);
   });
   parentPort!.postMessage('ready');

@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import { type AnyRule, type Fix, type Range, ruleDocUrl, rules, type Severity, type SeveritySetting } from '../../engine/index.js';
 import type { FileResult } from '../analyze-file.js';
-import { displayPath } from './common.js';
+import { displayPath, type FormatWriter, JsonArrayWriter, jsonAround, type Sink, STREAMED, writeAll } from './common.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SRCROOT = '%SRCROOT%';
@@ -55,10 +55,19 @@ export interface SarifOptions {
   toolVersion: string;
 }
 
-export function buildSarif(files: readonly FileResult[], opts: SarifOptions): Sarif.Log {
-  const reported = new Set(files.flatMap((f) => f.findings.map((x) => x.ruleId)));
-  const described = rules.filter((r) => reported.has(r.meta.id));
-  const ruleIndex = new Map(described.map((r, i) => [r.meta.id, i]));
+/** Stands in for a result's `ruleIndex` until every rule with a result is known. */
+const RULE_INDEX_PENDING = '"ruleIndex": -1';
+
+/**
+ * Writes the log. The rules described and the notifications come before the
+ * results in the log, so each result is kept as its text until the end (the
+ * findings themselves are not kept).
+ */
+export function sarifWriter(sink: Sink, opts: SarifOptions): FormatWriter {
+  const known = new Set(rules.map((r) => r.meta.id));
+  const reported = new Set<string>();
+  const results: { ruleId: string; json: string }[] = [];
+  const notifications: Sarif.Notification[] = [];
   const location = (path: string): Sarif.ArtifactLocation => ({
     uri: displayPath(opts.cwd, path).split('/').map(encodeURIComponent).join('/'),
     uriBaseId: SRCROOT,
@@ -81,59 +90,74 @@ export function buildSarif(files: readonly FileResult[], opts: SarifOptions): Sa
     return { description: { text: fix.title }, artifactChanges: changes, properties: { safe: fix.safe } };
   };
 
-  const results: Sarif.Result[] = [];
-  const notifications: Sarif.Notification[] = [];
-  for (const file of files) {
-    for (const f of file.findings) {
-      const result: Sarif.Result = {
-        ruleId: f.ruleId,
-        ruleIndex: ruleIndex.get(f.ruleId),
-        level: LEVEL[f.severity],
-        message: { text: f.message },
-        locations: [{ physicalLocation: { artifactLocation: location(file.path), region: region(f.range) } }],
-      };
-      if (f.related?.length) {
-        result.relatedLocations = f.related.map((r, i) => ({
-          id: i + 1,
-          message: { text: r.message },
-          physicalLocation: { artifactLocation: location(r.path), region: region(r.range) },
-        }));
-      }
-      const fixes = f.fixes.map((x) => sarifFix(file.path, x)).filter((x) => x.artifactChanges.length > 0);
-      if (fixes.length) result.fixes = fixes;
-      results.push(result);
-    }
-    for (const e of file.errors) {
-      notifications.push({
-        level: 'error',
-        message: { text: `${e.ruleId}: ${e.message.split('\n')[0]}` },
-        locations: [{ physicalLocation: { artifactLocation: location(file.path) } }],
-      });
-    }
-  }
-
-  const root = pathToFileURL(opts.cwd).href.replace(/\/?$/, '/');
   return {
-    $schema: SARIF_SCHEMA,
-    version: '2.1.0',
-    runs: [{
-      tool: {
-        driver: {
-          name: 'Shipshape',
-          semanticVersion: opts.toolVersion,
-          version: opts.toolVersion,
-          informationUri: 'https://github.com/shipshape-dev/shipshape',
-          rules: described.map(descriptor),
-        },
-      },
-      invocations: [{ executionSuccessful: true, ...(notifications.length ? { toolExecutionNotifications: notifications } : {}) }],
-      originalUriBaseIds: { [SRCROOT]: { uri: root } },
-      columnKind: 'utf16CodeUnits',
-      results,
-    }],
+    file(file) {
+      for (const f of file.findings) {
+        reported.add(f.ruleId);
+        const result: Sarif.Result = {
+          ruleId: f.ruleId,
+          ruleIndex: known.has(f.ruleId) ? -1 : undefined,
+          level: LEVEL[f.severity],
+          message: { text: f.message },
+          locations: [{ physicalLocation: { artifactLocation: location(file.path), region: region(f.range) } }],
+        };
+        if (f.related?.length) {
+          result.relatedLocations = f.related.map((r, i) => ({
+            id: i + 1,
+            message: { text: r.message },
+            physicalLocation: { artifactLocation: location(r.path), region: region(r.range) },
+          }));
+        }
+        const fixes = f.fixes.map((x) => sarifFix(file.path, x)).filter((x) => x.artifactChanges.length > 0);
+        if (fixes.length) result.fixes = fixes;
+        results.push({ ruleId: f.ruleId, json: JSON.stringify(result, null, 2) });
+      }
+      for (const e of file.errors) {
+        notifications.push({
+          level: 'error',
+          message: { text: `${e.ruleId}: ${e.message.split('\n')[0]}` },
+          locations: [{ physicalLocation: { artifactLocation: location(file.path) } }],
+        });
+      }
+    },
+    end() {
+      const described = rules.filter((r) => reported.has(r.meta.id));
+      const ruleIndex = new Map(described.map((r, i) => [r.meta.id, i]));
+      const root = pathToFileURL(opts.cwd).href.replace(/\/?$/, '/');
+      const { head, tail } = jsonAround({
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [{
+          tool: {
+            driver: {
+              name: 'Shipshape',
+              semanticVersion: opts.toolVersion,
+              version: opts.toolVersion,
+              informationUri: 'https://github.com/shipshape-dev/shipshape',
+              rules: described.map(descriptor),
+            },
+          },
+          invocations: [{ executionSuccessful: true, ...(notifications.length ? { toolExecutionNotifications: notifications } : {}) }],
+          originalUriBaseIds: { [SRCROOT]: { uri: root } },
+          columnKind: 'utf16CodeUnits',
+          results: STREAMED,
+        }],
+      });
+      sink.write(head);
+      const items = new JsonArrayWriter(sink, 3);
+      for (let i = 0; i < results.length; i++) {
+        const { ruleId, json } = results[i];
+        const index = ruleIndex.get(ruleId);
+        items.item(index === undefined ? json : json.replace(RULE_INDEX_PENDING, `"ruleIndex": ${index}`));
+        // Each result's text goes as soon as it is written.
+        results[i] = { ruleId, json: '' };
+      }
+      items.close();
+      sink.write(`${tail}\n`);
+    },
   };
 }
 
 export function formatSarif(files: readonly FileResult[], opts: SarifOptions): string {
-  return `${JSON.stringify(buildSarif(files, opts), null, 2)}\n`;
+  return writeAll(files, (sink) => sarifWriter(sink, opts));
 }
