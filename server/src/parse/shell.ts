@@ -45,6 +45,10 @@ export interface ShellParserOptions {
 const { Language, Parser } = require('web-tree-sitter') as typeof import('web-tree-sitter');
 
 let parser: ParserType | undefined;
+/** Direct cursor calls into the WebAssembly module, when it exposes them (see {@link copyTree}). */
+let wasm: RawCursor | undefined;
+/** The option objects handed to `Parser.init`, one of which became the module. */
+const moduleCandidates: Record<string, unknown>[] = [];
 let state: ShellParserState = 'uninitialised';
 let lastError: string | undefined;
 let loading: Promise<void> | undefined;
@@ -76,7 +80,11 @@ export function initShellParser(options: ShellParserOptions = {}): Promise<void>
   state = 'loading';
   loading = (async () => {
     try {
-      await Parser.init(options.runtimeDir ? { locateFile: (name: string) => `${options.runtimeDir}/${name}` } : undefined);
+      // The options object becomes the WebAssembly module (Emscripten keeps it), which gives the tree copy direct calls.
+      // The module loads once per process: a retry gets the module of the first load.
+      const moduleOptions: Record<string, unknown> = options.runtimeDir ? { locateFile: (name: string) => `${options.runtimeDir}/${name}` } : {};
+      moduleCandidates.push(moduleOptions);
+      await Parser.init(moduleOptions);
       const candidates: (string | Uint8Array)[] = options.grammar !== undefined ? [options.grammar] : grammarCandidates();
       let language: LanguageType | undefined;
       let error: unknown = new Error('no tree-sitter-bash.wasm found');
@@ -92,6 +100,8 @@ export function initShellParser(options: ShellParserOptions = {}): Promise<void>
       const p = new Parser();
       p.setLanguage(language);
       parser = p;
+      wasm = undefined;
+      for (const m of moduleCandidates) wasm ??= rawCursorCalls(m, language);
       state = 'ready';
       lastError = undefined;
     } catch (e) {
@@ -430,9 +440,14 @@ function joinContinuations(text: string, from: number, to: number, escape: strin
 class Node {
   readonly children: Node[] = [];
   readonly fields: (string | null)[] = [];
+  private named: Node[] | undefined;
   constructor(readonly type: string, readonly startIndex: number, readonly endIndex: number, readonly isNamed: boolean) {}
   get namedChildren(): Node[] {
-    return this.children.filter((c) => c.isNamed);
+    if (!this.named) {
+      this.named = [];
+      for (const c of this.children) if (c.isNamed) this.named.push(c);
+    }
+    return this.named;
   }
   get namedChildCount(): number {
     return this.namedChildren.length;
@@ -452,29 +467,144 @@ class Node {
   }
 }
 
-function copyTree(tree: Tree): Node {
+/** A syntax tree copied out of WebAssembly memory, with whether it holds a syntax error. */
+interface CopiedTree {
+  root: Node;
+  hasError: boolean;
+}
+
+/**
+ * web-tree-sitter's cursor functions as the module exports them. Its
+ * `TreeCursor` copies the cursor into a transfer buffer before every call and
+ * back after every move (eight memory writes and reads per property); the
+ * cursor state stays in that buffer between direct calls, so a copy of the
+ * tree needs one call per property and move. The property reads only read it.
+ */
+interface RawCursor {
+  typeId(tree: number): number;
+  fieldId(tree: number): number;
+  named(tree: number): number;
+  start(tree: number): number;
+  end(tree: number): number;
+  firstChild(tree: number): number;
+  nextSibling(tree: number): number;
+  parent(tree: number): number;
+  getValue(address: number, type: 'i32'): number;
+  transferBuffer: number;
+  types: readonly (string | undefined)[];
+  fieldNames: readonly (string | null | undefined)[];
+}
+
+function rawCursorCalls(mod: Record<string, unknown>, language: LanguageType): RawCursor | undefined {
+  const names = {
+    typeId: '_ts_tree_cursor_current_node_type_id_wasm',
+    fieldId: '_ts_tree_cursor_current_field_id_wasm',
+    named: '_ts_tree_cursor_current_node_is_named_wasm',
+    start: '_ts_tree_cursor_start_index_wasm',
+    end: '_ts_tree_cursor_end_index_wasm',
+    firstChild: '_ts_tree_cursor_goto_first_child_wasm',
+    nextSibling: '_ts_tree_cursor_goto_next_sibling_wasm',
+    parent: '_ts_tree_cursor_goto_parent_wasm',
+  } as const;
+  const fns: Record<string, unknown> = {};
+  for (const [key, name] of Object.entries(names)) {
+    if (typeof mod[name] !== 'function') return undefined;
+    fns[key] = mod[name];
+  }
+  if (typeof mod.getValue !== 'function' || typeof mod._ts_init !== 'function') return undefined;
+  const lang = language as unknown as { types?: unknown; fields?: unknown };
+  if (!Array.isArray(lang.types) || !Array.isArray(lang.fields)) return undefined;
+  // Where the cursor state lives between calls (the address `Parser.init` got the same way).
+  const transferBuffer = (mod._ts_init as () => number)();
+  return { ...fns, getValue: mod.getValue, transferBuffer, types: lang.types, fieldNames: lang.fields } as unknown as RawCursor;
+}
+
+function copyTree(tree: Tree): CopiedTree {
+  const hasError = tree.rootNode.hasError;
   const cursor = tree.walk();
   try {
-    const root = new Node(cursor.nodeType, cursor.startIndex, cursor.endIndex, cursor.nodeIsNamed);
-    const stack: Node[] = [root];
-    if (!cursor.gotoFirstChild()) return root;
+    return { root: wasm ? copyRaw(wasm, tree, cursor as unknown as Record<number, number>) : copyWithCursor(cursor), hasError };
+  } finally {
+    cursor.delete();
+  }
+}
+
+function copyWithCursor(cursor: ReturnType<Tree['walk']>): Node {
+  const root = new Node(cursor.nodeType, cursor.startIndex, cursor.endIndex, cursor.nodeIsNamed);
+  const stack: Node[] = [root];
+  if (!cursor.gotoFirstChild()) return root;
+  for (;;) {
+    const parent = stack[stack.length - 1];
+    const node = new Node(cursor.nodeType, cursor.startIndex, cursor.endIndex, cursor.nodeIsNamed);
+    parent.children.push(node);
+    parent.fields.push(cursor.currentFieldName);
+    if (cursor.gotoFirstChild()) {
+      stack.push(node);
+      continue;
+    }
+    while (!cursor.gotoNextSibling()) {
+      if (!cursor.gotoParent()) return root;
+      stack.pop();
+      if (stack.length === 0) return root;
+    }
+  }
+}
+
+/** {@link copyWithCursor} through direct calls; the cursor object gets the final state back (to be deleted). */
+function copyRaw(w: RawCursor, tree: Tree, cursor: Record<number, number>): Node {
+  const t = (tree as unknown as Record<number, number>)[0];
+  const make = () => new Node(w.types[w.typeId(t)] || 'ERROR', w.start(t), w.end(t), w.named(t) === 1);
+  const root = make();
+  const stack: Node[] = [root];
+  try {
+    if (!w.firstChild(t)) return root;
     for (;;) {
       const parent = stack[stack.length - 1];
-      const node = new Node(cursor.nodeType, cursor.startIndex, cursor.endIndex, cursor.nodeIsNamed);
+      const node = make();
       parent.children.push(node);
-      parent.fields.push(cursor.currentFieldName);
-      if (cursor.gotoFirstChild()) {
+      parent.fields.push(w.fieldNames[w.fieldId(t)] ?? null);
+      if (w.firstChild(t)) {
         stack.push(node);
         continue;
       }
-      while (!cursor.gotoNextSibling()) {
-        if (!cursor.gotoParent()) return root;
+      while (!w.nextSibling(t)) {
+        if (!w.parent(t)) return root;
         stack.pop();
         if (stack.length === 0) return root;
       }
     }
   } finally {
-    cursor.delete();
+    for (let k = 0; k < 4; k++) cursor[k] = w.getValue(w.transferBuffer + 4 * k, 'i32');
+  }
+}
+
+/** A copied syntax tree as plain data: `[type, start, end, named, field, children]`. */
+export type PlainSyntaxNode = [string, number, number, boolean, string | null, PlainSyntaxNode[]];
+
+function plain(node: Node, field: string | null): PlainSyntaxNode {
+  return [node.type, node.startIndex, node.endIndex, node.isNamed, field, node.children.map((c, i) => plain(c, node.fields[i] ?? null))];
+}
+
+/**
+ * The syntax tree of a script copied both ways: with direct calls (undefined
+ * when the module does not expose them) and through web-tree-sitter's
+ * `TreeCursor`. The two must agree. @internal
+ */
+export function syntaxTreeCopies(script: string): { direct?: PlainSyntaxNode; viaCursor: PlainSyntaxNode } | undefined {
+  const tree = parser?.parse(script);
+  if (!tree) return undefined;
+  try {
+    const copy = (direct: boolean): PlainSyntaxNode => {
+      const cursor = tree.walk();
+      try {
+        return plain(direct && wasm ? copyRaw(wasm, tree, cursor as unknown as Record<number, number>) : copyWithCursor(cursor), null);
+      } finally {
+        cursor.delete();
+      }
+    };
+    return { direct: wasm ? copy(true) : undefined, viaCursor: copy(false) };
+  } finally {
+    tree.delete();
   }
 }
 
@@ -895,8 +1025,9 @@ function parseSource(src: Source, st: WalkState): void {
   const tree = parser.parse(src.text);
   if (!tree) return;
   try {
-    if (tree.rootNode.hasError) st.run.syntaxErrors++;
-    walk(copyTree(tree), src, st, { sub: 0, cond: false, func: false }, []);
+    const copied = copyTree(tree);
+    if (copied.hasError) st.run.syntaxErrors++;
+    walk(copied.root, src, st, { sub: 0, cond: false, func: false }, []);
   } finally {
     tree.delete();
   }
