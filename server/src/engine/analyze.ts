@@ -10,6 +10,7 @@ import { getRule, rules } from '../rules/index.js';
 import type { AnyRule, ModelOf } from '../rules/kinds.js';
 import type { FileKind, Finding, ProjectView, Range, Report, RuleContext, Settings, Severity } from '../rules/types.js';
 import { withLoneCrAsLf } from '../parse/lines.js';
+import { reuseShellTrees, ShellTreeReuse } from '../parse/shell.js';
 import { editsThroughVariable, interpolationNote, prepareInterpolation } from '../parse/compose-env.js';
 import { detectKind } from './files.js';
 import { foldUnderPrivileged } from './fold.js';
@@ -49,6 +50,20 @@ export interface AnalyzeOptions {
   now?: () => number;
   /** Run only these rules (a rule's own tests run that rule alone). */
   only?: readonly string[];
+  /**
+   * What successive analyses of one document share (an editor passes one
+   * object per open document). Findings are the same with or without it.
+   */
+  reuse?: AnalysisReuse;
+}
+
+/**
+ * Parts of an analysis kept for the next analysis of the same document:
+ * the syntax tree of each shell script (`RUN` body, heredoc, `sh -c`),
+ * keyed by its exact text. Holds what the latest analysis used, no more.
+ */
+export class AnalysisReuse {
+  readonly shellTrees = new ShellTreeReuse();
 }
 
 /** The id of the finding that says an analysis ran out of time. */
@@ -123,6 +138,10 @@ export function analyze(source: SourceFile, project: ProjectView = emptyProject,
     return result;
   }
   result.model = model;
+  if (options.reuse) {
+    options.reuse.shellTrees.begin();
+    if (kind === 'dockerfile') reuseShellTrees(model as DockerfileModel, options.reuse.shellTrees);
+  }
   if (kind === 'dockerfile') result.spanOf = dockerfileSpan(model as DockerfileModel);
   if (kind === 'compose') {
     try {
@@ -216,6 +235,7 @@ export function analyze(source: SourceFile, project: ProjectView = emptyProject,
     }
   }
   if (stopped) result.findings.unshift(stopped);
+  options.reuse?.shellTrees.end();
   return result;
 }
 

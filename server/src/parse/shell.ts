@@ -728,6 +728,8 @@ interface WalkState {
   commands: ShellCommand[];
   assignments: ShellAssignment[];
   seenSubstitutions: Set<number>;
+  /** Syntax trees kept from earlier analyses of the same document. */
+  trees?: ShellTreeReuse;
 }
 
 interface Ctx {
@@ -1020,17 +1022,82 @@ function longestPunctuationRun(text: string): number {
   return longest;
 }
 
-function parseSource(src: Source, st: WalkState): void {
-  if (!parser || src.text.trim() === '' || src.text.length > MAX_SOURCE || longestPunctuationRun(src.text) > MAX_PUNCTUATION_RUN) return;
-  const tree = parser.parse(src.text);
-  if (!tree) return;
+/**
+ * Syntax trees of shell scripts kept between successive analyses of one
+ * document, keyed by the exact script text (a tree depends on nothing else):
+ * an edit re-parses only the scripts it changed. Each analysis keeps the
+ * trees it used and drops the rest, so the cache holds one document's
+ * scripts at most.
+ */
+export class ShellTreeReuse {
+  private kept = new Map<string, CopiedTree>();
+  private used = new Map<string, CopiedTree>();
+  /** Scripts whose tree came from here instead of the parser, in all. */
+  reused = 0;
+
+  /** Starts an analysis: what the previous one used is kept, the rest dropped. */
+  begin(): void {
+    this.kept = this.used;
+    this.used = new Map();
+  }
+
+  /** Ends an analysis: what it did not use is dropped. */
+  end(): void {
+    this.kept = new Map();
+  }
+
+  /** The number of trees held. */
+  get size(): number {
+    let n = this.used.size;
+    for (const key of this.kept.keys()) if (!this.used.has(key)) n++;
+    return n;
+  }
+
+  /** @internal */
+  get(text: string): CopiedTree | undefined {
+    let tree = this.used.get(text);
+    if (!tree) {
+      tree = this.kept.get(text);
+      if (tree) this.used.set(text, tree);
+    }
+    if (tree) this.reused++;
+    return tree;
+  }
+
+  /** @internal */
+  set(text: string, tree: CopiedTree): void {
+    this.used.set(text, tree);
+  }
+}
+
+/** Trees to reuse for the RUNs of a model (see {@link reuseShellTrees}). */
+const reuseOf = new WeakMap<DockerfileModel, ShellTreeReuse>();
+
+/** Lets the RUNs of this model take syntax trees from, and give them to, `trees`. Call before the first {@link shellRun}. */
+export function reuseShellTrees(model: DockerfileModel, trees: ShellTreeReuse): void {
+  reuseOf.set(model, trees);
+}
+
+function syntaxTree(text: string, trees: ShellTreeReuse | undefined): CopiedTree | undefined {
+  const kept = trees?.get(text);
+  if (kept) return kept;
+  const tree = parser!.parse(text);
+  if (!tree) return undefined;
   try {
     const copied = copyTree(tree);
-    if (copied.hasError) st.run.syntaxErrors++;
-    walk(copied.root, src, st, { sub: 0, cond: false, func: false }, []);
+    trees?.set(text, copied);
+    return copied;
   } finally {
     tree.delete();
   }
+}
+
+function parseSource(src: Source, st: WalkState): void {
+  if (!parser || src.text.trim() === '' || src.text.length > MAX_SOURCE || longestPunctuationRun(src.text) > MAX_PUNCTUATION_RUN) return;
+  const copied = syntaxTree(src.text, st.trees);
+  if (!copied) return;
+  if (copied.hasError) st.run.syntaxErrors++;
+  walk(copied.root, src, st, { sub: 0, cond: false, func: false }, []);
 }
 
 // ---------------------------------------------------------------------------
@@ -1233,7 +1300,7 @@ function parseRun(model: DockerfileModel, instr: Instruction, stage: Stage | und
   // Skip the instruction's own --flags.
   const lead = /^\s*(?:--[A-Za-z][\w-]*(?:=\S*)?\s+)*/.exec(cmd.text)?.[0].length ?? 0;
   const body: Source = { text: cmd.text.slice(lead), map: cmd.map.slice(lead) };
-  const st: WalkState = { run, locator, origin: 'shell', depth: 0, commands: [], assignments: [], seenSubstitutions: new Set() };
+  const st: WalkState = { run, locator, origin: 'shell', depth: 0, commands: [], assignments: [], seenSubstitutions: new Set(), trees: reuseOf.get(model) };
 
   const trimmed = body.text.trim();
   if (!heredocs.length && trimmed.startsWith('[')) {
