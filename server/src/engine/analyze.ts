@@ -155,22 +155,47 @@ export function analyze(source: SourceFile, project: ProjectView = emptyProject,
   const now = options.now ?? (() => performance.now());
   const started = now();
   let stopped: Finding | undefined;
+  // One report function for all rules (a closure per rule and file is measurable): it files under the rule now running.
+  let ruleId = '';
+  let severitySetting: Severity = 'warning';
+  let severityFixed = false;
+  const report = (r: Report) => {
+    if (kind === 'compose') r = withInterpolation(model as YamlModel, r);
+    if (kind === 'kubernetes' && (model as YamlModel).templated) {
+      const t = withoutTemplates(r);
+      if (!t) return;
+      r = t;
+    }
+    raw.push({
+      ...r,
+      message: shortenDigests(r.message),
+      ruleId,
+      severity: severityFixed ? severitySetting : (r.severity ?? severitySetting),
+      fixes: r.fixes ?? [],
+    });
+  };
   for (const rule of rulesOf(kind)) {
     if (options.only && !options.only.includes(rule.meta.id)) continue;
-    const elapsed = now() - started;
-    if (options.timeBudgetMs !== undefined && elapsed > options.timeBudgetMs) {
-      const last = raw.reduce((m, f) => Math.max(m, f.range.start.line), 0);
-      stopped = {
-        ruleId: BUDGET_ID,
-        severity: 'info',
-        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-        message: `Analysis stopped after ${Math.round(elapsed)} ms at line ${last + 1} (the budget is ${options.timeBudgetMs} ms): the checks from '${rule.meta.id}' on did not run, so problems may be missing`,
-        fixes: [],
-      };
-      break;
+    if (options.timeBudgetMs !== undefined) {
+      const elapsed = now() - started;
+      if (elapsed > options.timeBudgetMs) {
+        const last = raw.reduce((m, f) => Math.max(m, f.range.start.line), 0);
+        stopped = {
+          ruleId: BUDGET_ID,
+          severity: 'info',
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          message: `Analysis stopped after ${Math.round(elapsed)} ms at line ${last + 1} (the budget is ${options.timeBudgetMs} ms): the checks from '${rule.meta.id}' on did not run, so problems may be missing`,
+          fixes: [],
+        };
+        break;
+      }
     }
-    const severitySetting = settings.rules?.[rule.meta.id] ?? rule.meta.defaultSeverity;
-    if (severitySetting === 'off') continue;
+    const setting = settings.rules?.[rule.meta.id];
+    const severity = setting ?? rule.meta.defaultSeverity;
+    if (severity === 'off') continue;
+    ruleId = rule.meta.id;
+    severitySetting = severity;
+    severityFixed = setting !== undefined;
     const ctx: RuleContext<unknown> = {
       path: file.path,
       text: file.text,
@@ -178,21 +203,7 @@ export function analyze(source: SourceFile, project: ProjectView = emptyProject,
       project,
       settings,
       options: settings.ruleOptions?.[rule.meta.id] ?? {},
-      report: (r: Report) => {
-        if (kind === 'compose') r = withInterpolation(model as YamlModel, r);
-        if (kind === 'kubernetes' && (model as YamlModel).templated) {
-          const t = withoutTemplates(r);
-          if (!t) return;
-          r = t;
-        }
-        raw.push({
-          ...r,
-          message: shortenDigests(r.message),
-          ruleId: rule.meta.id,
-          severity: settings.rules?.[rule.meta.id] !== undefined ? severitySetting : (r.severity ?? severitySetting),
-          fixes: r.fixes ?? [],
-        });
-      },
+      report,
     };
     try {
       (rule as { check(ctx: RuleContext<unknown>): void }).check(ctx);

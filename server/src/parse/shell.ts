@@ -317,13 +317,16 @@ export interface ParsedArgs {
   positionals: ShellWord[];
 }
 
+const NO_OPTIONS: readonly string[] = [];
+
 /**
  * Splits arguments into options and operands. Handles clusters (`-qy`),
  * `--opt=value`, `--opt value` and `-o value` for options listed in
  * `spec.valued`, attached short values (`-ofile`), and `--`.
  */
 export function parseOptions(args: readonly ShellWord[], spec: OptionSpec = {}): ParsedArgs {
-  const valued = new Set(spec.valued ?? []);
+  // Looked up only for words that look like options: a Set per call would cost more.
+  const valued = spec.valued ?? NO_OPTIONS;
   const options: ShellOption[] = [];
   const positionals: ShellWord[] = [];
   let done = false;
@@ -343,7 +346,7 @@ export function parseOptions(args: readonly ShellWord[], spec: OptionSpec = {}):
       const eq = v.indexOf('=');
       if (eq > 0) {
         options.push({ name: v.slice(0, eq), word: w, range: w.rangeOf(0, eq), value: w.slice(eq + 1), bundled: false });
-      } else if (valued.has(v) && i + 1 < args.length) {
+      } else if (valued.includes(v) && i + 1 < args.length) {
         options.push({ name: v, word: w, range: w.range, value: args[++i], bundled: false });
       } else {
         options.push({ name: v, word: w, range: w.range, bundled: false });
@@ -353,7 +356,7 @@ export function parseOptions(args: readonly ShellWord[], spec: OptionSpec = {}):
     const cluster = v.length > 2;
     for (let j = 1; j < v.length; j++) {
       const name = `-${v[j]}`;
-      if (valued.has(name)) {
+      if (valued.includes(name)) {
         const range = j > 1 ? w.rangeOf(j, j + 1) : w.rangeOf(0, 2);
         if (j + 1 < v.length) options.push({ name, word: w, range, value: w.slice(j + 1), bundled: j > 1 });
         else if (i + 1 < args.length) options.push({ name, word: w, range, value: args[++i], bundled: j > 1 });
