@@ -1110,6 +1110,9 @@ interface ModelCache {
   locator: Locator;
   runs: Map<Instruction, ShellRun>;
   ready: boolean;
+  /** {@link shellRuns} and {@link allCommands} answers, by stage (null: the whole file). Rules ask for them over and over. */
+  runLists: Map<Stage | null, readonly ShellRun[]>;
+  commandLists: Map<Stage | null, readonly ShellCommand[]>;
 }
 
 const cache = new WeakMap<DockerfileModel, ModelCache>();
@@ -1381,7 +1384,7 @@ function finish(run: ShellRun, st: WalkState): void {
 function cacheOf(model: DockerfileModel): ModelCache {
   let c = cache.get(model);
   if (!c || (!c.ready && state === 'ready')) {
-    c = { locator: new Locator(model.text), runs: new Map(), ready: state === 'ready' };
+    c = { locator: new Locator(model.text), runs: new Map(), ready: state === 'ready', runLists: new Map(), commandLists: new Map() };
     cache.set(model, c);
   }
   return c;
@@ -1404,16 +1407,20 @@ export function shellRun(model: DockerfileModel, instr: Instruction): ShellRun |
   return run;
 }
 
-/** Every RUN of the Dockerfile (or of one stage), parsed, in order. */
+/** Every RUN of the Dockerfile (or of one stage), parsed, in order. The list is shared: do not change it. */
 export function shellRuns(model: DockerfileModel, stage?: Stage): ShellRun[] {
-  const instrs = stage ? stage.instructions : model.instructions;
-  const out: ShellRun[] = [];
-  for (const i of instrs) {
-    // `ONBUILD RUN` triggers are judged where they are written, as hadolint does.
-    const run = shellRun(model, onbuildTrigger(i) ?? i);
-    if (run) out.push(run);
+  const c = cacheOf(model);
+  let out = c.runLists.get(stage ?? null);
+  if (!out) {
+    const list: ShellRun[] = [];
+    for (const i of stage ? stage.instructions : model.instructions) {
+      // `ONBUILD RUN` triggers are judged where they are written, as hadolint does.
+      const run = shellRun(model, onbuildTrigger(i) ?? i);
+      if (run) list.push(run);
+    }
+    c.runLists.set(stage ?? null, out = list);
   }
-  return out;
+  return out as ShellRun[];
 }
 
 /** The simple commands of a RUN instruction (none when it is not a RUN, not POSIX shell, or the parser is not ready). */
@@ -1421,7 +1428,10 @@ export function runCommands(model: DockerfileModel, instr: Instruction): ShellCo
   return shellRun(model, instr)?.commands ?? [];
 }
 
-/** Every simple command of every RUN in the Dockerfile (or stage), in order. */
+/** Every simple command of every RUN in the Dockerfile (or stage), in order. The list is shared: do not change it. */
 export function allCommands(model: DockerfileModel, stage?: Stage): ShellCommand[] {
-  return shellRuns(model, stage).flatMap((r) => r.commands);
+  const c = cacheOf(model);
+  let out = c.commandLists.get(stage ?? null);
+  if (!out) c.commandLists.set(stage ?? null, out = shellRuns(model, stage).flatMap((r) => r.commands));
+  return out as ShellCommand[];
 }
