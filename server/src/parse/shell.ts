@@ -145,6 +145,7 @@ class Locator {
  * expansions (`$X`, `$(…)`) stay as written and make it non-`literal`.
  */
 export class ShellWord {
+  private span: Range | undefined;
   /** @internal */
   constructor(
     /** The word as written (after line continuations are joined). */
@@ -153,11 +154,25 @@ export class ShellWord {
     readonly value: string,
     /** True when the value holds no expansion, so it is known before the build runs. */
     readonly literal: boolean,
-    /** Where the word is in the Dockerfile. */
-    readonly range: Range,
+    /** Where the word is, or undefined to find it from `spanFrom` and `spanTo` when asked (most words are never reported). */
+    range: Range | undefined,
     private readonly offsets: readonly number[],
     private readonly locator: Locator,
-  ) {}
+    /** Dockerfile offsets of the word's start and end (-1: an empty range at the start). */
+    private readonly spanFrom = 0,
+    private readonly spanTo = -1,
+  ) {
+    this.span = range;
+  }
+
+  /** Where the word is in the Dockerfile. */
+  get range(): Range {
+    if (!this.span) {
+      const start = this.locator.position(this.spanFrom);
+      this.span = { start, end: this.spanTo < 0 ? start : this.locator.position(this.spanTo) };
+    }
+    return this.span;
+  }
 
   /** Range in the Dockerfile of the value's characters `[from, to)`. */
   rangeOf(from: number, to: number = this.value.length): Range {
@@ -172,7 +187,12 @@ export class ShellWord {
   /** The part `[from, to)` of the value as a word of its own. */
   slice(from: number, to: number = this.value.length): ShellWord {
     const offsets = this.offsets.slice(from, to);
-    return new ShellWord(this.value.slice(from, to), this.value.slice(from, to), this.literal, this.rangeOf(from, to), offsets, this.locator);
+    const value = this.value.slice(from, to);
+    if (this.offsets.length === 0) return new ShellWord(value, value, this.literal, this.range, offsets, this.locator);
+    // The span rangeOf(from, to) would give, found when asked.
+    const a = Math.max(0, Math.min(from, this.offsets.length - 1));
+    const b = Math.max(a, Math.min(to, this.offsets.length));
+    return new ShellWord(value, value, this.literal, undefined, offsets, this.locator, this.offsets[a], b > a ? this.offsets[b - 1] + 1 : -1);
   }
 
   /** Dockerfile offset of value character `i` (for building nested sources). @internal */
@@ -746,8 +766,15 @@ interface Ctx {
 function wordOf(node: Node, src: Source, locator: Locator): ShellWord {
   const b: Builder = { chars: [], offs: [], literal: true };
   unquoteInto(node, src, b);
-  const range = spanRange(src, node.startIndex, node.endIndex, locator);
-  return new ShellWord(src.text.slice(node.startIndex, node.endIndex), b.chars.join(''), b.literal, range, b.offs, locator);
+  return spannedWord(src, node.startIndex, node.endIndex, b.chars.join(''), b.literal, b.offs, locator);
+}
+
+/** A word of `src[from, to)` whose range ({@link spanRange}) is found when asked. */
+function spannedWord(src: Source, from: number, to: number, value: string, literal: boolean, offs: number[], locator: Locator): ShellWord {
+  const text = src.text.slice(from, to);
+  if (src.map.length === 0) return new ShellWord(text, value, literal, spanRange(src, from, to, locator), offs, locator);
+  const a = Math.min(from, src.map.length - 1);
+  return new ShellWord(text, value, literal, undefined, offs, locator, src.map[a], to > from ? src.map[Math.min(to, src.map.length) - 1] + 1 : -1);
 }
 
 function spanRange(src: Source, from: number, to: number, locator: Locator): Range {
@@ -1269,7 +1296,7 @@ function jsonStrings(src: Source, from: number, locator: Locator): ShellWord[] {
       i++;
     }
     i++;
-    words.push(new ShellWord(t.slice(start, i), chars.join(''), true, spanRange(src, start, i, locator), offs, locator));
+    words.push(spannedWord(src, start, i, chars.join(''), true, offs, locator));
   }
   return words;
 }
