@@ -420,8 +420,10 @@ function sourceFrom(text: string, from: number, to: number): Source {
  * that follow them, exactly as BuildKit joins them.
  */
 function joinContinuations(text: string, from: number, to: number, escape: string): Source {
-  const out: string[] = [];
+  // Runs of kept characters are copied as slices, with their offsets.
+  let out = '';
   const map: number[] = [];
+  let kept = from;
   let i = from;
   while (i < to) {
     const ch = text[i];
@@ -429,6 +431,8 @@ function joinContinuations(text: string, from: number, to: number, escape: strin
       let j = i + 1;
       while (j < to && (text[j] === ' ' || text[j] === '\t')) j++;
       if (j >= to || text[j] === '\n' || (text[j] === '\r' && text[j + 1] === '\n')) {
+        out += text.slice(kept, i);
+        for (let k = kept; k < i; k++) map.push(k);
         i = text[j] === '\r' ? j + 2 : j + 1;
         // Skip comment and blank lines inside the continuation.
         for (;;) {
@@ -441,19 +445,25 @@ function joinContinuations(text: string, from: number, to: number, escape: strin
           else if (blank && lineEnd >= to) { i = to; break; }
           else break;
         }
+        kept = i;
         continue;
       }
-      out.push(ch);
-      map.push(i);
       i++;
       continue;
     }
-    if (ch === '\r' && text[i + 1] === '\n') { i++; continue; }
-    out.push(ch);
-    map.push(i);
+    if (ch === '\r' && text[i + 1] === '\n') {
+      out += text.slice(kept, i);
+      for (let k = kept; k < i; k++) map.push(k);
+      kept = ++i;
+      continue;
+    }
     i++;
   }
-  return { text: out.join(''), map };
+  if (to > kept) {
+    out += text.slice(kept, to);
+    for (let k = kept; k < to; k++) map.push(k);
+  }
+  return { text: out, map };
 }
 
 // ---------------------------------------------------------------------------
