@@ -135,7 +135,8 @@ function cachingWrapper(name: string, method: () => unknown): (this: WithAnswers
     wrapper = function cached(this: WithAnswers) {
       let answers = this[ANSWERS];
       if (!answers) this[ANSWERS] = answers = new Map();
-      if (answers.has(name)) return answers.get(name);
+      const known = answers.get(name);
+      if (known !== undefined || answers.has(name)) return known;
       const answer = method.call(this);
       answers.set(name, answer);
       return answer;
