@@ -4,8 +4,12 @@
  */
 import { sep } from 'node:path';
 
+const NOT_NORMAL = /\\|\/\/|(?:^|\/)\.\.?(?:\/|$)|\/$/;
+
 /** Forward slashes, no `.` segments, `..` resolved (kept at the start of a relative path), no trailing slash. */
 export function normalizePath(path: string): string {
+  // Already normal (the usual case): no `\`, no empty, `.` or `..` segment, no trailing `/`.
+  if (!NOT_NORMAL.test(path)) return path;
   const p = path.replace(/\\/g, '/');
   const abs = p.startsWith('/');
   const out: string[] = [];

@@ -3,7 +3,7 @@ import { before, describe, it } from 'node:test';
 import { initEngine } from '../../server/src/engine/init.js';
 import { parseDockerfile } from '../../server/src/parse/dockerfile.js';
 import {
-  allCommands, initShellParser, parseOptions, runCommands, shellParserStatus, shellRuns, type ShellCommand,
+  allCommands, initShellParser, parseOptions, runCommands, shellParserStatus, shellRuns, syntaxTreeCopies, type ShellCommand,
 } from '../../server/src/parse/shell.js';
 import type { Range } from '../../server/src/rules/types.js';
 
@@ -46,6 +46,27 @@ describe('shell parser', () => {
 
   it('is ready after the engine initialises', () => {
     assert.deepEqual(shellParserStatus(), { state: 'ready' });
+  });
+
+  it('copies syntax trees with direct calls exactly as through the TreeCursor API', () => {
+    const scripts = [
+      'apt-get update && apt-get install -y curl',
+      'if [ -f /x ]; then echo "a $(id -u) b" | tee /y; fi',
+      'for p in a b; do pip install "$p==1.0" 2>&1 || exit 1; done',
+      "export A=1 B='two' && env -u X FOO=bar sh -c 'echo $FOO' <(cat /z)",
+      'echo "unterminated',
+      'f() { echo ü €; }; f ${X:-dé}',
+      'cat <<EOF > /etc/x\nline\nEOF\necho done',
+    ];
+    for (const script of scripts) {
+      const copies = syntaxTreeCopies(script);
+      assert.ok(copies?.direct, `direct copy available for ${script}`);
+      assert.deepEqual(copies.direct, copies.viaCursor, script);
+    }
+    // The copy keeps types, fields and UTF-16 offsets.
+    assert.deepEqual(syntaxTreeCopies('ls é')?.direct, ['program', 0, 4, true, null, [
+      ['command', 0, 4, true, null, [['command_name', 0, 2, true, 'name', [['word', 0, 2, true, null, []]]], ['word', 3, 4, true, 'argument', []]]],
+    ]]);
   });
 
   it('leaves a body with more than 256 punctuation characters in a row unparsed (the parser is quadratic on such runs)', () => {

@@ -10,6 +10,7 @@ import { getRule, rules } from '../rules/index.js';
 import type { AnyRule, ModelOf } from '../rules/kinds.js';
 import type { FileKind, Finding, ProjectView, Range, Report, RuleContext, Settings, Severity } from '../rules/types.js';
 import { withLoneCrAsLf } from '../parse/lines.js';
+import { reuseShellTrees, ShellTreeReuse } from '../parse/shell.js';
 import { editsThroughVariable, interpolationNote, prepareInterpolation } from '../parse/compose-env.js';
 import { detectKind } from './files.js';
 import { foldUnderPrivileged } from './fold.js';
@@ -49,6 +50,20 @@ export interface AnalyzeOptions {
   now?: () => number;
   /** Run only these rules (a rule's own tests run that rule alone). */
   only?: readonly string[];
+  /**
+   * What successive analyses of one document share (an editor passes one
+   * object per open document). Findings are the same with or without it.
+   */
+  reuse?: AnalysisReuse;
+}
+
+/**
+ * Parts of an analysis kept for the next analysis of the same document:
+ * the syntax tree of each shell script (`RUN` body, heredoc, `sh -c`),
+ * keyed by its exact text. Holds what the latest analysis used, no more.
+ */
+export class AnalysisReuse {
+  readonly shellTrees = new ShellTreeReuse();
 }
 
 /** The id of the finding that says an analysis ran out of time. */
@@ -123,6 +138,10 @@ export function analyze(source: SourceFile, project: ProjectView = emptyProject,
     return result;
   }
   result.model = model;
+  if (options.reuse) {
+    options.reuse.shellTrees.begin();
+    if (kind === 'dockerfile') reuseShellTrees(model as DockerfileModel, options.reuse.shellTrees);
+  }
   if (kind === 'dockerfile') result.spanOf = dockerfileSpan(model as DockerfileModel);
   if (kind === 'compose') {
     try {
@@ -136,22 +155,47 @@ export function analyze(source: SourceFile, project: ProjectView = emptyProject,
   const now = options.now ?? (() => performance.now());
   const started = now();
   let stopped: Finding | undefined;
+  // One report function for all rules (a closure per rule and file is measurable): it files under the rule now running.
+  let ruleId = '';
+  let severitySetting: Severity = 'warning';
+  let severityFixed = false;
+  const report = (r: Report) => {
+    if (kind === 'compose') r = withInterpolation(model as YamlModel, r);
+    if (kind === 'kubernetes' && (model as YamlModel).templated) {
+      const t = withoutTemplates(r);
+      if (!t) return;
+      r = t;
+    }
+    raw.push({
+      ...r,
+      message: shortenDigests(r.message),
+      ruleId,
+      severity: severityFixed ? severitySetting : (r.severity ?? severitySetting),
+      fixes: r.fixes ?? [],
+    });
+  };
   for (const rule of rulesOf(kind)) {
     if (options.only && !options.only.includes(rule.meta.id)) continue;
-    const elapsed = now() - started;
-    if (options.timeBudgetMs !== undefined && elapsed > options.timeBudgetMs) {
-      const last = raw.reduce((m, f) => Math.max(m, f.range.start.line), 0);
-      stopped = {
-        ruleId: BUDGET_ID,
-        severity: 'info',
-        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-        message: `Analysis stopped after ${Math.round(elapsed)} ms at line ${last + 1} (the budget is ${options.timeBudgetMs} ms): the checks from '${rule.meta.id}' on did not run, so problems may be missing`,
-        fixes: [],
-      };
-      break;
+    if (options.timeBudgetMs !== undefined) {
+      const elapsed = now() - started;
+      if (elapsed > options.timeBudgetMs) {
+        const last = raw.reduce((m, f) => Math.max(m, f.range.start.line), 0);
+        stopped = {
+          ruleId: BUDGET_ID,
+          severity: 'info',
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          message: `Analysis stopped after ${Math.round(elapsed)} ms at line ${last + 1} (the budget is ${options.timeBudgetMs} ms): the checks from '${rule.meta.id}' on did not run, so problems may be missing`,
+          fixes: [],
+        };
+        break;
+      }
     }
-    const severitySetting = settings.rules?.[rule.meta.id] ?? rule.meta.defaultSeverity;
-    if (severitySetting === 'off') continue;
+    const setting = settings.rules?.[rule.meta.id];
+    const severity = setting ?? rule.meta.defaultSeverity;
+    if (severity === 'off') continue;
+    ruleId = rule.meta.id;
+    severitySetting = severity;
+    severityFixed = setting !== undefined;
     const ctx: RuleContext<unknown> = {
       path: file.path,
       text: file.text,
@@ -159,21 +203,7 @@ export function analyze(source: SourceFile, project: ProjectView = emptyProject,
       project,
       settings,
       options: settings.ruleOptions?.[rule.meta.id] ?? {},
-      report: (r: Report) => {
-        if (kind === 'compose') r = withInterpolation(model as YamlModel, r);
-        if (kind === 'kubernetes' && (model as YamlModel).templated) {
-          const t = withoutTemplates(r);
-          if (!t) return;
-          r = t;
-        }
-        raw.push({
-          ...r,
-          message: shortenDigests(r.message),
-          ruleId: rule.meta.id,
-          severity: settings.rules?.[rule.meta.id] !== undefined ? severitySetting : (r.severity ?? severitySetting),
-          fixes: r.fixes ?? [],
-        });
-      },
+      report,
     };
     try {
       (rule as { check(ctx: RuleContext<unknown>): void }).check(ctx);
@@ -216,6 +246,7 @@ export function analyze(source: SourceFile, project: ProjectView = emptyProject,
     }
   }
   if (stopped) result.findings.unshift(stopped);
+  options.reuse?.shellTrees.end();
   return result;
 }
 

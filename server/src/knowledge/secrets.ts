@@ -38,29 +38,32 @@ export interface SecretValuePattern {
   /** What the value is, for messages: "an AWS access key id". */
   description: string;
   regex: RegExp;
+  /** Text every match contains: values without it are not tried (most values are short words). */
+  hint?: string;
 }
 
 /** Values that are credentials whatever the variable is called. */
 export const SECRET_VALUE_PATTERNS: readonly SecretValuePattern[] = [
   { id: 'aws-access-key-id', description: 'an AWS access key id', regex: /\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[0-9A-Z]{16}\b/ },
-  { id: 'github-token', description: 'a GitHub token', regex: /\b(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})\b/ },
-  { id: 'gitlab-token', description: 'a GitLab token', regex: /\bgl(?:pat|dt|rt|ptt)-[A-Za-z0-9_-]{20,}\b/ },
-  { id: 'private-key', description: 'a private key', regex: /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/ },
-  { id: 'slack-token', description: 'a Slack token', regex: /\bxox[abposr]-[0-9A-Za-z-]{10,}\b/ },
-  { id: 'slack-webhook', description: 'a Slack webhook URL', regex: /https:\/\/hooks\.slack\.com\/services\/T[A-Z0-9]+\/B[A-Z0-9]+\/[A-Za-z0-9]{20,}/ },
-  { id: 'google-api-key', description: 'a Google API key', regex: /\bAIza[0-9A-Za-z_-]{35}\b/ },
-  { id: 'stripe-secret-key', description: 'a Stripe secret key', regex: /\b(?:sk|rk)_live_[0-9A-Za-z]{24,}\b/ },
-  { id: 'npm-token', description: 'an npm access token', regex: /\bnpm_[A-Za-z0-9]{36}\b/ },
-  { id: 'sendgrid-api-key', description: 'a SendGrid API key', regex: /\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}\b/ },
-  { id: 'jwt', description: 'a JSON Web Token', regex: /\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/ },
+  { id: 'github-token', description: 'a GitHub token', regex: /\b(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})\b/, hint: '_' },
+  { id: 'gitlab-token', description: 'a GitLab token', regex: /\bgl(?:pat|dt|rt|ptt)-[A-Za-z0-9_-]{20,}\b/, hint: 'gl' },
+  { id: 'private-key', description: 'a private key', regex: /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/, hint: 'PRIVATE KEY' },
+  { id: 'slack-token', description: 'a Slack token', regex: /\bxox[abposr]-[0-9A-Za-z-]{10,}\b/, hint: 'xox' },
+  { id: 'slack-webhook', description: 'a Slack webhook URL', regex: /https:\/\/hooks\.slack\.com\/services\/T[A-Z0-9]+\/B[A-Z0-9]+\/[A-Za-z0-9]{20,}/, hint: 'https://hooks.slack.com/services/T' },
+  { id: 'google-api-key', description: 'a Google API key', regex: /\bAIza[0-9A-Za-z_-]{35}\b/, hint: 'AIza' },
+  { id: 'stripe-secret-key', description: 'a Stripe secret key', regex: /\b(?:sk|rk)_live_[0-9A-Za-z]{24,}\b/, hint: '_live_' },
+  { id: 'npm-token', description: 'an npm access token', regex: /\bnpm_[A-Za-z0-9]{36}\b/, hint: 'npm_' },
+  { id: 'sendgrid-api-key', description: 'a SendGrid API key', regex: /\bSG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}\b/, hint: 'SG.' },
+  { id: 'jwt', description: 'a JSON Web Token', regex: /\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/, hint: 'eyJ' },
   // user:password@ in a URL, where the password is a literal (not $VAR or ${VAR}).
-  { id: 'url-credentials', description: 'a URL with a password', regex: /\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@$]+:(?!\$)[^\s:/@]{3,}@[^\s/]+/i },
+  { id: 'url-credentials', description: 'a URL with a password', regex: /\b[a-z][a-z0-9+.-]*:\/\/[^\s:/@$]+:(?!\$)[^\s:/@]{3,}@[^\s/]+/i, hint: '://' },
 ];
 
 /** The first credential pattern the text contains, with where it matched. */
 export function findSecretValue(text: string): { pattern: SecretValuePattern; index: number; match: string } | undefined {
   let best: { pattern: SecretValuePattern; index: number; match: string } | undefined;
   for (const pattern of SECRET_VALUE_PATTERNS) {
+    if (pattern.hint !== undefined && !text.includes(pattern.hint)) continue;
     const m = pattern.regex.exec(text);
     if (m && (best === undefined || m.index < best.index)) best = { pattern, index: m.index, match: m[0] };
   }

@@ -5,10 +5,13 @@
  * What it read from disk is kept until the editor reports those files changed.
  */
 import { parentPort } from 'node:worker_threads';
-import { analyze, initEngine } from '../engine/index.js';
+import { AnalysisReuse, analyze, initEngine } from '../engine/index.js';
 import { fsProject } from '../node/fs-project.js';
 import { CachedDisk, overlayProject } from './project.js';
 import type { WorkerReply, WorkerRequest } from './worker.js';
+
+/** Documents whose analysis state a worker keeps at most. */
+const MAX_REUSED_DOCUMENTS = 32;
 
 export function runAnalysisWorker(): void {
   const port = parentPort;
@@ -17,6 +20,8 @@ export function runAnalysisWorker(): void {
   const open = new Map<string, string>();
   /** Disk reads per workspace folder, kept between analyses while the editor reports file changes. */
   const disks = new Map<string, CachedDisk>();
+  /** Per open document (by path): what its next analysis can reuse from the last one. Dropped on close. */
+  const reuse = new Map<string, AnalysisReuse>();
   const ready = initEngine();
 
   const diskFor = (root: string | undefined, cache: boolean) => {
@@ -37,14 +42,21 @@ export function runAnalysisWorker(): void {
       return;
     }
     for (const [path, text] of msg.texts) {
-      if (text === null) open.delete(path);
-      else open.set(path, text);
+      if (text === null) {
+        open.delete(path);
+        reuse.delete(path);
+      } else open.set(path, text);
     }
     void ready.then(() => {
       let reply: WorkerReply;
       try {
         const project = overlayProject(diskFor(msg.root, msg.cacheDisk), () => open);
-        const result = analyze(msg.file, project, msg.settings, { timeBudgetMs: msg.budgetMs });
+        // Most recently analysed last; untitled documents send no close, so the oldest beyond the bound goes.
+        const kept = reuse.get(msg.file.path) ?? new AnalysisReuse();
+        reuse.delete(msg.file.path);
+        reuse.set(msg.file.path, kept);
+        if (reuse.size > MAX_REUSED_DOCUMENTS) reuse.delete(reuse.keys().next().value as string);
+        const result = analyze(msg.file, project, msg.settings, { timeBudgetMs: msg.budgetMs, reuse: kept });
         reply = { id: msg.id, kind: result.kind, findings: result.findings, errors: result.errors };
       } catch (e) {
         reply = { id: msg.id, error: String((e as Error)?.stack ?? e) };

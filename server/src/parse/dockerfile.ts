@@ -120,20 +120,38 @@ const CACHED_METHODS = ['getKeyword', 'getRange', 'getArguments', 'getArgumentsC
   'getArgumentsRanges', 'getFlags', 'getExpandedArguments', 'getVariables', 'getProperties', 'getHeredocs', 'getTextContent',
   'getTriggerInstruction'] as const;
 
+/** An instruction's cached answers, by method name. */
+const ANSWERS = Symbol('answers');
+type WithAnswers = { [ANSWERS]?: Map<string, unknown> };
+
+/** One caching wrapper per method name and implementation, shared by all instructions (no closures per instruction). */
+const wrappers = new Map<string, Map<Function, (this: WithAnswers) => unknown>>();
+
+function cachingWrapper(name: string, method: () => unknown): (this: WithAnswers) => unknown {
+  let byMethod = wrappers.get(name);
+  if (!byMethod) wrappers.set(name, byMethod = new Map());
+  let wrapper = byMethod.get(method);
+  if (!wrapper) {
+    wrapper = function cached(this: WithAnswers) {
+      let answers = this[ANSWERS];
+      if (!answers) this[ANSWERS] = answers = new Map();
+      const known = answers.get(name);
+      if (known !== undefined || answers.has(name)) return known;
+      const answer = method.call(this);
+      answers.set(name, answer);
+      return answer;
+    };
+    byMethod.set(method, wrapper);
+  }
+  return wrapper;
+}
+
 function cacheInstruction(instr: Instruction): void {
   const target = instr as unknown as Record<string, unknown>;
   for (const name of CACHED_METHODS) {
     const method = target[name];
     if (typeof method !== 'function' || method.length !== 0) continue;
-    let cached: unknown;
-    let done = false;
-    target[name] = () => {
-      if (!done) {
-        cached = (method as () => unknown).call(instr);
-        done = true;
-      }
-      return cached;
-    };
+    target[name] = cachingWrapper(name, method as () => unknown);
   }
 }
 

@@ -45,6 +45,10 @@ export interface ShellParserOptions {
 const { Language, Parser } = require('web-tree-sitter') as typeof import('web-tree-sitter');
 
 let parser: ParserType | undefined;
+/** Direct cursor calls into the WebAssembly module, when it exposes them (see {@link copyTree}). */
+let wasm: RawCursor | undefined;
+/** The option objects handed to `Parser.init`, one of which became the module. */
+const moduleCandidates: Record<string, unknown>[] = [];
 let state: ShellParserState = 'uninitialised';
 let lastError: string | undefined;
 let loading: Promise<void> | undefined;
@@ -76,7 +80,11 @@ export function initShellParser(options: ShellParserOptions = {}): Promise<void>
   state = 'loading';
   loading = (async () => {
     try {
-      await Parser.init(options.runtimeDir ? { locateFile: (name: string) => `${options.runtimeDir}/${name}` } : undefined);
+      // The options object becomes the WebAssembly module (Emscripten keeps it), which gives the tree copy direct calls.
+      // The module loads once per process: a retry gets the module of the first load.
+      const moduleOptions: Record<string, unknown> = options.runtimeDir ? { locateFile: (name: string) => `${options.runtimeDir}/${name}` } : {};
+      moduleCandidates.push(moduleOptions);
+      await Parser.init(moduleOptions);
       const candidates: (string | Uint8Array)[] = options.grammar !== undefined ? [options.grammar] : grammarCandidates();
       let language: LanguageType | undefined;
       let error: unknown = new Error('no tree-sitter-bash.wasm found');
@@ -92,6 +100,8 @@ export function initShellParser(options: ShellParserOptions = {}): Promise<void>
       const p = new Parser();
       p.setLanguage(language);
       parser = p;
+      wasm = undefined;
+      for (const m of moduleCandidates) wasm ??= rawCursorCalls(m, language);
       state = 'ready';
       lastError = undefined;
     } catch (e) {
@@ -135,6 +145,7 @@ class Locator {
  * expansions (`$X`, `$(…)`) stay as written and make it non-`literal`.
  */
 export class ShellWord {
+  private span: Range | undefined;
   /** @internal */
   constructor(
     /** The word as written (after line continuations are joined). */
@@ -143,11 +154,25 @@ export class ShellWord {
     readonly value: string,
     /** True when the value holds no expansion, so it is known before the build runs. */
     readonly literal: boolean,
-    /** Where the word is in the Dockerfile. */
-    readonly range: Range,
+    /** Where the word is, or undefined to find it from `spanFrom` and `spanTo` when asked (most words are never reported). */
+    range: Range | undefined,
     private readonly offsets: readonly number[],
     private readonly locator: Locator,
-  ) {}
+    /** Dockerfile offsets of the word's start and end (-1: an empty range at the start). */
+    private readonly spanFrom = 0,
+    private readonly spanTo = -1,
+  ) {
+    this.span = range;
+  }
+
+  /** Where the word is in the Dockerfile. */
+  get range(): Range {
+    if (!this.span) {
+      const start = this.locator.position(this.spanFrom);
+      this.span = { start, end: this.spanTo < 0 ? start : this.locator.position(this.spanTo) };
+    }
+    return this.span;
+  }
 
   /** Range in the Dockerfile of the value's characters `[from, to)`. */
   rangeOf(from: number, to: number = this.value.length): Range {
@@ -162,7 +187,12 @@ export class ShellWord {
   /** The part `[from, to)` of the value as a word of its own. */
   slice(from: number, to: number = this.value.length): ShellWord {
     const offsets = this.offsets.slice(from, to);
-    return new ShellWord(this.value.slice(from, to), this.value.slice(from, to), this.literal, this.rangeOf(from, to), offsets, this.locator);
+    const value = this.value.slice(from, to);
+    if (this.offsets.length === 0) return new ShellWord(value, value, this.literal, this.range, offsets, this.locator);
+    // The span rangeOf(from, to) would give, found when asked.
+    const a = Math.max(0, Math.min(from, this.offsets.length - 1));
+    const b = Math.max(a, Math.min(to, this.offsets.length));
+    return new ShellWord(value, value, this.literal, undefined, offsets, this.locator, this.offsets[a], b > a ? this.offsets[b - 1] + 1 : -1);
   }
 
   /** Dockerfile offset of value character `i` (for building nested sources). @internal */
@@ -307,13 +337,16 @@ export interface ParsedArgs {
   positionals: ShellWord[];
 }
 
+const NO_OPTIONS: readonly string[] = [];
+
 /**
  * Splits arguments into options and operands. Handles clusters (`-qy`),
  * `--opt=value`, `--opt value` and `-o value` for options listed in
  * `spec.valued`, attached short values (`-ofile`), and `--`.
  */
 export function parseOptions(args: readonly ShellWord[], spec: OptionSpec = {}): ParsedArgs {
-  const valued = new Set(spec.valued ?? []);
+  // Looked up only for words that look like options: a Set per call would cost more.
+  const valued = spec.valued ?? NO_OPTIONS;
   const options: ShellOption[] = [];
   const positionals: ShellWord[] = [];
   let done = false;
@@ -333,7 +366,7 @@ export function parseOptions(args: readonly ShellWord[], spec: OptionSpec = {}):
       const eq = v.indexOf('=');
       if (eq > 0) {
         options.push({ name: v.slice(0, eq), word: w, range: w.rangeOf(0, eq), value: w.slice(eq + 1), bundled: false });
-      } else if (valued.has(v) && i + 1 < args.length) {
+      } else if (valued.includes(v) && i + 1 < args.length) {
         options.push({ name: v, word: w, range: w.range, value: args[++i], bundled: false });
       } else {
         options.push({ name: v, word: w, range: w.range, bundled: false });
@@ -343,7 +376,7 @@ export function parseOptions(args: readonly ShellWord[], spec: OptionSpec = {}):
     const cluster = v.length > 2;
     for (let j = 1; j < v.length; j++) {
       const name = `-${v[j]}`;
-      if (valued.has(name)) {
+      if (valued.includes(name)) {
         const range = j > 1 ? w.rangeOf(j, j + 1) : w.rangeOf(0, 2);
         if (j + 1 < v.length) options.push({ name, word: w, range, value: w.slice(j + 1), bundled: j > 1 });
         else if (i + 1 < args.length) options.push({ name, word: w, range, value: args[++i], bundled: j > 1 });
@@ -387,8 +420,10 @@ function sourceFrom(text: string, from: number, to: number): Source {
  * that follow them, exactly as BuildKit joins them.
  */
 function joinContinuations(text: string, from: number, to: number, escape: string): Source {
-  const out: string[] = [];
+  // Runs of kept characters are copied as slices, with their offsets.
+  let out = '';
   const map: number[] = [];
+  let kept = from;
   let i = from;
   while (i < to) {
     const ch = text[i];
@@ -396,6 +431,8 @@ function joinContinuations(text: string, from: number, to: number, escape: strin
       let j = i + 1;
       while (j < to && (text[j] === ' ' || text[j] === '\t')) j++;
       if (j >= to || text[j] === '\n' || (text[j] === '\r' && text[j + 1] === '\n')) {
+        out += text.slice(kept, i);
+        for (let k = kept; k < i; k++) map.push(k);
         i = text[j] === '\r' ? j + 2 : j + 1;
         // Skip comment and blank lines inside the continuation.
         for (;;) {
@@ -408,19 +445,25 @@ function joinContinuations(text: string, from: number, to: number, escape: strin
           else if (blank && lineEnd >= to) { i = to; break; }
           else break;
         }
+        kept = i;
         continue;
       }
-      out.push(ch);
-      map.push(i);
       i++;
       continue;
     }
-    if (ch === '\r' && text[i + 1] === '\n') { i++; continue; }
-    out.push(ch);
-    map.push(i);
+    if (ch === '\r' && text[i + 1] === '\n') {
+      out += text.slice(kept, i);
+      for (let k = kept; k < i; k++) map.push(k);
+      kept = ++i;
+      continue;
+    }
     i++;
   }
-  return { text: out.join(''), map };
+  if (to > kept) {
+    out += text.slice(kept, to);
+    for (let k = kept; k < to; k++) map.push(k);
+  }
+  return { text: out, map };
 }
 
 // ---------------------------------------------------------------------------
@@ -430,9 +473,14 @@ function joinContinuations(text: string, from: number, to: number, escape: strin
 class Node {
   readonly children: Node[] = [];
   readonly fields: (string | null)[] = [];
+  private named: Node[] | undefined;
   constructor(readonly type: string, readonly startIndex: number, readonly endIndex: number, readonly isNamed: boolean) {}
   get namedChildren(): Node[] {
-    return this.children.filter((c) => c.isNamed);
+    if (!this.named) {
+      this.named = [];
+      for (const c of this.children) if (c.isNamed) this.named.push(c);
+    }
+    return this.named;
   }
   get namedChildCount(): number {
     return this.namedChildren.length;
@@ -452,29 +500,144 @@ class Node {
   }
 }
 
-function copyTree(tree: Tree): Node {
+/** A syntax tree copied out of WebAssembly memory, with whether it holds a syntax error. */
+interface CopiedTree {
+  root: Node;
+  hasError: boolean;
+}
+
+/**
+ * web-tree-sitter's cursor functions as the module exports them. Its
+ * `TreeCursor` copies the cursor into a transfer buffer before every call and
+ * back after every move (eight memory writes and reads per property); the
+ * cursor state stays in that buffer between direct calls, so a copy of the
+ * tree needs one call per property and move. The property reads only read it.
+ */
+interface RawCursor {
+  typeId(tree: number): number;
+  fieldId(tree: number): number;
+  named(tree: number): number;
+  start(tree: number): number;
+  end(tree: number): number;
+  firstChild(tree: number): number;
+  nextSibling(tree: number): number;
+  parent(tree: number): number;
+  getValue(address: number, type: 'i32'): number;
+  transferBuffer: number;
+  types: readonly (string | undefined)[];
+  fieldNames: readonly (string | null | undefined)[];
+}
+
+function rawCursorCalls(mod: Record<string, unknown>, language: LanguageType): RawCursor | undefined {
+  const names = {
+    typeId: '_ts_tree_cursor_current_node_type_id_wasm',
+    fieldId: '_ts_tree_cursor_current_field_id_wasm',
+    named: '_ts_tree_cursor_current_node_is_named_wasm',
+    start: '_ts_tree_cursor_start_index_wasm',
+    end: '_ts_tree_cursor_end_index_wasm',
+    firstChild: '_ts_tree_cursor_goto_first_child_wasm',
+    nextSibling: '_ts_tree_cursor_goto_next_sibling_wasm',
+    parent: '_ts_tree_cursor_goto_parent_wasm',
+  } as const;
+  const fns: Record<string, unknown> = {};
+  for (const [key, name] of Object.entries(names)) {
+    if (typeof mod[name] !== 'function') return undefined;
+    fns[key] = mod[name];
+  }
+  if (typeof mod.getValue !== 'function' || typeof mod._ts_init !== 'function') return undefined;
+  const lang = language as unknown as { types?: unknown; fields?: unknown };
+  if (!Array.isArray(lang.types) || !Array.isArray(lang.fields)) return undefined;
+  // Where the cursor state lives between calls (the address `Parser.init` got the same way).
+  const transferBuffer = (mod._ts_init as () => number)();
+  return { ...fns, getValue: mod.getValue, transferBuffer, types: lang.types, fieldNames: lang.fields } as unknown as RawCursor;
+}
+
+function copyTree(tree: Tree): CopiedTree {
+  const hasError = tree.rootNode.hasError;
   const cursor = tree.walk();
   try {
-    const root = new Node(cursor.nodeType, cursor.startIndex, cursor.endIndex, cursor.nodeIsNamed);
-    const stack: Node[] = [root];
-    if (!cursor.gotoFirstChild()) return root;
+    return { root: wasm ? copyRaw(wasm, tree, cursor as unknown as Record<number, number>) : copyWithCursor(cursor), hasError };
+  } finally {
+    cursor.delete();
+  }
+}
+
+function copyWithCursor(cursor: ReturnType<Tree['walk']>): Node {
+  const root = new Node(cursor.nodeType, cursor.startIndex, cursor.endIndex, cursor.nodeIsNamed);
+  const stack: Node[] = [root];
+  if (!cursor.gotoFirstChild()) return root;
+  for (;;) {
+    const parent = stack[stack.length - 1];
+    const node = new Node(cursor.nodeType, cursor.startIndex, cursor.endIndex, cursor.nodeIsNamed);
+    parent.children.push(node);
+    parent.fields.push(cursor.currentFieldName);
+    if (cursor.gotoFirstChild()) {
+      stack.push(node);
+      continue;
+    }
+    while (!cursor.gotoNextSibling()) {
+      if (!cursor.gotoParent()) return root;
+      stack.pop();
+      if (stack.length === 0) return root;
+    }
+  }
+}
+
+/** {@link copyWithCursor} through direct calls; the cursor object gets the final state back (to be deleted). */
+function copyRaw(w: RawCursor, tree: Tree, cursor: Record<number, number>): Node {
+  const t = (tree as unknown as Record<number, number>)[0];
+  const make = () => new Node(w.types[w.typeId(t)] || 'ERROR', w.start(t), w.end(t), w.named(t) === 1);
+  const root = make();
+  const stack: Node[] = [root];
+  try {
+    if (!w.firstChild(t)) return root;
     for (;;) {
       const parent = stack[stack.length - 1];
-      const node = new Node(cursor.nodeType, cursor.startIndex, cursor.endIndex, cursor.nodeIsNamed);
+      const node = make();
       parent.children.push(node);
-      parent.fields.push(cursor.currentFieldName);
-      if (cursor.gotoFirstChild()) {
+      parent.fields.push(w.fieldNames[w.fieldId(t)] ?? null);
+      if (w.firstChild(t)) {
         stack.push(node);
         continue;
       }
-      while (!cursor.gotoNextSibling()) {
-        if (!cursor.gotoParent()) return root;
+      while (!w.nextSibling(t)) {
+        if (!w.parent(t)) return root;
         stack.pop();
         if (stack.length === 0) return root;
       }
     }
   } finally {
-    cursor.delete();
+    for (let k = 0; k < 4; k++) cursor[k] = w.getValue(w.transferBuffer + 4 * k, 'i32');
+  }
+}
+
+/** A copied syntax tree as plain data: `[type, start, end, named, field, children]`. */
+export type PlainSyntaxNode = [string, number, number, boolean, string | null, PlainSyntaxNode[]];
+
+function plain(node: Node, field: string | null): PlainSyntaxNode {
+  return [node.type, node.startIndex, node.endIndex, node.isNamed, field, node.children.map((c, i) => plain(c, node.fields[i] ?? null))];
+}
+
+/**
+ * The syntax tree of a script copied both ways: with direct calls (undefined
+ * when the module does not expose them) and through web-tree-sitter's
+ * `TreeCursor`. The two must agree. @internal
+ */
+export function syntaxTreeCopies(script: string): { direct?: PlainSyntaxNode; viaCursor: PlainSyntaxNode } | undefined {
+  const tree = parser?.parse(script);
+  if (!tree) return undefined;
+  try {
+    const copy = (direct: boolean): PlainSyntaxNode => {
+      const cursor = tree.walk();
+      try {
+        return plain(direct && wasm ? copyRaw(wasm, tree, cursor as unknown as Record<number, number>) : copyWithCursor(cursor), null);
+      } finally {
+        cursor.delete();
+      }
+    };
+    return { direct: wasm ? copy(true) : undefined, viaCursor: copy(false) };
+  } finally {
+    tree.delete();
   }
 }
 
@@ -598,6 +761,8 @@ interface WalkState {
   commands: ShellCommand[];
   assignments: ShellAssignment[];
   seenSubstitutions: Set<number>;
+  /** Syntax trees kept from earlier analyses of the same document. */
+  trees?: ShellTreeReuse;
 }
 
 interface Ctx {
@@ -611,8 +776,15 @@ interface Ctx {
 function wordOf(node: Node, src: Source, locator: Locator): ShellWord {
   const b: Builder = { chars: [], offs: [], literal: true };
   unquoteInto(node, src, b);
-  const range = spanRange(src, node.startIndex, node.endIndex, locator);
-  return new ShellWord(src.text.slice(node.startIndex, node.endIndex), b.chars.join(''), b.literal, range, b.offs, locator);
+  return spannedWord(src, node.startIndex, node.endIndex, b.chars.join(''), b.literal, b.offs, locator);
+}
+
+/** A word of `src[from, to)` whose range ({@link spanRange}) is found when asked. */
+function spannedWord(src: Source, from: number, to: number, value: string, literal: boolean, offs: number[], locator: Locator): ShellWord {
+  const text = src.text.slice(from, to);
+  if (src.map.length === 0) return new ShellWord(text, value, literal, spanRange(src, from, to, locator), offs, locator);
+  const a = Math.min(from, src.map.length - 1);
+  return new ShellWord(text, value, literal, undefined, offs, locator, src.map[a], to > from ? src.map[Math.min(to, src.map.length) - 1] + 1 : -1);
 }
 
 function spanRange(src: Source, from: number, to: number, locator: Locator): Range {
@@ -890,16 +1062,82 @@ function longestPunctuationRun(text: string): number {
   return longest;
 }
 
-function parseSource(src: Source, st: WalkState): void {
-  if (!parser || src.text.trim() === '' || src.text.length > MAX_SOURCE || longestPunctuationRun(src.text) > MAX_PUNCTUATION_RUN) return;
-  const tree = parser.parse(src.text);
-  if (!tree) return;
+/**
+ * Syntax trees of shell scripts kept between successive analyses of one
+ * document, keyed by the exact script text (a tree depends on nothing else):
+ * an edit re-parses only the scripts it changed. Each analysis keeps the
+ * trees it used and drops the rest, so the cache holds one document's
+ * scripts at most.
+ */
+export class ShellTreeReuse {
+  private kept = new Map<string, CopiedTree>();
+  private used = new Map<string, CopiedTree>();
+  /** Scripts whose tree came from here instead of the parser, in all. */
+  reused = 0;
+
+  /** Starts an analysis: what the previous one used is kept, the rest dropped. */
+  begin(): void {
+    this.kept = this.used;
+    this.used = new Map();
+  }
+
+  /** Ends an analysis: what it did not use is dropped. */
+  end(): void {
+    this.kept = new Map();
+  }
+
+  /** The number of trees held. */
+  get size(): number {
+    let n = this.used.size;
+    for (const key of this.kept.keys()) if (!this.used.has(key)) n++;
+    return n;
+  }
+
+  /** @internal */
+  get(text: string): CopiedTree | undefined {
+    let tree = this.used.get(text);
+    if (!tree) {
+      tree = this.kept.get(text);
+      if (tree) this.used.set(text, tree);
+    }
+    if (tree) this.reused++;
+    return tree;
+  }
+
+  /** @internal */
+  set(text: string, tree: CopiedTree): void {
+    this.used.set(text, tree);
+  }
+}
+
+/** Trees to reuse for the RUNs of a model (see {@link reuseShellTrees}). */
+const reuseOf = new WeakMap<DockerfileModel, ShellTreeReuse>();
+
+/** Lets the RUNs of this model take syntax trees from, and give them to, `trees`. Call before the first {@link shellRun}. */
+export function reuseShellTrees(model: DockerfileModel, trees: ShellTreeReuse): void {
+  reuseOf.set(model, trees);
+}
+
+function syntaxTree(text: string, trees: ShellTreeReuse | undefined): CopiedTree | undefined {
+  const kept = trees?.get(text);
+  if (kept) return kept;
+  const tree = parser!.parse(text);
+  if (!tree) return undefined;
   try {
-    if (tree.rootNode.hasError) st.run.syntaxErrors++;
-    walk(copyTree(tree), src, st, { sub: 0, cond: false, func: false }, []);
+    const copied = copyTree(tree);
+    trees?.set(text, copied);
+    return copied;
   } finally {
     tree.delete();
   }
+}
+
+function parseSource(src: Source, st: WalkState): void {
+  if (!parser || src.text.trim() === '' || src.text.length > MAX_SOURCE || longestPunctuationRun(src.text) > MAX_PUNCTUATION_RUN) return;
+  const copied = syntaxTree(src.text, st.trees);
+  if (!copied) return;
+  if (copied.hasError) st.run.syntaxErrors++;
+  walk(copied.root, src, st, { sub: 0, cond: false, func: false }, []);
 }
 
 // ---------------------------------------------------------------------------
@@ -909,6 +1147,9 @@ interface ModelCache {
   locator: Locator;
   runs: Map<Instruction, ShellRun>;
   ready: boolean;
+  /** {@link shellRuns} and {@link allCommands} answers, by stage (null: the whole file). Rules ask for them over and over. */
+  runLists: Map<Stage | null, readonly ShellRun[]>;
+  commandLists: Map<Stage | null, readonly ShellCommand[]>;
 }
 
 const cache = new WeakMap<DockerfileModel, ModelCache>();
@@ -1065,7 +1306,7 @@ function jsonStrings(src: Source, from: number, locator: Locator): ShellWord[] {
       i++;
     }
     i++;
-    words.push(new ShellWord(t.slice(start, i), chars.join(''), true, spanRange(src, start, i, locator), offs, locator));
+    words.push(spannedWord(src, start, i, chars.join(''), true, offs, locator));
   }
   return words;
 }
@@ -1102,7 +1343,7 @@ function parseRun(model: DockerfileModel, instr: Instruction, stage: Stage | und
   // Skip the instruction's own --flags.
   const lead = /^\s*(?:--[A-Za-z][\w-]*(?:=\S*)?\s+)*/.exec(cmd.text)?.[0].length ?? 0;
   const body: Source = { text: cmd.text.slice(lead), map: cmd.map.slice(lead) };
-  const st: WalkState = { run, locator, origin: 'shell', depth: 0, commands: [], assignments: [], seenSubstitutions: new Set() };
+  const st: WalkState = { run, locator, origin: 'shell', depth: 0, commands: [], assignments: [], seenSubstitutions: new Set(), trees: reuseOf.get(model) };
 
   const trimmed = body.text.trim();
   if (!heredocs.length && trimmed.startsWith('[')) {
@@ -1180,7 +1421,7 @@ function finish(run: ShellRun, st: WalkState): void {
 function cacheOf(model: DockerfileModel): ModelCache {
   let c = cache.get(model);
   if (!c || (!c.ready && state === 'ready')) {
-    c = { locator: new Locator(model.text), runs: new Map(), ready: state === 'ready' };
+    c = { locator: new Locator(model.text), runs: new Map(), ready: state === 'ready', runLists: new Map(), commandLists: new Map() };
     cache.set(model, c);
   }
   return c;
@@ -1203,16 +1444,20 @@ export function shellRun(model: DockerfileModel, instr: Instruction): ShellRun |
   return run;
 }
 
-/** Every RUN of the Dockerfile (or of one stage), parsed, in order. */
+/** Every RUN of the Dockerfile (or of one stage), parsed, in order. The list is shared: do not change it. */
 export function shellRuns(model: DockerfileModel, stage?: Stage): ShellRun[] {
-  const instrs = stage ? stage.instructions : model.instructions;
-  const out: ShellRun[] = [];
-  for (const i of instrs) {
-    // `ONBUILD RUN` triggers are judged where they are written, as hadolint does.
-    const run = shellRun(model, onbuildTrigger(i) ?? i);
-    if (run) out.push(run);
+  const c = cacheOf(model);
+  let out = c.runLists.get(stage ?? null);
+  if (!out) {
+    const list: ShellRun[] = [];
+    for (const i of stage ? stage.instructions : model.instructions) {
+      // `ONBUILD RUN` triggers are judged where they are written, as hadolint does.
+      const run = shellRun(model, onbuildTrigger(i) ?? i);
+      if (run) list.push(run);
+    }
+    c.runLists.set(stage ?? null, out = list);
   }
-  return out;
+  return out as ShellRun[];
 }
 
 /** The simple commands of a RUN instruction (none when it is not a RUN, not POSIX shell, or the parser is not ready). */
@@ -1220,7 +1465,10 @@ export function runCommands(model: DockerfileModel, instr: Instruction): ShellCo
   return shellRun(model, instr)?.commands ?? [];
 }
 
-/** Every simple command of every RUN in the Dockerfile (or stage), in order. */
+/** Every simple command of every RUN in the Dockerfile (or stage), in order. The list is shared: do not change it. */
 export function allCommands(model: DockerfileModel, stage?: Stage): ShellCommand[] {
-  return shellRuns(model, stage).flatMap((r) => r.commands);
+  const c = cacheOf(model);
+  let out = c.commandLists.get(stage ?? null);
+  if (!out) c.commandLists.set(stage ?? null, out = shellRuns(model, stage).flatMap((r) => r.commands));
+  return out as ShellCommand[];
 }

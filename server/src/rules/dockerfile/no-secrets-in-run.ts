@@ -44,10 +44,26 @@ function valueHit(value: ShellWord, what: string, kind: string): Hit | undefined
   return { word: value, from: 0, to: value.value.length, what, kind };
 }
 
+/** Own entries only: a command named `constructor` or `toString` must not find Object.prototype's. */
+function own(table: Record<string, string[]>, name: string): string[] | undefined {
+  return Object.hasOwn(table, name) ? table[name] : undefined;
+}
+
+/** The options whose value `parseOptions` takes for this command (most commands: the common ones). */
+function valuedOptions(name: string): string[] {
+  const short = own(SHORT_SECRET, name);
+  const user = own(USER_OPTIONS, name);
+  const header = own(HEADER_OPTIONS, name);
+  return short || user || header ? [...SECRET_OPTIONS, ...(short ?? []), ...(user ?? []), ...(header ?? [])] : SECRET_OPTIONS;
+}
+
 function hitsOf(cmd: ShellCommand): Hit[] {
   const hits: Hit[] = [];
-  const words = [...cmd.args, ...cmd.assignments.flatMap((a) => (a.value ? [a.value] : []))];
-  for (const word of words) {
+  // The arguments, then the assigned values.
+  const nArgs = cmd.args.length;
+  for (let k = 0; k < nArgs + cmd.assignments.length; k++) {
+    const word = k < nArgs ? cmd.args[k] : cmd.assignments[k - nArgs].value;
+    if (!word) continue;
     const found = findSecretValue(word.value);
     if (found && !found.match.includes('$')) {
       const assigned = cmd.assignments.find((a) => a.value === word && /^[A-Za-z_][A-Za-z0-9_]*$/.test(a.name) && a.value.value === found.match);
@@ -73,20 +89,17 @@ function hitsOf(cmd: ShellCommand): Hit[] {
       hits.push({ word, from: at, to: at + npm[1].length, what: 'an npm registry token', kind: 'NPM_TOKEN', whole: true });
     }
   }
-  // Own entries only: a command named `constructor` or `toString` must not find Object.prototype's.
-  const own = (table: Record<string, string[]>) => (Object.hasOwn(table, cmd.name) ? table[cmd.name] : undefined);
-  const valued = [...SECRET_OPTIONS, ...(own(SHORT_SECRET) ?? []), ...(own(USER_OPTIONS) ?? []), ...(own(HEADER_OPTIONS) ?? [])];
-  const { options, positionals } = parseOptions(cmd.args, { valued });
+  const { options, positionals } = parseOptions(cmd.args, { valued: valuedOptions(cmd.name) });
   for (const opt of options) {
     if (!opt.value) continue;
-    if (SECRET_OPTIONS.includes(opt.name) || own(SHORT_SECRET)?.includes(opt.name)) {
+    if (SECRET_OPTIONS.includes(opt.name) || own(SHORT_SECRET, cmd.name)?.includes(opt.name)) {
       const h = valueHit(opt.value, 'a password or token', opt.name.startsWith('--') ? opt.name.slice(2).toUpperCase().replaceAll('-', '_') : 'PASSWORD');
       if (h) hits.push(h);
-    } else if (own(USER_OPTIONS)?.includes(opt.name)) {
+    } else if (own(USER_OPTIONS, cmd.name)?.includes(opt.name)) {
       const v = opt.value.value;
       const colon = v.indexOf(':');
       if (colon > 0 && literal(opt.value, v.slice(colon + 1))) hits.push({ word: opt.value, from: colon + 1, to: v.length, what: 'a password', kind: 'PASSWORD' });
-    } else if (own(HEADER_OPTIONS)?.includes(opt.name)) {
+    } else if (own(HEADER_OPTIONS, cmd.name)?.includes(opt.name)) {
       const m = AUTH_HEADER.exec(opt.value.value) ?? TOKEN_HEADER.exec(opt.value.value);
       if (m && literal(opt.value, m[1])) {
         const at = m[0].lastIndexOf(m[1]);

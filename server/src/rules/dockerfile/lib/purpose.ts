@@ -14,8 +14,20 @@ const TOOL_WORDS = 'dev|devel|develop|development|debug|tilt|test|tests|testing|
 const FILE_WORD = new RegExp(`(?:^|[-_.])(${TOOL_WORDS})(?:[-_.]|$)`, 'i');
 const DIR_WORD = /\/(hack|tests?|e2e|\.devcontainer|\.github|ci)\//i;
 
+/** Answers per model and path: many rules ask the same. */
+const answers = new WeakMap<DockerfileModel, Map<string, string | undefined>>();
+
 /** Why the image is no production runtime, or undefined when it may be one. */
 export function nonShippingImage(model: DockerfileModel, path: string): string | undefined {
+  let byPath = answers.get(model);
+  if (!byPath) answers.set(model, byPath = new Map());
+  if (byPath.has(path)) return byPath.get(path);
+  const answer = judge(model, path);
+  byPath.set(path, answer);
+  return answer;
+}
+
+function judge(model: DockerfileModel, path: string): string | undefined {
   const final = model.finalStage;
   if (final?.scratch && final.instructions.length > 0) {
     const kws = final.instructions.map((i) => i.getKeyword());
