@@ -27,6 +27,7 @@
  */
 import { isMap, isScalar, type Document } from 'yaml';
 import type { YamlModel } from '../parse/yaml.js';
+import { valueOf } from '../parse/yaml-access.js';
 import type { FileKind, Finding, Range, TextEdit } from '../rules/types.js';
 
 /** A line range [start, end] (inclusive, zero-based) covered by a directive. */
@@ -168,8 +169,9 @@ function yamlBlock(lines: string[], start: number): Span {
  * YAML model of a Kubernetes file.
  */
 export function collectSuppressions(text: string, spanOf: (line: number) => Span, ctx: SuppressionContext = {}): Suppressions {
-  const lines = text.split(/\r?\n/);
   const result: Suppressions = { file: new Set(), spans: [] };
+  // Every directive is a comment: a text without `#` has none (most manifests), and is not split into lines.
+  const lines = text.includes('#') ? text.split(/\r?\n/) : [];
   for (let i = 0; i < lines.length; i++) {
     const m = /^\s*#(.*)$/.exec(lines[i]);
     if (!m) continue;
@@ -221,7 +223,7 @@ export function annotationTokens(key: string, value: unknown): string[] {
 function annotationSuppressions(model: YamlModel): { span: Span; tokens: Set<string> }[] {
   const out: { span: Span; tokens: Set<string> }[] = [];
   for (const doc of model.docs as Document.Parsed[]) {
-    const annotations = doc.contents && isMap(doc.contents) ? doc.getIn(['metadata', 'annotations'], true) : undefined;
+    const annotations = valueOf(valueOf(doc.contents, 'metadata'), 'annotations');
     if (!isMap(annotations)) continue;
     const tokens = new Set<string>();
     for (const pair of annotations.items) {
@@ -251,6 +253,7 @@ function matches(tokens: ReadonlySet<string>, names: readonly string[]): boolean
 
 /** Whether a finding is silenced, by its rule id or one of the rule's equivalents. */
 export function isSuppressed(s: Suppressions, finding: Finding, equivalents: readonly string[]): boolean {
+  if (s.file.size === 0 && s.spans.length === 0) return false;
   const names = [finding.ruleId, ...equivalents.map(normalizeToken)];
   if (matches(s.file, names)) return true;
   const line = finding.range.start.line;

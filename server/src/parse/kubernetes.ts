@@ -8,7 +8,7 @@
  */
 import { isMap, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import { asMap, findPair, getIn, scalarString, valueOf } from './yaml-access.js';
-import type { YamlModel } from './yaml.js';
+import { derived, type YamlModel } from './yaml.js';
 
 /** One Kubernetes object (a document, or an item of a `List`). */
 export interface K8sObject {
@@ -172,12 +172,12 @@ function workloadOf(obj: K8sObject): Workload | undefined {
   };
 }
 
-const cache = new WeakMap<YamlModel, KubernetesModel>();
-
 /** The Kubernetes objects and workloads of a parsed YAML file (computed once per model). */
 export function kubernetesModel(model: YamlModel): KubernetesModel {
-  const cached = cache.get(model);
-  if (cached) return cached;
+  return derived(model, readKubernetes);
+}
+
+function readKubernetes(model: YamlModel): KubernetesModel {
   const objects: K8sObject[] = [];
   model.docs.forEach((doc, docIndex) => {
     const root = doc.contents;
@@ -195,9 +195,7 @@ export function kubernetesModel(model: YamlModel): KubernetesModel {
     }
   });
   const workloads = objects.map(workloadOf).filter((w): w is Workload => !!w);
-  const result = { objects, workloads };
-  cache.set(model, result);
-  return result;
+  return { objects, workloads };
 }
 
 /** A pod-level security field as it applies to a container: the container's own value wins. */

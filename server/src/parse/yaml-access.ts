@@ -11,7 +11,17 @@ export const asMap = (node: unknown): YAMLMap | undefined => (isMap(node) ? (nod
 /** The pair of a key in a mapping (the first when duplicated), or undefined when `map` is no mapping. */
 export function findPair(map: unknown, key: string): Pair | undefined {
   if (!isMap(map)) return undefined;
-  return map.items.find((p) => (isScalar(p.key) ? String(p.key.value) : p.key) === key) as Pair | undefined;
+  // A plain loop: every model and rule reads keys through here, so it runs for most pairs of every file.
+  const items = map.items as Pair[];
+  for (let i = 0; i < items.length; i++) {
+    const k = items[i].key;
+    if (k === key) return items[i];
+    if (isScalar(k)) {
+      const v = k.value;
+      if (v === key || (typeof v !== 'string' && String(v) === key)) return items[i];
+    }
+  }
+  return undefined;
 }
 
 /** The same as {@link findPair}, under the name the models use. */

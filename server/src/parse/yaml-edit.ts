@@ -162,6 +162,11 @@ export function detectStyle(text: string, roots: readonly AnyNode[]): YamlStyle 
   return { indent, seqIndent: seqFlush > seqIn ? false : true, eol };
 }
 
+/** {@link detectStyle} of a parsed file (the key under which rules share it; see `derived`). */
+export function modelStyle(model: { text: string; docs: readonly { contents: unknown }[] }): YamlStyle {
+  return detectStyle(model.text, model.docs.map((d) => d.contents as AnyNode));
+}
+
 function edit(src: EditSource, start: number, end: number, newText: string): TextEdit {
   return { range: { start: src.positionAt(start), end: src.positionAt(end) }, newText };
 }

@@ -24,6 +24,27 @@ export interface YamlModel {
   positionAt(offset: number): Position;
   /** Range of a node (its value span), or of the whole file when the node has none. */
   rangeOf(node: Node | null | undefined): Range;
+  /** What {@link derived} computed from this model, by the function that computed it. */
+  derived?: Map<(model: YamlModel) => unknown, unknown>;
+}
+
+/**
+ * `compute(model)`, computed once per model and kept on it: the Kubernetes
+ * objects, Compose services, workflow jobs and edit style every rule of an
+ * analysis shares. `compute` is a module-level function (it is the key).
+ *
+ * Kept on the model rather than in a module-level WeakMap keyed by it: V8's
+ * young-generation collections keep a WeakMap's values alive, so each
+ * short-lived model's derived trees (and the YAML nodes they point at) were
+ * copied and promoted to the old generation. On the 706 YAML files of the
+ * corpus that garbage collection cost about as much as the rules themselves.
+ */
+export function derived<T>(model: YamlModel, compute: (model: YamlModel) => T): T {
+  const memo = (model.derived ??= new Map());
+  if (memo.has(compute)) return memo.get(compute) as T;
+  const value = compute(model);
+  memo.set(compute, value);
+  return value;
 }
 
 /** Caps that keep hostile input (alias bombs, huge files) bounded. */
@@ -77,7 +98,7 @@ export function parseYaml(text: string): YamlModel {
   if (deep >= 0) {
     const at = positionAt(deep);
     return {
-      text, docs: [], lineCounter, templated, positionAt,
+      text, docs: [], lineCounter, templated, positionAt, derived: new Map(),
       rangeOf: () => ({ start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }),
       errors: [{ message: `more than ${MAX_FLOW_RUN} flow collections opened in a row; the file is not analysed`, range: { start: at, end: at } }],
     };
@@ -97,7 +118,7 @@ export function parseYaml(text: string): YamlModel {
       }
     }
   }
-  return { text, docs: list, lineCounter, errors, templated, positionAt, rangeOf };
+  return { text, docs: list, lineCounter, errors, templated, positionAt, rangeOf, derived: new Map() };
 }
 
 /** Converts a document to plain JS safely (aliases bounded); undefined on failure. */
