@@ -61,6 +61,8 @@ type Scope = 'next' | 'line' | 'block' | 'file';
 /** A parser of one tool's directive syntax in a comment's text (without `#`). */
 interface DirectiveSyntax {
   re: RegExp;
+  /** Text every match contains (the regexes are case-sensitive): a comment without it is not tried. */
+  needle: string;
   scope: Scope;
   /** Only in files of this kind. */
   kind?: FileKind;
@@ -94,17 +96,19 @@ function notExpired(exp: string | undefined, today: Date): boolean {
 const ID_LIST = '([A-Za-z0-9_-]+(?:\\s*,\\s*[A-Za-z0-9_-]+)*)';
 
 const SYNTAXES: DirectiveSyntax[] = [
-  { re: /^\s*shipshape-ignore-file\s+([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)/, scope: 'file', tokens: (m) => splitList(m[1]) },
-  { re: /^\s*shipshape-ignore\s+([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)/, scope: 'next', tokens: (m) => splitList(m[1]) },
-  { re: new RegExp(`^\\s*hadolint\\s+global\\s+ignore\\s*=\\s*${ID_LIST}`), scope: 'file', tokens: (m) => prefixed('hadolint', m[1]) },
-  { re: new RegExp(`^\\s*hadolint\\s+ignore\\s*=\\s*${ID_LIST}`), scope: 'next', tokens: (m) => prefixed('hadolint', m[1]) },
+  { needle: 'shipshape-ignore-file', re: /^\s*shipshape-ignore-file\s+([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)/, scope: 'file', tokens: (m) => splitList(m[1]) },
+  { needle: 'shipshape-ignore', re: /^\s*shipshape-ignore\s+([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)/, scope: 'next', tokens: (m) => splitList(m[1]) },
+  { needle: 'hadolint', re: new RegExp(`^\\s*hadolint\\s+global\\s+ignore\\s*=\\s*${ID_LIST}`), scope: 'file', tokens: (m) => prefixed('hadolint', m[1]) },
+  { needle: 'hadolint', re: new RegExp(`^\\s*hadolint\\s+ignore\\s*=\\s*${ID_LIST}`), scope: 'next', tokens: (m) => prefixed('hadolint', m[1]) },
   {
+    needle: ':skip=',
     re: /^\s*(?:checkov|bridgecrew):skip=\s*([A-Za-z0-9_]+(?:,[A-Za-z0-9_]+)*)/,
     scope: 'file',
     kind: 'dockerfile',
     tokens: (m) => prefixed('checkov', m[1]),
   },
   {
+    needle: 'trivy:ignore:',
     re: /^\s*trivy:ignore:([A-Za-z0-9-]+)((?::[A-Za-z]+:[^:\s]+)*)/,
     scope: 'next',
     tokens: (m, ctx) => {
@@ -112,10 +116,11 @@ const SYNTAXES: DirectiveSyntax[] = [
       return notExpired(exp, ctx.today ?? new Date()) ? [`trivy:${normalizeTrivyId(m[1])}`] : [];
     },
   },
-  { re: /^\s*kics-scan\s+ignore-line\s*$/, scope: 'line', tokens: () => ['kics:*'] },
-  { re: /^\s*kics-scan\s+ignore-block\s*$/, scope: 'block', tokens: () => ['kics:*'] },
-  { re: /^\s*kics-scan\s+ignore\s*$/, scope: 'file', tokens: () => ['kics:*'] },
+  { needle: 'kics-scan', re: /^\s*kics-scan\s+ignore-line\s*$/, scope: 'line', tokens: () => ['kics:*'] },
+  { needle: 'kics-scan', re: /^\s*kics-scan\s+ignore-block\s*$/, scope: 'block', tokens: () => ['kics:*'] },
+  { needle: 'kics-scan', re: /^\s*kics-scan\s+ignore\s*$/, scope: 'file', tokens: () => ['kics:*'] },
   {
+    needle: 'check',
     re: /^\s*check\s*=\s*(?:[^;]*;)*\s*skip\s*=\s*([A-Za-z0-9_,\s]+)/,
     scope: 'file',
     kind: 'dockerfile',
@@ -170,13 +175,14 @@ function yamlBlock(lines: string[], start: number): Span {
  */
 export function collectSuppressions(text: string, spanOf: (line: number) => Span, ctx: SuppressionContext = {}): Suppressions {
   const result: Suppressions = { file: new Set(), spans: [] };
-  // Every directive is a comment: a text without `#` has none (most manifests), and is not split into lines.
-  const lines = text.includes('#') ? text.split(/\r?\n/) : [];
+  // Only the directives of this kind whose text occurs in the file are looked for: most files have none, and are not split into lines.
+  const syntaxes = text.includes('#') ? SYNTAXES.filter((s) => !(s.kind && ctx.kind && s.kind !== ctx.kind) && text.includes(s.needle)) : [];
+  const lines = syntaxes.length ? text.split(/\r?\n/) : [];
   for (let i = 0; i < lines.length; i++) {
     const m = /^\s*#(.*)$/.exec(lines[i]);
     if (!m) continue;
-    for (const syntax of SYNTAXES) {
-      if (syntax.kind && ctx.kind && syntax.kind !== ctx.kind) continue;
+    for (const syntax of syntaxes) {
+      if (!m[1].includes(syntax.needle)) continue;
       const d = syntax.re.exec(m[1]);
       if (!d) continue;
       const tokens = syntax.tokens(d, ctx);

@@ -90,6 +90,11 @@ const TEMPLATE_PATHS: Record<string, readonly string[]> = {
   CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
 };
 
+/** Where each workload kind keeps its pod template's metadata (the pod spec's path with `metadata` for `spec`). */
+const METADATA_PATHS: Record<string, readonly string[]> = Object.fromEntries(
+  Object.entries(TEMPLATE_PATHS).map(([kind, path]) => [kind, [...path.slice(0, -1), 'metadata']]),
+);
+
 const LISTS: ContainerList[] = ['containers', 'initContainers', 'ephemeralContainers'];
 
 function stringMap(node: unknown): Map<string, string> {
@@ -159,7 +164,7 @@ function workloadOf(obj: K8sObject): Workload | undefined {
   if (!path) return undefined;
   const podSpec = asMap(getIn(obj.node, path));
   if (!podSpec) return undefined;
-  const podMetadata = obj.kind === 'Pod' ? obj.metadata : asMap(getIn(obj.node, [...path.slice(0, -1), 'metadata']));
+  const podMetadata = obj.kind === 'Pod' ? obj.metadata : asMap(getIn(obj.node, METADATA_PATHS[obj.kind]));
   const containers = containersOf(podSpec, { kind: obj.kind, name: obj.name });
   return {
     ...obj,
