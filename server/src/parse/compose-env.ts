@@ -12,7 +12,8 @@
  * The shell environment at `docker compose up` time outranks `.env`; it is
  * not known here, so values are "what `.env` (or the default) says".
  */
-import { isMap, isPair, isScalar, isSeq, type Node, type Scalar } from 'yaml';
+import type { Node, Scalar } from 'yaml';
+import { isMap, isPair, isScalar, isSeq } from './yaml-access.js';
 import type { Position, ProjectView, Range, TextEdit } from '../text.js';
 import { dirOf, joinPath } from '../paths.js';
 import { derived, type YamlModel } from './yaml.js';

@@ -4,11 +4,11 @@
  * service inherits, `extends`. Built on the YAML model, so every value keeps
  * its node (and range) for findings and fixes.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, visit, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { visit, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { ProjectView } from '../text.js';
 import { derived, parseYaml, type YamlModel } from './yaml.js';
 import { dirOf, joinPath } from '../paths.js';
-import { keyText } from './yaml-access.js';
+import { isAlias, isMap, isPair, isScalar, isSeq, keyText } from './yaml-access.js';
 import { composeText as scalarText } from './compose-env.js';
 
 /** A setting of a service and where it is written. */

@@ -6,8 +6,8 @@
  * pod's. Rules read this instead of walking YAML themselves; fixes use the
  * nodes it keeps to know where to point and where to insert.
  */
-import { isMap, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
-import { asMap, findPair, getIn, scalarString, valueOf } from './yaml-access.js';
+import type { Document, Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { asMap, findPair, getIn, isMap, isScalar, isSeq, scalarString, valueOf } from './yaml-access.js';
 import { derived, type YamlModel } from './yaml.js';
 
 /** One Kubernetes object (a document, or an item of a `List`). */

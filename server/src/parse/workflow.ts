@@ -3,10 +3,10 @@
  * (`uses`, `run`, `with`, `env`) and GitLab CI jobs with their script lines,
  * each with the YAML nodes so findings and fixes point at exact text.
  */
-import { isMap, isPair, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import type { Node, Pair, Scalar, YAMLMap } from 'yaml';
 import type { Range } from '../text.js';
 import { derived, type YamlModel } from './yaml.js';
-import { pairOf, scalarString, valueOf } from './yaml-access.js';
+import { isMap, isPair, isScalar, isSeq, pairOf, scalarString, valueOf } from './yaml-access.js';
 
 /** A shell script of a step (`run:`) or a GitLab script line. */
 export interface Script {

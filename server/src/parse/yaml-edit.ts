@@ -10,9 +10,9 @@
  * mapping (missing keys inserted, differing scalars replaced, missing sequence
  * items appended).
  */
-import { isMap, isPair, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import type { Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { Position, TextEdit } from '../text.js';
-import { findPair, getIn } from './yaml-access.js';
+import { findPair, getIn, isMap, isPair, isScalar, isSeq } from './yaml-access.js';
 
 /** A plain YAML value to write. Objects keep their key order. */
 export type YamlValue = string | number | boolean | null | YamlValue[] | { [key: string]: YamlValue };

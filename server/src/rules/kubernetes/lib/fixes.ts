@@ -3,8 +3,8 @@
  * edits: merge settings into a container's or the pod's `securityContext`,
  * set pod-spec fields, and the workload-wide restricted profile.
  */
-import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
-import { pairOf } from '../../../parse/yaml-access.js';
+import type { Node, YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, pairOf } from '../../../parse/yaml-access.js';
 import { mergeInto, modelStyle, removeItem, removePair, replacePair, setScalar, type YamlStyle, type YamlValue } from '../../../parse/yaml-edit.js';
 import { derived, type YamlModel } from '../../../parse/yaml.js';
 import type { Fix } from '../../types.js';

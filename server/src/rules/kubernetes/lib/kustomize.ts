@@ -5,8 +5,8 @@
  * tags their `images:` override. Read through the project view, so the
  * answer follows the files on disk.
  */
-import { isMap, isSeq, parseAllDocuments, type YAMLMap } from 'yaml';
-import { scalarString } from '../../../parse/yaml-access.js';
+import { parseAllDocuments, type YAMLMap } from 'yaml';
+import { isMap, isSeq, scalarString } from '../../../parse/yaml-access.js';
 import { findPair } from '../../../parse/yaml-access.js';
 import { derived, withoutStackTraces, type YamlModel } from '../../../parse/yaml.js';
 import type { ProjectView } from '../../types.js';

@@ -3,9 +3,9 @@
  * and `ClusterRole`, the `roleRef` and subjects of bindings, and which
  * verbs a policy rule grants on which resources.
  */
-import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
+import type { Node, YAMLMap } from 'yaml';
 import { type K8sObject } from '../../../parse/kubernetes.js';
-import { scalarString, valueOf } from '../../../parse/yaml-access.js';
+import { isMap, isScalar, isSeq, scalarString, valueOf } from '../../../parse/yaml-access.js';
 import { derived, type YamlModel } from '../../../parse/yaml.js';
 import { objects } from './workloads.js';
 

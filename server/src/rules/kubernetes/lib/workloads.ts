@@ -3,9 +3,9 @@
  * containers, the security predicates the Pod Security Standards define, and
  * where findings point.
  */
-import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
+import type { Node, Pair, YAMLMap } from 'yaml';
 import { containerAnchor, effective, kubernetesModel, type Container, type K8sObject, type Workload } from '../../../parse/kubernetes.js';
-import { findPair, isYaml11False, isYaml11True, scalarString, valueOf } from '../../../parse/yaml-access.js';
+import { findPair, isMap, isScalar, isSeq, isYaml11False, isYaml11True, scalarString, valueOf } from '../../../parse/yaml-access.js';
 import { derived, type YamlModel } from '../../../parse/yaml.js';
 import type { ProjectView, Range, Settings } from '../../types.js';
 import { kustomizeFacts } from './kustomize.js';
