@@ -27,6 +27,7 @@
  */
 import { isMap, isScalar, type Document } from 'yaml';
 import type { YamlModel } from '../parse/yaml.js';
+import { valueOf } from '../parse/yaml-access.js';
 import type { FileKind, Finding, Range, TextEdit } from '../rules/types.js';
 
 /** A line range [start, end] (inclusive, zero-based) covered by a directive. */
@@ -60,6 +61,8 @@ type Scope = 'next' | 'line' | 'block' | 'file';
 /** A parser of one tool's directive syntax in a comment's text (without `#`). */
 interface DirectiveSyntax {
   re: RegExp;
+  /** Text every match contains (the regexes are case-sensitive): a comment without it is not tried. */
+  needle: string;
   scope: Scope;
   /** Only in files of this kind. */
   kind?: FileKind;
@@ -93,17 +96,19 @@ function notExpired(exp: string | undefined, today: Date): boolean {
 const ID_LIST = '([A-Za-z0-9_-]+(?:\\s*,\\s*[A-Za-z0-9_-]+)*)';
 
 const SYNTAXES: DirectiveSyntax[] = [
-  { re: /^\s*shipshape-ignore-file\s+([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)/, scope: 'file', tokens: (m) => splitList(m[1]) },
-  { re: /^\s*shipshape-ignore\s+([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)/, scope: 'next', tokens: (m) => splitList(m[1]) },
-  { re: new RegExp(`^\\s*hadolint\\s+global\\s+ignore\\s*=\\s*${ID_LIST}`), scope: 'file', tokens: (m) => prefixed('hadolint', m[1]) },
-  { re: new RegExp(`^\\s*hadolint\\s+ignore\\s*=\\s*${ID_LIST}`), scope: 'next', tokens: (m) => prefixed('hadolint', m[1]) },
+  { needle: 'shipshape-ignore-file', re: /^\s*shipshape-ignore-file\s+([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)/, scope: 'file', tokens: (m) => splitList(m[1]) },
+  { needle: 'shipshape-ignore', re: /^\s*shipshape-ignore\s+([a-z0-9-]+(?:\s*,\s*[a-z0-9-]+)*)/, scope: 'next', tokens: (m) => splitList(m[1]) },
+  { needle: 'hadolint', re: new RegExp(`^\\s*hadolint\\s+global\\s+ignore\\s*=\\s*${ID_LIST}`), scope: 'file', tokens: (m) => prefixed('hadolint', m[1]) },
+  { needle: 'hadolint', re: new RegExp(`^\\s*hadolint\\s+ignore\\s*=\\s*${ID_LIST}`), scope: 'next', tokens: (m) => prefixed('hadolint', m[1]) },
   {
+    needle: ':skip=',
     re: /^\s*(?:checkov|bridgecrew):skip=\s*([A-Za-z0-9_]+(?:,[A-Za-z0-9_]+)*)/,
     scope: 'file',
     kind: 'dockerfile',
     tokens: (m) => prefixed('checkov', m[1]),
   },
   {
+    needle: 'trivy:ignore:',
     re: /^\s*trivy:ignore:([A-Za-z0-9-]+)((?::[A-Za-z]+:[^:\s]+)*)/,
     scope: 'next',
     tokens: (m, ctx) => {
@@ -111,10 +116,11 @@ const SYNTAXES: DirectiveSyntax[] = [
       return notExpired(exp, ctx.today ?? new Date()) ? [`trivy:${normalizeTrivyId(m[1])}`] : [];
     },
   },
-  { re: /^\s*kics-scan\s+ignore-line\s*$/, scope: 'line', tokens: () => ['kics:*'] },
-  { re: /^\s*kics-scan\s+ignore-block\s*$/, scope: 'block', tokens: () => ['kics:*'] },
-  { re: /^\s*kics-scan\s+ignore\s*$/, scope: 'file', tokens: () => ['kics:*'] },
+  { needle: 'kics-scan', re: /^\s*kics-scan\s+ignore-line\s*$/, scope: 'line', tokens: () => ['kics:*'] },
+  { needle: 'kics-scan', re: /^\s*kics-scan\s+ignore-block\s*$/, scope: 'block', tokens: () => ['kics:*'] },
+  { needle: 'kics-scan', re: /^\s*kics-scan\s+ignore\s*$/, scope: 'file', tokens: () => ['kics:*'] },
   {
+    needle: 'check',
     re: /^\s*check\s*=\s*(?:[^;]*;)*\s*skip\s*=\s*([A-Za-z0-9_,\s]+)/,
     scope: 'file',
     kind: 'dockerfile',
@@ -168,13 +174,15 @@ function yamlBlock(lines: string[], start: number): Span {
  * YAML model of a Kubernetes file.
  */
 export function collectSuppressions(text: string, spanOf: (line: number) => Span, ctx: SuppressionContext = {}): Suppressions {
-  const lines = text.split(/\r?\n/);
   const result: Suppressions = { file: new Set(), spans: [] };
+  // Only the directives of this kind whose text occurs in the file are looked for: most files have none, and are not split into lines.
+  const syntaxes = text.includes('#') ? SYNTAXES.filter((s) => !(s.kind && ctx.kind && s.kind !== ctx.kind) && text.includes(s.needle)) : [];
+  const lines = syntaxes.length ? text.split(/\r?\n/) : [];
   for (let i = 0; i < lines.length; i++) {
     const m = /^\s*#(.*)$/.exec(lines[i]);
     if (!m) continue;
-    for (const syntax of SYNTAXES) {
-      if (syntax.kind && ctx.kind && syntax.kind !== ctx.kind) continue;
+    for (const syntax of syntaxes) {
+      if (!m[1].includes(syntax.needle)) continue;
       const d = syntax.re.exec(m[1]);
       if (!d) continue;
       const tokens = syntax.tokens(d, ctx);
@@ -221,7 +229,7 @@ export function annotationTokens(key: string, value: unknown): string[] {
 function annotationSuppressions(model: YamlModel): { span: Span; tokens: Set<string> }[] {
   const out: { span: Span; tokens: Set<string> }[] = [];
   for (const doc of model.docs as Document.Parsed[]) {
-    const annotations = doc.contents && isMap(doc.contents) ? doc.getIn(['metadata', 'annotations'], true) : undefined;
+    const annotations = valueOf(valueOf(doc.contents, 'metadata'), 'annotations');
     if (!isMap(annotations)) continue;
     const tokens = new Set<string>();
     for (const pair of annotations.items) {
@@ -251,6 +259,7 @@ function matches(tokens: ReadonlySet<string>, names: readonly string[]): boolean
 
 /** Whether a finding is silenced, by its rule id or one of the rule's equivalents. */
 export function isSuppressed(s: Suppressions, finding: Finding, equivalents: readonly string[]): boolean {
+  if (s.file.size === 0 && s.spans.length === 0) return false;
   const names = [finding.ruleId, ...equivalents.map(normalizeToken)];
   if (matches(s.file, names)) return true;
   const line = finding.range.start.line;

@@ -163,9 +163,22 @@ export function eolClauses(facts: LifecycleFact[]): string {
     : `${f.label} reached end of life on ${f.eol}; use ${f.replacement}`).join('; ');
 }
 
+const DAY_MS = 86_400_000;
+/** The UTC day last formatted and the clock times it spans. */
+const today = { day: '', from: 0, until: 0 };
+
 /** Today's date as YYYY-MM-DD, or a rule's `today` option (tests and reproducible CI runs pass one). */
 export function todayFrom(options: Record<string, unknown>): string {
   const t = options.today;
   if (typeof t === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(t)) return t;
-  return new Date().toISOString().slice(0, 10);
+  const now = Date.now();
+  if (now < today.from || now >= today.until) {
+    // Formatting a Date is measurable when every file asks: the day is kept until the clock leaves it.
+    const from = Math.floor(now / DAY_MS) * DAY_MS;
+    today.day = new Date(from).toISOString().slice(0, 10);
+    today.from = from;
+    today.until = from + DAY_MS;
+  }
+  return today.day;
 }
+

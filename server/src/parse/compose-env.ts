@@ -12,10 +12,11 @@
  * The shell environment at `docker compose up` time outranks `.env`; it is
  * not known here, so values are "what `.env` (or the default) says".
  */
-import { isMap, isPair, isScalar, isSeq, type Node, type Scalar } from 'yaml';
+import type { Node, Scalar } from 'yaml';
+import { isMap, isPair, isScalar, isSeq } from './yaml-access.js';
 import type { Position, ProjectView, Range, TextEdit } from '../text.js';
 import { dirOf, joinPath } from '../paths.js';
-import type { YamlModel } from './yaml.js';
+import { derived, type YamlModel } from './yaml.js';
 
 /** A variable's value and the file it comes from (as shown in messages, e.g. `.env`). */
 export interface EnvValue {
@@ -199,11 +200,15 @@ interface ResolvedScalar extends Interpolated {
 }
 
 const resolvedScalars = new WeakMap<Node, ResolvedScalar>();
-const prepared = new WeakMap<YamlModel, { files: string; scalars: ResolvedScalar[]; byLine: Map<number, ResolvedScalar[]> }>();
+interface Prepared { files: string; scalars: ResolvedScalar[]; byLine: Map<number, ResolvedScalar[]> }
+
+/** Where a model keeps its prepared interpolation. */
+const slot = (): { prepared?: Prepared } => ({});
+const preparedOf = (model: YamlModel): Prepared | undefined => derived(model, slot).prepared;
 
 /** The resolved scalars that touch lines `from`..`to` (looked up by line, so a file of thousands stays linear). */
 function scalarsOnLines(model: YamlModel, from: number, to: number): ResolvedScalar[] {
-  const done = prepared.get(model);
+  const done = preparedOf(model);
   if (!done) return [];
   const out = new Set<ResolvedScalar>();
   for (let line = from; line <= to; line++) for (const s of done.byLine.get(line) ?? []) out.add(s);
@@ -226,7 +231,7 @@ function eachValueScalar(node: unknown, visit: (s: Scalar, inEnvironment: boolea
 export function prepareInterpolation(model: YamlModel, path: string, project: ProjectView): void {
   const env = composeEnv(path, project);
   const key = JSON.stringify([...env.entries()]);
-  const done = prepared.get(model);
+  const done = preparedOf(model);
   if (done && done.files === key) return;
   const scalars: ResolvedScalar[] = [];
   for (const doc of model.docs) {
@@ -259,7 +264,7 @@ export function prepareInterpolation(model: YamlModel, path: string, project: Pr
       byLine.set(line, list);
     }
   }
-  prepared.set(model, { files: key, scalars, byLine });
+  derived(model, slot).prepared = { files: key, scalars, byLine };
 }
 
 /**
@@ -332,9 +337,9 @@ export function interpolationNote(model: YamlModel, range: Range): string {
  * holding the value are fine.
  */
 export function editsThroughVariable(model: YamlModel, edit: TextEdit): boolean {
-  if (!prepared.get(model)) return false;
+  if (!preparedOf(model)) return false;
   const span = edit.range.end.line - edit.range.start.line;
-  const candidates = span > 200 ? prepared.get(model)!.scalars : scalarsOnLines(model, edit.range.start.line, edit.range.end.line);
+  const candidates = span > 200 ? preparedOf(model)!.scalars : scalarsOnLines(model, edit.range.start.line, edit.range.end.line);
   for (const s of candidates) {
     if (!s.node.range || s.refs.length === 0) continue;
     const whole = model.rangeOf(s.node);

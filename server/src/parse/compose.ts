@@ -4,11 +4,11 @@
  * service inherits, `extends`. Built on the YAML model, so every value keeps
  * its node (and range) for findings and fixes.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, visit, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { visit, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { ProjectView } from '../text.js';
-import { parseYaml, type YamlModel } from './yaml.js';
+import { derived, parseYaml, type YamlModel } from './yaml.js';
 import { dirOf, joinPath } from '../paths.js';
-import { keyText } from './yaml-access.js';
+import { isAlias, isMap, isPair, isScalar, isSeq, keyText } from './yaml-access.js';
 import { composeText as scalarText } from './compose-env.js';
 
 /** A setting of a service and where it is written. */
@@ -135,16 +135,16 @@ export function composeFileOf(model: YamlModel, doc: Document.Parsed, path: stri
   return file;
 }
 
-const cache = new WeakMap<YamlModel, Map<string, ComposeFile[]>>();
+/** The Compose files read from a model, by the path they were read under. */
+const byPath = (): Map<string, ComposeFile[]> => new Map();
 
 /** The Compose documents of a YAML model (usually one), memoised per model. */
 export function composeFiles(model: YamlModel, path: string): ComposeFile[] {
-  let byPath = cache.get(model);
-  if (!byPath) cache.set(model, (byPath = new Map()));
-  let files = byPath.get(path);
+  const read = derived(model, byPath);
+  let files = read.get(path);
   if (!files) {
     files = model.docs.map((d) => composeFileOf(model, d, path)).filter((f): f is ComposeFile => !!f && !!f.servicesMap);
-    byPath.set(path, files);
+    read.set(path, files);
   }
   return files;
 }

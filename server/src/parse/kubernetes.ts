@@ -6,9 +6,9 @@
  * pod's. Rules read this instead of walking YAML themselves; fixes use the
  * nodes it keeps to know where to point and where to insert.
  */
-import { isMap, isScalar, isSeq, type Document, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
-import { asMap, findPair, getIn, scalarString, valueOf } from './yaml-access.js';
-import type { YamlModel } from './yaml.js';
+import type { Document, Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
+import { asMap, findPair, getIn, isMap, isScalar, isSeq, scalarString, valueOf } from './yaml-access.js';
+import { derived, type YamlModel } from './yaml.js';
 
 /** One Kubernetes object (a document, or an item of a `List`). */
 export interface K8sObject {
@@ -90,6 +90,11 @@ const TEMPLATE_PATHS: Record<string, readonly string[]> = {
   CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
 };
 
+/** Where each workload kind keeps its pod template's metadata (the pod spec's path with `metadata` for `spec`). */
+const METADATA_PATHS: Record<string, readonly string[]> = Object.fromEntries(
+  Object.entries(TEMPLATE_PATHS).map(([kind, path]) => [kind, [...path.slice(0, -1), 'metadata']]),
+);
+
 const LISTS: ContainerList[] = ['containers', 'initContainers', 'ephemeralContainers'];
 
 function stringMap(node: unknown): Map<string, string> {
@@ -159,7 +164,7 @@ function workloadOf(obj: K8sObject): Workload | undefined {
   if (!path) return undefined;
   const podSpec = asMap(getIn(obj.node, path));
   if (!podSpec) return undefined;
-  const podMetadata = obj.kind === 'Pod' ? obj.metadata : asMap(getIn(obj.node, [...path.slice(0, -1), 'metadata']));
+  const podMetadata = obj.kind === 'Pod' ? obj.metadata : asMap(getIn(obj.node, METADATA_PATHS[obj.kind]));
   const containers = containersOf(podSpec, { kind: obj.kind, name: obj.name });
   return {
     ...obj,
@@ -172,12 +177,12 @@ function workloadOf(obj: K8sObject): Workload | undefined {
   };
 }
 
-const cache = new WeakMap<YamlModel, KubernetesModel>();
-
 /** The Kubernetes objects and workloads of a parsed YAML file (computed once per model). */
 export function kubernetesModel(model: YamlModel): KubernetesModel {
-  const cached = cache.get(model);
-  if (cached) return cached;
+  return derived(model, readKubernetes);
+}
+
+function readKubernetes(model: YamlModel): KubernetesModel {
   const objects: K8sObject[] = [];
   model.docs.forEach((doc, docIndex) => {
     const root = doc.contents;
@@ -195,9 +200,7 @@ export function kubernetesModel(model: YamlModel): KubernetesModel {
     }
   });
   const workloads = objects.map(workloadOf).filter((w): w is Workload => !!w);
-  const result = { objects, workloads };
-  cache.set(model, result);
-  return result;
+  return { objects, workloads };
 }
 
 /** A pod-level security field as it applies to a container: the container's own value wins. */

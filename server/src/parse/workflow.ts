@@ -3,10 +3,10 @@
  * (`uses`, `run`, `with`, `env`) and GitLab CI jobs with their script lines,
  * each with the YAML nodes so findings and fixes point at exact text.
  */
-import { isMap, isPair, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import type { Node, Pair, Scalar, YAMLMap } from 'yaml';
 import type { Range } from '../text.js';
-import type { YamlModel } from './yaml.js';
-import { pairOf, scalarString, valueOf } from './yaml-access.js';
+import { derived, type YamlModel } from './yaml.js';
+import { isMap, isPair, isScalar, isSeq, pairOf, scalarString, valueOf } from './yaml-access.js';
 
 /** A shell script of a step (`run:`) or a GitLab script line. */
 export interface Script {
@@ -184,14 +184,11 @@ export function findInScript(yaml: YamlModel, script: Script, re: RegExp): { ran
   return { range: offsetRange(yaml, script.start + m.index, script.start + m.index + m[0].length), match: m };
 }
 
-const cache = new WeakMap<YamlModel, WorkflowModel>();
+/** Where {@link workflowOf} keeps a file's workflow model. */
+const slot = (): { model?: WorkflowModel } => ({});
 
 /** {@link parseWorkflow}, once per parsed file (rules of one analysis share it). */
 export function workflowOf(yaml: YamlModel, path: string): WorkflowModel {
-  let model = cache.get(yaml);
-  if (!model) {
-    model = parseWorkflow(yaml, path);
-    cache.set(yaml, model);
-  }
-  return model;
+  const kept = derived(yaml, slot);
+  return (kept.model ??= parseWorkflow(yaml, path));
 }

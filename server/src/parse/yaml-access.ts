@@ -3,7 +3,15 @@
  * Kubernetes and workflow models and their rules share. Nothing here follows
  * aliases or merges: the Compose model does that where Compose does.
  */
-import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
+import * as yaml from 'yaml';
+import type { Node, Pair, YAMLMap } from 'yaml';
+
+/**
+ * The node predicates of `yaml`, read once. `yaml` is a CommonJS module, and
+ * an ES import of it reaches each export through a generic getter on every
+ * call; the models and rules call these for nearly every node they look at.
+ */
+export const { isAlias, isMap, isPair, isScalar, isSeq } = yaml;
 
 /** The mapping a node is, or undefined. */
 export const asMap = (node: unknown): YAMLMap | undefined => (isMap(node) ? (node as YAMLMap) : undefined);
@@ -11,7 +19,17 @@ export const asMap = (node: unknown): YAMLMap | undefined => (isMap(node) ? (nod
 /** The pair of a key in a mapping (the first when duplicated), or undefined when `map` is no mapping. */
 export function findPair(map: unknown, key: string): Pair | undefined {
   if (!isMap(map)) return undefined;
-  return map.items.find((p) => (isScalar(p.key) ? String(p.key.value) : p.key) === key) as Pair | undefined;
+  // A plain loop: every model and rule reads keys through here, so it runs for most pairs of every file.
+  const items = map.items as Pair[];
+  for (let i = 0; i < items.length; i++) {
+    const k = items[i].key;
+    if (k === key) return items[i];
+    if (isScalar(k)) {
+      const v = k.value;
+      if (v === key || (typeof v !== 'string' && String(v) === key)) return items[i];
+    }
+  }
+  return undefined;
 }
 
 /** The same as {@link findPair}, under the name the models use. */
@@ -41,7 +59,10 @@ export function scalarString(node: unknown): string | undefined {
 
 /** A scalar's text as written (`1.10` stays `1.10`, `0777` stays `0777`), undefined for anything else. */
 export function scalarText(node: unknown): string | undefined {
-  if (!isScalar(node)) return undefined;
+  return isScalar(node) ? textOf(node) : undefined;
+}
+
+function textOf(node: yaml.Scalar): string | undefined {
   const v = node.value;
   if (v === null || v === undefined) return undefined;
   if (typeof v === 'string') return v;
@@ -53,7 +74,8 @@ export function scalarText(node: unknown): string | undefined {
 
 /** Key of a pair as a string, for plain scalar keys. */
 export function keyText(pair: Pair): string | undefined {
-  return isScalar(pair.key) ? scalarText(pair.key) : undefined;
+  const key = pair.key;
+  return isScalar(key) ? textOf(key) : undefined;
 }
 
 /** `true` as Compose reads it: the boolean, or the string `"true"` in any case. */

@@ -10,9 +10,9 @@
  * mapping (missing keys inserted, differing scalars replaced, missing sequence
  * items appended).
  */
-import { isMap, isPair, isScalar, isSeq, type Node, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import type { Node, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { Position, TextEdit } from '../text.js';
-import { findPair, getIn } from './yaml-access.js';
+import { findPair, getIn, isMap, isPair, isScalar, isSeq } from './yaml-access.js';
 
 /** A plain YAML value to write. Objects keep their key order. */
 export type YamlValue = string | number | boolean | null | YamlValue[] | { [key: string]: YamlValue };
@@ -160,6 +160,11 @@ export function detectStyle(text: string, roots: readonly AnyNode[]): YamlStyle 
   let best = 0;
   for (const [d, n] of indents) if (n > best || (n === best && d < indent)) [indent, best] = [d, n];
   return { indent, seqIndent: seqFlush > seqIn ? false : true, eol };
+}
+
+/** {@link detectStyle} of a parsed file (the key under which rules share it; see `derived`). */
+export function modelStyle(model: { text: string; docs: readonly { contents: unknown }[] }): YamlStyle {
+  return detectStyle(model.text, model.docs.map((d) => d.contents as AnyNode));
 }
 
 function edit(src: EditSource, start: number, end: number, newText: string): TextEdit {

@@ -4,7 +4,7 @@
  * so findings and fixes point at exact nodes.
  */
 import { positionFinder } from './lines.js';
-import { LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
+import { parseAllDocuments, type Document, type Node } from 'yaml';
 import type { Position, Range } from '../text.js';
 
 export interface YamlError {
@@ -15,7 +15,6 @@ export interface YamlError {
 export interface YamlModel {
   text: string;
   docs: Document.Parsed[];
-  lineCounter: LineCounter;
   /** Syntax errors, already filtered for templated files. */
   errors: YamlError[];
   /** The file contains Helm/Go template syntax (`{{ … }}`). */
@@ -24,6 +23,27 @@ export interface YamlModel {
   positionAt(offset: number): Position;
   /** Range of a node (its value span), or of the whole file when the node has none. */
   rangeOf(node: Node | null | undefined): Range;
+  /** What {@link derived} computed from this model, by the function that computed it. */
+  derived?: Map<(model: YamlModel) => unknown, unknown>;
+}
+
+/**
+ * `compute(model)`, computed once per model and kept on it: the Kubernetes
+ * objects, Compose services, workflow jobs and edit style every rule of an
+ * analysis shares. `compute` is a module-level function (it is the key).
+ *
+ * Kept on the model rather than in a module-level WeakMap keyed by it: V8's
+ * young-generation collections keep a WeakMap's values alive, so each
+ * short-lived model's derived trees (and the YAML nodes they point at) were
+ * copied and promoted to the old generation. On the 706 YAML files of the
+ * corpus that garbage collection cost about as much as the rules themselves.
+ */
+export function derived<T>(model: YamlModel, compute: (model: YamlModel) => T): T {
+  const memo = (model.derived ??= new Map());
+  if (memo.has(compute)) return memo.get(compute) as T;
+  const value = compute(model);
+  memo.set(compute, value);
+  return value;
 }
 
 /** Caps that keep hostile input (alias bombs, huge files) bounded. */
@@ -67,22 +87,21 @@ export function withoutStackTraces<T>(fn: () => T): T {
 }
 
 export function parseYaml(text: string): YamlModel {
-  const lineCounter = new LineCounter();
   // `{{` with a `}}` after it (two searches: the regex /\{\{[\s\S]*?\}\}/ took quadratic time on a run of `{{`).
   const open = text.indexOf('{{');
   const templated = open >= 0 && text.indexOf('}}', open + 2) >= 0;
-  // Positions from the text's own line starts: the parser's line counter can disagree with them on broken input.
+  // Positions from the text's own line starts: the parser's line counter can disagree with them on broken input (none is kept).
   const positionAt: (offset: number) => Position = positionFinder(text);
   const deep = deepFlowAt(text);
   if (deep >= 0) {
     const at = positionAt(deep);
     return {
-      text, docs: [], lineCounter, templated, positionAt,
+      text, docs: [], templated, positionAt, derived: new Map(),
       rangeOf: () => ({ start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }),
       errors: [{ message: `more than ${MAX_FLOW_RUN} flow collections opened in a row; the file is not analysed`, range: { start: at, end: at } }],
     };
   }
-  const docs = withoutStackTraces(() => parseAllDocuments(text, { lineCounter, keepSourceTokens: false, uniqueKeys: false, prettyErrors: false, strict: false, logLevel: 'error' }));
+  const docs = withoutStackTraces(() => parseAllDocuments(text, { keepSourceTokens: false, uniqueKeys: false, prettyErrors: false, strict: false, logLevel: 'error' }));
   const list = Array.isArray(docs) ? docs : [];
   const rangeOf = (node: Node | null | undefined): Range => {
     const r = node?.range;
@@ -97,7 +116,7 @@ export function parseYaml(text: string): YamlModel {
       }
     }
   }
-  return { text, docs: list, lineCounter, errors, templated, positionAt, rangeOf };
+  return { text, docs: list, errors, templated, positionAt, rangeOf, derived: new Map() };
 }
 
 /** Converts a document to plain JS safely (aliases bounded); undefined on failure. */

@@ -1,5 +1,5 @@
 import doc from './compose-drop-all-capabilities.md';
-import { isSeq } from 'yaml';
+import { isSeq } from '../../parse/yaml-access.js';
 import { appendItems, insertPairs } from '../../parse/yaml-edit.js';
 import type { ComposeRule } from '../kinds.js';
 import type { Fix, TextEdit } from '../types.js';

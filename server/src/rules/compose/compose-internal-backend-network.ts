@@ -1,7 +1,7 @@
 import doc from './compose-internal-backend-network.md';
-import { isMap, isScalar, isSeq, type Pair } from 'yaml';
+import type { Pair } from 'yaml';
 import { setting, type ComposeFile, type ComposeService } from '../../parse/compose.js';
-import { keyText } from '../../parse/yaml-access.js';
+import { isMap, isScalar, isSeq, keyText } from '../../parse/yaml-access.js';
 import { appendItems, fillValue, insertPairs, isNullValue, setScalar } from '../../parse/yaml-edit.js';
 import type { YamlModel } from '../../parse/yaml.js';
 import type { ComposeRule } from '../kinds.js';

@@ -1,8 +1,8 @@
 import doc from './compose-no-debug-mode.md';
-import { isSeq, type Scalar } from 'yaml';
+import type { Scalar } from 'yaml';
 import { debugSetting } from '../../knowledge/debug-flags.js';
 import { buildOf, extendsChain, setting, type ComposeService } from '../../parse/compose.js';
-import { scalarText } from '../../parse/yaml-access.js';
+import { isSeq, scalarText } from '../../parse/yaml-access.js';
 import type { YamlModel } from '../../parse/yaml.js';
 import type { ComposeRule } from '../kinds.js';
 import type { Fix, Range, RuleContext } from '../types.js';

@@ -1,9 +1,9 @@
 import doc from './compose-no-env-secrets.md';
-import { isMap, isSeq, type Scalar } from 'yaml';
+import type { Scalar } from 'yaml';
 import { findSecretValue, isPlaceholder, isSecretName, notASecret } from '../../knowledge/secrets.js';
 import { imageOf, type ComposeService } from '../../parse/compose.js';
 import { parseImageRef } from '../../parse/dockerfile.js';
-import { findPair } from '../../parse/yaml-access.js';
+import { findPair, isMap, isSeq } from '../../parse/yaml-access.js';
 import { appendItems, insertPairs, setScalar } from '../../parse/yaml-edit.js';
 import type { YamlModel } from '../../parse/yaml.js';
 import type { ComposeRule } from '../kinds.js';

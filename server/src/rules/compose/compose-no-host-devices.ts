@@ -1,5 +1,6 @@
 import doc from './compose-no-host-devices.md';
-import { isMap, isScalar, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { isMap, isScalar } from '../../parse/yaml-access.js';
 import { resolved, seqItems, setting } from '../../parse/compose.js';
 import { composeText } from '../../parse/compose-env.js';
 import type { ComposeRule } from '../kinds.js';

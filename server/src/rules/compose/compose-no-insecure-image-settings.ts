@@ -1,5 +1,6 @@
 import doc from './compose-no-insecure-image-settings.md';
-import { isMap, isSeq, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { isMap, isSeq } from '../../parse/yaml-access.js';
 import { insecureSettings, type InsecureSetting } from '../../knowledge/insecure-settings.js';
 import { composeText } from '../../parse/compose-env.js';
 import { imageOf, setting, type ComposeService, type Setting } from '../../parse/compose.js';

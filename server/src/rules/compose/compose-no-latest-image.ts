@@ -1,5 +1,5 @@
 import doc from './compose-no-latest-image.md';
-import { isScalar } from 'yaml';
+import { isScalar } from '../../parse/yaml-access.js';
 import { parseImageRef } from '../../parse/dockerfile.js';
 import { buildOf, imageOf } from '../../parse/compose.js';
 import { currentPin } from '../../model/base-image.js';

@@ -1,5 +1,5 @@
 import doc from './compose-no-new-privileges.md';
-import { isScalar, isSeq } from 'yaml';
+import { isScalar, isSeq } from '../../parse/yaml-access.js';
 import { extendsChain, isCompleteService, nonShipping } from '../../parse/compose.js';
 import { appendItems, insertPairs, setScalar } from '../../parse/yaml-edit.js';
 import type { ComposeRule } from '../kinds.js';

@@ -1,5 +1,5 @@
 import doc from './compose-no-privileged.md';
-import { isScalar } from 'yaml';
+import { isScalar } from '../../parse/yaml-access.js';
 import { setting } from '../../parse/compose.js';
 import { composeTrue } from '../../parse/compose-env.js';
 import { setScalar } from '../../parse/yaml-edit.js';

@@ -1,5 +1,6 @@
 import doc from './compose-no-public-backend-ports.md';
-import { isScalar, type Scalar } from 'yaml';
+import type { Scalar } from 'yaml';
+import { isScalar } from '../../parse/yaml-access.js';
 import { interpolationOf } from '../../parse/compose-env.js';
 import { setScalar } from '../../parse/yaml-edit.js';
 import type { ComposeRule } from '../kinds.js';

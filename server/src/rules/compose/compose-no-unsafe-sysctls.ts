@@ -1,10 +1,10 @@
 import doc from './compose-no-unsafe-sysctls.md';
-import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import type { Node } from 'yaml';
 import { setting, type Setting } from '../../parse/compose.js';
 import { removePair } from '../../parse/yaml-edit.js';
 import type { YamlModel } from '../../parse/yaml.js';
 import type { TextEdit } from '../types.js';
-import { keyText } from '../../parse/yaml-access.js';
+import { isMap, isScalar, isSeq, keyText } from '../../parse/yaml-access.js';
 import { composeText } from '../../parse/compose-env.js';
 import type { ComposeRule } from '../kinds.js';
 import { removeEntry, removeSetting } from './lib/remove.js';

@@ -5,7 +5,7 @@ import { insertPairs, setScalar } from '../../parse/yaml-edit.js';
 import type { ComposeRule } from '../kinds.js';
 import type { Fix } from '../types.js';
 import { hits, serviceNames, styleOf } from './lib/services.js';
-import { isScalar } from 'yaml';
+import { isScalar } from '../../parse/yaml-access.js';
 
 /** A service's root filesystem is writable (`read_only: true` not set). */
 const rule: ComposeRule = {

@@ -1,7 +1,7 @@
 import doc from './compose-require-healthcheck.md';
-import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import type { Node } from 'yaml';
 import { inherits, isCompleteService, nonShipping } from '../../parse/compose.js';
-import { keyText } from '../../parse/yaml-access.js';
+import { isMap, isScalar, isSeq, keyText } from '../../parse/yaml-access.js';
 import { composeTrue, composeText } from '../../parse/compose-env.js';
 import { stageChain } from '../../parse/dockerfile.js';
 import type { ComposeRule } from '../kinds.js';

@@ -1,7 +1,6 @@
 import doc from './compose-resource-limits.md';
-import { isMap } from 'yaml';
 import { extendsChain, isCompleteService, nonShipping, resolved, setting, type ComposeService } from '../../parse/compose.js';
-import { keyText } from '../../parse/yaml-access.js';
+import { isMap, keyText } from '../../parse/yaml-access.js';
 import type { ComposeRule } from '../kinds.js';
 import { DEFAULT_LIMITS, limitsFix } from './lib/limits.js';
 import { hits, serviceNames } from './lib/services.js';

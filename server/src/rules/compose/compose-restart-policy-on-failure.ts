@@ -1,7 +1,7 @@
 import doc from './compose-restart-policy-on-failure.md';
-import { isMap, isScalar, type YAMLMap } from 'yaml';
+import type { YAMLMap } from 'yaml';
 import { resolved, setting, type ComposeService } from '../../parse/compose.js';
-import { keyText } from '../../parse/yaml-access.js';
+import { isMap, isScalar, keyText } from '../../parse/yaml-access.js';
 import { composeText } from '../../parse/compose-env.js';
 import type { Node } from 'yaml';
 import type { ComposeRule } from '../kinds.js';

@@ -1,8 +1,7 @@
 import doc from './k8s-no-apparmor-unconfined.md';
-import { isMap } from 'yaml';
 import type { KubernetesRule } from '../kinds.js';
 import { describeContainer } from '../../parse/kubernetes.js';
-import { scalarString, valueOf } from '../../parse/yaml-access.js';
+import { isMap, scalarString, valueOf } from '../../parse/yaml-access.js';
 import { fixes, mergeFix } from './lib/fixes.js';
 import { podAnnotationNode, rangeOf, securityContexts, workloads } from './lib/workloads.js';
 import { setScalar } from '../../parse/yaml-edit.js';

@@ -4,7 +4,7 @@ import { isYaml11False, isYaml11True, scalarString, valueOf } from '../../parse/
 import type { YamlModel } from '../../parse/yaml.js';
 import type { ProjectView } from '../types.js';
 import { describeRoleRef, resolveRole, whatItAllows } from './lib/binding-role.js';
-import { bindingsOf, type Binding } from './lib/rbac.js';
+import { bindings, bindingsOf, type Binding } from './lib/rbac.js';
 import { neighbourObjects } from './lib/workspace.js';
 import { fixes, mergeFix } from './lib/fixes.js';
 import { canJudgeAbsence, objects, rangeOf, workloadRange, workloads } from './lib/workloads.js';
@@ -59,7 +59,7 @@ const rule: KubernetesRule = {
 
 /** The bindings (this file and the manifests around it) that name a service account as a subject. */
 function bindingsFor(model: YamlModel, path: string, project: ProjectView, account: string, namespace: string | undefined): Binding[] {
-  const all = [...bindingsOf(objects(model)), ...bindingsOf(neighbourObjects(path, project).map((n) => n.obj))];
+  const all = [...bindings(model), ...bindingsOf(neighbourObjects(path, project).map((n) => n.obj))];
   return all.filter((b) => b.subjects.some((s) => {
     if (s.kind !== 'ServiceAccount' || s.name !== account) return false;
     const ns = s.namespace ?? b.obj.namespace;

@@ -1,9 +1,9 @@
 import doc from './k8s-no-custom-selinux.md';
-import { isMap, type YAMLMap } from 'yaml';
+import type { YAMLMap } from 'yaml';
 import type { KubernetesRule } from '../kinds.js';
 import { fixes, removeFix } from './lib/fixes.js';
 import { describeContainer } from '../../parse/kubernetes.js';
-import { scalarString, valueOf } from '../../parse/yaml-access.js';
+import { isMap, scalarString, valueOf } from '../../parse/yaml-access.js';
 import { rangeOf, securityContexts, workloads } from './lib/workloads.js';
 
 const ALLOWED_TYPES = new Set(['container_t', 'container_init_t', 'container_kvm_t', 'container_engine_t']);

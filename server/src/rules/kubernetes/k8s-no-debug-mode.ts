@@ -1,8 +1,8 @@
 import doc from './k8s-no-debug-mode.md';
-import { isMap, isScalar, isSeq, type Scalar } from 'yaml';
+import type { Scalar } from 'yaml';
 import { debugSetting } from '../../knowledge/debug-flags.js';
 import { describeContainer } from '../../parse/kubernetes.js';
-import { scalarString, valueOf } from '../../parse/yaml-access.js';
+import { isMap, isScalar, isSeq, scalarString, valueOf } from '../../parse/yaml-access.js';
 import { setScalar } from '../../parse/yaml-edit.js';
 import type { KubernetesRule } from '../kinds.js';
 import type { Fix } from '../types.js';

@@ -1,7 +1,7 @@
 import doc from './k8s-no-docker-socket.md';
-import { isMap, isSeq, type YAMLMap } from 'yaml';
+import type { YAMLMap } from 'yaml';
 import type { KubernetesRule } from '../kinds.js';
-import { scalarString, valueOf } from '../../parse/yaml-access.js';
+import { isMap, isSeq, scalarString, valueOf } from '../../parse/yaml-access.js';
 import { isRuntimeSocket } from './k8s-no-host-path.js';
 import { replaceFix } from './lib/fixes.js';
 import { rangeOf, workloads } from './lib/workloads.js';

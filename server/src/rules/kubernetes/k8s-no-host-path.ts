@@ -1,7 +1,6 @@
 import doc from './k8s-no-host-path.md';
-import { isMap, isSeq } from 'yaml';
 import type { KubernetesRule } from '../kinds.js';
-import { pairOf, scalarString, valueOf } from '../../parse/yaml-access.js';
+import { isMap, isSeq, pairOf, scalarString, valueOf } from '../../parse/yaml-access.js';
 import { replaceFix } from './lib/fixes.js';
 import { keyRange, rangeOf, workloads } from './lib/workloads.js';
 

@@ -1,8 +1,7 @@
 import doc from './k8s-no-host-process.md';
-import { isMap } from 'yaml';
 import type { KubernetesRule } from '../kinds.js';
 import { describeContainer } from '../../parse/kubernetes.js';
-import { isYaml11True, valueOf } from '../../parse/yaml-access.js';
+import { isMap, isYaml11True, valueOf } from '../../parse/yaml-access.js';
 import { fixes, mergeFix } from './lib/fixes.js';
 import { rangeOf, securityContexts, workloads } from './lib/workloads.js';
 

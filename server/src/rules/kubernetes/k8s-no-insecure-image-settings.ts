@@ -1,8 +1,8 @@
 import doc from './k8s-no-insecure-image-settings.md';
-import { isMap, isSeq, type Node } from 'yaml';
+import type { Node } from 'yaml';
 import { insecureSettings } from '../../knowledge/insecure-settings.js';
 import { describeContainer } from '../../parse/kubernetes.js';
-import { pairOf, scalarString, valueOf } from '../../parse/yaml-access.js';
+import { isMap, isSeq, pairOf, scalarString, valueOf } from '../../parse/yaml-access.js';
 import { removeItem, removePair } from '../../parse/yaml-edit.js';
 import type { KubernetesRule } from '../kinds.js';
 import { parseImage } from './lib/images.js';

@@ -1,8 +1,8 @@
 import doc from './k8s-no-naked-pod.md';
 import type { KubernetesRule } from '../kinds.js';
-import { isMap, isScalar, type Node, type Pair } from 'yaml';
+import type { Node, Pair } from 'yaml';
 import type { Workload } from '../../parse/kubernetes.js';
-import { pairOf, scalarString, valueOf } from '../../parse/yaml-access.js';
+import { isMap, isScalar, pairOf, scalarString, valueOf } from '../../parse/yaml-access.js';
 import { formatScalar } from '../../parse/yaml-edit.js';
 import type { YamlModel } from '../../parse/yaml.js';
 import type { Fix, TextEdit } from '../types.js';

@@ -1,9 +1,9 @@
 import doc from './k8s-no-root-group.md';
-import { isSeq, type Node } from 'yaml';
+import type { Node } from 'yaml';
 import type { KubernetesRule } from '../kinds.js';
 import { removeListItemFix, setScalarFix } from './lib/fixes.js';
 import { describeContainer } from '../../parse/kubernetes.js';
-import { scalarString, valueOf } from '../../parse/yaml-access.js';
+import { isSeq, scalarString, valueOf } from '../../parse/yaml-access.js';
 import { rangeOf, securityContexts, workloads } from './lib/workloads.js';
 
 /** The pod or a container runs with GID 0: `runAsGroup`, `fsGroup` or `supplementalGroups`. */

@@ -1,8 +1,7 @@
 import doc from './k8s-no-secret-env-refs.md';
-import { isMap, isSeq } from 'yaml';
 import type { KubernetesRule } from '../kinds.js';
 import { describeContainer } from '../../parse/kubernetes.js';
-import { pairOf, scalarString, valueOf } from '../../parse/yaml-access.js';
+import { isMap, isSeq, pairOf, scalarString, valueOf } from '../../parse/yaml-access.js';
 import { containers, keyRange } from './lib/workloads.js';
 
 /** A container reads a Secret into environment variables (`secretKeyRef`, `envFrom.secretRef`). */

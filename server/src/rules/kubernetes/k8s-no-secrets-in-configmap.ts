@@ -1,12 +1,12 @@
 import doc from './k8s-no-secrets-in-configmap.md';
-import { isMap, isScalar, type Pair, type YAMLMap } from 'yaml';
+import type { Pair, YAMLMap } from 'yaml';
 import type { K8sObject } from '../../parse/kubernetes.js';
 import { formatScalar, mergeInto, removePair } from '../../parse/yaml-edit.js';
 import type { YamlModel } from '../../parse/yaml.js';
 import type { Fix, TextEdit } from '../types.js';
 import { styleOf } from './lib/fixes.js';
 import type { KubernetesRule } from '../kinds.js';
-import { pairOf, scalarString, valueOf } from '../../parse/yaml-access.js';
+import { isMap, isScalar, pairOf, scalarString, valueOf } from '../../parse/yaml-access.js';
 import { isLiteralSecretValue, isSecretName, secretValueKind } from './lib/secrets.js';
 import { keyRange, objects, rangeOf } from './lib/workloads.js';
 

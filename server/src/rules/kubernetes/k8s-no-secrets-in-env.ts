@@ -1,8 +1,7 @@
 import doc from './k8s-no-secrets-in-env.md';
-import { isMap, isSeq } from 'yaml';
 import type { KubernetesRule } from '../kinds.js';
 import { describeContainer } from '../../parse/kubernetes.js';
-import { pairOf, scalarString, valueOf } from '../../parse/yaml-access.js';
+import { isMap, isSeq, pairOf, scalarString, valueOf } from '../../parse/yaml-access.js';
 import { replacePair } from '../../parse/yaml-edit.js';
 import { styleOf } from './lib/fixes.js';
 import { isLiteralSecretValue, isSecretName, secretValueKind } from './lib/secrets.js';

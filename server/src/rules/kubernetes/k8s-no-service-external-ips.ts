@@ -1,8 +1,8 @@
 import doc from './k8s-no-service-external-ips.md';
-import { isMap, isSeq, type YAMLMap } from 'yaml';
+import type { YAMLMap } from 'yaml';
 import type { KubernetesRule } from '../kinds.js';
 import { removeFix } from './lib/fixes.js';
-import { pairOf, valueOf } from '../../parse/yaml-access.js';
+import { isMap, isSeq, pairOf, valueOf } from '../../parse/yaml-access.js';
 import { keyRange, objects } from './lib/workloads.js';
 
 /** A Service sets `externalIPs` (CVE-2020-8554: traffic to any IP can be intercepted). */

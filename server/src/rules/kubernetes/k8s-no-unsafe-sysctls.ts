@@ -1,8 +1,8 @@
 import doc from './k8s-no-unsafe-sysctls.md';
-import { isMap, isSeq, type Node } from 'yaml';
+import type { Node } from 'yaml';
 import type { KubernetesRule } from '../kinds.js';
 import { removeListItemFix } from './lib/fixes.js';
-import { scalarString, valueOf } from '../../parse/yaml-access.js';
+import { isMap, isSeq, scalarString, valueOf } from '../../parse/yaml-access.js';
 import { rangeOf, workloads } from './lib/workloads.js';
 
 /** Sysctls the Pod Security Standards consider namespaced and safe. */

@@ -1,7 +1,6 @@
 import doc from './k8s-require-ingress-tls.md';
-import { isMap, isSeq } from 'yaml';
 import type { KubernetesRule } from '../kinds.js';
-import { scalarString, valueOf } from '../../parse/yaml-access.js';
+import { isMap, isSeq, scalarString, valueOf } from '../../parse/yaml-access.js';
 import { fixes, mergeFix } from './lib/fixes.js';
 import { canJudgeAbsence, objects, workloadRange } from './lib/workloads.js';
 

@@ -1,8 +1,7 @@
 import doc from './k8s-require-linux-hardening.md';
-import { isMap } from 'yaml';
 import type { KubernetesRule } from '../kinds.js';
 import { describeContainer, effective } from '../../parse/kubernetes.js';
-import { scalarString, valueOf } from '../../parse/yaml-access.js';
+import { isMap, scalarString, valueOf } from '../../parse/yaml-access.js';
 import { containerSecurityFix, fixes } from './lib/fixes.js';
 import { canJudgeAbsence, containerRange, containers, dropsAll, isPartial, isWindowsPod, seccompType, type Container, type Workload } from './lib/workloads.js';
 

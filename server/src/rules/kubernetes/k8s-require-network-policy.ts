@@ -1,8 +1,7 @@
 import doc from './k8s-require-network-policy.md';
-import { isMap } from 'yaml';
 import type { KubernetesRule } from '../kinds.js';
 import { kubernetesModel, type K8sObject } from '../../parse/kubernetes.js';
-import { valueOf } from '../../parse/yaml-access.js';
+import { isMap, valueOf } from '../../parse/yaml-access.js';
 import type { Fix } from '../types.js';
 import { canJudgeAbsence, isPartial, workloadRange, workloads, type Workload } from './lib/workloads.js';
 import { labelsOf, selects } from './lib/selectors.js';

@@ -1,8 +1,7 @@
 import doc from './k8s-require-resources.md';
-import { isMap } from 'yaml';
 import type { KubernetesRule } from '../kinds.js';
 import { describeContainer } from '../../parse/kubernetes.js';
-import { pairOf, valueOf } from '../../parse/yaml-access.js';
+import { isMap, pairOf, valueOf } from '../../parse/yaml-access.js';
 import { resourcesFix } from './lib/resources.js';
 import { canJudgeAbsence, containerRange, containers, keyRange } from './lib/workloads.js';
 

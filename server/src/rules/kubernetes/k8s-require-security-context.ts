@@ -1,5 +1,5 @@
 import doc from './k8s-require-security-context.md';
-import { isMap } from 'yaml';
+import { isMap } from '../../parse/yaml-access.js';
 import type { KubernetesRule } from '../kinds.js';
 import { describeContainer, type Workload } from '../../parse/kubernetes.js';
 import { restrictedWorkloadFix } from './lib/fixes.js';

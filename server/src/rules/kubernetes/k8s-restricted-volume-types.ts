@@ -1,7 +1,6 @@
 import doc from './k8s-restricted-volume-types.md';
-import { isMap, isScalar, isSeq } from 'yaml';
 import type { KubernetesRule } from '../kinds.js';
-import { scalarString, valueOf } from '../../parse/yaml-access.js';
+import { isMap, isScalar, isSeq, scalarString, valueOf } from '../../parse/yaml-access.js';
 import { fixes, replaceFix } from './lib/fixes.js';
 import { keyRange, restrictedLevel, workloads } from './lib/workloads.js';
 

@@ -1,6 +1,6 @@
 import doc from './ci-no-secret-echo.md';
 import type { WorkflowRule } from '../kinds.js';
-import { isMap, isScalar } from 'yaml';
+import { isMap, isScalar } from '../../parse/yaml-access.js';
 import { offsetRange, workflowOf, type Job, type Script, type Step } from '../../parse/workflow.js';
 import type { YamlModel } from '../../parse/yaml.js';
 import type { Fix } from '../types.js';

@@ -1,6 +1,7 @@
 import doc from './gha-no-script-injection.md';
 import type { WorkflowRule } from '../kinds.js';
-import { isMap, isScalar, Scalar } from 'yaml';
+import { Scalar } from 'yaml';
+import { isMap, isScalar } from '../../parse/yaml-access.js';
 import type { Fix, TextEdit } from '../types.js';
 import { offsetRange, workflowOf, type Step, type WorkflowModel } from '../../parse/workflow.js';
 import { insertLinesAfter, itemIndent, lastContentLine } from './lib/text.js';

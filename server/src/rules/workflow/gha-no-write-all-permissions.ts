@@ -1,6 +1,6 @@
 import doc from './gha-no-write-all-permissions.md';
 import type { WorkflowRule } from '../kinds.js';
-import { isScalar } from 'yaml';
+import { isScalar } from '../../parse/yaml-access.js';
 import { workflowOf } from '../../parse/workflow.js';
 
 /** The workflow's top-level `permissions:` is `write-all`. */

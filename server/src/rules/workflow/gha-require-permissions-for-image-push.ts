@@ -1,6 +1,6 @@
 import doc from './gha-require-permissions-for-image-push.md';
 import type { WorkflowRule } from '../kinds.js';
-import { isMap, isScalar } from 'yaml';
+import { isMap, isScalar } from '../../parse/yaml-access.js';
 import type { Fix } from '../types.js';
 import { workflowOf, type Job, type WorkflowModel } from '../../parse/workflow.js';
 import { pushesImages } from './lib/ci.js';

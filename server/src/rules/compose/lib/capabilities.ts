@@ -1,5 +1,6 @@
 /** `cap_add` / `cap_drop` of a Compose service. */
-import { isScalar, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { isScalar } from '../../../parse/yaml-access.js';
 import { seqItems, setting, type ComposeService, type Setting } from '../../../parse/compose.js';
 import { composeText } from '../../../parse/compose-env.js';
 

@@ -1,7 +1,7 @@
 /** `environment:` of a Compose service, map (`KEY: value`) and list (`- KEY=value`) form. */
-import { isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
+import type { Node, Scalar } from 'yaml';
 import { resolved, setting, type ComposeService, type Setting } from '../../../parse/compose.js';
-import { keyText, scalarText } from '../../../parse/yaml-access.js';
+import { isMap, isScalar, isSeq, keyText, scalarText } from '../../../parse/yaml-access.js';
 import { composeText } from '../../../parse/compose-env.js';
 
 export interface EnvEntry {

@@ -1,7 +1,6 @@
 /** One kind of resource limit of a Compose service (memory, CPU, pids), through merges and `extends`. */
-import { isMap } from 'yaml';
 import { extendsChain, isCompleteService, resolved, setting, type ComposeService } from '../../../parse/compose.js';
-import { keyText } from '../../../parse/yaml-access.js';
+import { isMap, keyText } from '../../../parse/yaml-access.js';
 import { composeText } from '../../../parse/compose-env.js';
 import type { YamlModel } from '../../../parse/yaml.js';
 import { insertPairs, type YamlValue } from '../../../parse/yaml-edit.js';

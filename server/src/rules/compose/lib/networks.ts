@@ -1,7 +1,7 @@
 /** Networks of a Compose file and of its services. */
-import { isMap, isScalar, isSeq, type Pair, type YAMLMap } from 'yaml';
+import type { Pair, YAMLMap } from 'yaml';
 import { resolveAlias, resolved, setting, type ComposeFile, type ComposeService, type Setting } from '../../../parse/compose.js';
-import { keyText } from '../../../parse/yaml-access.js';
+import { isMap, isScalar, isSeq, keyText } from '../../../parse/yaml-access.js';
 import { composeTrue, composeText } from '../../../parse/compose-env.js';
 
 /** The networks a service is attached to: `networks:` (list or map form), else `default`; none with `network_mode`. */

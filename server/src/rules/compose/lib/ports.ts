@@ -1,5 +1,6 @@
 /** Published ports of a Compose service, short (`"127.0.0.1:8080:80/tcp"`) and long (`{target, published, host_ip}`) syntax. */
-import { isMap, isScalar, type Node, type Scalar, type YAMLMap } from 'yaml';
+import type { Node, Scalar, YAMLMap } from 'yaml';
+import { isMap, isScalar } from '../../../parse/yaml-access.js';
 import { resolved, seqItems, setting, type ComposeService } from '../../../parse/compose.js';
 import { composeText } from '../../../parse/compose-env.js';
 import { insertPairs, setScalar } from '../../../parse/yaml-edit.js';

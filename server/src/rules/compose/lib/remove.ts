@@ -1,5 +1,6 @@
 /** Fix edits that take a setting, or one entry of a list setting, out of a service. */
-import { isSeq, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { isSeq } from '../../../parse/yaml-access.js';
 import type { Setting } from '../../../parse/compose.js';
 import { removeItem, removePair } from '../../../parse/yaml-edit.js';
 import type { YamlModel } from '../../../parse/yaml.js';

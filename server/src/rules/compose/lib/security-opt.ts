@@ -1,5 +1,6 @@
 /** `security_opt` entries of a Compose service (`no-new-privileges:true`, `seccomp=unconfined`, …). */
-import { isScalar, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { isScalar } from '../../../parse/yaml-access.js';
 import { seqItems, setting, type ComposeService, type Setting } from '../../../parse/compose.js';
 import { composeText } from '../../../parse/compose-env.js';
 import type { YamlModel } from '../../../parse/yaml.js';

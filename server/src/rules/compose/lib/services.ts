@@ -1,13 +1,19 @@
 /** What the Compose rules share: the services of the analysed file, grouping by node, message wording, edit style. */
 import type { Node } from 'yaml';
 import { composeFiles, type ComposeService } from '../../../parse/compose.js';
-import { detectStyle, type YamlStyle } from '../../../parse/yaml-edit.js';
-import type { YamlModel } from '../../../parse/yaml.js';
+import { modelStyle, type YamlStyle } from '../../../parse/yaml-edit.js';
+import { derived, type YamlModel } from '../../../parse/yaml.js';
 import type { RuleContext } from '../../types.js';
 
-/** Every service of every Compose document in the analysed file. */
-export function servicesOf(ctx: RuleContext<YamlModel>): ComposeService[] {
-  return composeFiles(ctx.model, ctx.path).flatMap((f) => f.services);
+/** The services of a model's Compose files, by the path they were read under. */
+const servicesByPath = (): Map<string, readonly ComposeService[]> => new Map();
+
+/** Every service of every Compose document in the analysed file (one list per analysis, shared by the rules). */
+export function servicesOf(ctx: RuleContext<YamlModel>): readonly ComposeService[] {
+  const lists = derived(ctx.model, servicesByPath);
+  let list = lists.get(ctx.path);
+  if (!list) lists.set(ctx.path, (list = composeFiles(ctx.model, ctx.path).flatMap((f) => f.services)));
+  return list;
 }
 
 /** A node found on one or more services (a value merged from an anchor is shared). */
@@ -40,11 +46,7 @@ export function serviceNames(services: readonly ComposeService[]): string {
   return names.length === 1 ? `Service ${names[0]}` : `Services ${names.join(', ')}`;
 }
 
-const styles = new WeakMap<YamlModel, YamlStyle>();
-
-/** The indentation and line-break style of the file, for edits. */
+/** The indentation and line-break style of the file, for edits (computed once per model). */
 export function styleOf(model: YamlModel): YamlStyle {
-  let s = styles.get(model);
-  if (!s) styles.set(model, (s = detectStyle(model.text, model.docs.map((d) => d.contents))));
-  return s;
+  return derived(model, modelStyle);
 }

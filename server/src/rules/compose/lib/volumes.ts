@@ -1,5 +1,6 @@
 /** Volumes of a Compose service, short (`./src:/app:ro`) and long (`{type: bind, source, target}`) syntax. */
-import { isMap, isScalar, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { isMap, isScalar } from '../../../parse/yaml-access.js';
 import { resolved, seqItems, setting, type ComposeService } from '../../../parse/compose.js';
 import { composeText } from '../../../parse/compose-env.js';
 

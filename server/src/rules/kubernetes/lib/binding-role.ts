@@ -5,8 +5,7 @@
  */
 import type { YamlModel } from '../../../parse/yaml.js';
 import type { ProjectView, RelatedInformation } from '../../types.js';
-import { rolesOf, type Binding, type Role } from './rbac.js';
-import { kubernetesModel } from '../../../parse/kubernetes.js';
+import { roles, type Binding, type Role } from './rbac.js';
 import { labelsOf, selects } from './selectors.js';
 import { neighbourManifests } from './workspace.js';
 
@@ -40,13 +39,13 @@ export function resolveRole(binding: Binding, path: string, model: YamlModel, pr
   const namespace = binding.obj.namespace;
   const matches = (role: Role) =>
     role.obj.kind === kind && role.obj.name === name && (kind === 'ClusterRole' || !namespace || !role.obj.namespace || role.obj.namespace === namespace);
-  const all: LocatedRole[] = rolesOf(kubernetesModel(model).objects).map((role) => ({ role, path, model }));
+  const all: LocatedRole[] = roles(model).map((role) => ({ role, path, model }));
   let searched = false;
   // The workspace is read only when the file itself does not settle the question.
   const located = (): LocatedRole[] => {
     if (!searched) {
       searched = true;
-      for (const m of neighbourManifests(path, project)) for (const role of rolesOf(kubernetesModel(m.model).objects)) all.push({ role, path: m.path, model: m.model });
+      for (const m of neighbourManifests(path, project)) for (const role of roles(m.model)) all.push({ role, path: m.path, model: m.model });
     }
     return all;
   };

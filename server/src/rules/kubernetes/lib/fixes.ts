@@ -3,23 +3,16 @@
  * edits: merge settings into a container's or the pod's `securityContext`,
  * set pod-spec fields, and the workload-wide restricted profile.
  */
-import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
-import { pairOf } from '../../../parse/yaml-access.js';
-import { detectStyle, mergeInto, removeItem, removePair, replacePair, setScalar, type YamlStyle, type YamlValue } from '../../../parse/yaml-edit.js';
-import type { YamlModel } from '../../../parse/yaml.js';
+import type { Node, YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, pairOf } from '../../../parse/yaml-access.js';
+import { mergeInto, modelStyle, removeItem, removePair, replacePair, setScalar, type YamlStyle, type YamlValue } from '../../../parse/yaml-edit.js';
+import { derived, type YamlModel } from '../../../parse/yaml.js';
 import type { Fix } from '../../types.js';
 import { blocksPrivilegeEscalation, dropsAll, isWindowsPod, requiresNonRoot, seccompType, type Container, type Workload } from './workloads.js';
 
-const styles = new WeakMap<YamlModel, YamlStyle>();
-
 /** The file's indentation conventions (computed once per model). */
 export function styleOf(model: YamlModel): YamlStyle {
-  let style = styles.get(model);
-  if (!style) {
-    style = detectStyle(model.text, model.docs.map((d) => d.contents));
-    styles.set(model, style);
-  }
-  return style;
+  return derived(model, modelStyle);
 }
 
 /**
@@ -60,7 +53,8 @@ export function restrictedGaps(workload: Workload, container: Container): { [key
  */
 export const MAX_CONTAINERS_FOR_SHARED_FIX = 32;
 
-const workloadFixes = new WeakMap<Workload, Fix | null>();
+/** The restricted-profile fix of each workload of a model, once computed (null: none). */
+const workloadFixes = (): Map<Workload, Fix | null> => new Map();
 
 /**
  * "Apply restricted securityContext to this workload": writes, into every
@@ -78,7 +72,8 @@ export function restrictedWorkloadFix(model: YamlModel, workload: Workload, offe
     if (offered.has(workload)) return undefined;
     offered.add(workload);
   }
-  let fix = workloadFixes.get(workload);
+  const computed = derived(model, workloadFixes);
+  let fix = computed.get(workload);
   if (fix === undefined) {
     const style = styleOf(model);
     const unmerged: string[] = [];
@@ -88,7 +83,7 @@ export function restrictedWorkloadFix(model: YamlModel, workload: Workload, offe
     });
     // Not offered when a setting cannot be written (a block collection where a scalar goes): it would not clear its finding.
     fix = edits.length && !unmerged.length ? { title: 'Apply restricted securityContext to this workload', safe: false, edits } : null;
-    workloadFixes.set(workload, fix);
+    computed.set(workload, fix);
   }
   return fix ?? undefined;
 }

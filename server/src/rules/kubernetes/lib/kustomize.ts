@@ -5,10 +5,10 @@
  * tags their `images:` override. Read through the project view, so the
  * answer follows the files on disk.
  */
-import { isMap, isSeq, parseAllDocuments, type YAMLMap } from 'yaml';
-import { scalarString } from '../../../parse/yaml-access.js';
+import { parseAllDocuments, type YAMLMap } from 'yaml';
+import { isMap, isSeq, scalarString } from '../../../parse/yaml-access.js';
 import { findPair } from '../../../parse/yaml-access.js';
-import { withoutStackTraces, type YamlModel } from '../../../parse/yaml.js';
+import { derived, withoutStackTraces, type YamlModel } from '../../../parse/yaml.js';
 import type { ProjectView } from '../../types.js';
 
 const NAMES = ['kustomization.yaml', 'kustomization.yml', 'Kustomization'];
@@ -119,14 +119,15 @@ function subdirs(dir: string, project: ProjectView, depth: number, out: string[]
   return out;
 }
 
-const cache = new WeakMap<YamlModel, KustomizeFacts>();
+/** Where a model keeps its kustomize facts. */
+const slot = (): { facts?: KustomizeFacts } => ({});
 
 /** The kustomize facts of a manifest (computed once per analysis of the file). */
 export function kustomizeFacts(model: YamlModel, path: string, project: ProjectView): KustomizeFacts {
-  const cached = cache.get(model);
-  if (cached) return cached;
+  const kept = derived(model, slot);
+  if (kept.facts) return kept.facts;
   const facts: KustomizeFacts = { images: new Map() };
-  cache.set(model, facts);
+  kept.facts = facts;
   const file = normalise(path.replace(/\\/g, '/'));
   const dir = dirname(file);
   const own = kustomizationIn(dir, project);

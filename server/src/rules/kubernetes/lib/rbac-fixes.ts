@@ -3,8 +3,8 @@
  * binding: one entry of a list, or the whole policy rule / subject when the
  * entry is the only one of its list.
  */
-import { isMap, isSeq, type Node } from 'yaml';
-import { valueOf } from '../../../parse/yaml-access.js';
+import type { Node } from 'yaml';
+import { isMap, isSeq, valueOf } from '../../../parse/yaml-access.js';
 import { removeItem } from '../../../parse/yaml-edit.js';
 import type { YamlModel } from '../../../parse/yaml.js';
 import type { Fix, TextEdit } from '../../types.js';

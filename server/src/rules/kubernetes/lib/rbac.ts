@@ -3,10 +3,10 @@
  * and `ClusterRole`, the `roleRef` and subjects of bindings, and which
  * verbs a policy rule grants on which resources.
  */
-import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
+import type { Node, YAMLMap } from 'yaml';
 import { type K8sObject } from '../../../parse/kubernetes.js';
-import { scalarString, valueOf } from '../../../parse/yaml-access.js';
-import type { YamlModel } from '../../../parse/yaml.js';
+import { isMap, isScalar, isSeq, scalarString, valueOf } from '../../../parse/yaml-access.js';
+import { derived, type YamlModel } from '../../../parse/yaml.js';
 import { objects } from './workloads.js';
 
 /** One entry of a list in a policy rule, with its node. */
@@ -80,7 +80,7 @@ export function policyRules(node: YAMLMap): PolicyRule[] {
 }
 
 /** The objects of a list of objects that are roles. */
-export function rolesOf(list: K8sObject[]): Role[] {
+export function rolesOf(list: readonly K8sObject[]): Role[] {
   return list
     .filter((o) => (o.kind === 'Role' || o.kind === 'ClusterRole') && isRbac(o))
     .map((obj) => {
@@ -92,7 +92,7 @@ export function rolesOf(list: K8sObject[]): Role[] {
 }
 
 /** The objects of a list of objects that are bindings. */
-export function bindingsOf(list: K8sObject[]): Binding[] {
+export function bindingsOf(list: readonly K8sObject[]): Binding[] {
   return list
     .filter((o) => (o.kind === 'RoleBinding' || o.kind === 'ClusterRoleBinding') && isRbac(o))
     .map((obj) => {
@@ -119,14 +119,17 @@ export function bindingsOf(list: K8sObject[]): Binding[] {
     });
 }
 
-/** Roles of a file. */
-export function roles(model: YamlModel): Role[] {
-  return rolesOf(objects(model));
+const rolesOfModel = (model: YamlModel): readonly Role[] => rolesOf(objects(model));
+const bindingsOfModel = (model: YamlModel): readonly Binding[] => bindingsOf(objects(model));
+
+/** Roles of a file (read once per model: the RBAC rules share them). */
+export function roles(model: YamlModel): readonly Role[] {
+  return derived(model, rolesOfModel);
 }
 
-/** Bindings of a file. */
-export function bindings(model: YamlModel): Binding[] {
-  return bindingsOf(objects(model));
+/** Bindings of a file (read once per model). */
+export function bindings(model: YamlModel): readonly Binding[] {
+  return derived(model, bindingsOfModel);
 }
 
 /** Whether a policy rule applies to the API group (`""` is the core group; `*` any). */

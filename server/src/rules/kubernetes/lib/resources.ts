@@ -1,9 +1,9 @@
 /** Rules asking for one resource setting (requests.cpu, limits.memory …) of each container. */
-import { isMap, isScalar, type YAMLMap } from 'yaml';
+import type { YAMLMap } from 'yaml';
 import type { YamlModel } from '../../../parse/yaml.js';
 import type { Fix, Report } from '../../types.js';
 import { describeContainer } from '../../../parse/kubernetes.js';
-import { pairOf, scalarString, valueOf } from '../../../parse/yaml-access.js';
+import { isMap, isScalar, pairOf, scalarString, valueOf } from '../../../parse/yaml-access.js';
 import type { YamlValue } from '../../../parse/yaml-edit.js';
 import { mergeFix } from './fixes.js';
 import { canJudgeAbsence, containerRange, containers, isPartial, keyRange } from './workloads.js';

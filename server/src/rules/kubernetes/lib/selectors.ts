@@ -1,6 +1,6 @@
 /** Kubernetes label selectors (`matchLabels`, `matchExpressions`) and the labels they select. */
-import { isMap, isSeq, type Node } from 'yaml';
-import { scalarString, valueOf } from '../../../parse/yaml-access.js';
+import type { Node } from 'yaml';
+import { isMap, isSeq, scalarString, valueOf } from '../../../parse/yaml-access.js';
 
 /** The `labels` of a metadata mapping. */
 export function labelsOf(map: Node | undefined): Map<string, string> {

@@ -3,10 +3,10 @@
  * containers, the security predicates the Pod Security Standards define, and
  * where findings point.
  */
-import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
+import type { Node, Pair, YAMLMap } from 'yaml';
 import { containerAnchor, effective, kubernetesModel, type Container, type K8sObject, type Workload } from '../../../parse/kubernetes.js';
-import { findPair, isYaml11False, isYaml11True, scalarString, valueOf } from '../../../parse/yaml-access.js';
-import type { YamlModel } from '../../../parse/yaml.js';
+import { findPair, isMap, isScalar, isSeq, isYaml11False, isYaml11True, scalarString, valueOf } from '../../../parse/yaml-access.js';
+import { derived, type YamlModel } from '../../../parse/yaml.js';
 import type { ProjectView, Range, Settings } from '../../types.js';
 import { kustomizeFacts } from './kustomize.js';
 
@@ -27,9 +27,15 @@ export function objects(model: YamlModel): K8sObject[] {
   return kubernetesModel(model).objects;
 }
 
-/** Every container of every workload, with its workload. */
-export function containers(model: YamlModel): { workload: Workload; container: Container }[] {
-  return workloads(model).flatMap((workload) => workload.containers.map((container) => ({ workload, container })));
+function containerList(model: YamlModel): readonly { workload: Workload; container: Container }[] {
+  const out: { workload: Workload; container: Container }[] = [];
+  for (const workload of workloads(model)) for (const container of workload.containers) out.push({ workload, container });
+  return out;
+}
+
+/** Every container of every workload, with its workload (one list per model, shared by the rules). */
+export function containers(model: YamlModel): readonly { workload: Workload; container: Container }[] {
+  return derived(model, containerList);
 }
 
 /** The entries of a container's `ports:` that are mappings, in order. */

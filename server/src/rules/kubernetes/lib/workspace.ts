@@ -6,9 +6,8 @@
  * `resources`. Bounded in files and depth; a file is parsed again only
  * when its text changes (the editor asks on every keystroke).
  */
-import { isMap, isSeq } from 'yaml';
 import { kubernetesModel, type K8sObject } from '../../../parse/kubernetes.js';
-import { scalarString, valueOf } from '../../../parse/yaml-access.js';
+import { isMap, isSeq, scalarString, valueOf } from '../../../parse/yaml-access.js';
 import { parseYaml, type YamlModel } from '../../../parse/yaml.js';
 import type { ProjectView } from '../../types.js';
 
