@@ -109,3 +109,16 @@ export interface ImageFacts {
 export function eolOf(text: string): string {
   return text.includes('\r\n') ? '\r\n' : '\n';
 }
+
+/**
+ * A file's text as editors show it: without the UTF-8 byte-order mark, which
+ * VS Code and Neovim strip too, so columns on the first line match theirs.
+ */
+export function withoutBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/** The byte-order mark `raw` starts with ('' when none), to write back before a changed text. */
+export function bomOf(raw: string): string {
+  return raw.charCodeAt(0) === 0xfeff ? '\uFEFF' : '';
+}

@@ -8,6 +8,18 @@ import { runMain } from '../helpers/cli-main.js';
 import { makeTree, runCli } from './helpers.js';
 
 describe('--fix', () => {
+  it('a file starting with a byte-order mark: columns as editors count them, and --fix keeps the mark', async () => {
+    const dir = makeTree({ 'Dockerfile': '\uFEFFFROM debian:latest\nADD app.py /app/\n' });
+    const scan = await runMain(['scan', '--only', 'prefer-copy-over-add,no-latest-tag', '--format', 'json', '--fail-on', 'never'], dir);
+    const byRule = (JSON.parse(scan.stdout) as { files: { findings: { ruleId: string; range: unknown }[] }[] }).files[0].findings.map((f) => [f.ruleId, f.range]);
+    assert.deepEqual(byRule, [
+      ['no-latest-tag', { start: { line: 0, character: 5 }, end: { line: 0, character: 18 } }],
+      ['prefer-copy-over-add', { start: { line: 1, character: 0 }, end: { line: 1, character: 3 } }],
+    ]);
+    await runMain(['scan', '--fix', '--only', 'prefer-copy-over-add', '--fail-on', 'never'], dir);
+    assert.equal(readFileSync(join(dir, 'Dockerfile'), 'utf8'), '\uFEFFFROM debian:latest\nCOPY app.py /app/\n');
+  });
+
   it('applies safe fixes in place, prints what changed, and reports what is left', async () => {
     const before = [
       '# syntax=docker/dockerfile:1',

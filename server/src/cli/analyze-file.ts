@@ -1,6 +1,6 @@
 /** Analysing one file from disk, the unit of work of the main thread and of the workers. */
 import { readFileSync, statSync } from 'node:fs';
-import { analyze, type FileKind, type Finding, type ProjectView, type Settings } from '../engine/index.js';
+import { analyze, withoutBom, type FileKind, type Finding, type ProjectView, type Settings } from '../engine/index.js';
 
 /** Files larger than this are reported, not analysed. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -21,7 +21,7 @@ export function analyzeFile(path: string, project: ProjectView, settings: Settin
   let text: string;
   try {
     if (statSync(path).size > MAX_FILE_BYTES) return { path, findings: [], errors: [{ ruleId: '(read)', message: `larger than ${MAX_FILE_BYTES} bytes; not analysed` }] };
-    text = readFileSync(path, 'utf8');
+    text = withoutBom(readFileSync(path, 'utf8'));
   } catch (e) {
     return { path, findings: [], errors: [{ ruleId: '(read)', message: String((e as Error).message ?? e) }] };
   }

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { loadConfig } from '../config/load.js';
-import { initEngine, toPosix } from '../engine/index.js';
+import { bomOf, initEngine, toPosix, withoutBom } from '../engine/index.js';
 import { pinRuntime, runtimeToResolve } from '../harden/pin.js';
 import { planHarden } from '../harden/plan.js';
 import type { RuntimeFlavour } from '../harden/runtimes.js';
@@ -29,12 +29,13 @@ export interface HardenFlags {
 /** Runs `shipshape harden`; resolves to the exit code (0 planned or nothing to do, 2 cannot plan or bad input). */
 export async function runHarden(file: string, flags: HardenFlags, io: Io): Promise<number> {
   const path = resolve(io.cwd, file);
-  let text: string;
+  let raw: string;
   try {
-    text = readFileSync(path, 'utf8');
+    raw = readFileSync(path, 'utf8');
   } catch (e) {
     throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
   }
+  const text = withoutBom(raw);
   await initEngine();
   const project = fsProject(dirname(path));
   const config = loadConfig(path, project, { configFile: flags.config !== undefined ? resolve(io.cwd, flags.config) : undefined });
@@ -61,7 +62,7 @@ export async function runHarden(file: string, flags: HardenFlags, io: Io): Promi
   const explanation = caveats + plan.changes.map((c, i) => `${i + 1}. ${c.title}\n   ${c.detail}\n`).join('');
   const count = plan.changes.filter((c) => !c.note).length;
   if (flags.write) {
-    writeFileSync(path, plan.text);
+    writeFileSync(path, bomOf(raw) + plan.text);
     const created: string[] = [];
     for (const f of plan.createFiles) {
       if (existsSync(f.path)) continue;
@@ -72,11 +73,12 @@ export async function runHarden(file: string, flags: HardenFlags, io: Io): Promi
     for (const f of plan.amendFiles) {
       // Appended only to the file as it was planned against: one changed since is left alone and said so.
       const rel = toPosix(relative(io.cwd, f.path));
-      if (!existsSync(f.path) || readFileSync(f.path, 'utf8') !== f.original) {
+      const current = existsSync(f.path) ? readFileSync(f.path, 'utf8') : undefined;
+      if (current === undefined || withoutBom(current) !== f.original) {
         io.stderr(`shipshape: ${rel} changed while hardening; it was left as it is\n`);
         continue;
       }
-      writeFileSync(f.path, f.original + f.append);
+      writeFileSync(f.path, bomOf(current) + f.original + f.append);
       amended.push(rel);
     }
     io.stderr(`Hardened ${shown}${created.length ? `; created ${created.join(', ')}` : ''}${amended.length ? `; added lines to ${amended.join(', ')}` : ''}:\n${explanation}`);

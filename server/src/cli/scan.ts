@@ -8,7 +8,7 @@ import { dirname, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { loadConfig, type Discovered } from '../config/load.js';
 import type { ConfigError } from '../config/validate.js';
-import { analyze, applyEdits, fixInRounds, type Fix, type ProjectView, type Settings } from '../engine/index.js';
+import { analyze, applyEdits, bomOf, fixInRounds, withoutBom, type Fix, type ProjectView, type Settings } from '../engine/index.js';
 import { fsProject } from '../node/fs-project.js';
 import { analyzeFile, type FileResult } from './analyze-file.js';
 import { capYoungGeneration } from './tuning.js';
@@ -89,15 +89,16 @@ const STRIDE = 2;
  * file and the other files those fixes create or edit. Returns what it applied.
  */
 export function fixFile(path: string, project: ProjectView, settings: Settings): AppliedFix[] {
-  let original: string;
+  let raw: string;
   try {
-    original = readFileSync(path, 'utf8');
+    raw = readFileSync(path, 'utf8');
   } catch {
     return [];
   }
+  const original = withoutBom(raw);
   const { text, applied } = fixInRounds(original, (t) => analyze({ path, text: t }, project, settings).findings, { maxRounds: MAX_FIX_PASSES, otherFiles: true });
   for (const { fix } of applied) applyOtherFiles(fix);
-  if (text !== original) writeFileSync(path, text);
+  if (text !== original) writeFileSync(path, bomOf(raw) + text);
   return applied.map(({ finding, fix }) => ({ path, ruleId: finding.ruleId, title: fix.title, line: finding.range.start.line + 1 }));
 }
 
@@ -110,7 +111,8 @@ function applyOtherFiles(fix: Fix): void {
       writeFileSync(other.path, other.content ?? '');
     } else if (other.edits?.length) {
       try {
-        writeFileSync(other.path, applyEdits(readFileSync(other.path, 'utf8'), other.edits));
+        const raw = readFileSync(other.path, 'utf8');
+        writeFileSync(other.path, bomOf(raw) + applyEdits(withoutBom(raw), other.edits));
       } catch {
         // the file went away: nothing to edit
       }

@@ -15,3 +15,4 @@ export type { DockerfileModel } from '../parse/dockerfile.js';
 export { fixInRounds, selectFixes, type SelectedFix } from './fixes.js';
 export { digestPins, imagesToResolve, type WantedImage } from './images.js';
 export { toPosix } from '../paths.js';
+export { bomOf, withoutBom } from '../text.js';

@@ -1,7 +1,7 @@
 /** The `shipshape/harden` request and the "Harden this Dockerfile" code action on the first FROM. */
 import { readFileSync } from 'node:fs';
 import type { CodeAction, Range as LspRange, TextDocumentEdit, CreateFile } from 'vscode-languageserver';
-import { type Finding, initEngine } from '../engine/index.js';
+import { type Finding, initEngine, withoutBom } from '../engine/index.js';
 import { pinRuntime, runtimeToResolve } from '../harden/pin.js';
 import { planHarden, type HardenOptions } from '../harden/plan.js';
 import type { RuntimeFlavour } from '../harden/runtimes.js';
@@ -23,7 +23,7 @@ export async function onHarden(ctx: ServerContext, params: HardenParams, ask = t
   const path = uriToPath(params.uri);
   let text: string;
   try {
-    text = doc?.getText() ?? readFileSync(path, 'utf8');
+    text = doc?.getText() ?? withoutBom(readFileSync(path, 'utf8'));
   } catch {
     return { ok: false, reason: `Shipshape could not read ${path}.` };
   }

@@ -1,6 +1,6 @@
 /** `shipshape/securityReport`: the security posture report of workspace files, rendered for the client. */
 import { readFileSync, statSync } from 'node:fs';
-import { analyze, initEngine } from '../engine/index.js';
+import { analyze, initEngine, withoutBom } from '../engine/index.js';
 import type { SecurityReportParams, SecurityReportResult } from '../protocol.js';
 import { buildReport, renderHtml, renderMarkdown, type ReportFile } from '../report/index.js';
 import { version } from '../../../package.json';
@@ -11,7 +11,7 @@ import { MAX_SCAN_BYTES } from './scan.js';
 function readText(path: string): string | undefined {
   try {
     const st = statSync(path);
-    return st.isFile() && st.size <= MAX_SCAN_BYTES ? readFileSync(path, 'utf8') : undefined;
+    return st.isFile() && st.size <= MAX_SCAN_BYTES ? withoutBom(readFileSync(path, 'utf8')) : undefined;
   } catch {
     return undefined;
   }

@@ -1,6 +1,6 @@
 /** `shipshape/scanWorkspace`: diagnostics for files that need not be open. */
 import { readFileSync, statSync } from 'node:fs';
-import { analyze, initEngine } from '../engine/index.js';
+import { analyze, initEngine, withoutBom } from '../engine/index.js';
 import type { ScannedFile, ScanWorkspaceParams, ScanWorkspaceResult } from '../protocol.js';
 import type { ServerContext } from './context.js';
 import { toDiagnostic } from './diagnostics.js';
@@ -13,7 +13,7 @@ function readText(path: string): string | undefined {
   try {
     const st = statSync(path);
     if (!st.isFile() || st.size > MAX_SCAN_BYTES) return undefined;
-    return readFileSync(path, 'utf8');
+    return withoutBom(readFileSync(path, 'utf8'));
   } catch {
     return undefined;
   }

@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { sep } from 'node:path';
 import type { ProjectView } from '../rules/types.js';
+import { withoutBom } from '../text.js';
 
 /** Files larger than this are treated as unreadable for cross-file reasoning. */
 const MAX_READ_BYTES = 2 * 1024 * 1024;
@@ -48,7 +49,7 @@ export function fsProject(root?: string, options: FsProjectOptions = {}): Projec
         if (!inside(path)) return undefined;
         const st = statSync(path);
         if (!st.isFile() || st.size > MAX_READ_BYTES) return undefined;
-        return readFileSync(path, 'utf8');
+        return withoutBom(readFileSync(path, 'utf8'));
       } catch {
         return undefined;
       }
