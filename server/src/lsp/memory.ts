@@ -1,0 +1,89 @@
+/**
+ * Keeps the server's heap near what it holds while a person types.
+ *
+ * Every edit leaves a little garbage that outlives a young-generation
+ * collection (the previous version's analysis, messages in flight); V8 moves
+ * it to the old generation and collects that only when the old generation
+ * reaches a limit it raises as the heap grows. Over thousands of edits the
+ * process then holds tens of MB of garbage although what it keeps alive stays
+ * the same (measured: 15 MB live after a full collection, before and after
+ * 10,000 edits). The governor asks V8 for a concurrent full collection
+ * whenever the old generation has grown by {@link OLD_GROWTH_MB} since the
+ * last one it saw; the marking runs beside the message loop, not in it.
+ */
+import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+/** Growth of the old generation (MB) after which a full collection is asked for. */
+export const OLD_GROWTH_MB = 8;
+
+/** What the governor reads and asks for (tests pass their own). */
+export interface Heap {
+  /** Bytes used in the old generation now. */
+  oldUsed(): number;
+  /** Starts a full collection without waiting for it. */
+  collect(): void;
+}
+
+type GcFunction = (options: { type: 'major'; execution: 'async' }) => void;
+
+let gcFunction: GcFunction | null | undefined;
+
+/** V8's collector as a function, or null where it cannot be had (not V8, flags locked). */
+function gc(): GcFunction | null {
+  if (gcFunction !== undefined) return gcFunction;
+  try {
+    setFlagsFromString('--expose-gc');
+    gcFunction = runInNewContext('gc') as GcFunction;
+  } catch {
+    gcFunction = null;
+  }
+  return gcFunction;
+}
+
+/**
+ * Keeps V8's young generation at its starting size instead of letting it grow
+ * to 16 MB per semi-space as survivors accumulate: the server's threads
+ * allocate a little per edit and keep little, so a larger young generation
+ * only holds more garbage. The flag is read when the young generation would
+ * grow, so it applies from the moment it is set, in every thread.
+ */
+export function keepYoungGenerationSmall(): void {
+  try {
+    setFlagsFromString('--semi-space-growth-factor=1');
+  } catch {
+    // not V8: nothing to tune
+  }
+}
+
+/** This isolate's heap. */
+export function v8Heap(): Heap | undefined {
+  const collector = gc();
+  if (!collector) return undefined;
+  return {
+    oldUsed: () => getHeapSpaceStatistics().find((s) => s.space_name === 'old_space')?.space_used_size ?? 0,
+    collect: () => collector({ type: 'major', execution: 'async' }),
+  };
+}
+
+export class MemoryGovernor {
+  /** Old-generation use after the last collection asked for (or when first seen). */
+  private base: number | undefined;
+
+  constructor(private readonly heap: Heap | undefined = v8Heap(), private readonly growthBytes = OLD_GROWTH_MB * 1024 * 1024) {}
+
+  /** Called after each analysis is published: asks for a collection when the old generation grew past the limit. */
+  tick(): void {
+    if (!this.heap) return;
+    const used = this.heap.oldUsed();
+    if (this.base === undefined || used < this.base) {
+      // V8 collected by itself in the meantime: measure from there.
+      this.base = used;
+      return;
+    }
+    if (used - this.base < this.growthBytes) return;
+    this.heap.collect();
+    // The collection runs concurrently; until it finishes, count growth from here.
+    this.base = used;
+  }
+}
