@@ -10,6 +10,12 @@
  * 10,000 edits). The governor asks V8 for a concurrent full collection
  * whenever the old generation has grown by {@link OLD_GROWTH_MB} since the
  * last one it saw; the marking runs beside the message loop, not in it.
+ *
+ * It runs on the main thread only, which allocates little per edit. An
+ * analysis worker allocates megabytes per analysis of a large file, so it
+ * would collect during nearly every analysis and slow it down (measured:
+ * didChange p95 on a 3,000-line Dockerfile roughly tripled); its young
+ * generation is capped instead (`WORKER_YOUNG_GENERATION_MB` in worker.ts).
  */
 import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -39,21 +45,6 @@ function gc(): GcFunction | null {
     gcFunction = null;
   }
   return gcFunction;
-}
-
-/**
- * Keeps V8's young generation at its starting size instead of letting it grow
- * to 16 MB per semi-space as survivors accumulate: the server's threads
- * allocate a little per edit and keep little, so a larger young generation
- * only holds more garbage. The flag is read when the young generation would
- * grow, so it applies from the moment it is set, in every thread.
- */
-export function keepYoungGenerationSmall(): void {
-  try {
-    setFlagsFromString('--semi-space-growth-factor=1');
-  } catch {
-    // not V8: nothing to tune
-  }
 }
 
 /** This isolate's heap. */

@@ -18,7 +18,6 @@ import { ServerContext } from './context.js';
 import { onRuleDoc, showRuleDocOnClient } from './docs.js';
 import { onHarden } from './harden.js';
 import { onHover } from './hover.js';
-import { keepYoungGenerationSmall } from './memory.js';
 import { DiagnosticsPublisher } from './publish.js';
 import { onSecurityReport } from './report.js';
 import { onScanWorkspace } from './scan.js';
@@ -32,7 +31,6 @@ import { Commands, HardenRequest, RuleDocRequest, ScanWorkspaceRequest, Security
  * the analysis workers run (see {@link ServerContext.useWorkers}).
  */
 export function startServer(workerScript: string): void {
-  keepYoungGenerationSmall();
   const connection = createConnection(ProposedFeatures.all);
   const documents = new TextDocuments(TextDocument);
   let pushed: unknown;
