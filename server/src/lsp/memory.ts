@@ -11,11 +11,12 @@
  * whenever the old generation has grown by {@link OLD_GROWTH_MB} since the
  * last one it saw; the marking runs beside the message loop, not in it.
  *
- * It runs on the main thread only, which allocates little per edit. An
- * analysis worker allocates megabytes per analysis of a large file, so it
- * would collect during nearly every analysis and slow it down (measured:
- * didChange p95 on a 3,000-line Dockerfile roughly tripled); its young
- * generation is capped instead (`WORKER_YOUNG_GENERATION_MB` in worker.ts).
+ * Both the main thread and the analysis workers run one. A worker analysing
+ * a large file leaves megabytes in the old generation per analysis; at a
+ * fixed limit it would collect during nearly every analysis (measured:
+ * didChange p95 on a 3,000-line Dockerfile roughly tripled), so the limit is
+ * at least {@link ANALYSES_PER_COLLECTION} times the recent growth per
+ * analysis.
  */
 import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -57,22 +58,40 @@ export function v8Heap(): Heap | undefined {
   };
 }
 
+/**
+ * How many analyses' worth of old-generation growth the limit is at least:
+ * where one analysis leaves megabytes (a large file in a worker), collecting
+ * at a fixed limit would collect during nearly every analysis.
+ */
+export const ANALYSES_PER_COLLECTION = 8;
+
 export class MemoryGovernor {
   /** Old-generation use after the last collection asked for (or when first seen). */
   private base: number | undefined;
+  /** Old-generation use at the last tick. */
+  private last: number | undefined;
+  /** The largest growth between two ticks lately (decays by a tenth per tick). */
+  private step = 0;
 
   constructor(private readonly heap: Heap | undefined = v8Heap(), private readonly growthBytes = OLD_GROWTH_MB * 1024 * 1024) {}
 
-  /** Called after each analysis is published: asks for a collection when the old generation grew past the limit. */
+  /** The growth that asks for a collection now: the fixed limit, or {@link ANALYSES_PER_COLLECTION} recent steps when larger. */
+  get limit(): number {
+    return Math.max(this.growthBytes, ANALYSES_PER_COLLECTION * this.step);
+  }
+
+  /** Called after each analysis: asks for a collection when the old generation grew past the limit. */
   tick(): void {
     if (!this.heap) return;
     const used = this.heap.oldUsed();
+    this.step = Math.max(this.last === undefined ? 0 : used - this.last, 0.9 * this.step);
+    this.last = used;
     if (this.base === undefined || used < this.base) {
       // V8 collected by itself in the meantime: measure from there.
       this.base = used;
       return;
     }
-    if (used - this.base < this.growthBytes) return;
+    if (used - this.base < this.limit) return;
     this.heap.collect();
     // The collection runs concurrently; until it finishes, count growth from here.
     this.base = used;
