@@ -7,7 +7,6 @@
 import { parentPort } from 'node:worker_threads';
 import { analyze, initEngine } from '../engine/index.js';
 import { fsProject } from '../node/fs-project.js';
-import { MemoryGovernor } from './memory.js';
 import { CachedDisk, overlayProject } from './project.js';
 import type { WorkerReply, WorkerRequest } from './worker.js';
 
@@ -19,7 +18,6 @@ export function runAnalysisWorker(): void {
   /** Disk reads per workspace folder, kept between analyses while the editor reports file changes. */
   const disks = new Map<string, CachedDisk>();
   const ready = initEngine();
-  const memory = new MemoryGovernor();
 
   const diskFor = (root: string | undefined, cache: boolean) => {
     const fresh = () => fsProject(root, { contain: true });
@@ -52,7 +50,6 @@ export function runAnalysisWorker(): void {
         reply = { id: msg.id, error: String((e as Error)?.stack ?? e) };
       }
       port.postMessage(reply);
-      memory.tick();
     });
   });
 }

@@ -11,12 +11,15 @@
  * whenever the old generation has grown by {@link OLD_GROWTH_MB} since the
  * last one it saw; the marking runs beside the message loop, not in it.
  *
- * Both the main thread and the analysis workers run one. A worker analysing
- * a large file leaves megabytes in the old generation per analysis; at a
- * fixed limit it would collect during nearly every analysis (measured:
- * didChange p95 on a 3,000-line Dockerfile roughly tripled), so the limit is
- * at least {@link ANALYSES_PER_COLLECTION} times the recent growth per
- * analysis.
+ * It runs on the main thread, which allocates little per edit. Where one
+ * edit leaves more, the limit is at least {@link ANALYSES_PER_COLLECTION}
+ * times the recent growth per edit, so it never collects on every edit.
+ * The analysis workers do not run one: there the concurrent marking overlaps
+ * the next analysis and slowed it (measured on a 300-line Dockerfile:
+ * didChange p50 about 15 → 35 ms, p95 about 60 → 120 ms, even with the
+ * adaptive limit); their young generation is capped instead
+ * (`WORKER_YOUNG_GENERATION_MB` in worker.ts) and V8 collects their old
+ * generation by itself, within 10–55 MB over 10,000 edits.
  */
 import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
