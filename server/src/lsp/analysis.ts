@@ -3,7 +3,7 @@
  * changes whenever settings or the files around a document change.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { type AnalysisResult, analyze, type ProjectView, type Settings, type SourceFile } from '../engine/index.js';
+import { type AnalysisResult, analyze, initEngine, type ProjectView, type Settings, type SourceFile } from '../engine/index.js';
 import { uriToPath } from './paths.js';
 import { Hung, Superseded } from './worker.js';
 
@@ -34,7 +34,10 @@ export const LIVE_BUDGET_MS = 2_000;
 export type Analyser = (file: SourceFile, project: ProjectView, settings: Settings, uri: string) => Promise<AnalysisResult>;
 
 /** Analyses in the calling thread, within `budgetMs` (the server's, {@link LIVE_BUDGET_MS} unless the client set another). */
-export const analyseHere = (budgetMs = LIVE_BUDGET_MS): Analyser => async (file, project, settings) => analyze(file, project, settings, { timeBudgetMs: budgetMs });
+export const analyseHere = (budgetMs = LIVE_BUDGET_MS): Analyser => async (file, project, settings) => {
+  await initEngine();
+  return analyze(file, project, settings, { timeBudgetMs: budgetMs });
+};
 
 /**
  * The budget a client asks for in `initializationOptions.analysisBudgetMs`

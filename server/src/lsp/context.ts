@@ -92,7 +92,6 @@ export class ServerContext {
    * of the document replaced it in the queue (its own run publishes that one).
    */
   async analysisFor(doc: TextDocument): Promise<DocumentAnalysis | undefined> {
-    await initEngine();
     const path = uriToPath(doc.uri);
     const project = this.projects.viewFor(path);
     const settings = await this.settingsFor(doc.uri, path, project);
@@ -100,8 +99,15 @@ export class ServerContext {
     return await this.cache.get(this.documents.get(doc.uri) ?? doc, project, settings);
   }
 
-  /** The analysis of a document's current version for a request; undefined when disabled or superseded (the client asks again). */
+  /**
+   * The analysis of a document's current version for a request; undefined
+   * when disabled or superseded (the client asks again). Requests read the
+   * syntax tree, which this thread parses itself (see {@link remoteResult}):
+   * the shell parser is loaded here at the first request, not before the
+   * first diagnostics.
+   */
   async analysisOf(doc: TextDocument): Promise<DocumentAnalysis | undefined> {
+    await initEngine();
     try {
       return await this.analysisFor(doc);
     } catch (e) {

@@ -17,6 +17,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { configFileDiagnostics } from './configFiles.js';
 import type { ServerContext } from './context.js';
 import { skippedDiagnostic, toDiagnostic } from './diagnostics.js';
+import { MemoryGovernor } from './memory.js';
 import { uriToPath } from './paths.js';
 import { affectsOtherFiles, dependsOn } from './watch.js';
 import { Superseded } from './worker.js';
@@ -41,8 +42,15 @@ interface DocState {
 export class DiagnosticsPublisher {
   private readonly docs = new Map<string, DocState>();
 
-  /** `now` measures analysis cost (tests pass their own clock). */
-  constructor(private readonly ctx: ServerContext, private readonly now: () => number = () => performance.now()) {}
+  /**
+   * `now` measures analysis cost (tests pass their own clock); `memory` keeps
+   * the heap near what the server holds while a person types.
+   */
+  constructor(
+    private readonly ctx: ServerContext,
+    private readonly now: () => number = () => performance.now(),
+    private readonly memory: MemoryGovernor = new MemoryGovernor(),
+  ) {}
 
   private state(uri: string): DocState {
     let st = this.docs.get(uri);
@@ -144,6 +152,7 @@ export class DiagnosticsPublisher {
       if (!latest || latest.version !== analysed) return;
       const diagnostics = !analysis ? [] : analysis.skipped ? [skippedDiagnostic(analysis.skipped)] : analysis.result.findings.map((f) => toDiagnostic(f, analysed));
       await this.ctx.connection.sendDiagnostics({ uri, version: analysed, diagnostics });
+      this.memory.tick();
     } catch (e) {
       // A newer version took its place in the queue: that run publishes.
       if (e instanceof Superseded) return;

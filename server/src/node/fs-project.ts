@@ -47,8 +47,9 @@ export function fsProject(root?: string, options: FsProjectOptions = {}): Projec
     readFile(path) {
       try {
         if (!inside(path)) return undefined;
-        const st = statSync(path);
-        if (!st.isFile() || st.size > MAX_READ_BYTES) return undefined;
+        // A missing file answers undefined rather than throwing: an editor asks for missing files on every keystroke.
+        const st = statSync(path, { throwIfNoEntry: false });
+        if (!st?.isFile() || st.size > MAX_READ_BYTES) return undefined;
         return withoutBom(readFileSync(path, 'utf8'));
       } catch {
         return undefined;
@@ -57,8 +58,7 @@ export function fsProject(root?: string, options: FsProjectOptions = {}): Projec
     exists(path) {
       try {
         if (!inside(path)) return false;
-        statSync(path);
-        return true;
+        return statSync(path, { throwIfNoEntry: false }) !== undefined;
       } catch {
         return false;
       }
