@@ -74,7 +74,8 @@ export interface DockerfileModel {
  */
 export function derived<T>(model: DockerfileModel, compute: (model: DockerfileModel) => T): T {
   const memo = (model.derived ??= new Map());
-  if (memo.has(compute)) return memo.get(compute) as T;
+  const known = memo.get(compute);
+  if (known !== undefined || memo.has(compute)) return known as T;
   const value = compute(model);
   memo.set(compute, value);
   return value;
