@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { initEngine } from '../../server/src/engine/init.js';
-import { parseDockerfile } from '../../server/src/parse/dockerfile.js';
+import { derived, parseDockerfile, type DockerfileModel } from '../../server/src/parse/dockerfile.js';
 import {
   allCommands, initShellParser, parseOptions, runCommands, shellParserStatus, shellRuns, syntaxTreeCopies, type ShellCommand,
 } from '../../server/src/parse/shell.js';
@@ -311,5 +311,43 @@ describe('shell parser', () => {
   it('parses each RUN once per model', () => {
     const model = parseDockerfile('FROM alpine\nRUN echo a');
     assert.equal(shellRuns(model)[0], shellRuns(model)[0]);
+  });
+});
+
+describe('what the rules share about a Dockerfile model', () => {
+  before(async () => {
+    await initEngine();
+  });
+
+  it('is computed once per model and kept on the model', () => {
+    const model = parseDockerfile('FROM alpine AS build\nRUN echo a\nFROM build\nSHELL ["/bin/bash", "-c"]\nRUN echo b\n');
+    let calls = 0;
+    const count = (m: DockerfileModel): number => (++calls, m.instructions.length);
+    assert.equal(derived(model, count), 5);
+    assert.equal(derived(model, count), 5);
+    assert.equal(calls, 1);
+    assert.equal(model.derived?.get(count), 5);
+    const runs = shellRuns(model);
+    assert.equal(shellRuns(model), runs);
+    assert.equal(shellRuns(model, model.stages[1]), shellRuns(model, model.stages[1]));
+    assert.deepEqual(runs.map((r) => r.shell), [['/bin/sh', '-c'], ['/bin/bash', '-c']]);
+    assert.equal(allCommands(model), allCommands(model));
+    assert.ok((model.derived?.size ?? 0) >= 2, 'the parsed RUNs live on the model');
+  });
+
+  it('is computed again for a copy of the model that leaves the store out', () => {
+    const model = parseDockerfile('FROM alpine\nRUN echo a\n');
+    const runs = shellRuns(model);
+    const copy: DockerfileModel = { ...model, derived: undefined };
+    const again = shellRuns(copy);
+    assert.notEqual(again, runs);
+    assert.deepEqual(again.map((r) => r.commands.map((c) => c.name)), [['echo']]);
+    assert.equal(shellRuns(model), runs);
+    assert.notEqual(copy.derived, model.derived);
+  });
+
+  it('is computed afresh for each parse of the same text', () => {
+    const text = 'FROM alpine\nRUN echo a\n';
+    assert.notEqual(shellRuns(parseDockerfile(text)), shellRuns(parseDockerfile(text)));
   });
 });

@@ -1,7 +1,7 @@
 /** The user a stage runs as, and the fix that makes it a non-root one. */
 import type { Instruction } from 'dockerfile-ast';
 import { defaultUser, imageFamily, knownToRunAsRoot } from '../knowledge/images.js';
-import { baseImageOf, eolOf, stageChain, substitute, type DockerfileModel, type Stage } from '../parse/dockerfile.js';
+import { baseImageOf, derived, eolOf, stageChain, substitute, type DockerfileModel, type Stage } from '../parse/dockerfile.js';
 import type { Fix, Position, ProjectView } from '../text.js';
 import { baseImageFacts } from './base-image.js';
 
@@ -27,16 +27,13 @@ export function isRootUser(user: string): boolean {
   return name === 'root' || name === '0';
 }
 
-const windowsShell = new WeakMap<DockerfileModel, boolean>();
+/** Whether any SHELL instruction of the file names a Windows shell. */
+const windowsShell = (model: DockerfileModel): boolean =>
+  model.instructions.some((i) => i.getKeyword() === 'SHELL' && /powershell|pwsh|cmd(\.exe)?"/i.test(i.getArgumentsContent() ?? ''));
 
-/** Whether any SHELL instruction of the file names a Windows shell (computed once per file). */
+/** {@link windowsShell}, computed once per file. */
 function hasWindowsShell(model: DockerfileModel): boolean {
-  let found = windowsShell.get(model);
-  if (found === undefined) {
-    found = model.instructions.some((i) => i.getKeyword() === 'SHELL' && /powershell|pwsh|cmd(\.exe)?"/i.test(i.getArgumentsContent() ?? ''));
-    windowsShell.set(model, found);
-  }
-  return found;
+  return derived(model, windowsShell);
 }
 
 /** Whether the stage builds a Windows image (its user model differs). */

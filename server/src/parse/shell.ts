@@ -22,7 +22,7 @@
 import type { Heredoc, Instruction } from 'dockerfile-ast';
 import type { Language as LanguageType, Parser as ParserType, Tree } from 'web-tree-sitter';
 import type { Position, Range } from '../text.js';
-import { jsonArgs, onbuildTrigger, stageChain, type DockerfileModel, type Stage } from './dockerfile.js';
+import { derived, jsonArgs, onbuildTrigger, stageChain, type DockerfileModel, type Stage } from './dockerfile.js';
 
 // ---------------------------------------------------------------------------
 // Parser lifecycle
@@ -1110,12 +1110,9 @@ export class ShellTreeReuse {
   }
 }
 
-/** Trees to reuse for the RUNs of a model (see {@link reuseShellTrees}). */
-const reuseOf = new WeakMap<DockerfileModel, ShellTreeReuse>();
-
 /** Lets the RUNs of this model take syntax trees from, and give them to, `trees`. Call before the first {@link shellRun}. */
 export function reuseShellTrees(model: DockerfileModel, trees: ShellTreeReuse): void {
-  reuseOf.set(model, trees);
+  derived(model, shellSlot).reuse = trees;
 }
 
 function syntaxTree(text: string, trees: ShellTreeReuse | undefined): CopiedTree | undefined {
@@ -1152,7 +1149,23 @@ interface ModelCache {
   commandLists: Map<Stage | null, readonly ShellCommand[]>;
 }
 
-const cache = new WeakMap<DockerfileModel, ModelCache>();
+/** What this module keeps about one model, on the model (see `derived` in dockerfile.ts). */
+interface ShellSlot {
+  /** The parsed RUNs; replaced once when the shell parser becomes ready. */
+  cache?: ModelCache;
+  /** Trees to reuse for the RUNs (see {@link reuseShellTrees}). */
+  reuse?: ShellTreeReuse;
+  /** The `# hadolint shell=` pragma (null: none). */
+  pragma?: string | null;
+  /** The SHELL instructions of each stage. */
+  shells?: Map<Stage, Instruction[]>;
+  /** The stage of each instruction. */
+  stageIndex?: Map<Instruction, Stage>;
+  /** The ONBUILD of each trigger instruction. */
+  triggerOwners?: Map<Instruction, Instruction>;
+}
+
+const shellSlot = (): ShellSlot => ({});
 
 const DEFAULT_SHELL = ['/bin/sh', '-c'];
 const WINDOWS_SHELL = ['cmd', '/S', '/C'];
@@ -1165,10 +1178,9 @@ function isWindowsBase(stage: Stage): boolean {
 }
 
 /** hadolint's file-wide `# hadolint shell=<name>` pragma, which declares the shell RUNs are written for. */
-const pragmas = new WeakMap<DockerfileModel, string | null>();
-
 function shellPragma(model: DockerfileModel): string | undefined {
-  let pragma = pragmas.get(model);
+  const slot = derived(model, shellSlot);
+  let pragma = slot.pragma;
   if (pragma === undefined) {
     pragma = null;
     for (const line of model.lines) {
@@ -1178,48 +1190,46 @@ function shellPragma(model: DockerfileModel): string | undefined {
         break;
       }
     }
-    pragmas.set(model, pragma);
+    slot.pragma = pragma;
   }
   return pragma ?? undefined;
 }
 
-/** The SHELL instructions of each stage, computed once per model. */
-const stageShells = new WeakMap<Stage, Instruction[]>();
-
-function shellsOf(stage: Stage): Instruction[] {
-  let shells = stageShells.get(stage);
+/** The SHELL instructions of a stage, computed once per model. */
+function shellsOf(model: DockerfileModel, stage: Stage): Instruction[] {
+  const slot = derived(model, shellSlot);
+  const byStage = (slot.shells ??= new Map());
+  let shells = byStage.get(stage);
   if (!shells) {
     shells = stage.instructions.filter((i) => i.getKeyword() === 'SHELL');
-    stageShells.set(stage, shells);
+    byStage.set(stage, shells);
   }
   return shells;
 }
 
-/** The stage of each instruction, computed once per model. */
-const stageIndex = new WeakMap<DockerfileModel, Map<Instruction, Stage>>();
-
-/** The ONBUILD of each trigger instruction, computed once per model. */
-const triggerOwners = new WeakMap<DockerfileModel, Map<Instruction, Instruction>>();
-
+/** The ONBUILD of a trigger instruction (the owners computed once per model). */
 function ownerOf(model: DockerfileModel, trigger: Instruction): Instruction | undefined {
-  let owners = triggerOwners.get(model);
+  const slot = derived(model, shellSlot);
+  let owners = slot.triggerOwners;
   if (!owners) {
     owners = new Map();
     for (const i of model.instructions) {
       const t = onbuildTrigger(i);
       if (t) owners.set(t, i);
     }
-    triggerOwners.set(model, owners);
+    slot.triggerOwners = owners;
   }
   return owners.get(trigger);
 }
 
+/** The stage of an instruction (the index computed once per model). */
 function stageOf(model: DockerfileModel, instr: Instruction): Stage | undefined {
-  let index = stageIndex.get(model);
+  const slot = derived(model, shellSlot);
+  let index = slot.stageIndex;
   if (!index) {
     index = new Map();
     for (const s of model.stages) for (const i of s.instructions) index.set(i, s);
-    stageIndex.set(model, index);
+    slot.stageIndex = index;
   }
   return index.get(instr) ?? index.get(ownerOf(model, instr) ?? instr);
 }
@@ -1236,7 +1246,7 @@ function shellArgv(instr: Instruction): string[] | undefined {
 export function shellAt(model: DockerfileModel, stage: Stage | undefined, instr: Instruction): string[] {
   if (!stage) return DEFAULT_SHELL;
   for (const s of stageChain(stage)) {
-    const shells = shellsOf(s).filter((i) => s !== stage || i.getRange().start.line < instr.getRange().start.line);
+    const shells = shellsOf(model, s).filter((i) => s !== stage || i.getRange().start.line < instr.getRange().start.line);
     const last = shells.at(-1);
     if (last) return shellArgv(last) ?? DEFAULT_SHELL;
   }
@@ -1343,7 +1353,7 @@ function parseRun(model: DockerfileModel, instr: Instruction, stage: Stage | und
   // Skip the instruction's own --flags.
   const lead = /^\s*(?:--[A-Za-z][\w-]*(?:=\S*)?\s+)*/.exec(cmd.text)?.[0].length ?? 0;
   const body: Source = { text: cmd.text.slice(lead), map: cmd.map.slice(lead) };
-  const st: WalkState = { run, locator, origin: 'shell', depth: 0, commands: [], assignments: [], seenSubstitutions: new Set(), trees: reuseOf.get(model) };
+  const st: WalkState = { run, locator, origin: 'shell', depth: 0, commands: [], assignments: [], seenSubstitutions: new Set(), trees: derived(model, shellSlot).reuse };
 
   const trimmed = body.text.trim();
   if (!heredocs.length && trimmed.startsWith('[')) {
@@ -1419,10 +1429,11 @@ function finish(run: ShellRun, st: WalkState): void {
 }
 
 function cacheOf(model: DockerfileModel): ModelCache {
-  let c = cache.get(model);
+  const slot = derived(model, shellSlot);
+  let c = slot.cache;
   if (!c || (!c.ready && state === 'ready')) {
     c = { locator: new Locator(model.text), runs: new Map(), ready: state === 'ready', runLists: new Map(), commandLists: new Map() };
-    cache.set(model, c);
+    slot.cache = c;
   }
   return c;
 }

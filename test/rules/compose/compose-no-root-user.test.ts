@@ -110,6 +110,21 @@ services:
 `, opts);
   });
 
+  it('reads one Dockerfile built with and without build args as each service builds it', () => {
+    expectFindings(ID, `services:
+  plain:
+    build: ./args
+  asroot:
+    build:
+#   ^^^^^ compose-no-root-user "Service 'asroot' runs as root: the final stage of args/Dockerfile runs as root (USER root) and the service sets no user:"
+      context: ./args
+      args:
+        RUN_AS: root
+  again:
+    build: ./args
+`, opts);
+  });
+
   it('finds the Dockerfile in the compose directory and in a parent context', () => {
     expectFindings(ID, `services:
   app:

@@ -9,6 +9,7 @@ import type { ProjectView } from '../../../server/src/rules/types.js';
 import { backendOfImage } from '../../../server/src/rules/compose/lib/backend.js';
 import { parseShortPort } from '../../../server/src/rules/compose/lib/ports.js';
 import { normaliseHostPath, parseShortVolume } from '../../../server/src/rules/compose/lib/volumes.js';
+import { dockerfileOf } from '../../../server/src/rules/compose/lib/build-user.js';
 import { expectClean, expectFindings } from '../../helpers/annotated.js';
 
 const services = (text: string, path = '/work/app/compose.yaml') => composeFiles(parseYaml(text), path)[0].services;
@@ -160,5 +161,58 @@ services:
   b: {image: x:1, privileged: true}
 #                             ^^^^ compose-no-privileged
 `, { path: '/work/app/compose.yaml' });
+  });
+});
+
+describe('the Dockerfile a service builds', () => {
+  const compose = `services:
+  api:
+    build: ./api
+  worker:
+    build:
+      context: ./api
+      target: base
+  inline:
+    build:
+      dockerfile_inline: |
+        FROM alpine:3.20
+        USER app
+  other:
+    build:
+      dockerfile_inline: |
+        FROM alpine:3.20
+`;
+  const files = new Map([['/work/app/api/Dockerfile', 'FROM python:3.12 AS base\nFROM base\nUSER app\n']]);
+  const project: ProjectView = { readFile: (p) => files.get(p), exists: (p) => files.has(p), listDir: () => undefined };
+
+  it('is parsed once per Compose model, shared by every service and rule that asks, and again when its text changes', () => {
+    const [api, worker, inline, other] = services(compose);
+    const first = dockerfileOf(api, project)!;
+    assert.equal(first.path, '/work/app/api/Dockerfile');
+    assert.equal(first.display, 'api/Dockerfile');
+    assert.equal(first.stage, first.model.finalStage);
+    assert.equal(dockerfileOf(api, project)!.model, first.model);
+    const target = dockerfileOf(worker, project)!;
+    assert.equal(target.model, first.model);
+    assert.equal(target.stage, first.model.stages[0]);
+    // Inline Dockerfiles share the Compose file's path but not their text.
+    const a = dockerfileOf(inline, project)!;
+    const b = dockerfileOf(other, project)!;
+    assert.notEqual(a.model, b.model);
+    assert.equal(a.model.text, 'FROM alpine:3.20\nUSER app\n');
+    assert.equal(b.model.text, 'FROM alpine:3.20\n');
+    assert.equal(dockerfileOf(inline, project)!.model, a.model);
+
+    files.set('/work/app/api/Dockerfile', 'FROM node:22\n');
+    const changed = dockerfileOf(api, project)!;
+    assert.notEqual(changed.model, first.model);
+    assert.equal(changed.model.text, 'FROM node:22\n');
+    assert.equal(dockerfileOf(worker, project), undefined, 'no stage named base any more');
+  });
+
+  it('is parsed again for another Compose model', () => {
+    const [api1] = services(compose);
+    const [api2] = services(compose);
+    assert.notEqual(dockerfileOf(api1, project)!.model, dockerfileOf(api2, project)!.model);
   });
 });

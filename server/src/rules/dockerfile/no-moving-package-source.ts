@@ -1,5 +1,5 @@
 import doc from './no-moving-package-source.md';
-import type { ShellWord } from '../../parse/shell.js';
+import type { ShellCommand, ShellWord } from '../../parse/shell.js';
 import { npmInstall, pinRule, pipInstall } from './lib/package-managers.js';
 
 const COMMIT = /^[0-9a-f]{40}$/i;
@@ -30,7 +30,19 @@ function npmMoving(w: ShellWord): string | undefined {
   return `the ref '${ref}', a branch or tag that can move`;
 }
 
-const MOVING = new WeakMap<ShellWord, string>();
+/** Why a literal operand of this `pip install` or `npm install` moves, as the finding says it; undefined when it does not. */
+function movingMessage(w: ShellWord, cmd: ShellCommand): string | undefined {
+  if (!w.literal) return undefined;
+  if (pipInstall(cmd)?.operands.includes(w)) {
+    const why = pipMoving(w);
+    if (why) return `pip installs ${w.value}: ${why}; pin it to a commit (…@<40-hex sha>) or a released version from the index, so every build installs the same code`;
+  }
+  if (npmInstall(cmd)?.operands.includes(w)) {
+    const why = npmMoving(w);
+    if (why) return `npm installs ${w.value}: ${why}; pin it to a commit (…#<40-hex sha>) or a published version, so every build installs the same code`;
+  }
+  return undefined;
+}
 
 /** `pip install` of a branch archive or a VCS branch/tag, `npm install <git>#<branch>`, in every stage. */
 const rule = pinRule(
@@ -43,20 +55,11 @@ const rule = pinRule(
   },
   {
     unpinned: (cmd) => {
-      const out: ShellWord[] = [];
-      const pip = pipInstall(cmd);
-      const npm = npmInstall(cmd);
-      for (const w of pip?.operands ?? []) {
-        const why = w.literal ? pipMoving(w) : undefined;
-        if (why) { MOVING.set(w, `pip installs ${w.value}: ${why}; pin it to a commit (…@<40-hex sha>) or a released version from the index, so every build installs the same code`); out.push(w); }
-      }
-      for (const w of npm?.operands ?? []) {
-        const why = w.literal ? npmMoving(w) : undefined;
-        if (why) { MOVING.set(w, `npm installs ${w.value}: ${why}; pin it to a commit (…#<40-hex sha>) or a published version, so every build installs the same code`); out.push(w); }
-      }
-      return out;
+      const pip = pipInstall(cmd)?.operands ?? [];
+      const npm = npmInstall(cmd)?.operands ?? [];
+      return [...pip, ...npm].filter((w, i, all) => all.indexOf(w) === i && movingMessage(w, cmd) !== undefined);
     },
-    message: (w) => MOVING.get(w) ?? `${w.value} can change between builds`,
+    message: (w, cmd) => movingMessage(w, cmd) ?? `${w.value} can change between builds`,
   },
 );
 

@@ -4,6 +4,7 @@
  */
 import { imageFamily } from '../../../knowledge/images.js';
 import { buildOf, type BuildInfo, type ComposeService } from '../../../parse/compose.js';
+import { derived } from '../../../parse/yaml.js';
 import { dirOf, joinPath } from '../../../paths.js';
 import { parseDockerfile, stageChain, type DockerfileModel, type Stage } from '../../../parse/dockerfile.js';
 import type { ProjectView, Range } from '../../types.js';
@@ -45,6 +46,32 @@ function read(project: ProjectView, path: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The Dockerfiles a Compose file's services build, parsed, with the text each
+ * was parsed from; by path (a `dockerfile_inline` by service). One entry per
+ * key, so a model kept across edits of a Dockerfile holds its latest parse only.
+ */
+const parsedDockerfiles = (): Map<string, { text: string; model: DockerfileModel | undefined }> => new Map();
+
+/**
+ * The Dockerfile `key` names, with this text, parsed once per Compose model:
+ * the rules that look into a service's image (its user, its health check)
+ * share one parse and its derived answers. Undefined when it does not parse.
+ */
+function parsedFor(svc: ComposeService, key: string, text: string): DockerfileModel | undefined {
+  const parsed = derived(svc.file.model, parsedDockerfiles);
+  const known = parsed.get(key);
+  if (known && known.text === text) return known.model;
+  let model: DockerfileModel | undefined;
+  try {
+    model = parseDockerfile(text);
+  } catch {
+    model = undefined;
+  }
+  parsed.set(key, { text, model });
+  return model;
 }
 
 /** The Dockerfile a service builds, parsed, and the stage it builds. */
@@ -95,12 +122,8 @@ export function dockerfileOf(svc: ComposeService, project: ProjectView): BuiltDo
     }
     if (text === undefined) return undefined;
   }
-  let model: DockerfileModel;
-  try {
-    model = parseDockerfile(text);
-  } catch {
-    return undefined;
-  }
+  const model = parsedFor(svc, build.dockerfileInline !== undefined ? `${path}\0${svc.name}` : path, text);
+  if (!model) return undefined;
   const stage = build.target ? model.stages.find((s) => s.name === build.target!.toLowerCase()) : model.finalStage;
   return stage ? { build, path, display, model, stage } : undefined;
 }
@@ -118,7 +141,7 @@ export function builtUser(svc: ComposeService, project: ProjectView): BuiltUser 
   if (build.args.size) {
     const globalArgs = new Map(model.globalArgs);
     for (const [k, v] of build.args) if (globalArgs.has(k)) globalArgs.set(k, v);
-    model = { ...model, globalArgs };
+    model = { ...model, globalArgs, derived: undefined };
   }
   const eff = effectiveUser(model, stage, project);
   if (eff.source === 'instruction' && eff.instruction && eff.user !== undefined) {

@@ -7,7 +7,7 @@
  * changes only the downstream image.
  */
 import type { Instruction, Onbuild } from 'dockerfile-ast';
-import type { DockerfileModel, Stage } from '../../../parse/dockerfile.js';
+import { derived, type DockerfileModel, type Stage } from '../../../parse/dockerfile.js';
 
 export interface Trigger {
   /** The `ONBUILD` instruction. */
@@ -18,23 +18,21 @@ export interface Trigger {
   stage?: Stage;
 }
 
-const cache = new WeakMap<DockerfileModel, Trigger[]>();
+function readTriggers(model: DockerfileModel): Trigger[] {
+  const triggers: Trigger[] = [];
+  for (const onbuild of model.instructions) {
+    if (onbuild.getKeyword() !== 'ONBUILD') continue;
+    const trigger = (onbuild as Onbuild).getTriggerInstruction?.();
+    if (!trigger) continue;
+    const stage = model.stages.find((s) => s.instructions.includes(onbuild));
+    triggers.push({ onbuild, trigger, stage });
+  }
+  return triggers;
+}
 
 /** Every `ONBUILD` trigger of the file, in order (the same objects on every call for a model). */
 export function onbuildTriggers(model: DockerfileModel): Trigger[] {
-  let triggers = cache.get(model);
-  if (!triggers) {
-    triggers = [];
-    for (const onbuild of model.instructions) {
-      if (onbuild.getKeyword() !== 'ONBUILD') continue;
-      const trigger = (onbuild as Onbuild).getTriggerInstruction?.();
-      if (!trigger) continue;
-      const stage = model.stages.find((s) => s.instructions.includes(onbuild));
-      triggers.push({ onbuild, trigger, stage });
-    }
-    cache.set(model, triggers);
-  }
-  return triggers;
+  return derived(model, readTriggers);
 }
 
 /**

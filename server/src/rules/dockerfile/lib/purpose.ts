@@ -7,20 +7,19 @@
  * environment, minimal runtime, healthcheck) stay quiet on these or say why
  * they are lower risk.
  */
-import type { DockerfileModel, Stage } from '../../../parse/dockerfile.js';
+import { derived, type DockerfileModel, type Stage } from '../../../parse/dockerfile.js';
 import { flagsOf } from './instructions.js';
 
 const TOOL_WORDS = 'dev|devel|develop|development|debug|tilt|test|tests|testing|e2e|ci|lint|linter|golangci|vet|govulncheck|vulncheck|validate|validation|docs|doc|mkdocs|generate|generator|codegen|gen|protoc|proto|authors|vendor|tools|toolchain|devcontainer';
 const FILE_WORD = new RegExp(`(?:^|[-_.])(${TOOL_WORDS})(?:[-_.]|$)`, 'i');
 const DIR_WORD = /\/(hack|tests?|e2e|\.devcontainer|\.github|ci)\//i;
 
-/** Answers per model and path: many rules ask the same. */
-const answers = new WeakMap<DockerfileModel, Map<string, string | undefined>>();
+/** Answers of a model, by path: many rules ask the same. */
+const answers = (): Map<string, string | undefined> => new Map();
 
 /** Why the image is no production runtime, or undefined when it may be one. */
 export function nonShippingImage(model: DockerfileModel, path: string): string | undefined {
-  let byPath = answers.get(model);
-  if (!byPath) answers.set(model, byPath = new Map());
+  const byPath = derived(model, answers);
   if (byPath.has(path)) return byPath.get(path);
   const answer = judge(model, path);
   byPath.set(path, answer);

@@ -5,7 +5,7 @@
  */
 import type { Instruction } from 'dockerfile-ast';
 import { defaultUser } from '../../../knowledge/images.js';
-import { stageChain, substitute, type DockerfileModel, type Stage } from '../../../parse/dockerfile.js';
+import { derived, stageChain, substitute, type DockerfileModel, type Stage } from '../../../parse/dockerfile.js';
 import {
   allCommands, parseOptions, type OptionSpec, type ShellCommand, type ShellOption, type ShellWord,
 } from '../../../parse/shell.js';
@@ -23,28 +23,25 @@ export function shippedCommands(model: DockerfileModel): ShellCommand[] {
   return shippedStages(model).reverse().flatMap((s) => allCommands(model, s));
 }
 
+/** The USER instructions of each stage of a model. */
+const stageUsers = (model: DockerfileModel): Map<Stage, Instruction[]> =>
+  new Map(model.stages.map((s) => [s, s.instructions.filter((i) => i.getKeyword() === 'USER')]));
+
+/** The USER instructions of a stage, computed once per model. */
+function usersOf(model: DockerfileModel, stage: Stage): Instruction[] {
+  return derived(model, stageUsers).get(stage) ?? stage.instructions.filter((i) => i.getKeyword() === 'USER');
+}
+
 /**
  * The user a RUN executes as: the last USER before it in its stage (or in
  * the stages it builds on), else the base image's default user, else root.
  * Undefined when it cannot be known (USER from an unknown ARG, unknown base).
  */
-const stageUsers = new WeakMap<Stage, Instruction[]>();
-
-/** The USER instructions of a stage, computed once per stage. */
-function usersOf(stage: Stage): Instruction[] {
-  let users = stageUsers.get(stage);
-  if (!users) {
-    users = stage.instructions.filter((i) => i.getKeyword() === 'USER');
-    stageUsers.set(stage, users);
-  }
-  return users;
-}
-
 export function userAt(model: DockerfileModel, stage: Stage | undefined, instr: Instruction): string | undefined {
   if (!stage) return 'root';
   const line = instr.getRange().start.line;
   for (const s of stageChain(stage)) {
-    const users = usersOf(s).filter((i) => s !== stage || i.getRange().start.line < line);
+    const users = usersOf(model, s).filter((i) => s !== stage || i.getRange().start.line < line);
     const last = users.at(-1);
     if (last) return substitute((last.getArgumentsContent() ?? '').trim(), model.globalArgs);
   }
