@@ -80,12 +80,12 @@ describe('main in-process', () => {
     assert.deepEqual(pooled.files, serial.files);
   });
 
-  it('defaults --jobs to one less than the cores, at least 1', async () => {
-    assert.deepEqual([1, 2, 4, 8].map(defaultJobs), [1, 1, 3, 7]);
+  it('defaults --jobs to the cores, at least 1', async () => {
+    assert.deepEqual([0, 1, 2, 4, 8].map(defaultJobs), [1, 1, 2, 4, 8]);
     const io = fakeIo(makeTree({}), false);
     io.cores = 4;
     assert.equal(await main(['scan', '--help'], io), 0);
-    assert.match(io.out.replace(/\s+/g, ' '), /-j, --jobs <n> threads analysing files, this one included; one less than the cores unless given \(default: 3\)/);
+    assert.match(io.out.replace(/\s+/g, ' '), /-j, --jobs <n> threads analysing files, this one included; one per core unless given \(default: 4\)/);
   });
 
   it('prints help and exits 2 when called with no arguments', async () => {
