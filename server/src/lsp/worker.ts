@@ -145,11 +145,6 @@ export class WorkerPool {
     for (const slot of this.slots) slot.worker.postMessage({ type: 'files', paths } satisfies WorkerRequest);
   }
 
-  /** Number of workers running (for tests and the log). */
-  get workers(): number {
-    return this.slots.length;
-  }
-
   private spawn(): Slot {
     const worker = new Worker(this.options.script, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
     const slot: Slot = { worker, seen: new Map() };

@@ -43,12 +43,6 @@ export function addToSummary(s: Summary, file: FileResult): void {
   }
 }
 
-export function summarize(files: readonly FileResult[]): Summary {
-  const s = emptySummary();
-  for (const file of files) addToSummary(s, file);
-  return s;
-}
-
 /** Where a format writes its output, piece by piece. */
 export interface Sink {
   write(text: string): void;

@@ -5,7 +5,7 @@
 import { getRule, type Range, ruleDocUrl } from '../../engine/index.js';
 import type { FileResult } from '../analyze-file.js';
 import type { AppliedFix } from '../scan.js';
-import { addToSummary, displayPath, emptySummary, type FormatWriter, JsonArrayWriter, jsonAround, type Sink, STREAMED, type Summary, writeAll } from './common.js';
+import { addToSummary, displayPath, emptySummary, type FormatWriter, JsonArrayWriter, jsonAround, type Sink, STREAMED, type Summary } from './common.js';
 
 export const JSON_FORMAT_VERSION = 1;
 
@@ -97,8 +97,4 @@ export function jsonWriter(sink: Sink, opts: JsonOptions): FormatWriter {
       sink.write(`${jsonAround(skeleton(summary)).tail}\n`);
     },
   };
-}
-
-export function formatJson(files: readonly FileResult[], fixed: readonly AppliedFix[], cwd: string, toolVersion: string): string {
-  return writeAll(files, (sink) => jsonWriter(sink, { cwd, toolVersion, fixed }));
 }

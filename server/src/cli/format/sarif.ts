@@ -8,8 +8,7 @@
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import { type AnyRule, type Fix, type Range, ruleDocUrl, rules, type Severity, type SeveritySetting } from '../../engine/index.js';
-import type { FileResult } from '../analyze-file.js';
-import { displayPath, type FormatWriter, JsonArrayWriter, jsonAround, type Sink, STREAMED, writeAll } from './common.js';
+import { displayPath, type FormatWriter, JsonArrayWriter, jsonAround, type Sink, STREAMED } from './common.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SRCROOT = '%SRCROOT%';
@@ -156,8 +155,4 @@ export function sarifWriter(sink: Sink, opts: SarifOptions): FormatWriter {
       sink.write(`${tail}\n`);
     },
   };
-}
-
-export function formatSarif(files: readonly FileResult[], opts: SarifOptions): string {
-  return writeAll(files, (sink) => sarifWriter(sink, opts));
 }

@@ -1,7 +1,6 @@
 /** The `text` format: findings grouped by file, then a summary line. Colours only on a terminal. */
 import type { Severity } from '../../engine/index.js';
-import type { FileResult } from '../analyze-file.js';
-import { addToSummary, displayPath, emptySummary, fails, type FailOn, type FormatWriter, plural, type Sink, writeAll } from './common.js';
+import { addToSummary, displayPath, emptySummary, fails, type FailOn, type FormatWriter, plural, type Sink } from './common.js';
 
 export interface TextOptions {
   cwd: string;
@@ -48,8 +47,4 @@ export function textWriter(sink: Sink, opts: TextOptions): FormatWriter {
       sink.write(`${paint(ANSI.bold, line)}\n`);
     },
   };
-}
-
-export function formatText(files: readonly FileResult[], opts: TextOptions): string {
-  return writeAll(files, (sink) => textWriter(sink, opts));
 }
