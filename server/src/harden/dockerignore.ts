@@ -1,6 +1,7 @@
 /** The `.dockerignore` the harden plan proposes when a build context has none. */
 import { SENSITIVE_IGNORE_GROUPS } from '../knowledge/sensitive-files.js';
 import { ignoreMatcher } from '../model/context.js';
+import { eolOf } from '../text.js';
 import type { Ecosystem } from '../model/ecosystem.js';
 
 const COMMON = [
@@ -69,7 +70,7 @@ function probeOf(pattern: string): string {
  * with one), or undefined when nothing is missing.
  */
 export function amendDockerignore(existing: string, copiedSources: string[] = []): { append: string; lines: string[] } | undefined {
-  const eol = existing.includes('\r\n') ? '\r\n' : '\n';
+  const eol = eolOf(existing);
   const wanted = ['.git', ...COMMON.filter((p) => SECRET.has(p))];
   const probes = ignoreMatcher(wanted.join('\n'));
   // Every sensitive group dockerignore-require-sensitive-patterns checks, so the amended file is not flagged by it.
@@ -81,14 +82,16 @@ export function amendDockerignore(existing: string, copiedSources: string[] = []
   const copied = copiedSources.map((s) => s.replace(/^\.\//, '').replace(/\/$/, '')).filter((s) => s && s !== '.');
   const added: string[] = [];
   let current = existing;
+  let currentMatcher = before;
   for (const pattern of wanted) {
     const probe = probeOf(pattern);
-    if (rawLines.includes(pattern) || ignoreMatcher(current).excludes(probe)) continue;
+    if (rawLines.includes(pattern) || currentMatcher.excludes(probe)) continue;
     const next = `${current}\n${pattern}`;
     const matcher = ignoreMatcher(next);
-    if (reincluded.some((p) => matcher.excludes(p)) || copied.some((s) => matcher.excludes(s) && !ignoreMatcher(current).excludes(s))) continue;
+    if (reincluded.some((p) => matcher.excludes(p)) || copied.some((s) => matcher.excludes(s) && !currentMatcher.excludes(s))) continue;
     added.push(pattern);
     current = next;
+    currentMatcher = matcher;
   }
   if (!added.length) return undefined;
   const lead = existing === '' || existing.endsWith('\n') ? '' : eol;
