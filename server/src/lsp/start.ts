@@ -13,7 +13,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CODE_ACTION_KINDS, onCodeAction, onCodeActionResolve } from './codeActions.js';
-import { analyseHere, budgetOf } from './analysis.js';
+import { budgetOf } from './analysis.js';
 import { ServerContext } from './context.js';
 import { onRuleDoc, showRuleDocOnClient } from './docs.js';
 import { onHarden } from './harden.js';
@@ -54,7 +54,6 @@ export function startServer(workerScript: string): void {
       resolvesEdits: !!caps.textDocument?.codeAction?.dataSupport && !!caps.textDocument.codeAction.resolveSupport?.properties.includes('edit'),
     };
     ctx.budgetMs = budgetOf(params.initializationOptions);
-    if (!ctx.offThread) ctx.cache.analyser = analyseHere(ctx.budgetMs);
     ctx.projects.setFolders((params.workspaceFolders ?? []).map((f) => f.uri).concat(!params.workspaceFolders && params.rootUri ? [params.rootUri] : []));
     return {
       capabilities: {
