@@ -13,7 +13,7 @@
  * not known here, so values are "what `.env` (or the default) says".
  */
 import type { Node, Scalar } from 'yaml';
-import { isMap, isPair, isScalar, isSeq } from './yaml-access.js';
+import { isMap, isPair, isScalar, isSeq, scalarText } from './yaml-access.js';
 import type { Position, ProjectView, Range, TextEdit } from '../text.js';
 import { dirOf, joinPath } from '../paths.js';
 import { derived, type YamlModel } from './yaml.js';
@@ -200,7 +200,7 @@ interface ResolvedScalar extends Interpolated {
 }
 
 const resolvedScalars = new WeakMap<Node, ResolvedScalar>();
-interface Prepared { files: string; scalars: ResolvedScalar[]; byLine: Map<number, ResolvedScalar[]> }
+interface Prepared { scalars: ResolvedScalar[]; byLine: Map<number, ResolvedScalar[]> }
 
 /** Where a model keeps its prepared interpolation. */
 const slot = (): { prepared?: Prepared } => ({});
@@ -230,9 +230,6 @@ function eachValueScalar(node: unknown, visit: (s: Scalar, inEnvironment: boolea
  */
 export function prepareInterpolation(model: YamlModel, path: string, project: ProjectView): void {
   const env = composeEnv(path, project);
-  const key = JSON.stringify([...env.entries()]);
-  const done = preparedOf(model);
-  if (done && done.files === key) return;
   const scalars: ResolvedScalar[] = [];
   for (const doc of model.docs) {
     // `environment:` values are resolved too, but the rules about them read defaults themselves
@@ -264,7 +261,7 @@ export function prepareInterpolation(model: YamlModel, path: string, project: Pr
       byLine.set(line, list);
     }
   }
-  derived(model, slot).prepared = { files: key, scalars, byLine };
+  derived(model, slot).prepared = { scalars, byLine };
 }
 
 /**
@@ -275,14 +272,7 @@ export function prepareInterpolation(model: YamlModel, path: string, project: Pr
 export function composeText(node: unknown): string | undefined {
   if (!isScalar(node)) return undefined;
   const hit = resolvedScalars.get(node);
-  if (hit) return hit.value ?? hit.raw;
-  const v = node.value;
-  if (v === null || v === undefined) return undefined;
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') {
-    return typeof node.source === 'string' ? node.source : String(v);
-  }
-  return undefined;
+  return hit ? (hit.value ?? hit.raw) : scalarText(node);
 }
 
 /** `true` as Compose reads it, after interpolation (`privileged: ${PRIV}` with `PRIV=true`). */

@@ -78,12 +78,6 @@ export function keyText(pair: Pair): string | undefined {
   return isScalar(key) ? textOf(key) : undefined;
 }
 
-/** `true` as Compose reads it: the boolean, or the string `"true"` in any case. */
-export function isComposeTrue(node: unknown): boolean {
-  if (!isScalar(node)) return false;
-  return node.value === true || (typeof node.value === 'string' && /^true$/i.test(node.value));
-}
-
 /** `true` as Kubernetes reads it: YAML 1.1 booleans, so plain `yes`/`on`/`y` count too; quoted strings do not. */
 export function isYaml11True(node: unknown): boolean {
   return isScalar(node) && (node.value === true || (node.type === 'PLAIN' && /^(?:y|yes|on)$/i.test(String(node.value))));
