@@ -57,29 +57,7 @@ export interface DockerfileModel {
   derived?: Map<(model: DockerfileModel) => unknown, unknown>;
 }
 
-/**
- * `compute(model)`, computed once per model and kept on it: the parsed RUNs,
- * the stage of each instruction, the `ONBUILD` triggers and the other answers
- * every rule of an analysis shares. `compute` is a module-level function (it
- * is the key); answers about a stage or an instruction live in a Map the
- * computed value holds.
- *
- * Kept on the model rather than in a module-level WeakMap keyed by it, as for
- * YAML (see `derived` in yaml.ts): V8's young-generation collections keep a
- * WeakMap's values alive, so each short-lived model's shell trees and lists
- * were copied and promoted to the old generation.
- *
- * A copy of a model that changes what the answers depend on (other `ARG`
- * values) must not share the store: give it `derived: undefined`.
- */
-export function derived<T>(model: DockerfileModel, compute: (model: DockerfileModel) => T): T {
-  const memo = (model.derived ??= new Map());
-  const known = memo.get(compute);
-  if (known !== undefined || memo.has(compute)) return known as T;
-  const value = compute(model);
-  memo.set(compute, value);
-  return value;
-}
+export { derived } from './derived.js';
 
 const VAR = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
 

@@ -27,24 +27,7 @@ export interface YamlModel {
   derived?: Map<(model: YamlModel) => unknown, unknown>;
 }
 
-/**
- * `compute(model)`, computed once per model and kept on it: the Kubernetes
- * objects, Compose services, workflow jobs and edit style every rule of an
- * analysis shares. `compute` is a module-level function (it is the key).
- *
- * Kept on the model rather than in a module-level WeakMap keyed by it: V8's
- * young-generation collections keep a WeakMap's values alive, so each
- * short-lived model's derived trees (and the YAML nodes they point at) were
- * copied and promoted to the old generation. On the 706 YAML files of the
- * corpus that garbage collection cost about as much as the rules themselves.
- */
-export function derived<T>(model: YamlModel, compute: (model: YamlModel) => T): T {
-  const memo = (model.derived ??= new Map());
-  if (memo.has(compute)) return memo.get(compute) as T;
-  const value = compute(model);
-  memo.set(compute, value);
-  return value;
-}
+export { derived } from './derived.js';
 
 /** Caps that keep hostile input (alias bombs, huge files) bounded. */
 const MAX_ALIAS_COUNT = 100;
