@@ -1,7 +1,7 @@
 import doc from './invalid-base-image-platform.md';
 import type { DockerfileRule } from '../kinds.js';
 import { imageOperatingSystem } from '../../knowledge/images.js';
-import { externalStages, stagePlatform } from '../../model/base-image.js';
+import { baseImageFacts, externalStages, stagePlatform } from '../../model/base-image.js';
 
 /** `os/arch[/variant]` split; `arm64` means `arm64/v8`. */
 function parts(platform: string): { os: string; arch: string; variant?: string } {
@@ -38,12 +38,7 @@ const rule: DockerfileRule = {
       const wanted = stagePlatform(model, stage);
       const flag = stage.from.getPlatformFlag();
       if (!wanted || !flag) continue;
-      let facts;
-      try {
-        facts = project.image?.(stage.image.text, wanted);
-      } catch {
-        facts = undefined;
-      }
+      const facts = baseImageFacts(model, stage, project);
       if (facts?.platform) {
         if (!serves(wanted, facts.platform)) {
           report({ range: flag.getRange(), message: `'${stage.image.text}' is published for ${facts.platform} only, not ${wanted}: the build pulls the ${facts.platform} image and runs it emulated, or fails` });
