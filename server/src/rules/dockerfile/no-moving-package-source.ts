@@ -55,9 +55,10 @@ const rule = pinRule(
   },
   {
     unpinned: (cmd) => {
-      const pip = pipInstall(cmd)?.operands ?? [];
-      const npm = npmInstall(cmd)?.operands ?? [];
-      return [...pip, ...npm].filter((w, i, all) => all.indexOf(w) === i && movingMessage(w, cmd) !== undefined);
+      // A command is pip or npm, never both; the operands are read once.
+      const pip = pipInstall(cmd);
+      if (pip) return pip.operands.filter((w) => w.literal && pipMoving(w) !== undefined);
+      return npmInstall(cmd)?.operands.filter((w) => w.literal && npmMoving(w) !== undefined) ?? [];
     },
     message: (w, cmd) => movingMessage(w, cmd) ?? `${w.value} can change between builds`,
   },
