@@ -5,7 +5,7 @@ import { findPair, scalarString, valueOf } from '../../parse/yaml-access.js';
 import { removePair } from '../../parse/yaml-edit.js';
 import type { YamlModel } from '../../parse/yaml.js';
 import { actionName } from './lib/ci.js';
-import { prGuardOf, type PrGuard } from './lib/pr-guards.js';
+import { prGuardOf, strongerGuard, type PrGuard } from './lib/pr-guards.js';
 import type { Fix, Severity } from '../types.js';
 
 /** Expressions that name the pull request's head (code the PR author controls). */
@@ -31,7 +31,7 @@ const rule: WorkflowRule = {
     for (const job of wf.jobs) {
       const jobGuard = prGuardOf(scalarString(valueOf(job.node, 'if')));
       for (const step of job.steps) {
-        const guard = stronger(jobGuard, prGuardOf(scalarString(valueOf(step.node, 'if'))));
+        const guard = strongerGuard(jobGuard, prGuardOf(scalarString(valueOf(step.node, 'if'))));
         const said = (head: string) => guarded(`Job '${job.id}' runs on pull_request_target and checks out the pull request head${head}`, guard);
         if (step.uses && /^actions\/checkout$/i.test(actionName(step.uses.value))) {
           const refNode = valueOf(step.with, 'ref');
@@ -73,13 +73,6 @@ function baseCheckoutFix(model: YamlModel, step: Step): Fix | undefined {
   if (drop.length > 1 && w.flow) return undefined;
   const edits = drop.map((pair) => removePair(model, w, pair));
   return edits.every((e) => e) ? { title, safe: false, edits: edits as NonNullable<(typeof edits)[number]>[] } : undefined;
-}
-
-const RANK: Record<PrGuard['kind'], number> = { 'dependabot-actor': 0, 'trusted-actor': 1, 'same-repo': 2 };
-
-function stronger(a: PrGuard | undefined, b: PrGuard | undefined): PrGuard | undefined {
-  if (!a || !b) return a ?? b;
-  return RANK[b.kind] > RANK[a.kind] ? b : a;
 }
 
 /** The message and severity for a head checkout, by the guard in front of it. */

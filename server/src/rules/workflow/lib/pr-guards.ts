@@ -86,6 +86,15 @@ function testKind(test: string): PrGuard['kind'] | undefined {
   return undefined;
 }
 
+/** How strongly each guard keeps untrusted code out (higher is stronger). */
+const RANK: Record<PrGuard['kind'], number> = { 'dependabot-actor': 0, 'trusted-actor': 1, 'same-repo': 2 };
+
+/** The stronger of two guards (either may be missing). */
+export function strongerGuard(a: PrGuard | undefined, b: PrGuard | undefined): PrGuard | undefined {
+  if (!a || !b) return a ?? b;
+  return RANK[b.kind] > RANK[a.kind] ? b : a;
+}
+
 /** The guard an `if:` expresses, or undefined when it lets any pull request through. */
 export function prGuardOf(condition: string | undefined): PrGuard | undefined {
   if (!condition) return undefined;
@@ -97,8 +106,7 @@ export function prGuardOf(condition: string | undefined): PrGuard | undefined {
     if (!kinds.length || kinds.some((k) => k === undefined)) continue;
     // The weakest test of a disjunction is what the part admits.
     const weakest = kinds.includes('dependabot-actor') ? 'dependabot-actor' : kinds.includes('trusted-actor') ? 'trusted-actor' : 'same-repo';
-    const rank = { 'dependabot-actor': 0, 'trusted-actor': 1, 'same-repo': 2 } as const;
-    if (!best || rank[weakest] > rank[best]) best = weakest;
+    if (!best || RANK[weakest] > RANK[best]) best = weakest;
   }
   return best ? { kind: best, condition: expr } : undefined;
 }
