@@ -1,16 +1,14 @@
 import doc from './compose-no-insecure-image-settings.md';
 import type { Node } from 'yaml';
-import { isMap, isSeq } from '../../parse/yaml-access.js';
+import { isSeq } from '../../parse/yaml-access.js';
 import { insecureSettings, type InsecureSetting } from '../../knowledge/insecure-settings.js';
 import { composeText } from '../../parse/compose-env.js';
-import { imageOf, setting, type ComposeService, type Setting } from '../../parse/compose.js';
-import { removePair } from '../../parse/yaml-edit.js';
-import type { YamlModel } from '../../parse/yaml.js';
-import type { Fix, TextEdit } from '../types.js';
+import { imageOf, setting, type ComposeService } from '../../parse/compose.js';
+import type { Fix } from '../types.js';
 import { parseImageRef } from '../../parse/dockerfile.js';
 import type { ComposeRule } from '../kinds.js';
-import { environment, type EnvEntry } from './lib/environment.js';
-import { removeEntry, removeSetting } from './lib/remove.js';
+import { environment } from './lib/environment.js';
+import { removeKeyedEntry } from './lib/remove.js';
 import { onAllInterfaces, publishedPorts } from './lib/ports.js';
 import { hits, serviceNames } from './lib/services.js';
 
@@ -34,15 +32,6 @@ function commandOf(svc: ComposeService): { args: string[]; nodes: (Node | undefi
   if (text === undefined || !v) return { args: [], nodes: [] };
   const args = text.split(/\s+/).filter(Boolean).flatMap((a) => (/^--[\w.-]+=/.test(a) && !/token=/i.test(a) ? a.split('=') : [a]));
   return { args, nodes: args.map(() => undefined), whole: v };
-}
-
-/** Removes one environment entry (list or mapping form), or the whole setting when it is the only one. */
-function removeEnvEntry(model: YamlModel, s: Setting, entry: EnvEntry): TextEdit | undefined {
-  if (entry.form === 'list') return removeEntry(model, s, entry.node);
-  if (!isMap(s.value)) return undefined;
-  const pair = s.value.items.find((p) => p.key === entry.keyNode);
-  if (!pair) return undefined;
-  return s.value.items.length > 1 ? removePair(model, s.value, pair) : removeSetting(model, s);
 }
 
 /** Settings of popular images that turn their own authentication or protection off. */
@@ -75,7 +64,7 @@ const rule: ComposeRule = {
           const name = s.at.env;
           const entry = entries.find((e) => e.name === name);
           node = entry?.node;
-          const edit = entry && envSetting && !ctx.model.templated ? removeEnvEntry(ctx.model, envSetting, entry) : undefined;
+          const edit = entry && envSetting && !ctx.model.templated ? removeKeyedEntry(ctx.model, envSetting, entry.form === 'list' ? entry.node : entry.keyNode) : undefined;
           if (edit) fix = { title: `Remove ${name} from the service's environment (the image then turns its protection back on; give it credentials from a secret)`, safe: false, edits: [edit] };
         } else {
           const arg = s.at.arg;

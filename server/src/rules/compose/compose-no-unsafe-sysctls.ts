@@ -1,13 +1,10 @@
 import doc from './compose-no-unsafe-sysctls.md';
 import type { Node } from 'yaml';
-import { setting, type Setting } from '../../parse/compose.js';
-import { removePair } from '../../parse/yaml-edit.js';
-import type { YamlModel } from '../../parse/yaml.js';
-import type { TextEdit } from '../types.js';
+import { setting } from '../../parse/compose.js';
 import { isMap, isScalar, isSeq, keyText } from '../../parse/yaml-access.js';
 import { composeText } from '../../parse/compose-env.js';
 import type { ComposeRule } from '../kinds.js';
-import { removeEntry, removeSetting } from './lib/remove.js';
+import { removeKeyedEntry } from './lib/remove.js';
 import { hits, serviceNames } from './lib/services.js';
 
 /** Network sysctls that weaken the container's network stack, with the value that does it. */
@@ -40,16 +37,6 @@ function entries(value: Node | null): { node: Node; name: string; value: string 
   return [];
 }
 
-/** The edit that removes one sysctl (the map entry whose key is `node`, or the list item `node`), or the whole setting when it is the only one. */
-function removeSysctl(model: YamlModel, s: Setting | undefined, node: Node): TextEdit | undefined {
-  if (!s) return undefined;
-  if (isSeq(s.value)) return removeEntry(model, s, node);
-  if (!isMap(s.value)) return undefined;
-  const pair = s.value.items.find((p) => p.key === node);
-  if (!pair) return undefined;
-  return s.value.items.length > 1 ? removePair(model, s.value, pair) : removeSetting(model, s);
-}
-
 /** `sysctls` that turn the container into a router or let spoofed traffic in. */
 const rule: ComposeRule = {
   meta: {
@@ -67,7 +54,8 @@ const rule: ComposeRule = {
       return risky ? [{ node: e.node, data: { ...e, why: risky.why } }] : [];
     }));
     for (const hit of found) {
-      const edit = removeSysctl(ctx.model, setting(hit.services[0], 'sysctls'), hit.node);
+      const sysctls = setting(hit.services[0], 'sysctls');
+      const edit = sysctls && removeKeyedEntry(ctx.model, sysctls, hit.node);
       ctx.report({
         range: ctx.model.rangeOf(hit.node),
         message: `${serviceNames(hit.services)} ${hit.services.length > 1 ? 'set' : 'sets'} ${hit.data.name}=${hit.data.value}: ${hit.data.why}`,
