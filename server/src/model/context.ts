@@ -243,10 +243,14 @@ export function bakeBuilds(text: string, json: boolean): { target: string; conte
  * folder), and bake targets (bake files of the folder and four above).
  */
 export function declaredBuilds(start: string, project: ProjectView): DeclaredBuild[] {
+  const compose = composeBuildsAround(start, project).map((b): DeclaredBuild => (
+    { dockerfile: b.dockerfile, context: b.context, source: `${b.composeFile.split('/').pop()} (service ${b.service})`, kind: 'compose', file: b.composeFile }));
+  return [...compose, ...otherBuildsAround(start, project)];
+}
+
+/** The workflow and bake builds declared around a folder (see {@link declaredBuilds}). */
+function otherBuildsAround(start: string, project: ProjectView): DeclaredBuild[] {
   const out: DeclaredBuild[] = [];
-  for (const b of composeBuildsAround(start, project)) {
-    out.push({ dockerfile: b.dockerfile, context: b.context, source: `${b.composeFile.split('/').pop()} (service ${b.service})`, kind: 'compose', file: b.composeFile });
-  }
   for (const dir of foldersUp(start, project, MAX_UP)) {
     const wfDir = joinPath(dir, '.github/workflows');
     for (const name of (project.listDir(wfDir) ?? []).filter((n) => /\.ya?ml$/.test(n)).sort().slice(0, MAX_WORKFLOWS)) {
@@ -287,7 +291,8 @@ export function ignoreFileFor(dockerfile: string, contextDir: string, project: P
 export function buildContextOf(dockerfile: string, project: ProjectView): BuildContext {
   const target = normalizePath(dockerfile);
   const compose = composeBuildOf(target, project);
-  const other = compose ? undefined : declaredBuilds(dirOf(target), project).find((b) => b.kind !== 'compose' && b.dockerfile === target);
+  // The Compose files around were just read by composeBuildOf: only workflows and bake files are left to ask.
+  const other = compose ? undefined : otherBuildsAround(dirOf(target), project).find((b) => b.dockerfile === target);
   const dir = compose?.context ?? other?.context ?? dirOf(target);
   const ignoreFile = ignoreFileFor(target, dir, project);
   return {
