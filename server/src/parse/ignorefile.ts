@@ -15,7 +15,11 @@ export interface IgnoreModel {
   text: string;
   patterns: IgnoreLine[];
   lines: string[];
+  /** What {@link derived} computed from this model, by the function that computed it. */
+  derived?: Map<(model: IgnoreModel) => unknown, unknown>;
 }
+
+export { derived } from './derived.js';
 
 export function parseIgnoreFile(text: string): IgnoreModel {
   const lines = text.split(/\r?\n/);
@@ -32,5 +36,5 @@ export function parseIgnoreFile(text: string): IgnoreModel {
       range: { start: { line, character: start }, end: { line, character: start + trimmed.length } },
     });
   });
-  return { text, patterns, lines };
+  return { text, patterns, lines, derived: new Map() };
 }

@@ -2,7 +2,7 @@ import doc from './dockerignore-no-dead-patterns.md';
 import type { IgnoreLine, IgnoreModel } from '../../parse/ignorefile.js';
 import type { DockerignoreRule } from '../kinds.js';
 import type { Fix, ProjectView, Range, TextEdit } from '../types.js';
-import { ignoreFileUsers } from '../../model/context.js';
+import { ignoreUsersOf } from './lib/users.js';
 import { climbsOut, cleanPath, dockerPattern, mayOverlap, type WorkBudget } from './lib/patterns.js';
 
 /**
@@ -124,7 +124,7 @@ const rule: DockerignoreRule = {
   },
   check({ model, path, project, report }) {
     // A file no known build reads is said once, by dockerignore-require-sensitive-patterns.
-    if (ignoreFileUsers(path, project)?.length === 0) return;
+    if (ignoreUsersOf(model, path, project)?.length === 0) return;
     const contextDir = contextDirOf(path);
     const lines = model.patterns.filter((p) => p.pattern !== '');
     /** How each line is judged against the others: as Docker reads it, or as meant when it has Windows separators. */

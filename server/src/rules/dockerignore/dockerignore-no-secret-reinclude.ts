@@ -1,7 +1,8 @@
 import doc from './dockerignore-no-secret-reinclude.md';
 import type { DockerignoreRule } from '../kinds.js';
 import { sensitiveFile } from '../../knowledge/secrets.js';
-import { ignoreFileUsers, ignoreMatcher } from '../../model/context.js';
+import { ignoreMatcher } from '../../model/context.js';
+import { ignoreUsersOf } from './lib/users.js';
 
 /** A concrete path a pattern names (wildcards filled in), to ask what kind of file it is. */
 function probeOf(pattern: string): string {
@@ -21,7 +22,7 @@ const rule: DockerignoreRule = {
   },
   check({ model, path, project, report }) {
     // A file no known build reads is said once, by dockerignore-require-sensitive-patterns.
-    if (ignoreFileUsers(path, project)?.length === 0) return;
+    if (ignoreUsersOf(model, path, project)?.length === 0) return;
     model.patterns.forEach((p, i) => {
       if (!p.negated) return;
       const probe = probeOf(p.pattern);

@@ -1,7 +1,8 @@
 import doc from './dockerignore-require-sensitive-patterns.md';
 import type { DockerignoreRule } from '../kinds.js';
 import { SENSITIVE_IGNORE_GROUPS } from '../../knowledge/sensitive-files.js';
-import { ignoreFileUsers, ignoreMatcher } from '../../model/context.js';
+import { ignoreMatcher } from '../../model/context.js';
+import { ignoreUsersOf } from './lib/users.js';
 import { relativeTo, dirOf } from '../../paths.js';
 
 /** `a`, `a or b`, `a, b or c`. */
@@ -23,7 +24,7 @@ const rule: DockerignoreRule = {
   check({ text, model, path, project, report }) {
     const first = model.lines[0] ?? '';
     const firstLine = { start: { line: 0, character: 0 }, end: { line: 0, character: first.length } };
-    const users = ignoreFileUsers(path, project);
+    const users = ignoreUsersOf(model, path, project);
     if (users?.length === 0) {
       // Nothing is sent through it: its gaps leak nothing, so the file is said once, at hint level.
       const name = path.replace(/\\/g, '/').split('/').pop() ?? '.dockerignore';
