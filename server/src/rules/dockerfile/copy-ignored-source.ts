@@ -1,7 +1,8 @@
 import doc from './copy-ignored-source.md';
 import type { DockerfileRule } from '../kinds.js';
 import type { RelatedInformation } from '../types.js';
-import { buildContextOf, contextSources, ignoreMatcher } from '../../model/context.js';
+import { contextSources, ignoreMatcher } from '../../model/context.js';
+import { buildContextFor } from './lib/build-context.js';
 import { normalizePath } from '../../paths.js';
 
 /** A COPY/ADD source that the `.dockerignore` excludes, so it fails or copies nothing (BuildKit's CopyIgnoredFile). */
@@ -18,7 +19,7 @@ const rule: DockerfileRule = {
   check({ path, model, project, report }) {
     const sources = contextSources(model.instructions).filter((s) => !s.whole && !s.value.includes('$'));
     if (!sources.length || !/^(\/|[A-Za-z]:[\\/])/.test(path)) return;
-    const ctx = buildContextOf(path, project);
+    const ctx = buildContextFor(model, path, project);
     if (!ctx.ignorePath || ctx.ignoreText === undefined) return;
     const lines = ctx.ignoreText.split(/\r?\n/);
     for (const src of sources) {

@@ -2,7 +2,8 @@ import doc from './copy-leaks-secret-files.md';
 import type { DockerfileRule } from '../kinds.js';
 import type { OtherFileEdit, RelatedInformation } from '../types.js';
 import { sensitiveFile } from '../../knowledge/secrets.js';
-import { buildContextOf, contextSources, walkContext, type BuildContext } from '../../model/context.js';
+import { contextSources, walkContext, type BuildContext } from '../../model/context.js';
+import { buildContextFor } from './lib/build-context.js';
 import { joinPath } from '../../paths.js';
 
 const START = { line: 0, character: 0 };
@@ -34,7 +35,7 @@ const rule: DockerfileRule = {
   check({ path, model, project, report }) {
     const whole = contextSources(model.instructions).filter((s) => s.whole);
     if (!whole.length || !/^(\/|[A-Za-z]:[\\/])/.test(path)) return;
-    const ctx = buildContextOf(path, project);
+    const ctx = buildContextFor(model, path, project);
     const { files } = walkContext(ctx, project);
     const leaked: { rel: string; description: string }[] = [];
     for (const rel of files) {

@@ -2,7 +2,8 @@ import { posix } from 'node:path';
 import doc from './copy-whole-context-without-dockerignore.md';
 import type { DockerfileRule } from '../kinds.js';
 import { BUILD_FILE_PATTERNS, NOISE_PATTERNS, SENSITIVE_IGNORE_GROUPS } from '../../knowledge/sensitive-files.js';
-import { buildContextOf, contextSources, ignoreMatcher, type BuildContext } from '../../model/context.js';
+import { contextSources, ignoreMatcher, type BuildContext } from '../../model/context.js';
+import { buildContextFor } from './lib/build-context.js';
 import { dirOf, joinPath, normalizePath } from '../../paths.js';
 import type { ProjectView, Severity } from '../types.js';
 import type { Instruction } from 'dockerfile-ast';
@@ -86,7 +87,7 @@ const rule: DockerfileRule = {
     const sources = contextSources(model.instructions);
     const whole = sources.filter((s) => s.whole);
     if (!whole.length || !/^(\/|[A-Za-z]:[\\/])/.test(path)) return;
-    const ctx = buildContextOf(path, project);
+    const ctx = buildContextFor(model, path, project);
     if (ctx.ignorePath || project.listDir(ctx.dir) === undefined) return;
     const target = joinPath(ctx.dir, '.dockerignore');
     const copied = sources.filter((s) => !s.whole).map((s) => normalizePath(s.value).replace(/^\//, ''));
