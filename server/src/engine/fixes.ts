@@ -26,13 +26,22 @@ export interface SelectOptions {
   pick?: (finding: Finding) => Fix | undefined;
 }
 
+/**
+ * The fix the applier would take for a finding: `pick`'s choice or its first
+ * safe fix, when it has edits and (unless `otherFiles`) edits only this text.
+ */
+export function applicableFix(finding: Finding, opts: SelectOptions = {}): Fix | undefined {
+  const fix = opts.pick ? opts.pick(finding) : finding.fixes.find((f) => f.safe);
+  return !fix || !fix.edits.length || (!opts.otherFiles && fix.otherFiles?.length) ? undefined : fix;
+}
+
 /** The safe fixes of one text's findings that can be applied together, in document order. */
 export function selectFixes(text: string, findings: readonly Finding[], opts: SelectOptions = {}): SelectedFix[] {
   const starts = lineStarts(text);
   const candidates: (SelectedFix & { start: number; end: number; i: number })[] = [];
   findings.forEach((finding, i) => {
-    const fix = opts.pick ? opts.pick(finding) : finding.fixes.find((f) => f.safe);
-    if (!fix || !fix.edits.length || (!opts.otherFiles && fix.otherFiles?.length)) return;
+    const fix = applicableFix(finding, opts);
+    if (!fix) return;
     const offsets = fix.edits.flatMap((e) => [offsetAt(text, starts, e.range.start), offsetAt(text, starts, e.range.end)]);
     candidates.push({ finding, fix, start: offsets.reduce((m, o) => Math.min(m, o), Infinity), end: offsets.reduce((m, o) => Math.max(m, o), -Infinity), i });
   });

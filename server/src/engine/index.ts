@@ -12,7 +12,7 @@ export { getRule, ruleDocUrl, rules } from '../rules/index.js';
 export type { AnyRule } from '../rules/kinds.js';
 export type * from '../rules/types.js';
 export type { DockerfileModel } from '../parse/dockerfile.js';
-export { fixInRounds, selectFixes, type SelectedFix } from './fixes.js';
+export { applicableFix, fixInRounds, selectFixes, type SelectedFix } from './fixes.js';
 export { digestPins, imagesToResolve, type WantedImage } from './images.js';
 export { toPosix } from '../paths.js';
 export { bomOf, withoutBom } from '../text.js';

@@ -14,7 +14,7 @@ import {
   type TextDocumentEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
-import { digestPins, disableForLineEdit, type Finding, type Fix, getRule, type Position, type Range, selectFixes, type TextEdit } from '../engine/index.js';
+import { applicableFix, digestPins, disableForLineEdit, type Finding, type Fix, getRule, type Position, type Range, selectFixes, type TextEdit } from '../engine/index.js';
 import { Commands, FIX_ALL_KIND } from '../protocol.js';
 import type { DocumentAnalysis } from './analysis.js';
 import type { ClientAbilities, ServerContext } from './context.js';
@@ -191,11 +191,7 @@ export function fixAllEdits(analysis: DocumentAnalysis): TextEdit[] {
 
 function fixAll(analysis: DocumentAnalysis, abilities: ClientAbilities): Offer | undefined {
   // The applier takes the first safe fix of each finding that edits only this document; any one makes the edit non-empty.
-  const any = analysis.result.findings.some((f) => {
-    const fix = f.fixes.find((x) => x.safe);
-    return fix && fix.edits.length > 0 && !fix.otherFiles?.length;
-  });
-  if (!any) return undefined;
+  if (!analysis.result.findings.some((f) => applicableFix(f))) return undefined;
   return {
     action: { title: 'Fix all safe Shipshape problems', kind: FIX_ALL_KIND },
     edit: () => editOf(analysis, fixAllEdits(analysis), abilities),
