@@ -126,7 +126,8 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   const root = findRepoRoot(cwd) ?? cwd;
   const envFiles = opts.envFiles?.length ? opts.envFiles : undefined;
   for (const f of envFiles ?? []) if (!existsSync(f)) throw new UsageError(`--env-file ${f} does not exist`);
-  const base: ProjectView = envFiles ? { ...fsProject(root), composeEnvFiles: envFiles } : fsProject(root);
+  const withEnv = (view: ProjectView): ProjectView => (envFiles ? { ...view, composeEnvFiles: envFiles } : view);
+  const base = withEnv(fsProject(root));
   const candidates = discoverFiles(opts.paths, { cwd, exclude: opts.exclude, root });
 
   const discovery = new Map<string, Discovered>();
@@ -164,8 +165,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
   opts.onFixed?.(fixes);
   // From here on nothing writes: each file and folder is read once for the whole analysis.
   const snapshot = fsProject(root, { snapshot: true });
-  const withEnv: ProjectView = envFiles ? { ...snapshot, composeEnvFiles: envFiles } : snapshot;
-  const project: ProjectView = image && opts.registry ? { ...withEnv, image, imagePlatforms: opts.registry.platforms } : withEnv;
+  const project: ProjectView = image && opts.registry ? { ...withEnv(snapshot), image, imagePlatforms: opts.registry.platforms } : withEnv(snapshot);
 
   const threads = !opts.registry && opts.jobs > 1 && tasks.length >= MIN_FILES_FOR_WORKERS && opts.workerEntry !== undefined
     ? Math.max(1, Math.min(opts.jobs, Math.floor(tasks.length / FILES_PER_WORKER)))
