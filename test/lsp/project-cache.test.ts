@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { ProjectView } from '../../server/src/engine/index.js';
-import { CachedDisk } from '../../server/src/lsp/project.js';
+import { CachedDisk } from '../../server/src/node/fs-project.js';
 
 /** A disk of the given files that counts its reads. */
 function countingDisk(files: Record<string, string>) {

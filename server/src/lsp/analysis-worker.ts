@@ -6,8 +6,8 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { AnalysisReuse, analyze, initEngine } from '../engine/index.js';
-import { fsProject } from '../node/fs-project.js';
-import { CachedDisk, overlayProject } from './project.js';
+import { CachedDisk, fsProject } from '../node/fs-project.js';
+import { overlayProject } from './project.js';
 import type { WorkerReply, WorkerRequest } from './worker.js';
 
 /** Documents whose analysis state a worker keeps at most. */

@@ -1,6 +1,6 @@
 /** A {@link ProjectView} over the real file system, for the CLI and the language server. */
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { sep } from 'node:path';
+import { dirname, sep } from 'node:path';
 import type { ProjectView } from '../rules/types.js';
 import { withoutBom } from '../text.js';
 
@@ -75,36 +75,75 @@ export function fsProject(root?: string, options: FsProjectOptions = {}): Projec
   return options.snapshot ? remembering(view) : view;
 }
 
-/** A view that asks `view` once per path and question. */
+/** A view that asks `view` once per path and question (a scan's snapshot: nothing writes meanwhile). */
 function remembering(view: ProjectView): ProjectView {
-  const texts = new Map<string, string | undefined>();
-  const existing = new Map<string, boolean>();
-  const dirs = new Map<string, readonly string[] | undefined>();
-  let kept = 0;
-  return {
-    root: view.root,
-    snapshot: true,
-    readFile(path) {
-      if (texts.has(path)) return texts.get(path);
-      const text = view.readFile(path);
-      if (kept + (text?.length ?? 0) <= SNAPSHOT_MAX_BYTES) {
-        kept += text?.length ?? 0;
-        texts.set(path, text);
+  return { ...new CachedDisk(view, SNAPSHOT_MAX_BYTES).view, snapshot: true };
+}
+
+/**
+ * A project view that asks `disk` once per path and question and remembers
+ * the answer until {@link forget} is called for the changed paths (the
+ * editor's file-watcher events), so a keystroke does not walk the
+ * neighbouring files again. File texts are remembered up to `maxTextChars`
+ * in all; past that they are read each time.
+ */
+export class CachedDisk {
+  private readonly files = new Map<string, string | undefined>();
+  private readonly present = new Map<string, boolean>();
+  private readonly dirs = new Map<string, readonly string[] | undefined>();
+  private kept = 0;
+  readonly view: ProjectView;
+
+  constructor(readonly disk: ProjectView, maxTextChars = Infinity) {
+    this.view = {
+      root: disk.root,
+      readFile: (p) => {
+        if (this.files.has(p)) return this.files.get(p);
+        const text = disk.readFile(p);
+        if (this.kept + (text?.length ?? 0) <= maxTextChars) {
+          this.kept += text?.length ?? 0;
+          this.files.set(p, text);
+        }
+        return text;
+      },
+      exists: (p) => {
+        let yes = this.present.get(p);
+        if (yes === undefined) {
+          yes = disk.exists(p);
+          this.present.set(p, yes);
+        }
+        return yes;
+      },
+      // A copy each time: callers may sort or filter what they get.
+      listDir: (p) => {
+        if (!this.dirs.has(p)) this.dirs.set(p, disk.listDir(p));
+        const names = this.dirs.get(p);
+        return names && [...names];
+      },
+    };
+  }
+
+  /** Files changed on disk (created, changed or deleted): their contents and their folders' listings are read again. */
+  forget(paths: readonly string[]): void {
+    for (const p of paths) {
+      // A folder that was read (deleted, moved or replaced): whatever was read below it too.
+      const folder = this.dirs.get(p) !== undefined;
+      this.files.delete(p);
+      this.present.delete(p);
+      this.dirs.delete(p);
+      this.dirs.delete(dirname(p));
+      if (!folder) continue;
+      const below = p.endsWith(sep) ? p : p + sep;
+      for (const map of [this.files, this.present, this.dirs] as Map<string, unknown>[]) {
+        for (const k of map.keys()) if (k.startsWith(below)) map.delete(k);
       }
-      return text;
-    },
-    exists(path) {
-      let yes = existing.get(path);
-      if (yes === undefined) {
-        yes = view.exists(path);
-        existing.set(path, yes);
-      }
-      return yes;
-    },
-    listDir(path) {
-      if (!dirs.has(path)) dirs.set(path, view.listDir(path));
-      const names = dirs.get(path);
-      return names && [...names];
-    },
-  };
+    }
+  }
+
+  clear(): void {
+    this.files.clear();
+    this.present.clear();
+    this.dirs.clear();
+    this.kept = 0;
+  }
 }
