@@ -22,17 +22,11 @@ function outputOption(cmd: ShellCommand) {
 
 /** Whether a curl/wget command writes the download to standard output. */
 function downloadsToStdout(cmd: ShellCommand): boolean {
-  if (cmd.name === 'curl') {
-    const { options } = parseOptions(cmd.args, { valued: CURL_VALUED });
-    const out = options.find((o) => ['-o', '--output', '-O', '--remote-name', '--remote-name-all'].includes(o.name));
-    return !out || (out.name === '-o' || out.name === '--output') && (out.value?.value === '-' || out.value?.value === '/dev/stdout');
-  }
-  if (cmd.name === 'wget') {
-    const { options } = parseOptions(cmd.args, { valued: WGET_VALUED });
-    const out = options.find((o) => o.name === '-O' || o.name === '--output-document');
-    return out?.value?.value === '-' || out?.value?.value === '/dev/stdout';
-  }
-  return false;
+  if (cmd.name !== 'curl' && cmd.name !== 'wget') return false;
+  const out = outputOption(cmd);
+  const toStdout = out?.value?.value === '-' || out?.value?.value === '/dev/stdout';
+  if (cmd.name === 'wget') return toStdout;
+  return !out || ((out.name === '-o' || out.name === '--output') && toStdout);
 }
 
 /** Whether a shell or interpreter runs what arrives on its standard input (no `-c` script, no script file). */
