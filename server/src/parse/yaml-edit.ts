@@ -92,12 +92,13 @@ function blockItems(items: YamlValue[], col: number, style: YamlStyle): string[]
   });
 }
 
-function lineStartOf(text: string, offset: number): number {
+/** Offset of the start of the line holding `offset`. */
+export function lineStartOf(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
 }
 
 /** Offset of the end of the line holding `offset`, before its line break. */
-function lineEndOf(text: string, offset: number): number {
+export function lineEndOf(text: string, offset: number): number {
   let end = text.indexOf('\n', offset);
   if (end < 0) end = text.length;
   if (end > 0 && text[end - 1] === '\r') end--;

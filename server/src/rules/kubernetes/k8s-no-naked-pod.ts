@@ -3,22 +3,11 @@ import type { KubernetesRule } from '../kinds.js';
 import type { Node, Pair } from 'yaml';
 import type { Workload } from '../../parse/kubernetes.js';
 import { isMap, isScalar, pairOf, scalarString, valueOf } from '../../parse/yaml-access.js';
-import { formatScalar } from '../../parse/yaml-edit.js';
+import { formatScalar, lineEndOf, lineStartOf } from '../../parse/yaml-edit.js';
 import type { YamlModel } from '../../parse/yaml.js';
 import type { Fix, TextEdit } from '../types.js';
 import { workloadRange, workloads } from './lib/workloads.js';
 
-/** Start of the line an offset is on. */
-function lineStart(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
-}
-
-/** End of the line an offset is on (before its line break). */
-function lineEnd(text: string, offset: number): number {
-  const at = text.indexOf('\n', offset);
-  const end = at < 0 ? text.length : at;
-  return text[end - 1] === '\r' ? end - 1 : end;
-}
 
 /**
  * The Pod as a one-replica Deployment: `apps/v1`, `kind: Deployment`, and
@@ -35,7 +24,7 @@ function deploymentFix(model: YamlModel, w: Workload): Fix | undefined {
   if (!version || !isScalar(version.value) || !spec || !isMap(spec.value) || spec.value.flow || !spec.key.range || !spec.value.range) return undefined;
   const text = model.text;
   const keyStart = spec.key.range[0];
-  const indent = text.slice(lineStart(text, keyStart), keyStart);
+  const indent = text.slice(lineStartOf(text, keyStart), keyStart);
   if (/\S/.test(indent)) return undefined;
   const labels = valueOf(w.metadata, 'labels');
   const pairs: [string, string][] = [];
@@ -49,12 +38,12 @@ function deploymentFix(model: YamlModel, w: Workload): Fix | undefined {
   }
   if (pairs.length === 0) pairs.push(['app', w.name]);
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const keyLineEnd = lineEnd(text, keyStart);
+  const keyLineEnd = lineEndOf(text, keyStart);
   if (text.slice(keyStart, keyLineEnd).trim() !== 'spec:') return undefined;
   const bodyStart = text.indexOf('\n', keyStart) + 1;
   if (bodyStart === 0 || spec.value.range[0] < bodyStart) return undefined;
-  const bodyEnd = lineEnd(text, Math.max(bodyStart, spec.value.range[1] - 1));
-  const unit = spec.value.range[0] - lineStart(text, spec.value.range[0]) - indent.length;
+  const bodyEnd = lineEndOf(text, Math.max(bodyStart, spec.value.range[1] - 1));
+  const unit = spec.value.range[0] - lineStartOf(text, spec.value.range[0]) - indent.length;
   if (unit <= 0) return undefined;
   const pad = (n: number) => indent + ' '.repeat(unit * n);
   const body = text.slice(bodyStart, bodyEnd).split(/\r?\n/).map((l) => (l.trim() === '' ? l : ' '.repeat(unit * 2) + l));
@@ -75,7 +64,7 @@ function deploymentFix(model: YamlModel, w: Workload): Fix | undefined {
   const edits: TextEdit[] = [
     { range: model.rangeOf(version.value as Node), newText: 'apps/v1' },
     { range: model.rangeOf(w.kindNode), newText: 'Deployment' },
-    { range: { start: model.positionAt(lineStart(text, keyStart)), end: model.positionAt(bodyEnd) }, newText: lines.join(eol) },
+    { range: { start: model.positionAt(lineStartOf(text, keyStart)), end: model.positionAt(bodyEnd) }, newText: lines.join(eol) },
   ];
   return { title: `Run the Pod from a one-replica Deployment (pods are then named ${w.name}-<hash>; delete the old Pod)`, safe: false, edits };
 }

@@ -2,6 +2,7 @@ import doc from './ci-no-secret-echo.md';
 import type { WorkflowRule } from '../kinds.js';
 import { isMap, isScalar } from '../../parse/yaml-access.js';
 import { offsetRange, workflowOf, type Job, type Script, type Step } from '../../parse/workflow.js';
+import { lineEndOf, lineStartOf } from '../../parse/yaml-edit.js';
 import type { YamlModel } from '../../parse/yaml.js';
 import type { Fix } from '../types.js';
 import { lastContentLine } from './lib/text.js';
@@ -39,14 +40,6 @@ function echoedSecrets(source: string, envNames: string[]): { start: number; end
   return out;
 }
 
-/** The offset of the start of the line holding `offset`. */
-const lineStartOf = (text: string, offset: number): number => text.lastIndexOf('\n', offset - 1) + 1;
-/** The offset of the end of the line holding `offset` (before its line break). */
-function lineEndOf(text: string, offset: number): number {
-  const nl = text.indexOf('\n', offset);
-  const end = nl < 0 ? text.length : nl;
-  return text[end - 1] === '\r' ? end - 1 : end;
-}
 
 /** Whether a line ends so that the next line continues it or opens a body (`\`, `&&`, `|`, `then`, `do`, `{`). */
 const CONTINUES = /(?:\\|&&|\|\||\||\bthen|\bdo|\belse|[{(])$/;
