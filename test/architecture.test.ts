@@ -20,7 +20,7 @@ export function layerOf(rel: string): { name: string; rank: number } | undefined
   const top = rel.split('/')[0];
   const table: Record<string, number> = {
     'text.ts': 0, 'paths.ts': 0, parse: 1, knowledge: 2, model: 3, rules: 4, engine: 5, harden: 6, report: 6, registry: 6, config: 6, node: 6,
-    lsp: 7, cli: 7, 'server.ts': 7, 'cli.ts': 7, 'protocol.ts': 7,
+    lsp: 7, cli: 7, 'boot.ts': 7, 'server.ts': 7, 'cli.ts': 7, 'protocol.ts': 7,
   };
   return top in table ? { name: top.replace(/\.ts$/, ''), rank: table[top] } : undefined;
 }

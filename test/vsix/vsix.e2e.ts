@@ -77,7 +77,7 @@ describe(`the packaged ${pkg.name}-${pkg.version}.vsix`, () => {
     console.log(`${VSIX}: ${(size / 1024).toFixed(1)} KiB, ${names.length} files`);
     for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) console.log(`  ${e.name} ${(e.size / 1024).toFixed(1)} KiB`);
     assert.ok(size < BUDGET, `${size} bytes is within the 1.5 MB budget`);
-    for (const needed of ['extension/package.json', 'extension/dist/client.js', 'extension/dist/server.js', 'extension/dist/tree-sitter.wasm',
+    for (const needed of ['extension/package.json', 'extension/dist/client.js', 'extension/dist/server.js', 'extension/dist/language-server.js', 'extension/dist/tree-sitter.wasm',
       'extension/dist/tree-sitter-bash.wasm', 'extension/LICENSE.txt', 'extension/images/icon.png',
       'extension/schemas/shipshape.schema.json', 'extension/schemas/package-json.schema.json', 'extension/changelog.md',
       'extension.vsixmanifest']) {

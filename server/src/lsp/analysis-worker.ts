@@ -5,10 +5,19 @@
  * What it read from disk is kept until the editor reports those files changed.
  */
 import { parentPort } from 'node:worker_threads';
-import { AnalysisReuse, analyze, initEngine } from '../engine/index.js';
+import { AnalysisReuse, analyze, initEngine, type SourceFile } from '../engine/index.js';
 import { CachedDisk, fsProject } from '../node/fs-project.js';
 import { overlayProject } from './project.js';
 import type { WorkerReply, WorkerRequest } from './worker.js';
+
+/**
+ * Analysed as soon as the engine is loaded when no document has arrived yet:
+ * the first document a person opens then finds the rules' code compiled.
+ */
+const WARM_UP: SourceFile = {
+  path: '/shipshape-warm-up/Dockerfile',
+  text: 'FROM node:20\nWORKDIR /app\nCOPY package*.json ./\nRUN npm ci && npm run build\nEXPOSE 3000\nUSER node\nCMD ["node", "server.js"]\n',
+};
 
 /** Documents whose analysis state a worker keeps at most. */
 const MAX_REUSED_DOCUMENTS = 32;
@@ -22,7 +31,11 @@ export function runAnalysisWorker(): void {
   const disks = new Map<string, CachedDisk>();
   /** Per open document (by path): what its next analysis can reuse from the last one. Dropped on close. */
   const reuse = new Map<string, AnalysisReuse>();
-  const ready = initEngine();
+  /** Whether a document has arrived: then it warms the engine up itself, without waiting for {@link WARM_UP}. */
+  let asked = false;
+  const ready = initEngine().then(() => {
+    if (!asked) analyze(WARM_UP);
+  });
 
   const diskFor = (root: string | undefined, cache: boolean) => {
     const fresh = () => fsProject(root, { contain: true });
@@ -41,6 +54,7 @@ export function runAnalysisWorker(): void {
       else disks.forEach((d) => d.forget(msg.paths as string[]));
       return;
     }
+    asked = true;
     for (const [path, text] of msg.texts) {
       if (text === null) {
         open.delete(path);

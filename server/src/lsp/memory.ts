@@ -39,12 +39,17 @@ type GcFunction = (options: { type: 'major'; execution: 'async' }) => void;
 
 let gcFunction: GcFunction | null | undefined;
 
-/** V8's collector as a function, or null where it cannot be had (not V8, flags locked). */
+/**
+ * V8's collector as a function, or null where it cannot be had (not V8, flags
+ * locked). The flag is set back once the function is had: V8 refuses a code
+ * cache made under other flags (node/code-cache.ts).
+ */
 function gc(): GcFunction | null {
   if (gcFunction !== undefined) return gcFunction;
   try {
     setFlagsFromString('--expose-gc');
     gcFunction = runInNewContext('gc') as GcFunction;
+    setFlagsFromString('--no-expose-gc');
   } catch {
     gcFunction = null;
   }

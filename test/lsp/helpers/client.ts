@@ -48,8 +48,9 @@ const tempDir = (prefix: string) => {
 };
 
 /**
- * Bundles server/src/server.ts as esbuild.mjs does for dist/server.js, into a
- * private directory so concurrent builds of dist/ cannot race the tests.
+ * Bundles the server as esbuild.mjs does for dist/ (server.js starting
+ * language-server.js through the code cache), into a private directory so
+ * concurrent builds of dist/ cannot race the tests.
  */
 export async function buildServer(): Promise<string> {
   if (built) return built;
@@ -64,7 +65,8 @@ export async function buildServer(): Promise<string> {
   copyFileSync(require.resolve('tree-sitter-bash/tree-sitter-bash.wasm'), join(out, 'tree-sitter-bash.wasm'));
   await esbuild.build({
     absWorkingDir: ROOT,
-    entryPoints: { server: 'server/src/server.ts' },
+    entryPoints: { server: 'server/src/boot.ts', 'language-server': 'server/src/server.ts' },
+    supported: { 'dynamic-import': false },
     outdir: out,
     bundle: true,
     platform: 'node',
@@ -157,7 +159,8 @@ export class TestClient {
   static async start(opts: StartOptions = {}): Promise<TestClient> {
     const server = await buildServer();
     const args = opts.bin ? [join(server, '../../bin/shipshape-lsp.js'), ...opts.bin] : [server, '--stdio'];
-    const proc = spawn(process.execPath, [...(opts.nodeArgs ?? []), ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const env = { ...process.env, SHIPSHAPE_CACHE_DIR: join(server, '../code-cache') };
+    const proc = spawn(process.execPath, [...(opts.nodeArgs ?? []), ...args], { stdio: ['pipe', 'pipe', 'pipe'], env });
     const connection = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     const client = new TestClient(proc, connection, opts);
     client.initializeResult = await connection.sendRequest(InitializeRequest.type, {
