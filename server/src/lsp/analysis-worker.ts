@@ -7,6 +7,7 @@
 import { parentPort } from 'node:worker_threads';
 import { AnalysisReuse, analyze, initEngine, type SourceFile } from '../engine/index.js';
 import { CachedDisk, fsProject } from '../node/fs-project.js';
+import { MemoryGovernor, v8Heap } from './memory.js';
 import { overlayProject } from './project.js';
 import type { WorkerReply, WorkerRequest } from './worker.js';
 
@@ -31,6 +32,8 @@ export function runAnalysisWorker(): void {
   const disks = new Map<string, CachedDisk>();
   /** Per open document (by path): what its next analysis can reuse from the last one. Dropped on close. */
   const reuse = new Map<string, AnalysisReuse>();
+  /** Collects at once, after the reply is on its way: see lsp/memory.ts. */
+  const memory = new MemoryGovernor(v8Heap('sync'));
   /** Whether a document has arrived: then it warms the engine up itself, without waiting for {@link WARM_UP}. */
   let asked = false;
   const ready = initEngine().then(() => {
@@ -76,6 +79,7 @@ export function runAnalysisWorker(): void {
         reply = { id: msg.id, error: String((e as Error)?.stack ?? e) };
       }
       port.postMessage(reply);
+      memory.tick();
     });
   });
 }
