@@ -47,6 +47,23 @@ describe('loadConfig discovery', () => {
     assert.equal(loadConfig('/repo/app/Dockerfile', project).configPath, '/repo/.shipshape.yaml');
   });
 
+  it('skips a package.json that only names shipshape (its own name, a dependency), and reads one whose shipshape key has a syntax error around it', () => {
+    const named = memProject({
+      '/repo/.shipshape.yaml': 'rules: {no-root-user: error}\n',
+      '/repo/app/package.json': '{"name": "shipshape", "devDependencies": {"shipshape": "1.0.0"}}',
+      '/repo/app/Dockerfile': ROOT_DOCKERFILE,
+    }, '/repo');
+    assert.equal(loadConfig('/repo/app/Dockerfile', named).configPath, '/repo/.shipshape.yaml');
+    const broken = memProject({
+      '/repo/.shipshape.yaml': 'rules: {no-root-user: error}\n',
+      '/repo/app/package.json': '{"name": "app" "shipshape": {"rules": {}}}',
+      '/repo/app/Dockerfile': ROOT_DOCKERFILE,
+    }, '/repo');
+    const c = loadConfig('/repo/app/Dockerfile', broken);
+    assert.equal(c.configPath, '/repo/app/package.json');
+    assert.match(c.errors[0]?.message ?? '', /^JSON syntax error: /);
+  });
+
   it('stops at the project root', () => {
     const project = memProject({
       '/outer/.shipshape.yaml': 'rules: {no-root-user: off}\n',
