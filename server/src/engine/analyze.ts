@@ -8,13 +8,13 @@ import { parseIgnoreFile } from '../parse/ignorefile.js';
 import { parseYaml, type YamlModel } from '../parse/yaml.js';
 import { getRule, rules } from '../rules/index.js';
 import type { AnyRule, ModelOf } from '../rules/kinds.js';
-import type { FileKind, Finding, ProjectView, Range, Report, RuleContext, Settings, Severity } from '../rules/types.js';
+import type { FileKind, Finding, Fix, ProjectView, Range, Report, RuleContext, Settings, Severity } from '../rules/types.js';
 import { withLoneCrAsLf } from '../parse/lines.js';
 import { reuseShellTrees, ShellTreeReuse } from '../parse/shell.js';
 import { editsThroughVariable, interpolationNote, prepareInterpolation } from '../parse/compose-env.js';
 import { detectKind } from './files.js';
 import { foldUnderPrivileged } from './fold.js';
-import { dropFixesInBrokenYaml, dropFixesInUnterminatedHeredoc } from './fix-guard.js';
+import { brokenYamlGuard, type FixGuard, unterminatedHeredocGuard } from './fix-guard.js';
 import { buildkitChecksAreErrors, collectSuppressions, isSuppressed, suppressionEdit, type Span } from './suppress.js';
 import { isYamlKind, yamlSyntaxFindings } from './yaml-syntax.js';
 
@@ -151,6 +151,17 @@ export function analyze(source: SourceFile, project: ProjectView = emptyProject,
     }
   }
 
+  // Which fixes may be offered is known from the model alone, so lazily reported fixes are filtered when computed.
+  let keep: FixGuard;
+  try {
+    keep = isYamlKind(kind) ? brokenYamlGuard(model as YamlModel) : kind === 'dockerfile' ? unterminatedHeredocGuard(model as DockerfileModel) : undefined;
+    // A Compose fix that would write through a `${VAR}` edits the variable's use, not its value.
+    if (kind === 'compose') keep = both(keep, (f) => !f.edits.some((e) => editsThroughVariable(model as YamlModel, e)));
+  } catch (e) {
+    result.errors.push({ ruleId: '(fix guard)', message: String((e as Error)?.message ?? e) });
+    keep = () => false;
+  }
+
   const raw: Finding[] = [];
   const now = options.now ?? (() => performance.now());
   const started = now();
@@ -166,13 +177,14 @@ export function analyze(source: SourceFile, project: ProjectView = emptyProject,
       if (!t) return;
       r = t;
     }
-    raw.push({
+    const finding = {
       ...r,
       message: shortenDigests(r.message),
       ruleId,
       severity: severityFixed ? severitySetting : (r.severity ?? severitySetting),
-      fixes: r.fixes ?? [],
-    });
+    } as Finding;
+    giveFixes(finding, r.fixes, keep, result.errors);
+    raw.push(finding);
   };
   for (const rule of rulesOf(kind)) {
     if (options.only && !options.only.includes(rule.meta.id)) continue;
@@ -211,8 +223,6 @@ export function analyze(source: SourceFile, project: ProjectView = emptyProject,
       result.errors.push({ ruleId: rule.meta.id, message: String((e as Error)?.stack ?? e) });
     }
   }
-  if (isYamlKind(kind)) dropFixesInBrokenYaml(raw, model as YamlModel);
-  if (kind === 'dockerfile') dropFixesInUnterminatedHeredoc(raw, model as DockerfileModel);
   // One by one: spreading tens of thousands of findings into push() overflows the stack.
   if (isYamlKind(kind)) for (const f of yamlSyntaxFindings(model as YamlModel, settings)) raw.push(f);
 
@@ -250,15 +260,51 @@ export function analyze(source: SourceFile, project: ProjectView = emptyProject,
   return result;
 }
 
-/**
- * A Compose finding that names where interpolated values came from
- * ("`${SOCK}` is /var/run/docker.sock (from .env)") and keeps only the fixes
- * that do not write through a variable.
- */
+/** A Compose finding that names where interpolated values came from ("`${SOCK}` is /var/run/docker.sock (from .env)"). */
 function withInterpolation(model: YamlModel, r: Report): Report {
   const note = interpolationNote(model, r.range);
-  const fixes = r.fixes?.filter((f) => !f.edits.some((e) => editsThroughVariable(model, e)));
-  return { ...r, message: note ? `${r.message}; ${note}` : r.message, fixes };
+  return note ? { ...r, message: `${r.message}; ${note}` } : r;
+}
+
+const both = (a: FixGuard, b: NonNullable<FixGuard>): FixGuard => (a ? (f) => a(f) && b(f) : b);
+
+/**
+ * Gives a finding its fixes, those the guard keeps. A list a rule reported is
+ * filtered now; a function is called when the finding's `fixes` are first read,
+ * at most once (an enumerable getter, so JSON output and every reader see a
+ * plain list), and never when nobody reads them. A function that throws gives
+ * no fixes and adds to the analysis's errors.
+ */
+export function giveFixes(finding: Finding, reported: Report['fixes'], keep: FixGuard, errors: AnalysisResult['errors']): void {
+  if (typeof reported !== 'function') {
+    finding.fixes = !reported ? [] : keep && reported.length ? reported.filter(keep) : reported;
+    return;
+  }
+  let make: (() => Fix[]) | undefined = reported;
+  let fixes: Fix[] = [];
+  const ruleId = finding.ruleId;
+  Object.defineProperty(finding, 'fixes', {
+    enumerable: true,
+    configurable: true,
+    get(): Fix[] {
+      if (make) {
+        const compute = make;
+        // Released first: a throwing function is not called again, and what it holds can be collected.
+        make = undefined;
+        try {
+          fixes = compute();
+          if (keep && fixes.length) fixes = fixes.filter(keep);
+        } catch (e) {
+          errors.push({ ruleId, message: `fixes: ${String((e as Error)?.stack ?? e)}` });
+        }
+      }
+      return fixes;
+    },
+    set(value: Fix[]) {
+      make = undefined;
+      fixes = value;
+    },
+  });
 }
 
 /**

@@ -16,10 +16,17 @@
  * holds after a last instruction whose last line ends in `\` (the file was
  * cut mid-continuation): an appended line continues it. Fixes whose edits
  * reach past that point are dropped.
+ *
+ * Each guard is a test of one fix, made once per analysis: the engine applies
+ * it where a finding's fixes are computed, so fixes a rule reports lazily
+ * stay uncomputed until someone reads them.
  */
 import type { DockerfileModel } from '../parse/dockerfile.js';
 import type { YamlModel } from '../parse/yaml.js';
-import type { Finding, Position, Range } from '../rules/types.js';
+import type { Fix, Position, Range } from '../rules/types.js';
+
+/** Whether a fix may be offered; undefined when every fix may. */
+export type FixGuard = ((fix: Fix) => boolean) | undefined;
 
 /** Line spans [first, last] of the documents that hold a syntax error. */
 function brokenSpans(model: YamlModel): [number, number][] {
@@ -36,15 +43,12 @@ function brokenSpans(model: YamlModel): [number, number][] {
   return spans.length ? spans : [[0, Infinity]];
 }
 
-/** Drops the fixes of `findings` whose edits touch a YAML document with a syntax error. */
-export function dropFixesInBrokenYaml(findings: Finding[], model: YamlModel): void {
+/** The guard that drops fixes whose edits touch a YAML document with a syntax error. */
+export function brokenYamlGuard(model: YamlModel): FixGuard {
   const spans = brokenSpans(model);
-  if (!spans.length) return;
+  if (!spans.length) return undefined;
   const broken = (line: number) => spans.some(([a, b]) => line >= a && line <= b);
-  for (const f of findings) {
-    if (!f.fixes.length) continue;
-    f.fixes = f.fixes.filter((fix) => !fix.edits.some((e) => broken(e.range.start.line) || broken(e.range.end.line)));
-  }
+  return (fix) => !fix.edits.some((e) => broken(e.range.start.line) || broken(e.range.end.line));
 }
 
 const after = (a: Position, b: Position) => a.line > b.line || (a.line === b.line && a.character > b.character);
@@ -70,12 +74,9 @@ function openEnd(model: DockerfileModel): Position | undefined {
   return undefined;
 }
 
-/** Drops the fixes of `findings` whose edits reach into a heredoc that never ends or past a continuation left open at the end. */
-export function dropFixesInUnterminatedHeredoc(findings: Finding[], model: DockerfileModel): void {
+/** The guard that drops fixes whose edits reach into a heredoc that never ends or past a continuation left open at the end. */
+export function unterminatedHeredocGuard(model: DockerfileModel): FixGuard {
   const start = openEnd(model);
-  if (!start) return;
-  for (const f of findings) {
-    if (!f.fixes.length) continue;
-    f.fixes = f.fixes.filter((fix) => !fix.edits.some((e) => after(e.range.end, start)));
-  }
+  if (!start) return undefined;
+  return (fix) => !fix.edits.some((e) => after(e.range.end, start));
 }

@@ -1,15 +1,17 @@
 /**
  * The worker-thread side of live analysis: receives a document, the settings
  * it is analysed with and the open documents' unsaved text, analyses it in
- * the project view of its workspace folder, and answers with the findings.
- * What it read from disk is kept until the editor reports those files changed.
+ * the project view of its workspace folder, and answers with the findings,
+ * without their fixes: it keeps each document's latest findings and computes
+ * their fixes when the server asks for them. What it read from disk is kept
+ * until the editor reports those files changed.
  */
 import { parentPort } from 'node:worker_threads';
-import { AnalysisReuse, analyze, initEngine, type SourceFile } from '../engine/index.js';
+import { AnalysisReuse, analyze, type Finding, initEngine, type SourceFile } from '../engine/index.js';
 import { CachedDisk, fsProject } from '../node/fs-project.js';
 import { MemoryGovernor, v8Heap } from './memory.js';
 import { overlayProject } from './project.js';
-import type { WorkerReply, WorkerRequest } from './worker.js';
+import type { FixesReply, RemoteFinding, WorkerReply, WorkerRequest } from './worker.js';
 
 /**
  * Analysed as soon as the engine is loaded when no document has arrived yet:
@@ -23,6 +25,20 @@ const WARM_UP: SourceFile = {
 /** Documents whose analysis state a worker keeps at most. */
 const MAX_REUSED_DOCUMENTS = 32;
 
+/** A finding as sent to the server: every field but its fixes, which are not computed for it. */
+function withoutFixes(f: Finding): RemoteFinding {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(f)) if (key !== 'fixes') out[key] = (f as unknown as Record<string, unknown>)[key];
+  return out as unknown as RemoteFinding;
+}
+
+/** What a worker keeps of one open document between analyses. */
+interface Kept {
+  reuse: AnalysisReuse;
+  /** Its latest analysis: the request id and the findings, whose fixes are computed when asked for. */
+  latest?: { id: number; findings: Finding[] };
+}
+
 export function runAnalysisWorker(): void {
   const port = parentPort;
   if (!port) return;
@@ -30,8 +46,8 @@ export function runAnalysisWorker(): void {
   const open = new Map<string, string>();
   /** Disk reads per workspace folder, kept between analyses while the editor reports file changes. */
   const disks = new Map<string, CachedDisk>();
-  /** Per open document (by path): what its next analysis can reuse from the last one. Dropped on close. */
-  const reuse = new Map<string, AnalysisReuse>();
+  /** Per open document (by path): what its next analysis can reuse from the last one, and its latest findings. Dropped on close. */
+  const kept = new Map<string, Kept>();
   /** Collects at once, after the reply is on its way: see lsp/memory.ts. */
   const memory = new MemoryGovernor(v8Heap('sync'));
   /** Whether a document has arrived: then it warms the engine up itself, without waiting for {@link WARM_UP}. */
@@ -57,11 +73,22 @@ export function runAnalysisWorker(): void {
       else disks.forEach((d) => d.forget(msg.paths as string[]));
       return;
     }
+    if (msg.type === 'fixes') {
+      const latest = kept.get(msg.path)?.latest;
+      let fixes: FixesReply['fixes'] = null;
+      try {
+        if (latest?.id === msg.analysis) fixes = latest.findings.map((f) => f.fixes);
+      } catch {
+        fixes = null;
+      }
+      port.postMessage({ fixesFor: msg.id, fixes } satisfies FixesReply);
+      return;
+    }
     asked = true;
     for (const [path, text] of msg.texts) {
       if (text === null) {
         open.delete(path);
-        reuse.delete(path);
+        kept.delete(path);
       } else open.set(path, text);
     }
     void ready.then(() => {
@@ -69,12 +96,14 @@ export function runAnalysisWorker(): void {
       try {
         const project = overlayProject(diskFor(msg.root, msg.cacheDisk), () => open);
         // Most recently analysed last; untitled documents send no close, so the oldest beyond the bound goes.
-        const kept = reuse.get(msg.file.path) ?? new AnalysisReuse();
-        reuse.delete(msg.file.path);
-        reuse.set(msg.file.path, kept);
-        if (reuse.size > MAX_REUSED_DOCUMENTS) reuse.delete(reuse.keys().next().value as string);
-        const result = analyze(msg.file, project, msg.settings, { timeBudgetMs: msg.budgetMs, reuse: kept });
-        reply = { id: msg.id, kind: result.kind, findings: result.findings, errors: result.errors };
+        const doc = kept.get(msg.file.path) ?? { reuse: new AnalysisReuse() };
+        kept.delete(msg.file.path);
+        kept.set(msg.file.path, doc);
+        if (kept.size > MAX_REUSED_DOCUMENTS) kept.delete(kept.keys().next().value as string);
+        doc.latest = undefined;
+        const result = analyze(msg.file, project, msg.settings, { timeBudgetMs: msg.budgetMs, reuse: doc.reuse });
+        doc.latest = { id: msg.id, findings: result.findings };
+        reply = { id: msg.id, kind: result.kind, findings: result.findings.map(withoutFixes), errors: result.errors };
       } catch (e) {
         reply = { id: msg.id, error: String((e as Error)?.stack ?? e) };
       }

@@ -4,6 +4,15 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { type AnalysisResult, analyze, initEngine, type ProjectView, type Settings, type SourceFile } from '../engine/index.js';
+
+/**
+ * An analysis as the server holds it. One made in a worker thread has findings
+ * whose fixes are not here yet: {@link fixesReady} fetches them.
+ */
+export interface LiveResult extends AnalysisResult {
+  /** Makes every finding's `fixes` readable (one round trip to the worker, once); absent when they already are. */
+  fixesReady?(): Promise<void>;
+}
 import { uriToPath } from './paths.js';
 import { Hung, Superseded } from './worker.js';
 
@@ -12,7 +21,7 @@ export interface DocumentAnalysis {
   uri: string;
   version: number;
   file: SourceFile;
-  result: AnalysisResult;
+  result: LiveResult;
   /** Why the document was not analysed, when it was not (e.g. too large to analyse while typing). */
   skipped?: string;
 }
@@ -31,7 +40,13 @@ export const MAX_LIVE_LENGTH = 512 * 1024;
 export const LIVE_BUDGET_MS = 2_000;
 
 /** What analyses a document: in this thread or in a worker (see {@link WorkerPool}). */
-export type Analyser = (file: SourceFile, project: ProjectView, settings: Settings, uri: string) => Promise<AnalysisResult>;
+export type Analyser = (file: SourceFile, project: ProjectView, settings: Settings, uri: string) => Promise<LiveResult>;
+
+/** The analysis with every finding's fixes readable (fetched from the worker that made it, when one did). */
+export async function withFixes(analysis: DocumentAnalysis): Promise<DocumentAnalysis> {
+  await analysis.result.fixesReady?.();
+  return analysis;
+}
 
 /** Analyses in the calling thread, within `budgetMs` (the server's, {@link LIVE_BUDGET_MS} unless the client set another). */
 export const analyseHere = (budgetMs = LIVE_BUDGET_MS): Analyser => async (file, project, settings) => {

@@ -16,7 +16,7 @@ import {
 } from 'vscode-languageserver';
 import { applicableFix, digestPins, disableForLineEdit, type Finding, type Fix, getRule, type Position, type Range, selectFixes, type TextEdit } from '../engine/index.js';
 import { Commands, FIX_ALL_KIND } from '../protocol.js';
-import type { DocumentAnalysis } from './analysis.js';
+import { type DocumentAnalysis, withFixes } from './analysis.js';
 import type { ClientAbilities, ServerContext } from './context.js';
 import { toDiagnostic } from './diagnostics.js';
 import { hardenAction } from './harden.js';
@@ -223,8 +223,9 @@ function pinActions(ctx: ServerContext, analysis: DocumentAnalysis, range: LspRa
 export async function onCodeAction(ctx: ServerContext, params: CodeActionParams): Promise<CodeAction[]> {
   const doc = ctx.documents.get(params.textDocument.uri);
   if (!doc) return [];
-  const analysis = await ctx.analysisOf(doc);
-  if (!analysis) return [];
+  const analysed = await ctx.analysisOf(doc);
+  if (!analysed) return [];
+  const analysis = await withFixes(analysed);
   const only = params.context.only;
   const offers: Offer[] = [];
   if (wanted(CodeActionKind.QuickFix, only)) {
@@ -260,8 +261,9 @@ export async function onCodeActionResolve(ctx: ServerContext, action: CodeAction
   if (!data || typeof data !== 'object' || typeof data.uri !== 'string') return action;
   const doc = ctx.documents.get(data.uri);
   if (!doc || doc.version !== data.version) return action;
-  const analysis = await ctx.analysisOf(doc);
-  if (!analysis || analysis.version !== data.version) return action;
+  const analysed = await ctx.analysisOf(doc);
+  if (!analysed || analysed.version !== data.version) return action;
+  const analysis = await withFixes(analysed);
   const findings = analysis.result.findings;
   let edit: WorkspaceEdit | undefined;
   switch (data.type) {

@@ -3,13 +3,13 @@ import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isAbsolute } from 'node:path';
 import { loadConfig } from '../config/load.js';
-import { analyze, type AnalysisResult, initEngine, type ProjectView, type Settings, type SourceFile } from '../engine/index.js';
-import { AnalysisCache, analyseHere, type DocumentAnalysis, LIVE_BUDGET_MS } from './analysis.js';
+import { analyze, type AnalysisResult, type Finding, type Fix, initEngine, type ProjectView, type Range, type Settings, type SourceFile } from '../engine/index.js';
+import { AnalysisCache, analyseHere, type DocumentAnalysis, LIVE_BUDGET_MS, type LiveResult } from './analysis.js';
 import { uriToPath } from './paths.js';
 import { Projects } from './project.js';
 import { RegistryFeature } from './registry.js';
 import { mergeSettings, type SettingsStore } from './settings.js';
-import { type OpenText, Superseded, WorkerPool } from './worker.js';
+import { type OpenText, type RemoteFinding, Superseded, WorkerPool } from './worker.js';
 
 /** What the client told the server it can do. */
 export interface ClientAbilities {
@@ -149,7 +149,7 @@ export class ServerContext {
         budgetMs: this.budgetMs,
         cacheDisk: this.abilities.watchedFilesRegistration,
       });
-      return remoteResult(file, project, settings, reply);
+      return remoteResult(file, project, settings, reply, reply.fixes);
     };
   }
 
@@ -178,22 +178,64 @@ export class ServerContext {
   }
 }
 
+const sameRange = (a: Range, b: Range) =>
+  a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+
 /**
  * An analysis made in a worker, as this thread uses it: the findings as they
  * came, and the syntax tree (hover, harden) and suppression spans (the
  * "Disable for this line" edit) from parsing the text again here, once, when
  * first asked. The rules do not run again.
+ *
+ * The findings came without their fixes. {@link LiveResult.fixesReady} asks
+ * `fetchFixes` (the worker that made the analysis) for them once; when that
+ * worker no longer has this analysis (it made a newer one, or was replaced),
+ * this thread analyses the same text again and takes the fixes of the same
+ * findings, or none when its findings differ. Reading a finding's `fixes`
+ * before that is a programming error and throws.
  */
-export function remoteResult(file: SourceFile, project: ProjectView, settings: Settings, reply: Pick<AnalysisResult, 'kind' | 'findings' | 'errors'>): AnalysisResult {
+export function remoteResult(
+  file: SourceFile,
+  project: ProjectView,
+  settings: Settings,
+  reply: { kind: AnalysisResult['kind']; findings: RemoteFinding[]; errors: AnalysisResult['errors'] },
+  fetchFixes?: () => Promise<Fix[][] | undefined>,
+): LiveResult {
   let parsed: AnalysisResult | undefined;
   const local = () => (parsed ??= analyze(file, project, settings, { only: [] }));
+  const findings = reply.findings as Finding[];
+  for (const f of findings) {
+    Object.defineProperty(f, 'fixes', {
+      enumerable: true,
+      configurable: true,
+      get() {
+        throw new Error('the fixes of a worker analysis are read after fixesReady()');
+      },
+    });
+  }
+  const here = (): Fix[][] => {
+    const again = analyze(file, project, settings).findings;
+    const same = again.length === findings.length
+      && again.every((g, i) => g.ruleId === findings[i].ruleId && g.message === findings[i].message && sameRange(g.range, findings[i].range));
+    return same ? again.map((g) => g.fixes) : findings.map(() => []);
+  };
+  const load = async () => {
+    let lists = await fetchFixes?.().catch(() => undefined);
+    if (!lists || lists.length !== findings.length) {
+      await initEngine();
+      lists = here();
+    }
+    findings.forEach((f, i) => Object.defineProperty(f, 'fixes', { value: lists[i], enumerable: true, writable: true, configurable: true }));
+  };
+  let ready: Promise<void> | undefined;
   return {
     kind: reply.kind,
-    findings: reply.findings,
+    findings,
     errors: reply.errors,
     get model() {
       return local().model;
     },
     spanOf: (line) => local().spanOf(line),
+    fixesReady: () => (ready ??= load()),
   };
 }

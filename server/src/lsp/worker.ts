@@ -15,9 +15,13 @@
  *   ended and replaced, and the job is answered {@link Hung}.
  * - Each worker mirrors the open documents' text; a job carries only the
  *   texts that changed since that worker last saw them.
+ * - Findings come back without their fixes: the worker keeps each document's
+ *   latest analysis, and {@link AnalysedReply.fixes} asks it for their fixes
+ *   (computed then) when a person wants them, so a reply grows with the
+ *   findings, not with the edits every fix would carry.
  */
 import { Worker } from 'node:worker_threads';
-import type { AnalysisResult, FileKind, Settings, SourceFile } from '../engine/index.js';
+import type { AnalysisResult, FileKind, Finding, Fix, Settings, SourceFile } from '../engine/index.js';
 import { LIVE_BUDGET_MS } from './analysis.js';
 
 /** Workers at most: one slow document never holds up the others. */
@@ -47,12 +51,29 @@ export type WorkerRequest =
     /** Open documents' text by path that changed since this worker last heard (null: closed). */
     texts: [string, string | null][];
   }
-  | { type: 'files'; paths: string[] | 'all' };
+  | { type: 'files'; paths: string[] | 'all' }
+  /** The fixes of the findings of analysis `analysis` of `path`, if it is still the latest the worker made of that document. */
+  | { type: 'fixes'; id: number; path: string; analysis: number };
+
+/** A finding as a worker sends it: without its fixes. */
+export type RemoteFinding = Omit<Finding, 'fixes'>;
 
 /** A worker's answer. */
 export type WorkerReply =
-  | { id: number; kind: FileKind | undefined; findings: AnalysisResult['findings']; errors: AnalysisResult['errors']; error?: undefined }
+  | { id: number; kind: FileKind | undefined; findings: RemoteFinding[]; errors: AnalysisResult['errors']; error?: undefined }
   | { id: number; error: string };
+
+/** A worker's answer to a `fixes` request: each finding's fixes, in order; null when that analysis is no longer its latest. */
+export interface FixesReply {
+  fixesFor: number;
+  fixes: Fix[][] | null;
+}
+
+/** An analysis made by a worker. */
+export type AnalysedReply = Extract<WorkerReply, { kind: unknown }> & {
+  /** Asks the worker that made it for its findings' fixes; undefined when it no longer has them (it analysed a newer version, or was replaced). */
+  fixes(): Promise<Fix[][] | undefined>;
+};
 
 /** The job was replaced by a newer version of its document before it ran. */
 export class Superseded extends Error {
@@ -87,7 +108,7 @@ export interface OpenText {
 
 interface Pending {
   job: Job;
-  resolve(r: Extract<WorkerReply, { kind: unknown }>): void;
+  resolve(r: AnalysedReply): void;
   reject(e: Error): void;
 }
 
@@ -96,6 +117,8 @@ interface Slot {
   busy?: Pending & { id: number; timer: NodeJS.Timeout; started: number };
   /** Version of each open document's text this worker has (by path). */
   seen: Map<string, number>;
+  /** `fixes` requests waiting for their answer, by id. */
+  asked: Map<number, (fixes: Fix[][] | undefined) => void>;
 }
 
 export interface PoolOptions {
@@ -122,7 +145,7 @@ export class WorkerPool {
   }
 
   /** Analyses a document in a worker. Rejects with {@link Superseded}, {@link Hung} or the worker's error. */
-  analyse(job: Job): Promise<Extract<WorkerReply, { kind: unknown }>> {
+  analyse(job: Job): Promise<AnalysedReply> {
     return new Promise((resolve, reject) => {
       if (this.disposed) return reject(new Error('the server is shutting down'));
       this.queue.get(job.uri)?.reject(new Superseded());
@@ -147,9 +170,9 @@ export class WorkerPool {
 
   private spawn(): Slot {
     const worker = new Worker(this.options.script, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
-    const slot: Slot = { worker, seen: new Map() };
+    const slot: Slot = { worker, seen: new Map(), asked: new Map() };
     worker.unref();
-    worker.on('message', (reply: WorkerReply) => this.answered(slot, reply));
+    worker.on('message', (reply: WorkerReply | FixesReply) => ('fixesFor' in reply ? this.fixesAnswered(slot, reply) : this.answered(slot, reply)));
     worker.on('error', (e) => this.lost(slot, e));
     worker.on('exit', (code) => this.lost(slot, new Error(`analysis worker exited with code ${code}`)));
     this.slots.push(slot);
@@ -195,8 +218,27 @@ export class WorkerPool {
     clearTimeout(busy.timer);
     slot.busy = undefined;
     if (reply.error !== undefined) busy.reject(new Error(reply.error));
-    else busy.resolve(reply);
+    else {
+      const path = busy.job.file.path;
+      busy.resolve({ ...reply, fixes: () => this.fixesOf(slot, reply.id, path) });
+    }
     this.dispatch();
+  }
+
+  /** Asks the worker of `slot` for the fixes of its analysis `analysis` of `path` (one round trip). */
+  private fixesOf(slot: Slot, analysis: number, path: string): Promise<Fix[][] | undefined> {
+    if (this.disposed || !this.slots.includes(slot)) return Promise.resolve(undefined);
+    return new Promise((resolve) => {
+      const id = this.nextId++;
+      slot.asked.set(id, resolve);
+      slot.worker.postMessage({ type: 'fixes', id, path, analysis } satisfies WorkerRequest);
+    });
+  }
+
+  private fixesAnswered(slot: Slot, reply: FixesReply): void {
+    const resolve = slot.asked.get(reply.fixesFor);
+    slot.asked.delete(reply.fixesFor);
+    resolve?.(reply.fixes ?? undefined);
   }
 
   /** When a job of this budget has hung: {@link HANG_MS}, plus what a client's budget adds to the default one. */
@@ -231,6 +273,9 @@ export class WorkerPool {
   private remove(slot: Slot): void {
     const i = this.slots.indexOf(slot);
     if (i >= 0) this.slots.splice(i, 1);
+    // What it kept is gone with it.
+    for (const resolve of slot.asked.values()) resolve(undefined);
+    slot.asked.clear();
   }
 
   dispose(): void {

@@ -26,7 +26,16 @@ export interface RelatedInformation {
 export interface Report {
   range: Range;
   message: string;
-  fixes?: Fix[];
+  /**
+   * The finding's fixes, or a function that computes them. The engine calls
+   * the function at most once, and only when someone reads the finding's
+   * fixes (a quick fix, `--fix`, harden, JSON output), so a rule whose fixes
+   * cost real work (edit-style detection, whole-workload edits) reports them
+   * this way. It runs after every rule has run: it may read the model and
+   * what the rule computed for this finding (models are shared read-only),
+   * never state a later check changes.
+   */
+  fixes?: Fix[] | (() => Fix[]);
   related?: RelatedInformation[];
   /** Overrides the rule's default severity for this finding (e.g. port 22 is an error). */
   severity?: Severity;
@@ -35,6 +44,7 @@ export interface Report {
 export interface Finding extends Report {
   ruleId: string;
   severity: Severity;
+  /** Always a list: lazily reported fixes are computed when this is first read. */
   fixes: Fix[];
 }
 

@@ -27,10 +27,12 @@ const rule: ComposeRule = {
     });
     for (const hit of found) {
       const { add, drop } = hit.data;
-      let edit: TextEdit | undefined;
-      if (drop.setting && isSeq(drop.setting.value)) edit = appendItems(ctx.model, drop.setting.value, ['ALL'], styleOf(ctx.model));
-      else if (!drop.setting) edit = insertPairs(ctx.model, add.setting!.map, { cap_drop: ['ALL'] }, styleOf(ctx.model));
-      const fixes: Fix[] = edit ? [{ title: 'Drop all other capabilities (cap_drop: [ALL])', safe: false, edits: [edit] }] : [];
+      const fixes = (): Fix[] => {
+        let edit: TextEdit | undefined;
+        if (drop.setting && isSeq(drop.setting.value)) edit = appendItems(ctx.model, drop.setting.value, ['ALL'], styleOf(ctx.model));
+        else if (!drop.setting) edit = insertPairs(ctx.model, add.setting!.map, { cap_drop: ['ALL'] }, styleOf(ctx.model));
+        return edit ? [{ title: 'Drop all other capabilities (cap_drop: [ALL])', safe: false, edits: [edit] }] : [];
+      };
       ctx.report({
         range: ctx.model.rangeOf(hit.node),
         message: `${serviceNames(hit.services)} ${hit.services.length > 1 ? 'add' : 'adds'} ${add.caps.map((c) => c.name).join(', ')} but ${hit.services.length > 1 ? 'keep' : 'keeps'} Docker's default capabilities too; drop ALL and add back only what is needed`,

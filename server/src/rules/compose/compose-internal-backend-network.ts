@@ -118,16 +118,18 @@ const rule: ComposeRule = {
       if (nets.mode !== undefined) continue;
       const open = nets.names.filter((n) => networkKind(file, n) === 'open');
       if (!open.length) continue;
-      const fixes: Fix[] = [];
+      let fixes: Fix[] | (() => Fix[]) = [];
       if (!nets.setting) {
-        const fix = moveToNewNetwork(ctx, file, svc);
-        if (fix) fixes.push(fix);
+        fixes = () => {
+          const fix = moveToNewNetwork(ctx, file, svc);
+          return fix ? [fix] : [];
+        };
       } else if (open.length === 1) {
         const earlier = fixedNetworks.get(file) ?? new Set<string>();
         fixedNetworks.set(file, earlier);
         const fix = earlier.has(open[0]) ? undefined : makeInternal(ctx, file, open[0], earlier);
         if (fix) {
-          fixes.push(fix);
+          fixes = [fix];
           earlier.add(open[0]);
         }
       }

@@ -127,14 +127,17 @@ const rule: ComposeRule = {
     }));
     for (const hit of found) {
       const { lit, svc } = hit.data;
-      const fix = hit.services.length === 1 ? moveToSecret(ctx, svc, lit) : undefined;
+      const single = hit.services.length === 1;
       const whose = `${serviceNames(hit.services).replace(/^Services? /, '')}`;
       ctx.report({
         range: valueRange(ctx, lit.entry),
         message: lit.fallback
           ? `${lit.entry.name} of ${hit.services.length > 1 ? 'services' : 'service'} ${whose} falls back to a literal secret written in the file; drop the default or use secrets:`
           : `${lit.entry.name} of ${hit.services.length > 1 ? 'services' : 'service'} ${whose} is ${lit.what} written in the file; pass it with secrets: or from the environment (\${${lit.entry.name}})`,
-        fixes: fix ? [fix] : [],
+        fixes: () => {
+          const fix = single ? moveToSecret(ctx, svc, lit) : undefined;
+          return fix ? [fix] : [];
+        },
       });
     }
   },

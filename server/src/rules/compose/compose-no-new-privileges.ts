@@ -11,7 +11,8 @@ const OPTION = 'no-new-privileges:true';
 
 interface Data {
   kind: 'off' | 'missing' | 'absent';
-  edit?: TextEdit;
+  /** The fix's edit, computed when the fixes are read. */
+  edit: () => TextEdit | undefined;
 }
 
 /** A service does not set `no-new-privileges:true` in `security_opt`. */
@@ -26,7 +27,6 @@ const rule: ComposeRule = {
     doc,
   },
   check(ctx) {
-    const style = styleOf(ctx.model);
     const found = hits<Data>(ctx, (svc) => {
       if (!svc.map || !isCompleteService(svc) || nonShipping(svc)) return [];
       const chain = extendsChain(svc, ctx.project);
@@ -34,24 +34,30 @@ const rule: ComposeRule = {
       if (chain.some((s) => securityOpts(s).opts.some(isNoNewPrivileges))) return [];
       const off = own.opts.find((o) => o.name === 'no-new-privileges');
       if (off) {
-        const edit = isScalar(off.node) ? setScalar(ctx.model, off.node, OPTION) : undefined;
-        return [{ node: off.node, data: { kind: 'off', edit } }];
+        const node = off.node;
+        const edit = () => (isScalar(node) ? setScalar(ctx.model, node, OPTION) : undefined);
+        return [{ node, data: { kind: 'off', edit } }];
       }
       if (own.setting) {
-        const edit = isSeq(own.setting.value) ? appendItems(ctx.model, own.setting.value, [OPTION], style) : undefined;
+        const list = own.setting.value;
+        const edit = () => (isSeq(list) ? appendItems(ctx.model, list, [OPTION], styleOf(ctx.model)) : undefined);
         return [{ node: own.setting.key, data: { kind: 'missing', edit } }];
       }
       // Set through extends: leave it to the file that sets security_opt.
       if (chain.slice(1).some((s) => securityOpts(s).setting)) return [];
-      return [{ node: svc.key, data: { kind: 'absent', edit: insertPairs(ctx.model, svc.map, { security_opt: [OPTION] }, style) } }];
+      const map = svc.map;
+      return [{ node: svc.key, data: { kind: 'absent', edit: () => insertPairs(ctx.model, map, { security_opt: [OPTION] }, styleOf(ctx.model)) } }];
     });
     for (const hit of found) {
-      const { kind, edit } = hit.data;
+      const { kind } = hit.data;
       const who = serviceNames(hit.services);
       const message = kind === 'off'
         ? `${who} ${hit.services.length > 1 ? 'turn' : 'turns'} no-new-privileges off: setuid binaries in the container can gain root`
         : `${who} ${hit.services.length > 1 ? 'do' : 'does'} not set no-new-privileges:true in security_opt: setuid binaries in the container can gain root`;
-      const fixes: Fix[] = edit ? [{ title: 'Set no-new-privileges:true', safe: false, edits: [edit] }] : [];
+      const fixes = (): Fix[] => {
+        const edit = hit.data.edit();
+        return edit ? [{ title: 'Set no-new-privileges:true', safe: false, edits: [edit] }] : [];
+      };
       ctx.report({ range: ctx.model.rangeOf(hit.node), message, fixes });
     }
   },

@@ -49,8 +49,11 @@ const rule: ComposeRule = {
       const stage = built.stage.isFinal ? 'final stage' : `stage '${built.stage.name}'`;
       const inline = built.dockerfilePath === ctx.path;
       const related: RelatedInformation[] = inline ? [] : [{ path: built.dockerfilePath, range: built.range, message: `The image runs as root because of this line (${built.reason})` }];
-      const edit = d.svc.map ? insertPairs(ctx.model, d.svc.map, { user: '65532:65532' }, styleOf(ctx.model)) : undefined;
-      const fixes: Fix[] = edit && hit.services.length === 1 ? [{ title: 'Run the service as UID 65532 (user: "65532:65532")', safe: false, edits: [edit] }] : [];
+      const map = hit.services.length === 1 ? d.svc.map : undefined;
+      const fixes = (): Fix[] => {
+        const edit = map ? insertPairs(ctx.model, map, { user: '65532:65532' }, styleOf(ctx.model)) : undefined;
+        return edit ? [{ title: 'Run the service as UID 65532 (user: "65532:65532")', safe: false, edits: [edit] }] : [];
+      };
       const why = hit.services.length === 1 ? nonShipping(d.svc) : undefined;
       ctx.report({
         range: ctx.model.rangeOf(hit.node),

@@ -19,7 +19,6 @@ const rule: ComposeRule = {
     doc,
   },
   check(ctx) {
-    const style = styleOf(ctx.model);
     const found = hits(ctx, (svc) => {
       if (!svc.map || !isCompleteService(svc) || nonShipping(svc)) return [];
       const ro = inherits(svc, 'read_only', ctx.project);
@@ -27,16 +26,27 @@ const rule: ComposeRule = {
       if (ro && ro.map !== svc.map && !svc.merges.includes(ro.map)) return []; // false through extends: the other file's finding
       const hasTmpfs = !!inherits(svc, 'tmpfs', ctx.project);
       if (ro) {
-        const edit = isScalar(ro.value) ? setScalar(ctx.model, ro.value, true) : undefined;
-        const tmpfs = hasTmpfs ? undefined : insertPairs(ctx.model, svc.map, { tmpfs: ['/tmp'] }, style);
-        return [{ node: ro.value ?? ro.key, data: { explicit: true, edits: edit ? [edit, ...(tmpfs ? [tmpfs] : [])] : [] } }];
+        const map = svc.map;
+        const edits = () => {
+          const edit = isScalar(ro.value) ? setScalar(ctx.model, ro.value, true) : undefined;
+          const tmpfs = hasTmpfs ? undefined : insertPairs(ctx.model, map, { tmpfs: ['/tmp'] }, styleOf(ctx.model));
+          return edit ? [edit, ...(tmpfs ? [tmpfs] : [])] : [];
+        };
+        return [{ node: ro.value ?? ro.key, data: { explicit: true, edits } }];
       }
-      const edit = insertPairs(ctx.model, svc.map, hasTmpfs ? { read_only: true } : { read_only: true, tmpfs: ['/tmp'] }, style);
-      return [{ node: svc.key, data: { explicit: false, edits: edit ? [edit] : [] } }];
+      const map = svc.map;
+      const edits = () => {
+        const edit = insertPairs(ctx.model, map, hasTmpfs ? { read_only: true } : { read_only: true, tmpfs: ['/tmp'] }, styleOf(ctx.model));
+        return edit ? [edit] : [];
+      };
+      return [{ node: svc.key, data: { explicit: false, edits } }];
     });
     for (const hit of found) {
-      const { explicit, edits } = hit.data;
-      const fixes: Fix[] = edits.length ? [{ title: 'Make the root filesystem read-only (read_only: true, tmpfs for /tmp)', safe: false, edits }] : [];
+      const { explicit } = hit.data;
+      const fixes = (): Fix[] => {
+        const edits = hit.data.edits();
+        return edits.length ? [{ title: 'Make the root filesystem read-only (read_only: true, tmpfs for /tmp)', safe: false, edits }] : [];
+      };
       ctx.report({
         range: ctx.model.rangeOf(hit.node),
         message: `${serviceNames(hit.services)} ${explicit ? (hit.services.length > 1 ? 'set' : 'sets') + ' read_only: false' : (hit.services.length > 1 ? 'run' : 'runs') + ' with a writable root filesystem'}: an intruder can change binaries and drop tools`,

@@ -33,9 +33,11 @@ const rule: ComposeRule = {
       return extendsChain(svc, ctx.project).some(hasLimits) ? [] : [{ node: svc.key, data: undefined }];
     });
     for (const hit of found) {
-      const fix = limitsFix(ctx.model, hit.services, { ...DEFAULT_LIMITS });
       ctx.report({
-        fixes: fix ? [fix] : [],
+        fixes: () => {
+          const fix = limitsFix(ctx.model, hit.services, { ...DEFAULT_LIMITS });
+          return fix ? [fix] : [];
+        },
         range: ctx.model.rangeOf(hit.node),
         message: `${serviceNames(hit.services)} ${hit.services.length > 1 ? 'set' : 'sets'} no memory, CPU or pids limit: one runaway or compromised process can starve the host (mem_limit, cpus, pids_limit or deploy.resources.limits)`,
       });

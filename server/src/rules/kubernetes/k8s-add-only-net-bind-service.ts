@@ -29,7 +29,7 @@ const rule: KubernetesRule = {
         if (name === 'NET_BIND_SERVICE' || !BASELINE_CAPABILITIES.has(name)) continue;
         report({
           range: rangeOf(model, cap.node),
-          fixes: fixes(removeCapabilityFix(model, container, cap.node, cap.name)),
+          fixes: () => fixes(removeCapabilityFix(model, container, cap.node, cap.name)),
           message: `${describeContainer(container)} adds ${cap.name}; the restricted profile allows adding only NET_BIND_SERVICE`,
         });
       }

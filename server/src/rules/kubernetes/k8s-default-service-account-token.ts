@@ -20,11 +20,14 @@ const rule: KubernetesRule = {
       if (obj.kind !== 'ServiceAccount' || obj.name !== 'default') continue;
       const pair = pairOf(obj.node, 'automountServiceAccountToken');
       if (pair && isYaml11False(pair.value)) continue;
-      const fix = mergeFix(model, obj.node, { automountServiceAccountToken: false }, 'Set automountServiceAccountToken: false');
+      const fix = () => mergeFix(model, obj.node, { automountServiceAccountToken: false }, 'Set automountServiceAccountToken: false');
       report({
         range: pair ? rangeOf(model, pair.value as never) : workloadRange(model, obj),
         message: `The default service account${obj.namespace ? ` of namespace '${obj.namespace}'` : ''} mounts its API token into every pod that names no service account; set automountServiceAccountToken: false on it`,
-        fixes: fix ? [fix] : [],
+        fixes: () => {
+          const f = fix();
+          return f ? [f] : [];
+        },
       });
     }
   },

@@ -20,11 +20,11 @@ const rule: KubernetesRule = {
       if (isWindowsPod(workload)) continue;
       const added = capabilities(container, 'add').find((c) => capabilityName(c.name) === 'NET_RAW');
       if (added) {
-        report({ range: rangeOf(model, added.node), message: `${describeContainer(container)} adds NET_RAW: it can craft raw packets, e.g. to spoof ARP or DNS on the node network`, fixes: fixes(removeCapabilityFix(model, container, added.node, added.name)) });
+        report({ range: rangeOf(model, added.node), message: `${describeContainer(container)} adds NET_RAW: it can craft raw packets, e.g. to spoof ARP or DNS on the node network`, fixes: () => fixes(removeCapabilityFix(model, container, added.node, added.name)) });
         continue;
       }
       if (dropsAll(container) || capabilities(container, 'drop').some((c) => capabilityName(c.name) === 'NET_RAW')) continue;
-      report({ range: containerRange(model, container), message: `${describeContainer(container)} keeps NET_RAW, which the runtime grants by default; drop it (or ALL)`, fixes: fixes(containerSecurityFix(model, container, { capabilities: { drop: ['NET_RAW'] } }, 'Drop NET_RAW')) });
+      report({ range: containerRange(model, container), message: `${describeContainer(container)} keeps NET_RAW, which the runtime grants by default; drop it (or ALL)`, fixes: () => fixes(containerSecurityFix(model, container, { capabilities: { drop: ['NET_RAW'] } }, 'Drop NET_RAW')) });
     }
   },
 };

@@ -30,7 +30,7 @@ const rule: KubernetesRule = {
       report({
         range: rangeOf(model, node),
         message: `${describeContainer(container)} uses the moving tag of ${image} with imagePullPolicy: ${policy}, so each node runs whichever build it pulled first`,
-        fixes: fixes(mergeFix(model, container.node, { imagePullPolicy: 'Always' }, 'Set imagePullPolicy: Always')),
+        fixes: () => fixes(mergeFix(model, container.node, { imagePullPolicy: 'Always' }, 'Set imagePullPolicy: Always')),
       });
     }
   },

@@ -28,7 +28,7 @@ const rule: KubernetesRule = {
         const danger = Object.hasOwn(DANGEROUS_CAPABILITIES, name) ? DANGEROUS_CAPABILITIES[name] : undefined;
         report({
           range: rangeOf(model, cap.node),
-          fixes: fixes(removeCapabilityFix(model, container, cap.node, cap.name)),
+          fixes: () => fixes(removeCapabilityFix(model, container, cap.node, cap.name)),
           message: `${describeContainer(container)} adds ${cap.name}${danger ? `: ${danger}` : ', which is outside the default capability set'}`,
           severity: danger ? 'error' : undefined,
         });

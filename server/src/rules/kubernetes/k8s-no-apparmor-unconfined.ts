@@ -29,7 +29,7 @@ const rule: KubernetesRule = {
         report({
           range: rangeOf(model, node),
           message: `${container ? describeContainer(container) : `${w.kind} '${w.name ?? '?'}'`} runs without AppArmor confinement`,
-          fixes: fixes(mergeFix(model, profile, { type: 'RuntimeDefault' }, 'Use the RuntimeDefault AppArmor profile')),
+          fixes: () => fixes(mergeFix(model, profile, { type: 'RuntimeDefault' }, 'Use the RuntimeDefault AppArmor profile')),
         });
       }
       for (const [key, value] of w.podAnnotations) {

@@ -51,7 +51,7 @@ const rule: KubernetesRule = {
       report({
         range: node ? rangeOf(model, node) : workloadRange(model, w),
         message: `${w.kind} '${w.name ?? '?'}' gets the API token of service account '${account}' mounted; set automountServiceAccountToken: false unless it calls the Kubernetes API`,
-        fixes: fixes(mergeFix(model, w.podSpec, { automountServiceAccountToken: false }, 'Set automountServiceAccountToken: false')),
+        fixes: () => fixes(mergeFix(model, w.podSpec, { automountServiceAccountToken: false }, 'Set automountServiceAccountToken: false')),
       });
     }
   },

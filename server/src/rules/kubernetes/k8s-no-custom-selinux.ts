@@ -31,13 +31,13 @@ const rule: KubernetesRule = {
         const type = valueOf(opts, 'type');
         const typeName = scalarString(type);
         if (typeName !== undefined && typeName !== '' && !ALLOWED_TYPES.has(typeName)) {
-          report({ range: rangeOf(model, type), fixes: fixes(removeOption(opts, 'type', `Remove the custom SELinux type ${typeName}`)), message: `${who} sets the SELinux type ${typeName}; only container_t, container_init_t, container_kvm_t and container_engine_t keep the container confined` });
+          report({ range: rangeOf(model, type), fixes: () => fixes(removeOption(opts, 'type', `Remove the custom SELinux type ${typeName}`)), message: `${who} sets the SELinux type ${typeName}; only container_t, container_init_t, container_kvm_t and container_engine_t keep the container confined` });
         }
         for (const field of ['user', 'role'] as const) {
           const node = valueOf(opts, field);
           const value = scalarString(node);
           if (value === undefined || value === '') continue;
-          report({ range: rangeOf(model, node), fixes: fixes(removeOption(opts, field, `Remove the custom SELinux ${field} ${value}`)), message: `${who} sets the SELinux ${field} ${value}; a custom ${field} can lift the container's confinement` });
+          report({ range: rangeOf(model, node), fixes: () => fixes(removeOption(opts, field, `Remove the custom SELinux ${field} ${value}`)), message: `${who} sets the SELinux ${field} ${value}; a custom ${field} can lift the container's confinement` });
         }
       }
     }

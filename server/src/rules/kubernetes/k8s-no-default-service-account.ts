@@ -49,7 +49,7 @@ const rule: KubernetesRule = {
       if (!pair && !canJudgeAbsence(model)) continue;
       report({
         range: pair ? rangeOf(model, pair.value as never) : workloadRange(model, w),
-        fixes: fixes(ownAccountFix(model, w)),
+        fixes: () => fixes(ownAccountFix(model, w)),
         message: `${w.kind} '${w.name ?? '?'}' runs as the namespace's default service account, which every pod without one shares; give it a service account of its own`,
       });
     }

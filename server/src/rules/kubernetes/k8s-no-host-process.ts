@@ -25,7 +25,7 @@ const rule: KubernetesRule = {
         report({
           range: rangeOf(model, node),
           message: `${container ? describeContainer(container) : `${w.kind} '${w.name ?? '?'}'`} runs as a Windows HostProcess, with full access to the node`,
-          fixes: fixes(mergeFix(model, win, { hostProcess: false }, 'Set hostProcess: false')),
+          fixes: () => fixes(mergeFix(model, win, { hostProcess: false }, 'Set hostProcess: false')),
         });
       }
     }

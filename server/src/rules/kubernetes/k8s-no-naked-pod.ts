@@ -83,10 +83,13 @@ const rule: KubernetesRule = {
   check({ model, report }) {
     for (const w of workloads(model)) {
       if (w.kind !== 'Pod' || valueOf(w.metadata, 'ownerReferences') !== undefined) continue;
-      const fix = deploymentFix(model, w);
+      const fix = () => deploymentFix(model, w);
       report({
         range: workloadRange(model, w),
-        fixes: fix ? [fix] : [],
+        fixes: () => {
+          const f = fix();
+          return f ? [f] : [];
+        },
         message: `Pod '${w.name ?? '?'}' has no controller: when its node fails or it is evicted nothing recreates it; run it from a Deployment, StatefulSet or Job`,
       });
     }

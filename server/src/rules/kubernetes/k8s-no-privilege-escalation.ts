@@ -1,7 +1,7 @@
 import doc from './k8s-no-privilege-escalation.md';
 import type { KubernetesRule } from '../kinds.js';
 import { describeContainer } from '../../parse/kubernetes.js';
-import { containerSecurityFix, fixes, restrictedWorkloadFix } from './lib/fixes.js';
+import { containerSecurityFix, fixes, offersWorkloadFix, restrictedWorkloadFix } from './lib/fixes.js';
 import { blocksPrivilegeEscalation, canJudgeAbsence, containerField, containerRange, containers, isWindowsPod, rangeOf, restrictedLevel, type Workload } from './lib/workloads.js';
 
 /** `allowPrivilegeEscalation` is not `false` (PSS restricted "Privilege Escalation"). */
@@ -22,14 +22,15 @@ const rule: KubernetesRule = {
       if (isWindowsPod(workload) || blocksPrivilegeEscalation(container)) continue;
       const node = containerField(container, 'allowPrivilegeEscalation');
       if (!node && !canJudgeAbsence(model, workload, { path, project })) continue;
+      const shared = offersWorkloadFix(workload, offered);
       report({
         range: node ? rangeOf(model, node) : containerRange(model, container),
         message: node
           ? `${describeContainer(container)} allows privilege escalation: setuid binaries and file capabilities can gain privileges`
           : `${describeContainer(container)} does not set allowPrivilegeEscalation: false, so setuid binaries can gain privileges`,
-        fixes: fixes(
+        fixes: () => fixes(
           containerSecurityFix(model, container, { allowPrivilegeEscalation: false }, 'Set allowPrivilegeEscalation: false'),
-          restrictedWorkloadFix(model, workload, offered),
+          shared ? restrictedWorkloadFix(model, workload) : undefined,
         ),
       });
     }

@@ -24,7 +24,7 @@ const rule: KubernetesRule = {
         if (value === undefined || !/^\d+$/.test(value) || +value >= 1024 || +value === 0) continue;
         const alt = +value === 80 ? 8080 : +value === 443 ? 8443 : +value + 8000;
         report({
-          fixes: fixes(setScalarFix(model, node, alt, `Use containerPort ${alt} (the application must listen there; the Service's targetPort must follow)`)),
+          fixes: () => fixes(setScalarFix(model, node, alt, `Use containerPort ${alt} (the application must listen there; the Service's targetPort must follow)`)),
           range: rangeOf(model, node),
           message: `${describeContainer(container)} listens on port ${value}, a privileged port: binding it needs root or NET_BIND_SERVICE; listen on a port from 1024 up and map it in the Service`,
         });

@@ -23,7 +23,7 @@ const rule: KubernetesRule = {
       report({
         range: rangeOf(model, node),
         message: `${describeContainer(container)} is privileged: it gets every capability and the host's devices, so escaping to the node is trivial`,
-        fixes: fixes(containerSecurityFix(model, container, { privileged: false }, 'Set privileged: false')),
+        fixes: () => fixes(containerSecurityFix(model, container, { privileged: false }, 'Set privileged: false')),
       });
     }
   },

@@ -25,7 +25,7 @@ const rule: KubernetesRule = {
       report({
         range: containerRange(model, container),
         message: `${describeContainer(container)} sets neither runAsNonRoot: true nor a non-zero runAsUser, so nothing stops it running as root`,
-        fixes: fixes(containerSecurityFix(model, container, { runAsNonRoot: true }, 'Set runAsNonRoot: true')),
+        fixes: () => fixes(containerSecurityFix(model, container, { runAsNonRoot: true }, 'Set runAsNonRoot: true')),
       });
     }
   },

@@ -25,7 +25,7 @@ const rule: KubernetesRule = {
         report({
           range: rangeOf(model, node),
           message: `${container ? describeContainer(container) : `${w.kind} '${w.name ?? '?'}'`} runs as root (runAsUser: 0)`,
-          fixes: fixes(mergeFix(model, map, { runAsUser: 10001 }, 'Run as UID 10001')),
+          fixes: () => fixes(mergeFix(model, map, { runAsUser: 10001 }, 'Run as UID 10001')),
         });
       }
     }

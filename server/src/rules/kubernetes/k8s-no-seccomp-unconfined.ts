@@ -25,7 +25,7 @@ const rule: KubernetesRule = {
         report({
           range: rangeOf(model, node),
           message: `${container ? describeContainer(container) : `${w.kind} '${w.name ?? '?'}'`} runs with seccomp turned off: every system call reaches the kernel`,
-          fixes: fixes(mergeFix(model, profile, { type: 'RuntimeDefault' }, 'Use the RuntimeDefault seccomp profile')),
+          fixes: () => fixes(mergeFix(model, profile, { type: 'RuntimeDefault' }, 'Use the RuntimeDefault seccomp profile')),
         });
       }
     }

@@ -24,7 +24,7 @@ const rule: KubernetesRule = {
       report({
         range: rangeOf(model, node),
         message: `${describeContainer(container)} mounts /proc with procMount: ${value}, exposing kernel interfaces the runtime normally masks`,
-        fixes: fixes(containerSecurityFix(model, container, { procMount: 'Default' }, 'Set procMount: Default')),
+        fixes: () => fixes(containerSecurityFix(model, container, { procMount: 'Default' }, 'Set procMount: Default')),
       });
     }
   },

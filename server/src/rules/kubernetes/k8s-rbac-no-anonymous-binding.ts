@@ -32,7 +32,7 @@ const rule: KubernetesRule = {
         const resolved = resolveRole(b, path, model, project);
         report({
           range: rangeOf(model, s.node),
-          fixes: fixes(removeSubjectFix(model, b, s.node, `Remove ${s.name} from the subjects`)),
+          fixes: () => fixes(removeSubjectFix(model, b, s.node, `Remove ${s.name} from the subjects`)),
           message: `${describeBinding(b)} grants ${whatItAllows(b, resolved)} to ${s.name}: ${who}`,
           related: grantingLines(resolved),
         });

@@ -24,7 +24,7 @@ const rule: KubernetesRule = {
     })) {
       report({
         range: rangeOf(model, resource.node),
-        fixes: fixes(removeGrantFix(model, role, r, 'resources', resource.node, resource.value)),
+        fixes: () => fixes(removeGrantFix(model, role, r, 'resources', resource.node, resource.value)),
         message: `${describeRole(role)} can approve certificate signing requests (${verbList(verbs)}): it can issue itself a client certificate for any user or group, system:masters included`,
       });
     }

@@ -25,7 +25,7 @@ const rule: KubernetesRule = {
         const resolved = resolveRole(b, path, model, project);
         report({
           range: rangeOf(model, s.node),
-          fixes: fixes(removeSubjectFix(model, b, s.node, 'Remove the default service account from the subjects')),
+          fixes: () => fixes(removeSubjectFix(model, b, s.node, 'Remove the default service account from the subjects')),
           message: `${describeBinding(b)} grants ${whatItAllows(b, resolved)} to the default service account${ns ? ` of namespace '${ns}'` : ''}: every pod there that names no service account gets it; bind a dedicated service account instead`,
           related: grantingLines(resolved),
         });

@@ -32,7 +32,7 @@ const rule: KubernetesRule = {
         seen.add(verb.node);
         report({
           range: rangeOf(model, verb.node),
-          fixes: fixes(removeGrantFix(model, role, r, 'verbs', verb.node, verb.value)),
+          fixes: () => fixes(removeGrantFix(model, role, r, 'verbs', verb.node, verb.value)),
           message: `${describeRole(role)} grants '${power.verb}' on ${resource.value}: it can ${power.why}`,
         });
       }

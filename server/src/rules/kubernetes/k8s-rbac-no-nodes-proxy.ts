@@ -20,7 +20,7 @@ const rule: KubernetesRule = {
     for (const { role, rule: r, resource, verbs } of grantsIn(model, { groups: [''], resources: ['nodes/proxy'], verbs: ['get', 'create', 'update', 'patch', 'delete'] })) {
       report({
         range: rangeOf(model, resource.node),
-        fixes: fixes(removeGrantFix(model, role, r, 'resources', resource.node, resource.value)),
+        fixes: () => fixes(removeGrantFix(model, role, r, 'resources', resource.node, resource.value)),
         message: `${describeRole(role)} can use nodes/proxy (${verbList(verbs)}): the kubelet API behind it runs commands in any pod on the node, bypassing audit and admission`,
       });
     }

@@ -21,7 +21,7 @@ const rule: KubernetesRule = {
       const what = resource.value.toLowerCase() === 'pods/exec' ? 'run commands in' : 'attach to';
       report({
         range: rangeOf(model, resource.node),
-        fixes: fixes(removeGrantFix(model, role, r, 'resources', resource.node, resource.value)),
+        fixes: () => fixes(removeGrantFix(model, role, r, 'resources', resource.node, resource.value)),
         message: `${describeRole(role)} can ${what} running pods (${resource.value}: ${verbList(verbs)}), and so act with their service accounts and read their secrets`,
       });
     }

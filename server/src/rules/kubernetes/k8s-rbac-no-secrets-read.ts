@@ -20,7 +20,7 @@ const rule: KubernetesRule = {
     for (const { role, rule: r, resource, verbs } of grantsIn(model, { groups: [''], resources: ['secrets'], verbs: ['get', 'list', 'watch'] })) {
       report({
         range: rangeOf(model, resource.node),
-        fixes: fixes(removeGrantFix(model, role, r, 'resources', resource.node, resource.value)),
+        fixes: () => fixes(removeGrantFix(model, role, r, 'resources', resource.node, resource.value)),
         message: `${describeRole(role)} can read Secrets (${verbList(verbs)})${role.cluster ? ' in every namespace it is bound for' : ''}: every token and password they hold, including service-account tokens`,
       });
     }

@@ -24,7 +24,7 @@ const rule: KubernetesRule = {
     })) {
       report({
         range: rangeOf(model, resource.node),
-        fixes: fixes(removeGrantFix(model, role, r, 'resources', resource.node, resource.value)),
+        fixes: () => fixes(removeGrantFix(model, role, r, 'resources', resource.node, resource.value)),
         message: `${describeRole(role)} can write ${resource.value} (${verbList(verbs)}): it can read or rewrite every object sent to the API server, or switch off the checks that guard it`,
       });
     }

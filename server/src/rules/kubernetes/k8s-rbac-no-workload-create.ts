@@ -29,7 +29,7 @@ const rule: KubernetesRule = {
     for (const { role, rule: r, resource, verbs } of found) {
       report({
         range: rangeOf(model, resource.node),
-        fixes: fixes(removeGrantFix(model, role, r, 'resources', resource.node, resource.value)),
+        fixes: () => fixes(removeGrantFix(model, role, r, 'resources', resource.node, resource.value)),
         message: `${describeRole(role)} can create ${resource.value} (${verbList(verbs)}): a pod it creates may mount any Secret and run as any service account of the namespace`,
       });
     }

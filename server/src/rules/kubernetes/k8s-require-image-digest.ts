@@ -25,10 +25,10 @@ const rule: KubernetesRule = {
       if (ref.digest || isLatest(ref)) continue;
       // With registry resolution, the digest the tag points to now (the index's, so every platform keeps working).
       const facts = project.image?.(image);
-      const pin = facts ? setScalarFix(model, container.imageNode, `${image}@${facts.digest}`, `Pin to digest ${shortDigest(facts.digest)} (what ${ref.tag} points to now; tag kept)`) : undefined;
+      const pin = () => facts ? setScalarFix(model, container.imageNode, `${image}@${facts.digest}`, `Pin to digest ${shortDigest(facts.digest)} (what ${ref.tag} points to now; tag kept)`) : undefined;
       report({
         range: rangeOf(model, container.imageNode),
-        fixes: fixes(pin),
+        fixes: () => fixes(pin()),
         message: `${describeContainer(container)} uses the tag ${ref.tag}, which can be re-pushed; pin ${ref.repository}@sha256:… to run exactly the image you reviewed`,
         severity: 'info',
       });

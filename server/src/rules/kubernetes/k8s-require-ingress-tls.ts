@@ -25,10 +25,10 @@ const rule: KubernetesRule = {
       const rules = isMap(spec) ? valueOf(spec, 'rules') : undefined;
       const hosts = isSeq(rules) ? [...new Set(rules.items.map((r) => scalarString(valueOf(r, 'host'))).filter((h): h is string => !!h))] : [];
       const secretName = `${obj.name ?? 'ingress'}-tls`;
-      const fix = isMap(spec) && obj.name ? mergeFix(model, spec, { tls: [hosts.length ? { hosts, secretName } : { secretName }] }, `Add tls with the certificate Secret ${secretName} (the Secret must exist, e.g. from cert-manager)`) : undefined;
+      const fix = () => isMap(spec) && obj.name ? mergeFix(model, spec, { tls: [hosts.length ? { hosts, secretName } : { secretName }] }, `Add tls with the certificate Secret ${secretName} (the Secret must exist, e.g. from cert-manager)`) : undefined;
       report({
         range: workloadRange(model, obj),
-        fixes: fixes(fix),
+        fixes: () => fixes(fix()),
         message: `Ingress '${obj.name ?? '?'}' sets no tls: its traffic, cookies and credentials cross the network in clear text; add a tls entry with a certificate Secret`,
       });
     }

@@ -35,7 +35,7 @@ const rule: KubernetesRule = {
     for (const { workload, container } of containers(model)) {
       if (isPartial(workload) || isWindowsPod(workload) || hardened(workload, container)) continue;
       report({
-        fixes: fixes(containerSecurityFix(model, container, { seccompProfile: { type: 'RuntimeDefault' } }, 'Set seccompProfile: RuntimeDefault')),
+        fixes: () => fixes(containerSecurityFix(model, container, { seccompProfile: { type: 'RuntimeDefault' } }, 'Set seccompProfile: RuntimeDefault')),
         range: containerRange(model, container),
         message: `${describeContainer(container)} has no Linux hardening: no seccomp or AppArmor profile, no SELinux options and no dropped capabilities`,
       });

@@ -23,7 +23,7 @@ const rule: KubernetesRule = {
       if (policy === 'Always') continue;
       if (node === undefined && !canJudgeAbsence(model)) continue;
       report({
-        fixes: fixes(mergeFix(model, container.node, { imagePullPolicy: 'Always' }, 'Set imagePullPolicy: Always')),
+        fixes: () => fixes(mergeFix(model, container.node, { imagePullPolicy: 'Always' }, 'Set imagePullPolicy: Always')),
         range: node ? rangeOf(model, node) : containerRange(model, container),
         message: node
           ? `${describeContainer(container)} pulls its image with policy ${policy ?? '?'}: a node reuses whatever image it cached under that name, so another pod's image, or an old one, may run`

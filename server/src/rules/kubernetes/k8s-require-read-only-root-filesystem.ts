@@ -23,7 +23,7 @@ const rule: KubernetesRule = {
       report({
         range: node ? rangeOf(model, node) : containerRange(model, container),
         message: `${describeContainer(container)} has a writable root filesystem, so an attacker can drop tools and change the application; set readOnlyRootFilesystem: true`,
-        fixes: fixes(containerSecurityFix(model, container, { readOnlyRootFilesystem: true }, 'Set readOnlyRootFilesystem: true')),
+        fixes: () => fixes(containerSecurityFix(model, container, { readOnlyRootFilesystem: true }, 'Set readOnlyRootFilesystem: true')),
       });
     }
   },

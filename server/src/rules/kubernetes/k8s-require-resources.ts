@@ -28,11 +28,14 @@ const rule: KubernetesRule = {
         return !isMap(s) || valueOf(s, resource) === undefined;
       });
       if (!missing.length) continue;
-      const fix = resourcesFix(model, container.node, missing);
+      const fix = () => resourcesFix(model, container.node, missing);
       report({
         range: pair ? keyRange(model, pair) : containerRange(model, container),
         message: `${describeContainer(container)} sets no ${missing.map(([s, r]) => `${s}.${r}`).join(', ')}; without them one pod can starve its neighbours or be evicted first`,
-        fixes: fix ? [fix] : [],
+        fixes: () => {
+          const f = fix();
+          return f ? [f] : [];
+        },
       });
     }
   },

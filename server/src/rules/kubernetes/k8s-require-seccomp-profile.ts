@@ -1,7 +1,7 @@
 import doc from './k8s-require-seccomp-profile.md';
 import type { KubernetesRule } from '../kinds.js';
 import { describeContainer } from '../../parse/kubernetes.js';
-import { containerSecurityFix, fixes, restrictedWorkloadFix } from './lib/fixes.js';
+import { containerSecurityFix, fixes, offersWorkloadFix, restrictedWorkloadFix } from './lib/fixes.js';
 import { canJudgeAbsence, containerRange, containers, isWindowsPod, rangeOf, restrictedLevel, seccompType, type Workload } from './lib/workloads.js';
 
 /**
@@ -25,14 +25,15 @@ const rule: KubernetesRule = {
       if (isWindowsPod(workload) || !canJudgeAbsence(model, workload, { path, project })) continue;
       const { type, node } = seccompType(workload, container);
       if (type === 'RuntimeDefault' || type === 'Localhost' || type === 'Unconfined') continue;
+      const shared = offersWorkloadFix(workload, offered);
       report({
         range: node ? rangeOf(model, node) : containerRange(model, container),
         message: type
           ? `${describeContainer(container)} has seccomp profile type ${type}; use RuntimeDefault or Localhost`
           : `${describeContainer(container)} has no seccomp profile, so no system call is filtered; set seccompProfile.type: RuntimeDefault`,
-        fixes: fixes(
+        fixes: () => fixes(
           containerSecurityFix(model, container, { seccompProfile: { type: 'RuntimeDefault' } }, 'Use the RuntimeDefault seccomp profile'),
-          restrictedWorkloadFix(model, workload, offered),
+          shared ? restrictedWorkloadFix(model, workload) : undefined,
         ),
       });
     }

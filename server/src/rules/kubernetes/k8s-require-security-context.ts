@@ -2,7 +2,7 @@ import doc from './k8s-require-security-context.md';
 import { isMap } from '../../parse/yaml-access.js';
 import type { KubernetesRule } from '../kinds.js';
 import { describeContainer, type Workload } from '../../parse/kubernetes.js';
-import { restrictedWorkloadFix } from './lib/fixes.js';
+import { offersWorkloadFix, restrictedWorkloadFix } from './lib/fixes.js';
 import { canJudgeAbsence, containerRange, containers } from './lib/workloads.js';
 
 const empty = (map: unknown) => !isMap(map) || map.items.length === 0;
@@ -23,11 +23,14 @@ const rule: KubernetesRule = {
     const offered = new Set<Workload>();
     for (const { workload, container } of containers(model)) {
       if (!canJudgeAbsence(model, workload, { path, project }) || !empty(container.securityContext) || !empty(workload.podSecurityContext)) continue;
-      const fix = restrictedWorkloadFix(model, workload, offered);
+      const shared = offersWorkloadFix(workload, offered);
       report({
         range: containerRange(model, container),
         message: `${describeContainer(container)} has no securityContext, and neither has its pod: it runs with every default the image and runtime choose (often root, writable, all default capabilities)`,
-        fixes: fix ? [fix] : [],
+        fixes: () => {
+          const fix = shared ? restrictedWorkloadFix(model, workload) : undefined;
+          return fix ? [fix] : [];
+        },
       });
     }
   },

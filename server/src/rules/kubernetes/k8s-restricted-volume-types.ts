@@ -33,7 +33,7 @@ const rule: KubernetesRule = {
           if (!type || type === 'name' || type === 'hostPath' || ALLOWED.has(type)) continue;
           report({
             range: keyRange(model, pair),
-            fixes: fixes(replaceFix(model, vol, type, 'emptyDir', {}, `Replace the ${type} volume with an emptyDir (its data is then neither shared nor kept)`)),
+            fixes: () => fixes(replaceFix(model, vol, type, 'emptyDir', {}, `Replace the ${type} volume with an emptyDir (its data is then neither shared nor kept)`)),
             message: `Volume '${name ?? '?'}' is of type ${type}; the restricted profile allows only configMap, csi, downwardAPI, emptyDir, ephemeral, persistentVolumeClaim, projected and secret`,
           });
         }

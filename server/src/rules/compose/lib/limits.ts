@@ -49,7 +49,10 @@ export function missingLimit(ctx: RuleContext<YamlModel>, kind: LimitKind, what:
     if (!svc.map || !isCompleteService(svc)) return [];
     return extendsChain(svc, ctx.project).some((s) => sets(s, kind)) ? [] : [{ node: svc.key, data: undefined }];
   }).map((hit) => {
-    const fix = fixValues ? limitsFix(ctx.model, hit.services, fixValues) : undefined;
-    return { range: ctx.model.rangeOf(hit.node), message: `${serviceNames(hit.services)} ${hit.services.length > 1 ? 'set' : 'sets'} no ${what}`, fixes: fix ? [fix] : [] };
+    const fixes = () => {
+      const fix = fixValues ? limitsFix(ctx.model, hit.services, fixValues) : undefined;
+      return fix ? [fix] : [];
+    };
+    return { range: ctx.model.rangeOf(hit.node), message: `${serviceNames(hit.services)} ${hit.services.length > 1 ? 'set' : 'sets'} no ${what}`, fixes };
   });
 }

@@ -68,10 +68,7 @@ const workloadFixes = (): Map<Workload, Fix | null> => new Map();
  */
 export function restrictedWorkloadFix(model: YamlModel, workload: Workload, offered?: Set<Workload>): Fix | undefined {
   if (model.templated) return undefined;
-  if (offered && workload.containers.length > MAX_CONTAINERS_FOR_SHARED_FIX) {
-    if (offered.has(workload)) return undefined;
-    offered.add(workload);
-  }
+  if (offered && !offersWorkloadFix(workload, offered)) return undefined;
   const computed = derived(model, workloadFixes);
   let fix = computed.get(workload);
   if (fix === undefined) {
@@ -86,6 +83,19 @@ export function restrictedWorkloadFix(model: YamlModel, workload: Workload, offe
     computed.set(workload, fix);
   }
   return fix ?? undefined;
+}
+
+/**
+ * Whether a rule's finding on `workload` carries its restricted-profile fix,
+ * recording it in `offered` (see {@link restrictedWorkloadFix}). Asked as the
+ * finding is reported, so a rule that computes the fix later, when its fixes
+ * are read, offers it on the same findings.
+ */
+export function offersWorkloadFix(workload: Workload, offered: Set<Workload>): boolean {
+  if (workload.containers.length <= MAX_CONTAINERS_FOR_SHARED_FIX) return true;
+  if (offered.has(workload)) return false;
+  offered.add(workload);
+  return true;
 }
 
 /** An unsafe fix that removes `key` from a mapping (none when it is the mapping's only entry or the file is templated). */

@@ -13,7 +13,7 @@ export function hostNamespaceCheck(field: 'hostNetwork' | 'hostPID' | 'hostIPC',
       report({
         range: rangeOf(model, node),
         message: `${w.kind} '${w.name ?? '?'}' sets ${field}: true: ${consequence}`,
-        fixes: fixes(mergeFix(model, w.podSpec, { [field]: false }, `Set ${field}: false`)),
+        fixes: () => fixes(mergeFix(model, w.podSpec, { [field]: false }, `Set ${field}: false`)),
       });
     }
   };

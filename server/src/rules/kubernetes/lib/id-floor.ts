@@ -18,10 +18,10 @@ export function lowIds(model: YamlModel, field: 'runAsUser' | 'runAsGroup', what
     const fix = () => fixes(containerSecurityFix(model, container, { [field]: ID_FLOOR + 1 }, `Set ${field}: ${ID_FLOOR + 1}`));
     if (from === 'unset') {
       if (!canJudgeAbsence(model) || isPartial(workload)) continue;
-      out.push({ range: containerRange(model, container), message: `${describeContainer(container)} sets no ${field}, so it runs with the image's ${what}; set a ${what} of ${ID_FLOOR} or more`, fixes: fix() });
+      out.push({ range: containerRange(model, container), message: `${describeContainer(container)} sets no ${field}, so it runs with the image's ${what}; set a ${what} of ${ID_FLOOR} or more`, fixes: fix });
     } else if (value !== undefined && /^\d+$/.test(value) && +value < ID_FLOOR) {
       const where = from === 'pod' ? ' (from the pod securityContext)' : '';
-      out.push({ range: rangeOf(model, node), message: `${describeContainer(container)} runs with ${what} ${value}${where}, below ${ID_FLOOR}: it may match a ${what} of the node with its files and permissions`, fixes: fix() });
+      out.push({ range: rangeOf(model, node), message: `${describeContainer(container)} runs with ${what} ${value}${where}, below ${ID_FLOOR}: it may match a ${what} of the node with its files and permissions`, fixes: fix });
     }
   }
   return out;

@@ -18,8 +18,11 @@ export function addedCapability(model: YamlModel, name: string, why: string): Re
   for (const { container } of containers(model)) {
     for (const cap of capabilities(container, 'add')) {
       if (capabilityName(cap.name) !== name) continue;
-      const fix = removeCapabilityFix(model, container, cap.node, cap.name);
-      out.push({ range: rangeOf(model, cap.node), message: `${describeContainer(container)} adds ${cap.name}: ${why}`, fixes: fix ? [fix] : [] });
+      const fix = () => removeCapabilityFix(model, container, cap.node, cap.name);
+      out.push({ range: rangeOf(model, cap.node), message: `${describeContainer(container)} adds ${cap.name}: ${why}`, fixes: () => {
+   const f = fix();
+   return f ? [f] : [];
+ } });
     }
   }
   return out;

@@ -15,8 +15,8 @@ export function missingProbe(model: YamlModel, probe: 'livenessProbe' | 'readine
     .filter(({ workload, container }) => container.list === 'containers' && !isPartial(workload) && !RUN_TO_COMPLETION.has(workload.kind) && valueOf(container.node, probe) === undefined)
     .map(({ container }) => {
       const port = firstPort(container);
-      const fix = port === undefined ? undefined : mergeFix(model, container.node, { [probe]: { tcpSocket: { port } } }, `Add a ${probe} that checks TCP port ${port} (an HTTP check of a health path is better where there is one)`);
-      return { range: containerRange(model, container), message: `${describeContainer(container)} has no ${probe}: ${why}`, fixes: fixes(fix) };
+      const fix = () => port === undefined ? undefined : mergeFix(model, container.node, { [probe]: { tcpSocket: { port } } }, `Add a ${probe} that checks TCP port ${port} (an HTTP check of a health path is better where there is one)`);
+      return { range: containerRange(model, container), message: `${describeContainer(container)} has no ${probe}: ${why}`, fixes: () => fixes(fix()) };
     });
 }
 

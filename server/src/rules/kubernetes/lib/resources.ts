@@ -51,11 +51,14 @@ export function missingResource(model: YamlModel, section: Section, resource: Re
     const pair = pairOf(container.node, 'resources');
     const s = pair && isMap(pair.value) ? valueOf(pair.value, section) : undefined;
     if (isMap(s) && valueOf(s, resource) !== undefined) continue;
-    const fix = resourcesFix(model, container.node, [[section, resource]]);
+    const fix = () => resourcesFix(model, container.node, [[section, resource]]);
     out.push({
       range: pair ? keyRange(model, pair) : containerRange(model, container),
       message: `${describeContainer(container)} sets no ${section}.${resource}: ${why}`,
-      fixes: fix ? [fix] : [],
+      fixes: () => {
+        const f = fix();
+        return f ? [f] : [];
+      },
     });
   }
   return out;
