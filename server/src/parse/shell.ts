@@ -23,6 +23,10 @@ import type { Heredoc, Instruction } from 'dockerfile-ast';
 import type { Language as LanguageType, Parser as ParserType, Tree } from 'web-tree-sitter';
 import type { Position, Range } from '../text.js';
 import { derived, jsonArgs, onbuildTrigger, stageChain, type DockerfileModel, type Stage } from './dockerfile.js';
+import { fastSyntaxTree } from './shell-fast.js';
+import { Node, plain, type CopiedTree, type PlainSyntaxNode } from './shell-tree.js';
+
+export type { PlainSyntaxNode } from './shell-tree.js';
 
 // ---------------------------------------------------------------------------
 // Parser lifecycle
@@ -470,42 +474,6 @@ function joinContinuations(text: string, from: number, to: number, escape: strin
 // Syntax trees copied out of WebAssembly memory (one cursor pass is far
 // cheaper than crossing into WebAssembly for every node property).
 
-class Node {
-  readonly children: Node[] = [];
-  readonly fields: (string | null)[] = [];
-  private named: Node[] | undefined;
-  constructor(readonly type: string, readonly startIndex: number, readonly endIndex: number, readonly isNamed: boolean) {}
-  get namedChildren(): Node[] {
-    if (!this.named) {
-      this.named = [];
-      for (const c of this.children) if (c.isNamed) this.named.push(c);
-    }
-    return this.named;
-  }
-  get namedChildCount(): number {
-    return this.namedChildren.length;
-  }
-  get childCount(): number {
-    return this.children.length;
-  }
-  child(i: number): Node | undefined {
-    return this.children[i];
-  }
-  fieldNameForChild(i: number): string | null {
-    return this.fields[i] ?? null;
-  }
-  childForFieldName(name: string): Node | undefined {
-    const i = this.fields.indexOf(name);
-    return i < 0 ? undefined : this.children[i];
-  }
-}
-
-/** A syntax tree copied out of WebAssembly memory, with whether it holds a syntax error. */
-interface CopiedTree {
-  root: Node;
-  hasError: boolean;
-}
-
 /**
  * web-tree-sitter's cursor functions as the module exports them. Its
  * `TreeCursor` copies the cursor into a transfer buffer before every call and
@@ -611,19 +579,12 @@ function copyRaw(w: RawCursor, tree: Tree, cursor: Record<number, number>): Node
   }
 }
 
-/** A copied syntax tree as plain data: `[type, start, end, named, field, children]`. */
-export type PlainSyntaxNode = [string, number, number, boolean, string | null, PlainSyntaxNode[]];
-
-function plain(node: Node, field: string | null): PlainSyntaxNode {
-  return [node.type, node.startIndex, node.endIndex, node.isNamed, field, node.children.map((c, i) => plain(c, node.fields[i] ?? null))];
-}
-
 /**
  * The syntax tree of a script copied both ways: with direct calls (undefined
  * when the module does not expose them) and through web-tree-sitter's
- * `TreeCursor`. The two must agree. @internal
+ * `TreeCursor`. The two must agree. With whether the tree holds a syntax error. @internal
  */
-export function syntaxTreeCopies(script: string): { direct?: PlainSyntaxNode; viaCursor: PlainSyntaxNode } | undefined {
+export function syntaxTreeCopies(script: string): { direct?: PlainSyntaxNode; viaCursor: PlainSyntaxNode; hasError: boolean } | undefined {
   const tree = parser?.parse(script);
   if (!tree) return undefined;
   try {
@@ -635,7 +596,7 @@ export function syntaxTreeCopies(script: string): { direct?: PlainSyntaxNode; vi
         cursor.delete();
       }
     };
-    return { direct: wasm ? copy(true) : undefined, viaCursor: copy(false) };
+    return { direct: wasm ? copy(true) : undefined, viaCursor: copy(false), hasError: tree.rootNode.hasError };
   } finally {
     tree.delete();
   }
@@ -1115,9 +1076,23 @@ export function reuseShellTrees(model: DockerfileModel, trees: ShellTreeReuse): 
   derived(model, shellSlot).reuse = trees;
 }
 
+/** Called with every script handed to {@link syntaxTree} (see {@link watchShellScripts}). */
+let scriptWatcher: ((script: string) => void) | undefined;
+
+/** Calls `watcher` with every shell script about to be parsed, until called again without one. @internal */
+export function watchShellScripts(watcher: ((script: string) => void) | undefined): void {
+  scriptWatcher = watcher;
+}
+
 function syntaxTree(text: string, trees: ShellTreeReuse | undefined): CopiedTree | undefined {
+  scriptWatcher?.(text);
   const kept = trees?.get(text);
   if (kept) return kept;
+  const fast = fastSyntaxTree(text);
+  if (fast) {
+    trees?.set(text, fast);
+    return fast;
+  }
   const tree = parser!.parse(text);
   if (!tree) return undefined;
   try {
