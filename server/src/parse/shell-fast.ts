@@ -27,6 +27,9 @@ const RESERVED = new Set([
   'declare', 'typeset', 'export', 'readonly', 'local', 'unset', 'unsetenv',
 ]);
 
+/** `?`, `@`, `#`, `!`, `*` after `$` (`$$` ends a word oddly in tree-sitter: left to it). */
+const SPECIAL_PARAMETERS = [63, 64, 35, 33, 42];
+
 const NUMBER = /^-?(?:0x)?[0-9]+(?:#[0-9A-Za-z@_]+)?$/;
 const BASE_PREFIX = /^-?(?:0x)?[0-9]+#/;
 
@@ -93,6 +96,8 @@ function isDigit(c: number): boolean {
 
 class FastParser {
   private i = 0;
+  /** How many `$(` are open. */
+  private depth = 0;
   /** Whether the statement just parsed holds a pipeline of three or more. */
   private longPipeline = false;
   constructor(private readonly t: string) {}
@@ -207,6 +212,8 @@ class FastParser {
     let j = this.i;
     while (isDigit(this.code(j))) j++;
     const c = this.code(j);
+    // `0<x` and `0>x` are an argument `0` and a redirect in tree-sitter's eyes, `07>x` an error: left to it.
+    if (j > this.i && (c === 60 || c === 62 && this.code(this.i) === 48)) throw REJECT;
     if (c === 62 || c === 60) return true;
     return j === this.i && c === 38 && this.code(j + 1) === 62;
   }
@@ -219,11 +226,15 @@ class FastParser {
     // `NAME=value` prefixes.
     for (;;) {
       let j = this.i;
+      while (isNameChar(this.code(j)) || this.code(j) === 45) j++;
+      const stop = this.code(j);
+      // In command position tree-sitter's scanner takes `name` (even `--name`) before these for a variable, and `9=x` for an assignment.
+      if (j > this.i && (stop === 37 || stop === 63 || stop === 64 || stop === 58 || (stop === 61 && !isNameStart(this.code(this.i))))) throw REJECT;
+      j = this.i;
       while (isNameChar(this.code(j))) j++;
+      // `_=` is a word.
+      if (j === this.i || !isNameStart(this.code(this.i)) || j === this.i + 1 && this.code(this.i) === 95) break;
       const c = this.code(j);
-      // In command position tree-sitter's scanner takes `name` before these for a variable (and `9=x` for an assignment).
-      if (j > this.i && (c === 37 || c === 63 || c === 64 || c === 58 || (c === 61 && !isNameStart(this.code(this.i))))) throw REJECT;
-      if (j === this.i || !isNameStart(this.code(this.i))) break;
       if (c === 43 && this.code(j + 1) === 61) throw REJECT;
       if (c !== 61) break;
       const a = new Node('variable_assignment', this.i, j + 1, true);
@@ -255,11 +266,12 @@ class FastParser {
       return all;
     }
     const name = this.literal();
-    // tree-sitter drops a lone `-` before `NAME=value` from the tree, takes `--opt=x` there for an assignment, and `a#b` for an error.
+    // tree-sitter drops a lone `-` before `NAME=value` from the tree, takes `--opt=x` there for an assignment, and
+    // `a#b`, `--a?b` or `A=1 ?a:b` for errors: command names with these characters are left to it.
     if (name.endIndex === name.startIndex + 1 && this.code(name.startIndex) === 45) throw REJECT;
     for (let j = name.startIndex; j < name.endIndex; j++) {
       const c = this.t.charCodeAt(j);
-      if (c === 61 || c === 35) throw REJECT;
+      if (c === 61 || c === 35 || c === 37 || c === 63 || c === 64 || c === 58 || c === 42) throw REJECT;
     }
     const commandName = new Node('command_name', name.startIndex, name.endIndex, true);
     commandName.add(name);
@@ -318,7 +330,8 @@ class FastParser {
     if (op === '>&' || op === '<&') {
       let d = this.i;
       while (isDigit(this.code(d))) d++;
-      if (d === this.i || this.cls(d) === PLAIN || this.cls(d) === QUOTE) throw REJECT;
+      const after = this.code(d);
+      if (d === this.i || after !== -1 && after !== 32 && after !== 9 && after !== 10 && after !== 59 && after !== 38 && after !== 124) throw REJECT;
       dest = new Node('number', this.i, d, true);
       this.i = d;
     } else dest = this.literal();
@@ -335,15 +348,19 @@ class FastParser {
       const k = this.cls(this.i);
       if (k === PLAIN) pieces.push(this.plainPiece());
       else if (k === QUOTE) pieces.push(this.quoted());
-      else if (k === 4 && this.code(this.i) !== 10) throw REJECT;
+      else if (k === 4 && this.code(this.i) !== 10 && (this.code(this.i) !== 41 || this.depth === 0)) throw REJECT;
       else break;
     }
+    // `$1>` and the like: a descriptor, or an error.
+    if (this.code(this.i) === 60 || this.code(this.i) === 62) throw REJECT;
     if (pieces.length === 1) return pieces[0];
     // tree-sitter ends the word at a later `$NAME` followed by plain text (`$A-$B-x` is two words and a bare `$` to it):
     // only `$NAME` first, or second after plain text, may be followed by plain text.
-    for (let p = 0; p + 1 < pieces.length; p++) {
-      if (pieces[p].type !== 'simple_expansion' || !isPlain(pieces[p + 1])) continue;
-      if (p >= 2 || p === 1 && !isPlain(pieces[0])) throw REJECT;
+    // Neither may a later `$1` or `$?` (`a$X$1` is a word, a bare `$` and a number).
+    for (let p = 0; p < pieces.length; p++) {
+      if (pieces[p].type !== 'simple_expansion') continue;
+      if (p >= 2 && !isNameStart(this.code(pieces[p].startIndex + 1))) throw REJECT;
+      if (p + 1 < pieces.length && isPlain(pieces[p + 1]) && (p >= 2 || p === 1 && !isPlain(pieces[0]))) throw REJECT;
     }
     const cat = new Node('concatenation', start, this.i, true);
     for (const p of pieces) cat.add(p);
@@ -383,31 +400,76 @@ class FastParser {
     return this.string();
   }
 
-  /** `$NAME` or `${NAME}`. */
+  /** `$NAME`, `${NAME}`, `$1`, `$?` (and the other special parameters) or `$(…)`. */
   private expansion(): Node {
     const start = this.i;
     let j = start + 1;
+    if (this.code(j) === 40) return this.substitution();
     const braced = this.code(j) === 123;
     if (braced) j++;
     const nameStart = j;
-    if (!isNameStart(this.code(j))) throw REJECT;
-    while (isNameChar(this.code(j))) j++;
-    // `$_` is a special parameter.
-    if (j === nameStart + 1 && this.code(nameStart) === 95) throw REJECT;
+    const first = this.code(j);
+    let type = 'variable_name';
+    if (!braced && SPECIAL_PARAMETERS.includes(first)) {
+      // `$?`, `$@`, `$#`, `$!`, `$*`.
+      type = 'special_variable_name';
+      j++;
+      // tree-sitter's scanner reads `$?b` as a variable `?b` before some characters.
+      if (isNameChar(this.code(j))) throw REJECT;
+    } else {
+      // `$NAME`, `$1` (tree-sitter reads `$10` and `$1x` as one name).
+      if (!isNameChar(first) || braced && !isNameStart(first) && !isDigit(first)) throw REJECT;
+      while (isNameChar(this.code(j))) j++;
+      // Its scanner reads `$Aé=` as the name `Aé`.
+      if (this.code(j) >= 128) throw REJECT;
+      // `$_` is a special parameter.
+      if (j === nameStart + 1 && first === 95) throw REJECT;
+    }
     if (braced) {
       if (this.code(j) !== 125) throw REJECT;
       const e = new Node('expansion', start, j + 1, true);
       e.add(this.token('${', start, start + 2));
-      e.add(new Node('variable_name', nameStart, j, true));
+      e.add(new Node(type, nameStart, j, true));
       e.add(this.token('}', j, j + 1));
       this.i = j + 1;
       return e;
     }
     const e = new Node('simple_expansion', start, j, true);
     e.add(this.token('$', start, start + 1));
-    e.add(new Node('variable_name', nameStart, j, true));
+    e.add(new Node(type, nameStart, j, true));
     this.i = j;
     return e;
+  }
+
+  /** `$(…)`: statements on one line, separated by `;` or `&`. */
+  private substitution(): Node {
+    const start = this.i;
+    if (this.depth >= 8 || this.code(start + 2) === 40) throw REJECT;
+    const sub = new Node('command_substitution', start, start, true);
+    sub.add(this.token('$(', start, start + 2));
+    this.i = start + 2;
+    this.depth++;
+    this.blanks();
+    for (;;) {
+      sub.add(this.statement());
+      // A pipeline of three or more nests what follows it in a substitution (`$(a | b | c; d)`).
+      if (this.longPipeline) throw REJECT;
+      this.blanks();
+      const c = this.code(this.i);
+      if (c === 41) break;
+      if (c !== 59 && c !== 38) throw REJECT;
+      const next = this.code(this.i + 1);
+      if (next === 59 || next === 38 || next === 62 || next === 124) throw REJECT;
+      sub.add(this.token(c === 59 ? ';' : '&', this.i, this.i + 1));
+      this.i++;
+      this.blanks();
+      if (this.code(this.i) === 41) break;
+    }
+    this.depth--;
+    sub.add(this.token(')', this.i, this.i + 1));
+    this.i++;
+    sub.endIndex = this.i;
+    return sub;
   }
 
   /** `"…"`: `string_content` runs and expansions between the quotes. */
@@ -419,9 +481,14 @@ class FastParser {
     let content = j;
     const flush = (to: number): void => {
       if (to === content) return;
-      // Blanks alone are skipped, not content (`" "` is two quote tokens, the second wider).
+      // Blanks (and `\ `) alone are skipped, not content (`" "` is two quote tokens, the second wider).
       let b = content;
-      while (b < to && (this.t.charCodeAt(b) === 32 || this.t.charCodeAt(b) === 9)) b++;
+      for (;;) {
+        const c = this.t.charCodeAt(b);
+        if (b < to && (c === 32 || c === 9)) b++;
+        else if (b + 1 < to && c === 92 && (this.t.charCodeAt(b + 1) === 32 || this.t.charCodeAt(b + 1) === 9)) b += 2;
+        else break;
+      }
       if (b === to) throw REJECT;
       s.add(new Node('string_content', content, to, true));
     };
