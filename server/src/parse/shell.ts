@@ -735,6 +735,14 @@ interface Ctx {
 }
 
 function wordOf(node: Node, src: Source, locator: Locator): ShellWord {
+  // Most words are plain text without a backslash: their value is their text ({@link unquoteInto} gives the same).
+  const type = node.type;
+  if (type === 'word' || type === 'number' || type === 'command_name' && node.childCount === 1 && node.children[0].type === 'word') {
+    const s = node.startIndex;
+    const e = node.endIndex;
+    const backslash = src.text.indexOf('\\', s);
+    if (backslash < 0 || backslash >= e) return spannedWord(src, s, e, src.text.slice(s, e), true, src.map.slice(s, e), locator);
+  }
   const b: Builder = { chars: [], offs: [], literal: true };
   unquoteInto(node, src, b);
   return spannedWord(src, node.startIndex, node.endIndex, b.chars.join(''), b.literal, b.offs, locator);
@@ -871,7 +879,10 @@ function walkNode(node: Node, src: Source, st: WalkState, ctx: Ctx, top: ShellCo
       const cmd = makeCommand(words, assignments, st, ctx);
       if (cmd) top.push(cmd);
       else st.assignments.push(...assignments.map((a) => ({ ...a, kind: 'statement' as const })));
-      for (const c of inner) walk(c, src, st, { ...ctx, within: cmd ?? ctx.within }, []);
+      if (inner.length) {
+        const innerCtx = { ...ctx, within: cmd ?? ctx.within };
+        for (const c of inner) walk(c, src, st, innerCtx, []);
+      }
       if (cmd) nested(cmd, st);
       return;
     }
