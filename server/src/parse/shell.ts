@@ -2,7 +2,9 @@
  * The shell inside `RUN`: every simple command a `RUN` executes, with its
  * words, their unquoted values and their exact ranges in the Dockerfile.
  *
- * Bodies are parsed with tree-sitter-bash (WebAssembly, error-tolerant). The
+ * Bodies are parsed with tree-sitter-bash (WebAssembly, error-tolerant); the
+ * many plain command lines are parsed by `shell-fast.ts` into the very tree
+ * tree-sitter-bash would give, without crossing into WebAssembly. The
  * parser loads once, asynchronously, when the engine initialises (`initShellParser`); after
  * that everything here is synchronous. Until the parser is ready (or when it
  * failed to load) every `RUN` yields no commands, and {@link shellParserStatus}
