@@ -114,7 +114,7 @@ const ACCEPTED = [
   'a || b; c & d',
   'curl -fsSL https://example.com/x.tgz | tar -xz -C /opt',
   'a | b && c | d',
-  'a && b | c | d && e',
+  'a && b | c | d; e | f | g',
   "echo 'single $X' \"double $X and ${Y}\" \"\" \"a\\\"b\"",
   'wget https://example.com/$VERSION/x-$VERSION',
   'e --opt="$X" x"y"z ${A}b 12#ab a#b -1 0x1F 1.2',
@@ -172,6 +172,10 @@ const REJECTED = [
   'cat <<< "$X"',
   'diff <(a) <(b)',
   'a | b | c && d',
+  'a | b | c > x && d',
+  'x | y && a | b | c && d',
+  'a && b | c | d && e',
+  'a | b | c\n$(d)',
   'a > x b',
   'a >&- ',
   'echo é',
@@ -245,6 +249,43 @@ describe('fast shell parser', () => {
     const taken = variants.filter(agrees).length;
     t.diagnostic(`fast path took ${taken} of ${variants.length} mutated scripts`);
     assert.ok(taken > 500, `fast path took only ${taken} of ${variants.length} mutated scripts`);
+  });
+
+  it('agrees with tree-sitter on every chain of statements joined by each operator', (t) => {
+    let all = 0;
+    let taken = 0;
+    const chains = (items: string[], ops: string[], most: number): void => {
+      const grow = (script: string, n: number): void => {
+        for (const item of items) {
+          all++;
+          if (agrees(script + item)) taken++;
+          if (n + 1 < most) for (const op of ops) grow(script + item + op, n + 1);
+        }
+      };
+      grow('', 0);
+    };
+    chains(['a', 'a | b | c', 'b 2>&1 >y', 'A=1', 'A=1 B=2', 'x$(c | d)y', 'a # z'], [' && ', ' || ', ' | ', '; ', '\n', ' &\n'], 3);
+    chains(['a', 'b >y', 'A=1 B=2'], [' && ', ' | ', '\n'], 4);
+    chains(['a', 'b >y', 'a | b'], [' && ', ' | '], 5);
+    t.diagnostic(`fast path took ${taken} of ${all} chains`);
+    assert.ok(taken > all / 3, `fast path took only ${taken} of ${all} chains`);
+  });
+
+  it('agrees with tree-sitter on every word of up to four pieces', (t) => {
+    const pieces = ['ab', '-', '1', '$X', '${Y}', '$1', '$?', '"q"', '"a$Xb"', "'r'", '$(c)', '#'];
+    let all = 0;
+    let taken = 0;
+    const grow = (word: string, n: number): void => {
+      for (const piece of pieces) {
+        all++;
+        if (agrees(`e ${word}${piece}`)) taken++;
+        if (agrees(`${word}${piece} e`)) taken++;
+        if (n < 3) grow(word + piece, n + 1);
+      }
+    };
+    grow('', 0);
+    t.diagnostic(`fast path took ${taken} of ${2 * all} words`);
+    assert.ok(taken > all / 2, `fast path took only ${taken} of ${2 * all} words`);
   });
 
   describe('over the corpus', { skip: skipWithoutCorpus() }, () => {

@@ -48,8 +48,8 @@ function fold(items: Node[], ops: Node[]): Node {
         p.add(items[m]);
       }
       groups.push(p);
-      // tree-sitter nests the rest of a chain inside a leading pipeline of three or more.
-      if (first === 0 && k >= 2 && k < ops.length) throw REJECT;
+      // tree-sitter may nest the rest of a chain inside a pipeline of three or more (`a | b | c && d`, `x | y && a | b | c && d`).
+      if (k - first >= 2 && k < ops.length) throw REJECT;
     }
     if (k < ops.length) joins.push(ops[k]);
     first = k + 1;
@@ -181,9 +181,11 @@ class FastParser {
     this.longPipeline = false;
     let items: Node[] = [];
     let ops: Node[] = [];
+    let longRedirected = false;
     for (;;) {
       const item = this.command();
       if (item.type === 'redirected_statement') {
+        longRedirected ||= this.longPipeline;
         // The redirect takes the whole statement so far as its body.
         items.push(item.children[0]);
         item.children[0] = fold(items, ops);
@@ -199,6 +201,8 @@ class FastParser {
       else if (c === 38 && next === 38) op = '&&';
       else if (c === 124 && next !== 38) op = '|';
       else break;
+      // A redirected pipeline of three or more nests what follows it too (`a | b | c > x && d`).
+      if (longRedirected) throw REJECT;
       ops.push(this.token(op, this.i, this.i + op.length));
       if (op === '|' && ops.length >= 2 && ops[ops.length - 2].type === '|') this.longPipeline = true;
       this.i += op.length;
@@ -449,6 +453,7 @@ class FastParser {
     sub.add(this.token('$(', start, start + 2));
     this.i = start + 2;
     this.depth++;
+    const outerLongPipeline = this.longPipeline;
     this.blanks();
     for (;;) {
       sub.add(this.statement());
@@ -466,6 +471,7 @@ class FastParser {
       if (this.code(this.i) === 41) break;
     }
     this.depth--;
+    this.longPipeline = outerLongPipeline;
     sub.add(this.token(')', this.i, this.i + 1));
     this.i++;
     sub.endIndex = this.i;
