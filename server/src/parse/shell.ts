@@ -2,7 +2,9 @@
  * The shell inside `RUN`: every simple command a `RUN` executes, with its
  * words, their unquoted values and their exact ranges in the Dockerfile.
  *
- * Bodies are parsed with tree-sitter-bash (WebAssembly, error-tolerant). The
+ * Bodies are parsed with tree-sitter-bash (WebAssembly, error-tolerant); the
+ * many plain command lines are parsed by `shell-fast.ts` into the very tree
+ * tree-sitter-bash would give, without crossing into WebAssembly. The
  * parser loads once, asynchronously, when the engine initialises (`initShellParser`); after
  * that everything here is synchronous. Until the parser is ready (or when it
  * failed to load) every `RUN` yields no commands, and {@link shellParserStatus}
@@ -23,6 +25,10 @@ import type { Heredoc, Instruction } from 'dockerfile-ast';
 import type { Language as LanguageType, Parser as ParserType, Tree } from 'web-tree-sitter';
 import type { Position, Range } from '../text.js';
 import { derived, jsonArgs, onbuildTrigger, stageChain, type DockerfileModel, type Stage } from './dockerfile.js';
+import { fastSyntaxTree } from './shell-fast.js';
+import { Node, plain, type CopiedTree, type PlainSyntaxNode } from './shell-tree.js';
+
+export type { PlainSyntaxNode } from './shell-tree.js';
 
 // ---------------------------------------------------------------------------
 // Parser lifecycle
@@ -470,42 +476,6 @@ function joinContinuations(text: string, from: number, to: number, escape: strin
 // Syntax trees copied out of WebAssembly memory (one cursor pass is far
 // cheaper than crossing into WebAssembly for every node property).
 
-class Node {
-  readonly children: Node[] = [];
-  readonly fields: (string | null)[] = [];
-  private named: Node[] | undefined;
-  constructor(readonly type: string, readonly startIndex: number, readonly endIndex: number, readonly isNamed: boolean) {}
-  get namedChildren(): Node[] {
-    if (!this.named) {
-      this.named = [];
-      for (const c of this.children) if (c.isNamed) this.named.push(c);
-    }
-    return this.named;
-  }
-  get namedChildCount(): number {
-    return this.namedChildren.length;
-  }
-  get childCount(): number {
-    return this.children.length;
-  }
-  child(i: number): Node | undefined {
-    return this.children[i];
-  }
-  fieldNameForChild(i: number): string | null {
-    return this.fields[i] ?? null;
-  }
-  childForFieldName(name: string): Node | undefined {
-    const i = this.fields.indexOf(name);
-    return i < 0 ? undefined : this.children[i];
-  }
-}
-
-/** A syntax tree copied out of WebAssembly memory, with whether it holds a syntax error. */
-interface CopiedTree {
-  root: Node;
-  hasError: boolean;
-}
-
 /**
  * web-tree-sitter's cursor functions as the module exports them. Its
  * `TreeCursor` copies the cursor into a transfer buffer before every call and
@@ -611,19 +581,12 @@ function copyRaw(w: RawCursor, tree: Tree, cursor: Record<number, number>): Node
   }
 }
 
-/** A copied syntax tree as plain data: `[type, start, end, named, field, children]`. */
-export type PlainSyntaxNode = [string, number, number, boolean, string | null, PlainSyntaxNode[]];
-
-function plain(node: Node, field: string | null): PlainSyntaxNode {
-  return [node.type, node.startIndex, node.endIndex, node.isNamed, field, node.children.map((c, i) => plain(c, node.fields[i] ?? null))];
-}
-
 /**
  * The syntax tree of a script copied both ways: with direct calls (undefined
  * when the module does not expose them) and through web-tree-sitter's
- * `TreeCursor`. The two must agree. @internal
+ * `TreeCursor`. The two must agree. With whether the tree holds a syntax error. @internal
  */
-export function syntaxTreeCopies(script: string): { direct?: PlainSyntaxNode; viaCursor: PlainSyntaxNode } | undefined {
+export function syntaxTreeCopies(script: string): { direct?: PlainSyntaxNode; viaCursor: PlainSyntaxNode; hasError: boolean } | undefined {
   const tree = parser?.parse(script);
   if (!tree) return undefined;
   try {
@@ -635,7 +598,7 @@ export function syntaxTreeCopies(script: string): { direct?: PlainSyntaxNode; vi
         cursor.delete();
       }
     };
-    return { direct: wasm ? copy(true) : undefined, viaCursor: copy(false) };
+    return { direct: wasm ? copy(true) : undefined, viaCursor: copy(false), hasError: tree.rootNode.hasError };
   } finally {
     tree.delete();
   }
@@ -774,6 +737,14 @@ interface Ctx {
 }
 
 function wordOf(node: Node, src: Source, locator: Locator): ShellWord {
+  // Most words are plain text without a backslash: their value is their text ({@link unquoteInto} gives the same).
+  const type = node.type;
+  if (type === 'word' || type === 'number' || type === 'command_name' && node.childCount === 1 && node.children[0].type === 'word') {
+    const s = node.startIndex;
+    const e = node.endIndex;
+    const backslash = src.text.indexOf('\\', s);
+    if (backslash < 0 || backslash >= e) return spannedWord(src, s, e, src.text.slice(s, e), true, src.map.slice(s, e), locator);
+  }
   const b: Builder = { chars: [], offs: [], literal: true };
   unquoteInto(node, src, b);
   return spannedWord(src, node.startIndex, node.endIndex, b.chars.join(''), b.literal, b.offs, locator);
@@ -910,7 +881,10 @@ function walkNode(node: Node, src: Source, st: WalkState, ctx: Ctx, top: ShellCo
       const cmd = makeCommand(words, assignments, st, ctx);
       if (cmd) top.push(cmd);
       else st.assignments.push(...assignments.map((a) => ({ ...a, kind: 'statement' as const })));
-      for (const c of inner) walk(c, src, st, { ...ctx, within: cmd ?? ctx.within }, []);
+      if (inner.length) {
+        const innerCtx = { ...ctx, within: cmd ?? ctx.within };
+        for (const c of inner) walk(c, src, st, innerCtx, []);
+      }
       if (cmd) nested(cmd, st);
       return;
     }
@@ -1115,9 +1089,23 @@ export function reuseShellTrees(model: DockerfileModel, trees: ShellTreeReuse): 
   derived(model, shellSlot).reuse = trees;
 }
 
+/** Called with every script handed to {@link syntaxTree} (see {@link watchShellScripts}). */
+let scriptWatcher: ((script: string) => void) | undefined;
+
+/** Calls `watcher` with every shell script about to be parsed, until called again without one. @internal */
+export function watchShellScripts(watcher: ((script: string) => void) | undefined): void {
+  scriptWatcher = watcher;
+}
+
 function syntaxTree(text: string, trees: ShellTreeReuse | undefined): CopiedTree | undefined {
+  scriptWatcher?.(text);
   const kept = trees?.get(text);
   if (kept) return kept;
+  const fast = fastSyntaxTree(text);
+  if (fast) {
+    trees?.set(text, fast);
+    return fast;
+  }
   const tree = parser!.parse(text);
   if (!tree) return undefined;
   try {

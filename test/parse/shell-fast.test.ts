@@ -1,0 +1,311 @@
+/**
+ * The fast shell parser against tree-sitter-bash: wherever the fast path
+ * returns a tree, it must be exactly tree-sitter's (types, named flags, UTF-16
+ * offsets, child order, field names, no syntax error). Checked over every
+ * script the Dockerfile model hands to the parser in the project's own
+ * Dockerfiles, rule docs and the corpus (when present), over seeded mutations
+ * of them, and over hand-written cases; scripts outside its subset must be
+ * left to tree-sitter (undefined).
+ */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { before, describe, it } from 'node:test';
+import { initEngine } from '../../server/src/engine/init.js';
+import { parseDockerfile } from '../../server/src/parse/dockerfile.js';
+import { fastSyntaxTree } from '../../server/src/parse/shell-fast.js';
+import { plain, type PlainSyntaxNode } from '../../server/src/parse/shell-tree.js';
+import { shellRuns, syntaxTreeCopies, watchShellScripts } from '../../server/src/parse/shell.js';
+import { corpusFiles, skipWithoutCorpus } from '../helpers/corpus.js';
+
+const ROOT = resolve(__dirname, '../..');
+
+/** The fast tree as plain data, or undefined when the script is left to tree-sitter. */
+function fast(script: string): PlainSyntaxNode | undefined {
+  const tree = fastSyntaxTree(script);
+  if (!tree) return undefined;
+  assert.equal(tree.hasError, false);
+  return plain(tree.root);
+}
+
+/** Whether the fast path took the script; when it did, asserts its tree is tree-sitter's. */
+function agrees(script: string): boolean {
+  const mine = fast(script);
+  if (!mine) return false;
+  const theirs = syntaxTreeCopies(script);
+  assert.ok(theirs, 'tree-sitter is ready');
+  assert.equal(theirs.hasError, false, `tree-sitter finds a syntax error in ${JSON.stringify(script)}`);
+  assert.deepEqual(mine, theirs.direct ?? theirs.viaCursor, JSON.stringify(script));
+  return true;
+}
+
+/** Every script the model hands to the shell parser for these Dockerfiles (RUN bodies, heredocs, `sh -c` strings). */
+function scriptsOf(dockerfiles: string[]): string[] {
+  const scripts: string[] = [];
+  watchShellScripts((s) => scripts.push(s));
+  try {
+    for (const text of dockerfiles) shellRuns(parseDockerfile(text));
+  } finally {
+    watchShellScripts(undefined);
+  }
+  return scripts;
+}
+
+function filesUnder(dir: string, pick: (name: string) => boolean): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...filesUnder(p, pick));
+    else if (pick(e.name)) out.push(p);
+  }
+  return out;
+}
+
+/** The project's own Dockerfiles: fixtures, examples, and the Dockerfile blocks of the rule docs. */
+function projectDockerfiles(): string[] {
+  const isDockerfile = (n: string) => /dockerfile/i.test(n) && !n.endsWith('.dockerignore');
+  const files = [...filesUnder(join(ROOT, 'test/fixtures'), isDockerfile), ...filesUnder(join(ROOT, 'examples'), isDockerfile)];
+  const texts = files.map((f) => readFileSync(f, 'utf8'));
+  for (const doc of filesUnder(join(ROOT, 'server/src/rules/dockerfile'), (n) => n.endsWith('.md'))) {
+    for (const m of readFileSync(doc, 'utf8').matchAll(/```dockerfile\n([\s\S]*?)```/g)) texts.push(m[1]);
+  }
+  return texts;
+}
+
+/** A small seeded generator (mulberry32), so a failing mutation can be replayed. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const MUTATION_CHARS = [..."'\"${}();&|<>=*?[]\\#~!", ' ', '\t', '\n', 'a', 'Z', '_', '0', '7', '-', '/', '.', 'é', '€', '😀', '\u00a0'];
+
+/** `count` variants of the scripts, each with one to three characters inserted, deleted or replaced. */
+function mutations(scripts: string[], count: number, seed: number): string[] {
+  const next = random(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)];
+  const out: string[] = [];
+  const short = scripts.filter((s) => s.length <= 400);
+  for (let n = 0; n < count; n++) {
+    let s = pick(short);
+    const edits = 1 + Math.floor(next() * 3);
+    for (let e = 0; e < edits; e++) {
+      const at = Math.floor(next() * (s.length + 1));
+      const op = next();
+      if (op < 0.4) s = s.slice(0, at) + pick(MUTATION_CHARS) + s.slice(at);
+      else if (op < 0.7) s = s.slice(0, at) + s.slice(at + 1);
+      else s = s.slice(0, at) + pick(MUTATION_CHARS) + s.slice(at + 1);
+    }
+    out.push(s);
+  }
+  return out;
+}
+
+/** Scripts written for the hand-written cases and as seeds when the corpus is absent. */
+const ACCEPTED = [
+  'apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10 ca-certificates && rm -rf /var/lib/apt/lists/*',
+  'pip install --no-cache-dir -r requirements.txt',
+  'a || b; c & d',
+  'curl -fsSL https://example.com/x.tgz | tar -xz -C /opt',
+  'a | b && c | d',
+  'a && b | c | d; e | f | g',
+  "echo 'single $X' \"double $X and ${Y}\" \"\" \"a\\\"b\"",
+  'wget https://example.com/$VERSION/x-$VERSION',
+  'e --opt="$X" x"y"z ${A}b 12#ab a#b -1 0x1F 1.2',
+  'FOO=bar BAZ="q x" cmd arg',
+  'FOO= cmd',
+  'VERSION=1.2.3 && curl -o x https://e.com/$VERSION',
+  'A=1 B=2',
+  'make > /dev/null 2>&1',
+  'a 2>&1 | tee /log && b >> out < input',
+  'a && b > x && c',
+  'a &> x; b 10>&2; c >| y',
+  'set -eux\n\napt-get update # refresh\n# comment line\napt-get install -y curl;\n',
+  'a &&\n  b |\n  c',
+  "echo 'é €' \"ü😀\"",
+  'chown -R "$(id -u):$(id -g)" /app && echo $(a b; c && d | e) x$(f)y',
+  'X=$(cat /x) cmd "$1" $? "$@" $# $! $* ${1} $10',
+];
+
+const REJECTED = [
+  'if [ -f /x ]; then echo y; fi',
+  'for p in a b; do pip install "$p"; done',
+  'while true; do sleep 1; done',
+  'case "$x" in a) b;; esac',
+  '[ -f /x ] && rm /x',
+  '[[ -n "$X" ]]',
+  '(cd /x && make)',
+  '{ a; b; }',
+  'echo $((1 + 2))',
+  'echo $(a\nb)',
+  'echo $(a | b | c; d)',
+  'echo -$$',
+  'echo a$X$1',
+  'echo `id -u`',
+  'echo ${X:-default}',
+  'echo $_ $- ${@}',
+  'e 0755>x',
+  'rm 0<*',
+  'e $1> /log',
+  'c 2>&1#d',
+  'A=1 ?r:r x',
+  'x && --b?s j',
+  'apt-get=install x',
+  'e $?a:',
+  'e "$Aé=x"',
+  'e "$X\\ "',
+  'A=1 B=2\na',
+  'a | b | c\nd',
+  'echo a\\ b',
+  'export A=1',
+  'local A=1',
+  'unset A',
+  'f() { echo x; }',
+  '! grep x y',
+  'cat <<EOF\nx\nEOF',
+  'cat <<< "$X"',
+  'diff <(a) <(b)',
+  'a | b | c && d',
+  'a | b | c > x && d',
+  'x | y && a | b | c && d',
+  'a && b | c | d && e',
+  'a | b | c\n$(d)',
+  'a > x b',
+  'a >&- ',
+  'echo é',
+  'a ;; b',
+  'a |& b',
+  'A+=1 cmd',
+  'echo "$"',
+  'echo " "',
+  'echo $A-$B-$C',
+  'wget https://example.com/$VERSION/x-$VERSION.tgz',
+  's?udo x',
+  'A=1 a:b x',
+  '9=x y',
+  '--opt=x y',
+  'a#b c',
+  'chmod 177# x',
+  'a < in',
+  '- X=1 b',
+  'echo "unterminated',
+  'echo x\r',
+  '   ',
+  '',
+];
+
+describe('fast shell parser', () => {
+  before(async () => {
+    await initEngine();
+  });
+
+  it('builds tree-sitter\'s exact tree for each construct of its subset', () => {
+    for (const script of ACCEPTED) assert.ok(agrees(script), `fast path takes ${JSON.stringify(script)}`);
+  });
+
+  it('gives the shapes tree-sitter gives: nested lists, redirected chains, words joined of pieces', () => {
+    assert.deepEqual(fast('a && b > x'), ['program', 0, 10, true, null, [
+      ['redirected_statement', 0, 10, true, null, [
+        ['list', 0, 6, true, 'body', [
+          ['command', 0, 1, true, null, [['command_name', 0, 1, true, 'name', [['word', 0, 1, true, null, []]]]]],
+          ['&&', 2, 4, false, null, []],
+          ['command', 5, 6, true, null, [['command_name', 5, 6, true, 'name', [['word', 5, 6, true, null, []]]]]],
+        ]],
+        ['file_redirect', 7, 10, true, 'redirect', [['>', 7, 8, false, null, []], ['word', 9, 10, true, 'destination', []]]],
+      ]],
+    ]]);
+    assert.deepEqual(fast(' x=$A"b" '), ['program', 1, 9, true, null, [
+      ['variable_assignment', 1, 8, true, null, [
+        ['variable_name', 1, 2, true, 'name', []],
+        ['=', 2, 3, false, null, []],
+        ['concatenation', 3, 8, true, 'value', [
+          ['simple_expansion', 3, 5, true, null, [['$', 3, 4, false, null, []], ['variable_name', 4, 5, true, null, []]]],
+          ['string', 5, 8, true, null, [['"', 5, 6, false, null, []], ['string_content', 6, 7, true, null, []], ['"', 7, 8, false, null, []]]],
+        ]],
+      ]],
+    ]]);
+  });
+
+  it('leaves everything outside its subset to tree-sitter', () => {
+    for (const script of REJECTED) assert.equal(fast(script), undefined, JSON.stringify(script));
+  });
+
+  it('agrees with tree-sitter on every script of the project\'s own Dockerfiles and rule docs', (t) => {
+    const scripts = scriptsOf(projectDockerfiles());
+    const taken = scripts.filter(agrees).length;
+    t.diagnostic(`fast path took ${taken} of ${scripts.length} scripts`);
+    assert.ok(scripts.length > 100, `only ${scripts.length} scripts found`);
+    assert.ok(taken > scripts.length / 3, `fast path took only ${taken} of ${scripts.length} scripts`);
+  });
+
+  it('agrees with tree-sitter on seeded mutations of the project\'s scripts', (t) => {
+    const variants = mutations([...ACCEPTED, ...scriptsOf(projectDockerfiles())], 3000, 20261204);
+    const taken = variants.filter(agrees).length;
+    t.diagnostic(`fast path took ${taken} of ${variants.length} mutated scripts`);
+    assert.ok(taken > 500, `fast path took only ${taken} of ${variants.length} mutated scripts`);
+  });
+
+  it('agrees with tree-sitter on every chain of statements joined by each operator', (t) => {
+    let all = 0;
+    let taken = 0;
+    const chains = (items: string[], ops: string[], most: number): void => {
+      const grow = (script: string, n: number): void => {
+        for (const item of items) {
+          all++;
+          if (agrees(script + item)) taken++;
+          if (n + 1 < most) for (const op of ops) grow(script + item + op, n + 1);
+        }
+      };
+      grow('', 0);
+    };
+    chains(['a', 'a | b | c', 'b 2>&1 >y', 'A=1', 'A=1 B=2', 'x$(c | d)y', 'a # z'], [' && ', ' || ', ' | ', '; ', '\n', ' &\n'], 3);
+    chains(['a', 'b >y', 'A=1 B=2'], [' && ', ' | ', '\n'], 4);
+    chains(['a', 'b >y', 'a | b'], [' && ', ' | '], 5);
+    t.diagnostic(`fast path took ${taken} of ${all} chains`);
+    assert.ok(taken > all / 3, `fast path took only ${taken} of ${all} chains`);
+  });
+
+  it('agrees with tree-sitter on every word of up to four pieces', (t) => {
+    const pieces = ['ab', '-', '1', '$X', '${Y}', '$1', '$?', '"q"', '"a$Xb"', "'r'", '$(c)', '#'];
+    let all = 0;
+    let taken = 0;
+    const grow = (word: string, n: number): void => {
+      for (const piece of pieces) {
+        all++;
+        if (agrees(`e ${word}${piece}`)) taken++;
+        if (agrees(`${word}${piece} e`)) taken++;
+        if (n < 3) grow(word + piece, n + 1);
+      }
+    };
+    grow('', 0);
+    t.diagnostic(`fast path took ${taken} of ${2 * all} words`);
+    assert.ok(taken > all / 2, `fast path took only ${taken} of ${2 * all} words`);
+  });
+
+  describe('over the corpus', { skip: skipWithoutCorpus() }, () => {
+    let scripts: string[] = [];
+    before(() => {
+      scripts = scriptsOf(corpusFiles('dockerfile').map((f) => readFileSync(f.path, 'utf8')));
+    });
+
+    it('agrees with tree-sitter on every script of every corpus Dockerfile', (t) => {
+      const taken = scripts.filter(agrees).length;
+      t.diagnostic(`fast path took ${taken} of ${scripts.length} scripts (${((100 * taken) / scripts.length).toFixed(1)} %)`);
+      assert.ok(scripts.length > 1000, `only ${scripts.length} scripts found`);
+      assert.ok(taken > scripts.length / 2, `fast path took only ${taken} of ${scripts.length} scripts`);
+    });
+
+    it('agrees with tree-sitter on seeded mutations of the corpus scripts', (t) => {
+      const variants = mutations(scripts, 5000, 15);
+      const taken = variants.filter(agrees).length;
+      t.diagnostic(`fast path took ${taken} of ${variants.length} mutated scripts`);
+      assert.ok(taken > 1000, `fast path took only ${taken} of ${variants.length} mutated scripts`);
+    });
+  });
+});
