@@ -5,6 +5,7 @@
  */
 import { DockerfileParser, Instruction as AstInstruction, type Dockerfile, type From, type Instruction } from 'dockerfile-ast';
 import { eolOf as eolOfText, type Range } from '../text.js';
+import { libraryRawArguments, rawArgumentsOf } from './dockerfile-args.js';
 
 /** An image reference after `ARG` substitution. */
 export interface ImageRef {
@@ -163,19 +164,20 @@ function cacheInstruction(instr: Instruction): void {
  * While dockerfile-ast builds an instruction it tokenises the instruction's
  * arguments three times or more (`JSONInstruction`'s constructor asks for the
  * raw arguments, the arguments and their range, each re-reading the text).
- * During {@link parseDockerfile} each instruction tokenises them once and
- * keeps the result; callers get a fresh array each time, as before (the
- * library shifts flags off it). Other parses in the process are untouched.
+ * During {@link parseDockerfile} each instruction tokenises them once, with
+ * {@link rawArgumentsOf} (the library's tokeniser without its per-character
+ * costs), and keeps the result; callers get a fresh array each time, as
+ * before (the library shifts flags off it). Other parses in the process are
+ * untouched.
  */
 let remembering = false;
 const RAW_ARGS = Symbol('rawArguments');
 type RawArgs = ReturnType<AstInstruction['getArguments']>;
-const rawArguments = (AstInstruction.prototype as unknown as { getRawArguments(this: AstInstruction): RawArgs }).getRawArguments;
 (AstInstruction.prototype as unknown as { getRawArguments(this: AstInstruction & { [RAW_ARGS]?: RawArgs }): RawArgs }).getRawArguments = function getRawArguments() {
   let args = this[RAW_ARGS];
   if (!args) {
-    args = rawArguments.call(this);
-    if (!remembering) return args;
+    if (!remembering) return libraryRawArguments.call(this);
+    args = rawArgumentsOf(this);
     this[RAW_ARGS] = args;
   }
   return args.slice();
