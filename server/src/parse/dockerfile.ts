@@ -125,39 +125,52 @@ const CACHED_METHODS = ['getKeyword', 'getRange', 'getArguments', 'getArgumentsC
   'getArgumentsRanges', 'getFlags', 'getExpandedArguments', 'getVariables', 'getProperties', 'getHeredocs', 'getTextContent',
   'getTriggerInstruction'] as const;
 
-/** An instruction's cached answers, by method name. */
+/** An instruction's cached answers, by the index of the method in {@link CACHED_METHODS}. */
 const ANSWERS = Symbol('answers');
-type WithAnswers = { [ANSWERS]?: Map<string, unknown> };
+/** An answer not asked for yet. */
+const UNKNOWN = Symbol('unknown');
+type WithAnswers = { [ANSWERS]?: unknown[] };
 
-/** One caching wrapper per method name and implementation, shared by all instructions (no closures per instruction). */
-const wrappers = new Map<string, Map<Function, (this: WithAnswers) => unknown>>();
+/** One caching wrapper per method implementation (classes that inherit a method share its wrapper). */
+const wrappers = new Map<Function, Function>();
 
-function cachingWrapper(name: string, method: () => unknown): (this: WithAnswers) => unknown {
-  let byMethod = wrappers.get(name);
-  if (!byMethod) wrappers.set(name, byMethod = new Map());
-  let wrapper = byMethod.get(method);
+function cachingWrapper(k: number, method: () => unknown): Function {
+  let wrapper = wrappers.get(method);
   if (!wrapper) {
     wrapper = function cached(this: WithAnswers) {
-      let answers = this[ANSWERS];
-      if (!answers) this[ANSWERS] = answers = new Map();
-      const known = answers.get(name);
-      if (known !== undefined || answers.has(name)) return known;
-      const answer = method.call(this);
-      answers.set(name, answer);
-      return answer;
+      const answers = (this[ANSWERS] ??= new Array<unknown>(CACHED_METHODS.length).fill(UNKNOWN));
+      const known = answers[k];
+      if (known !== UNKNOWN) return known;
+      return (answers[k] = method.call(this));
     };
-    byMethod.set(method, wrapper);
+    wrappers.set(method, wrapper);
   }
   return wrapper;
 }
 
+/**
+ * For each instruction class, its caching methods, each answering from one
+ * slot of the instruction's array of answers. Calls to `super` methods inside
+ * the library go to the class's prototype and are not cached, as before.
+ */
+const cachingMethodsByClass = new Map<object, [string, Function][]>();
+
+function cachingMethods(proto: Record<string, unknown>): [string, Function][] {
+  let methods = cachingMethodsByClass.get(proto);
+  if (!methods) {
+    methods = [];
+    for (const [k, name] of CACHED_METHODS.entries()) {
+      const method = proto[name];
+      if (typeof method === 'function' && method.length === 0) methods.push([name, cachingWrapper(k, method as () => unknown)]);
+    }
+    cachingMethodsByClass.set(proto, methods);
+  }
+  return methods;
+}
+
 function cacheInstruction(instr: Instruction): void {
   const target = instr as unknown as Record<string, unknown>;
-  for (const name of CACHED_METHODS) {
-    const method = target[name];
-    if (typeof method !== 'function' || method.length !== 0) continue;
-    target[name] = cachingWrapper(name, method as () => unknown);
-  }
+  for (const [name, method] of cachingMethods(Object.getPrototypeOf(instr) as Record<string, unknown>)) target[name] = method;
 }
 
 /**
