@@ -278,7 +278,8 @@ export function parseDockerfile(text: string): DockerfileModel {
     instructions,
     globalArgs,
     escapeChar: ast.getEscapeCharacter(),
-    lines: text.split(/\r?\n/),
+    // Without a \r (most files) a plain split gives the same lines.
+    lines: text.includes('\r') ? text.split(/\r?\n/) : text.split('\n'),
     derived: new Map(),
   };
 }
