@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { DockerfileParser, type Instruction } from 'dockerfile-ast';
-import { libraryRawArguments, rawArgumentsOf } from '../../server/src/parse/dockerfile-args.js';
+import { argumentsRangesOf, libraryArgumentsRanges, libraryRawArguments, rawArgumentsOf } from '../../server/src/parse/dockerfile-args.js';
 import { onbuildTrigger, parseDockerfile } from '../../server/src/parse/dockerfile.js';
 import { corpusFiles, skipWithoutCorpus } from '../helpers/corpus.js';
 
@@ -21,21 +21,24 @@ function instructionsOf(text: string): Instruction[] {
   return out;
 }
 
-/** The first instruction whose arguments differ from the library's, or undefined. */
+/** The first instruction whose arguments or argument ranges differ from the library's, or undefined. */
 function firstDifference(text: string): string | undefined {
   for (const instr of instructionsOf(text)) {
     const ours = plain(rawArgumentsOf(instr));
     const theirs = plain(libraryRawArguments.call(instr));
+    const ourRanges = argumentsRangesOf(instr);
+    const theirRanges = libraryArgumentsRanges.call(instr);
     try {
       assert.deepStrictEqual(ours, theirs);
+      assert.deepStrictEqual(ourRanges, theirRanges);
     } catch {
-      return `${JSON.stringify(instr.getTextContent())}: ${JSON.stringify(ours)} vs ${JSON.stringify(theirs)}`;
+      return `${JSON.stringify(instr.getTextContent())}: ${JSON.stringify([ours, ourRanges])} vs ${JSON.stringify([theirs, theirRanges])}`;
     }
   }
   return undefined;
 }
 
-describe('rawArgumentsOf', () => {
+describe('rawArgumentsOf and argumentsRangesOf', () => {
   it('splits words at spaces, tabs and line breaks, with their ranges', () => {
     const [, run] = instructionsOf('FROM a\nRUN  echo\t"x y" \\\n  && ls # no comment\n');
     assert.deepEqual(plain(rawArgumentsOf(run)), [
@@ -66,6 +69,16 @@ describe('rawArgumentsOf', () => {
       ['c:\\', { start: { line: 2, character: 8 }, end: { line: 2, character: 11 } }],
       ['/s', { start: { line: 3, character: 2 }, end: { line: 3, character: 4 } }],
     ]);
+  });
+
+  it('gives the text of the arguments line by line, without escaped line breaks and comment lines', () => {
+    const [, run] = instructionsOf('FROM a\nRUN --mount=type=cache,target=/c apt-get update \\\n# note\n    && apt-get install -y \\ \n      curl\n');
+    assert.deepEqual(argumentsRangesOf(run), [
+      { start: { line: 1, character: 33 }, end: { line: 1, character: 48 } },
+      { start: { line: 3, character: 0 }, end: { line: 3, character: 26 } },
+      { start: { line: 4, character: 0 }, end: { line: 4, character: 10 } },
+    ]);
+    assert.equal(run.getArgumentsContent(), 'apt-get update     && apt-get install -y       curl');
   });
 
   it('is what the library computes for every instruction of the corpus', { skip: skipWithoutCorpus() }, () => {

@@ -9,7 +9,7 @@
  * compares the two over the corpus and generated text).
  */
 import { Argument, Instruction as AstInstruction, type Instruction } from 'dockerfile-ast';
-import type { Position } from '../text.js';
+import type { Position, Range } from '../text.js';
 
 type RawArguments = (this: Instruction) => Argument[];
 
@@ -195,4 +195,95 @@ export function rawArgumentsOf(instr: Instruction): Argument[] {
   text = '';
   lineStarts = [];
   return args;
+}
+
+type ArgumentsRanges = (this: Instruction) => Range[];
+
+/** The library's own `getArgumentsRanges`. */
+export const libraryArgumentsRanges: ArgumentsRanges = (AstInstruction.prototype as unknown as { getArgumentsRanges: ArgumentsRanges }).getArgumentsRanges;
+
+/**
+ * `instr.getArgumentsRanges()` as the library computes it: the ranges of the
+ * arguments' text, one per line, leaving out escaped line breaks and comment
+ * lines. Positions come from the forward cursor instead of a binary search
+ * per line.
+ */
+export function argumentsRangesOf(instr: Instruction): Range[] {
+  const self = instr as unknown as Internals;
+  const doc = self.document;
+  if (typeof doc?.getLineOffsets !== 'function') return libraryArgumentsRanges.call(instr);
+  const args = instr.getArguments();
+  if (args.length === 0) return [];
+  const first = args[0].getRange().start;
+  const last = args[args.length - 1].getRange().end;
+  if (first.line === last.line) return [{ start: first, end: last }];
+  text = doc.getText();
+  lineStarts = doc.getLineOffsets();
+  cursor = 0;
+  const ranges: Range[] = [];
+  let end = -1;
+  let startPosition: Position | null = first;
+  const instructionStart = doc.offsetAt(self.getInstructionRange().start);
+  const extra = doc.offsetAt(first) - instructionStart;
+  const content = text.substring(doc.offsetAt(self.range.start), doc.offsetAt(self.range.end));
+  const fullArgs = content.substring(extra, doc.offsetAt(last) - instructionStart);
+  const length = fullArgs.length;
+  const offset = instructionStart + extra;
+  const escape = self.escapeChar.length === 1 ? self.escapeChar.charCodeAt(0) : -1;
+  let comment = false;
+  for (let i = 0; i < length; i++) {
+    const c = fullArgs.charCodeAt(i);
+    if (c === escape) {
+      const next = i + 1 < length ? fullArgs.charCodeAt(i + 1) : -1;
+      if (next === SPACE || next === TAB) {
+        for (let j = i + 2; j < length; j++) {
+          const w = fullArgs.charCodeAt(j);
+          if (w === SPACE || w === TAB) continue;
+          if (w === CR || w === LF) {
+            if (startPosition !== null) ranges.push({ start: startPosition, end: positionAt(offset + end + 1) });
+            startPosition = null;
+            comment = false;
+            i = w === CR ? j + 1 : j;
+          }
+          break;
+        }
+      } else if (next === CR) {
+        if (startPosition !== null) {
+          ranges.push({ start: startPosition, end: positionAt(offset + end + 1) });
+          startPosition = null;
+        }
+        comment = false;
+        i += 2;
+      } else if (next === LF) {
+        if (startPosition !== null) ranges.push({ start: startPosition, end: positionAt(offset + end + 1) });
+        startPosition = null;
+        comment = false;
+        i++;
+      } else {
+        i++;
+      }
+    } else if (c === CR || c === LF) {
+      if (comment) {
+        startPosition = null;
+        comment = false;
+      }
+    } else if (!comment) {
+      if (startPosition === null) {
+        if (c === HASH) {
+          comment = true;
+          continue;
+        }
+        const position = positionAt(offset + i);
+        if (position.character !== 0) startPosition = { line: position.line, character: 0 };
+      }
+      end = i;
+    }
+  }
+  ranges.push(startPosition === null
+    // Only when the last argument is on a line of its own without indentation.
+    ? { start: positionAt(offset + end), end: positionAt(offset + end + 1) }
+    : { start: startPosition, end: positionAt(offset + end + 1) });
+  text = '';
+  lineStarts = [];
+  return ranges;
 }

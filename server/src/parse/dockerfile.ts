@@ -5,7 +5,7 @@
  */
 import { DockerfileParser, Instruction as AstInstruction, type Dockerfile, type From, type Instruction } from 'dockerfile-ast';
 import { eolOf as eolOfText, type Range } from '../text.js';
-import { libraryRawArguments, rawArgumentsOf } from './dockerfile-args.js';
+import { argumentsRangesOf, libraryArgumentsRanges, libraryRawArguments, rawArgumentsOf } from './dockerfile-args.js';
 
 /** An image reference after `ARG` substitution. */
 export interface ImageRef {
@@ -131,6 +131,11 @@ const ANSWERS = Symbol('answers');
 const UNKNOWN = Symbol('unknown');
 type WithAnswers = { [ANSWERS]?: unknown[] };
 
+/** The library's `getArgumentsRanges` (behind `getArgumentsContent`), computed as it does without its per-line binary searches. */
+function fastArgumentsRanges(this: Instruction) {
+  return argumentsRangesOf(this);
+}
+
 /** One caching wrapper per method implementation (classes that inherit a method share its wrapper). */
 const wrappers = new Map<Function, Function>();
 
@@ -160,7 +165,7 @@ function cachingMethods(proto: Record<string, unknown>): [string, Function][] {
   if (!methods) {
     methods = [];
     for (const [k, name] of CACHED_METHODS.entries()) {
-      const method = proto[name];
+      const method = proto[name] === libraryArgumentsRanges ? fastArgumentsRanges : proto[name];
       if (typeof method === 'function' && method.length === 0) methods.push([name, cachingWrapper(k, method as () => unknown)]);
     }
     cachingMethodsByClass.set(proto, methods);
