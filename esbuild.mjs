@@ -17,6 +17,9 @@ const common = {
   sourcemap: !production,
   minify: production,
   loader: { '.md': 'text' },
+  // The CommonJS build of the LSP types (what require() resolves): dockerfile-ast reads Range and Position off it for every argument,
+  // and the ES module build, bundled, answers each read through a getter.
+  alias: { 'vscode-languageserver-types': require.resolve('vscode-languageserver-types') },
   logLevel: 'warning',
 };
 

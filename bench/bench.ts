@@ -54,7 +54,7 @@ type Engine = typeof import('../server/src/engine/index.js');
 
 /** The engine bundled as dist/ bundles it (beside the grammar's WebAssembly), for the in-process measures. */
 function bundledEngine(): Engine {
-  buildSync({ entryPoints: [join(ROOT, 'server/src/engine/index.ts')], outfile: ENGINE, bundle: true, platform: 'node', target: 'node20', format: 'cjs', loader: { '.md': 'text' }, logLevel: 'warning' });
+  buildSync({ entryPoints: [join(ROOT, 'server/src/engine/index.ts')], outfile: ENGINE, bundle: true, platform: 'node', target: 'node20', format: 'cjs', loader: { '.md': 'text' }, alias: { 'vscode-languageserver-types': require.resolve('vscode-languageserver-types') }, logLevel: 'warning' });
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require(ENGINE) as Engine;
 }

@@ -113,6 +113,8 @@ function rulesOf(kind: FileKind): AnyRule[] {
  * and 7 say which image as well as `git` does for a commit.
  */
 export function shortenDigests(message: string): string {
+  // Every digest has a colon; most messages have none.
+  if (!message.includes(':')) return message;
   return message.replace(/\b(sha256|sha512):([0-9a-f]{7})[0-9a-f]{25,121}\b/gi, '$1:$2…');
 }
 

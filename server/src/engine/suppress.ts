@@ -134,7 +134,12 @@ const SYNTAXES: DirectiveSyntax[] = [
  * the directive is read among the comments above the first instruction.
  */
 export function buildkitChecksAreErrors(text: string): boolean {
-  for (const line of text.split(/\r?\n/)) {
+  // Line by line (a line break is \n or \r\n) up to the first instruction: the file is not split whole.
+  for (let start = 0; start <= text.length;) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end > start && end < text.length && text.charCodeAt(end - 1) === 13 ? end - 1 : end);
+    start = end + 1;
     if (line.trim() === '') continue;
     const m = /^\s*#\s*check\s*=\s*(.*)$/i.exec(line);
     if (!m) {

@@ -44,7 +44,7 @@ export interface SecretValuePattern {
 
 /** Values that are credentials whatever the variable is called. */
 export const SECRET_VALUE_PATTERNS: readonly SecretValuePattern[] = [
-  { id: 'aws-access-key-id', description: 'an AWS access key id', regex: /\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[0-9A-Z]{16}\b/ },
+  { id: 'aws-access-key-id', description: 'an AWS access key id', regex: /\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[0-9A-Z]{16}\b/, hint: 'A' },
   { id: 'github-token', description: 'a GitHub token', regex: /\b(?:gh[pousr]_[A-Za-z0-9]{36,255}|github_pat_[A-Za-z0-9_]{22,255})\b/, hint: '_' },
   { id: 'gitlab-token', description: 'a GitLab token', regex: /\bgl(?:pat|dt|rt|ptt)-[A-Za-z0-9_-]{20,}\b/, hint: 'gl' },
   { id: 'private-key', description: 'a private key', regex: /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/, hint: 'PRIVATE KEY' },

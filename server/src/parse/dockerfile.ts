@@ -5,6 +5,7 @@
  */
 import { DockerfileParser, Instruction as AstInstruction, type Dockerfile, type From, type Instruction } from 'dockerfile-ast';
 import { eolOf as eolOfText, type Range } from '../text.js';
+import { argumentsRangesOf, libraryArgumentsRanges, libraryRawArguments, rawArgumentsOf } from './dockerfile-args.js';
 
 /** An image reference after `ARG` substitution. */
 export interface ImageRef {
@@ -124,58 +125,77 @@ const CACHED_METHODS = ['getKeyword', 'getRange', 'getArguments', 'getArgumentsC
   'getArgumentsRanges', 'getFlags', 'getExpandedArguments', 'getVariables', 'getProperties', 'getHeredocs', 'getTextContent',
   'getTriggerInstruction'] as const;
 
-/** An instruction's cached answers, by method name. */
+/** An instruction's cached answers, by the index of the method in {@link CACHED_METHODS}. */
 const ANSWERS = Symbol('answers');
-type WithAnswers = { [ANSWERS]?: Map<string, unknown> };
+/** An answer not asked for yet. */
+const UNKNOWN = Symbol('unknown');
+type WithAnswers = { [ANSWERS]?: unknown[] };
 
-/** One caching wrapper per method name and implementation, shared by all instructions (no closures per instruction). */
-const wrappers = new Map<string, Map<Function, (this: WithAnswers) => unknown>>();
+/** The library's `getArgumentsRanges` (behind `getArgumentsContent`), computed as it does without its per-line binary searches. */
+function fastArgumentsRanges(this: Instruction) {
+  return argumentsRangesOf(this);
+}
 
-function cachingWrapper(name: string, method: () => unknown): (this: WithAnswers) => unknown {
-  let byMethod = wrappers.get(name);
-  if (!byMethod) wrappers.set(name, byMethod = new Map());
-  let wrapper = byMethod.get(method);
+/** One caching wrapper per method implementation (classes that inherit a method share its wrapper). */
+const wrappers = new Map<Function, Function>();
+
+function cachingWrapper(k: number, method: () => unknown): Function {
+  let wrapper = wrappers.get(method);
   if (!wrapper) {
     wrapper = function cached(this: WithAnswers) {
-      let answers = this[ANSWERS];
-      if (!answers) this[ANSWERS] = answers = new Map();
-      const known = answers.get(name);
-      if (known !== undefined || answers.has(name)) return known;
-      const answer = method.call(this);
-      answers.set(name, answer);
-      return answer;
+      const answers = (this[ANSWERS] ??= new Array<unknown>(CACHED_METHODS.length).fill(UNKNOWN));
+      const known = answers[k];
+      if (known !== UNKNOWN) return known;
+      return (answers[k] = method.call(this));
     };
-    byMethod.set(method, wrapper);
+    wrappers.set(method, wrapper);
   }
   return wrapper;
 }
 
+/**
+ * For each instruction class, its caching methods, each answering from one
+ * slot of the instruction's array of answers. Calls to `super` methods inside
+ * the library go to the class's prototype and are not cached, as before.
+ */
+const cachingMethodsByClass = new Map<object, [string, Function][]>();
+
+function cachingMethods(proto: Record<string, unknown>): [string, Function][] {
+  let methods = cachingMethodsByClass.get(proto);
+  if (!methods) {
+    methods = [];
+    for (const [k, name] of CACHED_METHODS.entries()) {
+      const method = proto[name] === libraryArgumentsRanges ? fastArgumentsRanges : proto[name];
+      if (typeof method === 'function' && method.length === 0) methods.push([name, cachingWrapper(k, method as () => unknown)]);
+    }
+    cachingMethodsByClass.set(proto, methods);
+  }
+  return methods;
+}
+
 function cacheInstruction(instr: Instruction): void {
   const target = instr as unknown as Record<string, unknown>;
-  for (const name of CACHED_METHODS) {
-    const method = target[name];
-    if (typeof method !== 'function' || method.length !== 0) continue;
-    target[name] = cachingWrapper(name, method as () => unknown);
-  }
+  for (const [name, method] of cachingMethods(Object.getPrototypeOf(instr) as Record<string, unknown>)) target[name] = method;
 }
 
 /**
  * While dockerfile-ast builds an instruction it tokenises the instruction's
  * arguments three times or more (`JSONInstruction`'s constructor asks for the
  * raw arguments, the arguments and their range, each re-reading the text).
- * During {@link parseDockerfile} each instruction tokenises them once and
- * keeps the result; callers get a fresh array each time, as before (the
- * library shifts flags off it). Other parses in the process are untouched.
+ * During {@link parseDockerfile} each instruction tokenises them once, with
+ * {@link rawArgumentsOf} (the library's tokeniser without its per-character
+ * costs), and keeps the result; callers get a fresh array each time, as
+ * before (the library shifts flags off it). Other parses in the process are
+ * untouched.
  */
 let remembering = false;
 const RAW_ARGS = Symbol('rawArguments');
 type RawArgs = ReturnType<AstInstruction['getArguments']>;
-const rawArguments = (AstInstruction.prototype as unknown as { getRawArguments(this: AstInstruction): RawArgs }).getRawArguments;
 (AstInstruction.prototype as unknown as { getRawArguments(this: AstInstruction & { [RAW_ARGS]?: RawArgs }): RawArgs }).getRawArguments = function getRawArguments() {
   let args = this[RAW_ARGS];
   if (!args) {
-    args = rawArguments.call(this);
-    if (!remembering) return args;
+    if (!remembering) return libraryRawArguments.call(this);
+    args = rawArgumentsOf(this);
     this[RAW_ARGS] = args;
   }
   return args.slice();
@@ -263,7 +283,8 @@ export function parseDockerfile(text: string): DockerfileModel {
     instructions,
     globalArgs,
     escapeChar: ast.getEscapeCharacter(),
-    lines: text.split(/\r?\n/),
+    // Without a \r (most files) a plain split gives the same lines.
+    lines: text.includes('\r') ? text.split(/\r?\n/) : text.split('\n'),
     derived: new Map(),
   };
 }

@@ -73,6 +73,7 @@ export async function buildServer(): Promise<string> {
     target: 'node20',
     format: 'cjs',
     loader: { '.md': 'text' },
+    alias: { 'vscode-languageserver-types': require.resolve('vscode-languageserver-types') },
     logLevel: 'error',
   });
   built = join(out, 'server.js');

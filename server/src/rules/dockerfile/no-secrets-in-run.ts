@@ -78,6 +78,8 @@ function hitsOf(cmd: ShellCommand): Hit[] {
       if (found.pattern.id === 'private-key') hit.fixable = false;
       hits.push(hit);
     }
+    // Both patterns need an `=`: most words have none.
+    if (!word.value.includes('=')) continue;
     const q = QUERY_TOKEN.exec(word.value);
     if (q) {
       const at = q.index + q[0].length - q[1].length;

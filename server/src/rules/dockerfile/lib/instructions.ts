@@ -5,7 +5,7 @@
  * (exec) form, and edits that remove or insert whole instructions.
  */
 import type { Argument, Flag, Instruction, Property } from 'dockerfile-ast';
-import { eolOf, isExecForm, jsonArgs, stageChain, substitute, type DockerfileModel, type Stage } from '../../../parse/dockerfile.js';
+import { derived, eolOf, isExecForm, jsonArgs, stageChain, substitute, type DockerfileModel, type Stage } from '../../../parse/dockerfile.js';
 import type { Position, Range, TextEdit } from '../../types.js';
 
 const DEVELOPMENT = /(?:^|[./_-])(?:dev|develop|development|debug|local|test|tests|testing)(?:[./_-]|$)/i;
@@ -39,10 +39,14 @@ export function isBaseImageBuild(stage: Stage): boolean {
   return cmd.argv.length === 1 && /^(?:(?:\/usr)?(?:\/local)?(?:\/bin\/)?)?(?:python\d*(?:\.\d+)?|pypy3?|node|java|jshell|irb|php|ruby|dotnet|sh|bash|ash|dash)$/.test(cmd.argv[0]);
 }
 
-/** Instructions of a stage and the earlier stages it builds on, oldest first. */
+/** Instructions of a stage and the earlier stages it builds on, oldest first. The list is shared: do not change it. */
 export function chainOf(stage: Stage): Instruction[] {
-  return stageChain(stage).reverse().flatMap((s) => s.instructions);
+  return (stage as StageWithChain)[CHAIN] ??= stageChain(stage).reverse().flatMap((s) => s.instructions);
 }
+
+/** A stage's {@link chainOf}, kept on the stage (stages and their parents do not change after parsing). */
+const CHAIN = Symbol('chain');
+type StageWithChain = Stage & { [CHAIN]?: Instruction[] };
 
 /** Instructions with the keyword in the stage only. */
 export function instructionsOf(stage: Stage, keyword: string): Instruction[] {
@@ -71,13 +75,32 @@ export interface VarBinding {
   kind: 'ENV' | 'ARG';
 }
 
+/** Per stage, what {@link stageVariables} and {@link resolveIn} answered, by the instruction asked about (undefined: the stage's end). */
+function variablesAsked(_model: DockerfileModel): Map<Stage, Map<Instruction | undefined, { vars: Map<string, VarBinding>; values?: Map<string, string | undefined> }>> {
+  return new Map();
+}
+
+function variablesAt(model: DockerfileModel, stage: Stage, until: Instruction | undefined) {
+  const byStage = derived(model, variablesAsked);
+  let asked = byStage.get(stage);
+  if (!asked) byStage.set(stage, asked = new Map());
+  let known = asked.get(until);
+  if (!known) asked.set(until, known = { vars: computeStageVariables(model, stage, until) });
+  return known;
+}
+
 /**
  * Variables in effect in a stage just before `until` (or at its end):
  * global ARG defaults re-declared in the stage, stage ARGs and ENVs, and the
  * ENV of the stages it is built `FROM`. ARG defaults can be overridden by
- * build arguments; callers treat them as the default build.
+ * build arguments; callers treat them as the default build. Computed once per
+ * model, stage and `until`: the map is shared, do not change it.
  */
 export function stageVariables(model: DockerfileModel, stage: Stage, until?: Instruction): Map<string, VarBinding> {
+  return variablesAt(model, stage, until).vars;
+}
+
+function computeStageVariables(model: DockerfileModel, stage: Stage, until?: Instruction): Map<string, VarBinding> {
   const vars = new Map<string, VarBinding>();
   const chain = stageChain(stage).reverse();
   for (const s of chain) {
@@ -109,9 +132,9 @@ export function stageVariables(model: DockerfileModel, stage: Stage, until?: Ins
 
 /** Substitutes the variables in effect before `at` in the stage (global ARGs included); undefined when something is unknown. */
 export function resolveIn(model: DockerfileModel, stage: Stage, at: Instruction, text: string): string | undefined {
-  const vars = stageVariables(model, stage, at);
-  const values = new Map<string, string | undefined>([...vars].map(([k, v]) => [k, v.value]));
-  return substitute(text, values);
+  const known = variablesAt(model, stage, at);
+  known.values ??= new Map<string, string | undefined>([...known.vars].map(([k, v]) => [k, v.value]));
+  return substitute(text, known.values);
 }
 
 /** A COPY/ADD read without shell rules: flags, sources and destination. */
