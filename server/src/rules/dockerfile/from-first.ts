@@ -34,7 +34,7 @@ const rule: DockerfileRule = {
     if (!first || first.getKeyword() === 'FROM' || first.getKeyword() === 'ARG') return;
     report({
       range: first.getInstructionRange(),
-      fixes: () => moveFix(model),
+      fixes: moveFix(model),
       message: `Invalid instruction order: a Dockerfile must begin with FROM, ARG or a comment, not ${first.getKeyword()}`,
     });
   },

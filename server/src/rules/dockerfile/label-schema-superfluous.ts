@@ -83,7 +83,7 @@ const rule: DockerfileRule = {
       const keys = pairs.map((p) => `'${p.key}'`).join(', ');
       report({
         range: { start: pairs[0].property.getRange().start, end: pairs.at(-1)!.property.getRange().end },
-        fixes: () => removeFix(model, pairs),
+        fixes: removeFix(model, pairs),
         message: `${pairs.length === 1 ? `Label ${keys} is` : `Labels ${keys} are`} not in the label schema, and strict-labels allows no others`,
       });
     }

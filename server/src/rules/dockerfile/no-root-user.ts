@@ -25,7 +25,7 @@ const rule: DockerfileRule = {
       message: inherited
         ? `The final stage inherits USER ${eff.user} from stage '${stage.parent?.name ?? stage.rawImage}' and runs as root`
         : `The final stage runs as root (USER ${eff.user}); switch to an unprivileged user before CMD/ENTRYPOINT`,
-      fixes: () => nonRootUserFixes(model, stage),
+      fixes: nonRootUserFixes(model, stage),
     });
   },
 };

@@ -209,7 +209,7 @@ const rule: DockerfileRule = {
           seen.add(key(range));
           report({
             range,
-            fixes: () => secretFix(model, cmd, hit),
+            fixes: secretFix(model, cmd, hit),
             message: `${cmd.name} is given ${hit.what} written into the Dockerfile: it ends up in version control and the image history. Pass it with RUN --mount=type=secret and read it from the mounted file`,
           });
         }

@@ -128,7 +128,7 @@ const rule: DockerfileRule = {
       report({
         range: pipe.range,
         message: `${pipe.name} pipes into ${pipe.pipesInto[0]?.name ?? 'another command'}, and without pipefail the RUN only sees the last command's exit status: if ${pipe.name} fails the build carries on with its partial output; start the RUN with set -o pipefail && (or use SHELL ["/bin/bash", "-o", "pipefail", "-c"])`,
-        fixes: () => fixesFor(model, run, pipe),
+        fixes: fixesFor(model, run, pipe),
       });
     }
   },

@@ -32,7 +32,7 @@ const rule: DockerfileRule = {
           ? `The final stage sets no USER: unless ${what} sets a USER of its own, it runs as root; add a USER with an unprivileged user`
           : `The final stage sets no USER, so it runs as root (the default of ${what}); add a USER with an unprivileged user`)
         + (why ? ` (a lesser risk: ${why})` : ''),
-      fixes: () => nonRootUserFixes(model, stage),
+      fixes: nonRootUserFixes(model, stage),
       ...(why ? { severity: 'hint' as const } : {}),
     });
   },

@@ -117,7 +117,7 @@ export function checkLabelFormat(
   const { valid, what } = FORMATS[format];
   for (const pair of labelPairs(model)) {
     if (schema[pair.key] !== format || pair.value === '' || hasVariable(pair.value) || valid(pair.value)) continue;
-    report({ range: valueRange(pair), message: `Label '${pair.key}' is not ${what}: '${pair.value}'`, fixes: () => fixesFor(pair, model) });
+    report({ range: valueRange(pair), message: `Label '${pair.key}' is not ${what}: '${pair.value}'`, fixes: fixesFor(pair, model) });
   }
 }
 
