@@ -39,7 +39,7 @@ import { validate } from 'dockerfile-utils';
 import { parseAllDocuments } from 'yaml';
 import { buildSync } from 'esbuild';
 import { CORPUS_DIR, corpusFiles } from '../test/helpers/corpus.js';
-import { DOCKER_LANGSERVER, dockerfileOfLines, latency, SHIPSHAPE, startSession, serverMemory, WARM_UP, type Latency } from './server.js';
+import { DOCKER_LANGSERVER, dockerfileOfLines, fmt as ms, latency, SHIPSHAPE, startSession, serverMemory, WARM_UP, type Latency } from './server.js';
 import { SAVE_AFTER_MS } from '../server/src/node/code-cache.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -90,7 +90,6 @@ function timeEach(...fns: (() => void)[]): number[] {
   return runs.map(median);
 }
 
-const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
 const mb = (bytes: number) => `${(bytes / 1048576).toFixed(0)} MB`;
 const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
 
@@ -200,7 +199,7 @@ async function main(): Promise<void> {
   // The server keeps V8's compiled code between starts (server/src/node/code-cache.ts): a first session
   // writes it, as a person's first start does; a 30-line case without it shows the very first start.
   const codeCache = mkdtempSync(join(tmpdir(), 'shipshape-bench-cache-'));
-  const cached = { ...process.env, SHIPSHAPE_CACHE_DIR: codeCache };
+  const cached = { ...process.env, SHIPSHAPE_CACHE: codeCache };
   if (part('editors')) {
     const s = await startSession(SHIPSHAPE, { languageId: 'dockerfile', uri: 'file:///bench/Dockerfile', env: cached });
     await s.open(cases[0].text);

@@ -12,16 +12,16 @@
  * main thread and the workers run different halves of the bundle), and
  * again whenever V8 refuses it (another Node, other flags, another build).
  *
- * The cache lives in the user's own cache directory, never in a shared one:
- * V8 runs what it finds there. `SHIPSHAPE_CACHE_DIR` moves it;
- * `SHIPSHAPE_CODE_CACHE=off` turns it off.
+ * The cache lives in the user's own cache directory (the registry cache's,
+ * `SHIPSHAPE_CACHE` moves both), never in a shared one: V8 runs what it finds
+ * there. `SHIPSHAPE_CODE_CACHE=off` turns it off.
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { createRequire, wrap } from 'node:module';
-import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import { isMainThread, threadId } from 'node:worker_threads';
+import { shipshapeCacheDir } from './cache-dir.js';
 
 /** How long a thread runs before its cache is written (ms): long enough for start-up and a first analysis. */
 export const SAVE_AFTER_MS = 3_000;
@@ -29,20 +29,15 @@ export const SAVE_AFTER_MS = 3_000;
 /** What became of the cache in this thread. */
 export type CodeCacheState = 'off' | 'used' | 'absent' | 'rejected';
 
-/** The directory the caches live in, or undefined when there is none to use. */
-export function codeCacheDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string | undefined {
+/** The directory the caches live in (Shipshape's cache directory), or undefined when turned off or there is none. */
+export function codeCacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {
   if (env.SHIPSHAPE_CODE_CACHE === 'off') return undefined;
-  if (env.SHIPSHAPE_CACHE_DIR) return env.SHIPSHAPE_CACHE_DIR;
-  let home: string;
   try {
-    home = homedir();
+    return shipshapeCacheDir(env);
   } catch {
+    // no home directory
     return undefined;
   }
-  if (!home) return undefined;
-  if (platform === 'win32') return join(env.LOCALAPPDATA || join(home, 'AppData', 'Local'), 'shipshape', 'cache');
-  if (platform === 'darwin') return join(home, 'Library', 'Caches', 'shipshape');
-  return join(env.XDG_CACHE_HOME || join(home, '.cache'), 'shipshape');
 }
 
 /** The file a bundle's cache for this kind of thread is kept in: it names the bundle's build and this V8. */

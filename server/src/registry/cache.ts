@@ -4,8 +4,8 @@
  * TTL (they move); digests are content-addressed and kept longer.
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { shipshapeCacheDir } from '../node/cache-dir.js';
 import type { ImageFacts } from '../rules/types.js';
 
 interface Entry {
@@ -19,7 +19,7 @@ const DIGEST_TTL_MS = 30 * 24 * 3600_000;
 
 /** `$SHIPSHAPE_CACHE/registry.json`, else `~/.cache/shipshape/registry.json`. */
 export function defaultCacheFile(env: NodeJS.ProcessEnv = process.env): string {
-  return join(env.SHIPSHAPE_CACHE || join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'shipshape'), 'registry.json');
+  return join(shipshapeCacheDir(env), 'registry.json');
 }
 
 export class RegistryCache {

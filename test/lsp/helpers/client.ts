@@ -160,7 +160,7 @@ export class TestClient {
   static async start(opts: StartOptions = {}): Promise<TestClient> {
     const server = await buildServer();
     const args = opts.bin ? [join(server, '../../bin/shipshape-lsp.js'), ...opts.bin] : [server, '--stdio'];
-    const env = { ...process.env, SHIPSHAPE_CACHE_DIR: join(server, '../code-cache') };
+    const env = { ...process.env, SHIPSHAPE_CACHE: process.env.SHIPSHAPE_CACHE ?? join(server, '../cache') };
     const proc = spawn(process.execPath, [...(opts.nodeArgs ?? []), ...args], { stdio: ['pipe', 'pipe', 'pipe'], env });
     const connection = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     const client = new TestClient(proc, connection, opts);
