@@ -23,7 +23,7 @@ export const SHIPSHAPE = ['node', resolve(process.env.BENCH_SERVER ?? resolve(RO
 export const DOCKER_LANGSERVER = ['node', resolve(ROOT, 'node_modules/dockerfile-language-server-nodejs/bin/docker-langserver'), '--stdio'];
 
 /** The value at fraction `p` of the samples (nearest rank: p95 of 20 samples is the 19th smallest). */
-export function pct(xs: number[], p: number): number {
+function pct(xs: number[], p: number): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil(s.length * p) - 1))];
 }

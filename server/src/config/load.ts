@@ -97,20 +97,20 @@ function foldersUp(dir: string, root: string | undefined): string[] {
 }
 
 /**
- * Whether a `package.json` may configure Shipshape: it has a top-level
- * `shipshape` key, or it is not plain JSON (then the full read reports what
- * is wrong with it). A package named `shipshape`, or depending on it, does
- * not get the full read, which keeps node ranges for every value (64 ms for
- * a 3,500-line `package.json`, against 1 ms for this look).
+ * A `package.json` read for discovery: only one with a top-level `shipshape`
+ * key, or one that is not plain JSON (the full read reports what is wrong),
+ * gets the full read, which keeps node ranges for every value. A package
+ * named `shipshape`, or depending on it, does not (64 ms for a 3,500-line
+ * `package.json`, against 1 ms for this look).
  */
-function mayHoldShipshapeKey(text: string): boolean {
-  if (!text.includes('"shipshape"')) return false;
+function readPackageJson(path: string, text: string): ValidatedConfig {
   try {
     const data: unknown = JSON.parse(text);
-    return typeof data !== 'object' || data === null || Object.prototype.hasOwnProperty.call(data, 'shipshape');
+    if (typeof data === 'object' && data !== null && !Object.prototype.hasOwnProperty.call(data, 'shipshape')) return { settings: {}, ignore: [], errors: [], present: false };
   } catch {
-    return true;
+    // not plain JSON: the full read says where
   }
+  return validateConfigText(path, text);
 }
 
 function discover(dir: string, project: ProjectView, cache?: Map<string, Discovered>): Discovered {
@@ -136,7 +136,7 @@ function discover(dir: string, project: ProjectView, cache?: Map<string, Discove
       if (!found.config) {
         const pkg = join(folder, 'package.json');
         const text = project.exists(pkg) ? project.readFile(pkg) : undefined;
-        if (text !== undefined && mayHoldShipshapeKey(text) && cachedParse(pkg, text, validateConfigText).present) found.config = pkg;
+        if (text !== undefined && text.includes('"shipshape"') && cachedParse(pkg, text, readPackageJson).present) found.config = pkg;
       }
     }
     if (!found.hadolint) {

@@ -252,7 +252,7 @@ export function analyze(source: SourceFile, project: ProjectView = emptyProject,
   }
   // `# check=error=true`: BuildKit's checks fail the build, so the rules standing for them report errors
   // (unless the settings name the rule's severity).
-  if (kind === 'dockerfile' && buildkitChecksAreErrors(file.text)) {
+  if (kind === 'dockerfile' && buildkitChecksAreErrors((model as DockerfileModel).lines)) {
     for (const f of result.findings) {
       if (settings.rules?.[f.ruleId] === undefined && getRule(f.ruleId)?.meta.equivalents.some((e) => e.startsWith('buildkit:'))) f.severity = 'error';
     }

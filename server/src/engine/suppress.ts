@@ -133,13 +133,9 @@ const SYNTAXES: DirectiveSyntax[] = [
  * (`# check=error=true`, alone or with `skip=…` joined by `;`). Like BuildKit,
  * the directive is read among the comments above the first instruction.
  */
-export function buildkitChecksAreErrors(text: string): boolean {
-  // Line by line (a line break is \n or \r\n) up to the first instruction: the file is not split whole.
-  for (let start = 0; start <= text.length;) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    const line = text.slice(start, end > start && end < text.length && text.charCodeAt(end - 1) === 13 ? end - 1 : end);
-    start = end + 1;
+export function buildkitChecksAreErrors(text: string | readonly string[]): boolean {
+  const lines = typeof text === 'string' ? text.split(/\r?\n/) : text;
+  for (const line of lines) {
     if (line.trim() === '') continue;
     const m = /^\s*#\s*check\s*=\s*(.*)$/i.exec(line);
     if (!m) {

@@ -75,12 +75,8 @@ export function runAnalysisWorker(): void {
     }
     if (msg.type === 'fixes') {
       const latest = kept.get(msg.path)?.latest;
-      let fixes: FixesReply['fixes'] = null;
-      try {
-        if (latest?.id === msg.analysis) fixes = latest.findings.map((f) => f.fixes);
-      } catch {
-        fixes = null;
-      }
+      // A lazy fix that throws gives no fixes: reading them does not throw.
+      const fixes: FixesReply['fixes'] = latest?.id === msg.analysis ? latest.findings.map((f) => f.fixes) : null;
       port.postMessage({ fixesFor: msg.id, fixes } satisfies FixesReply);
       return;
     }

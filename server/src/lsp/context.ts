@@ -3,7 +3,7 @@ import type { Connection, TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { isAbsolute } from 'node:path';
 import { loadConfig } from '../config/load.js';
-import { analyze, type AnalysisResult, type Finding, type Fix, initEngine, type ProjectView, type Range, type Settings, type SourceFile } from '../engine/index.js';
+import { analyze, type AnalysisResult, BUDGET_ID, type Finding, type Fix, initEngine, type ProjectView, type Range, type Settings, type SourceFile } from '../engine/index.js';
 import { AnalysisCache, analyseHere, type DocumentAnalysis, LIVE_BUDGET_MS, type LiveResult } from './analysis.js';
 import { uriToPath } from './paths.js';
 import { Projects } from './project.js';
@@ -214,7 +214,11 @@ export function remoteResult(
     });
   }
   const here = (): Fix[][] => {
-    const again = analyze(file, project, settings).findings;
+    // An analysis the budget cut short is not repeated here without one: its findings could not match.
+    if (findings.some((f) => f.ruleId === BUDGET_ID)) return findings.map(() => []);
+    const full = analyze(file, project, settings);
+    parsed ??= full;
+    const again = full.findings;
     const same = again.length === findings.length
       && again.every((g, i) => g.ruleId === findings[i].ruleId && g.message === findings[i].message && sameRange(g.range, findings[i].range));
     return same ? again.map((g) => g.fixes) : findings.map(() => []);

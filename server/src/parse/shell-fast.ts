@@ -120,6 +120,15 @@ class FastParser {
     while (this.cls(this.i) === BLANK) this.i++;
   }
 
+  /** Adds the `;` or `&` at the cursor to `into` and skips the blanks after it; `;;`, `;&`, `&&`, `&>`, `;|` are not plain terminators. */
+  private terminator(into: Node, c: number): void {
+    const next = this.code(this.i + 1);
+    if (next === 59 || next === 38 || next === 62 || next === 124) throw REJECT;
+    into.add(this.token(c === 59 ? ';' : '&', this.i, this.i + 1));
+    this.i++;
+    this.blanks();
+  }
+
   private token(type: string, from: number, to: number): Node {
     return new Node(type, from, to, false);
   }
@@ -153,14 +162,7 @@ class FastParser {
         root.add(this.statement());
         this.blanks();
         const c = this.code(this.i);
-        if (c === 59 || c === 38) {
-          // `;;`, `;&`, `&&`, `&>` here are not plain terminators.
-          const next = this.code(this.i + 1);
-          if (next === 59 || next === 38 || next === 62 || next === 124) throw REJECT;
-          root.add(this.token(c === 59 ? ';' : '&', this.i, this.i + 1));
-          this.i++;
-          this.blanks();
-        }
+        if (c === 59 || c === 38) this.terminator(root, c);
         const d = this.code(this.i);
         if (d === 35) root.add(this.comment());
         else if (d !== 10 && d !== -1 && c !== 59 && c !== 38) throw REJECT;
@@ -466,11 +468,7 @@ class FastParser {
       const c = this.code(this.i);
       if (c === 41) break;
       if (c !== 59 && c !== 38) throw REJECT;
-      const next = this.code(this.i + 1);
-      if (next === 59 || next === 38 || next === 62 || next === 124) throw REJECT;
-      sub.add(this.token(c === 59 ? ';' : '&', this.i, this.i + 1));
-      this.i++;
-      this.blanks();
+      this.terminator(sub, c);
       if (this.code(this.i) === 41) break;
     }
     this.depth--;

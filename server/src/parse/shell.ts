@@ -28,8 +28,6 @@ import { derived, jsonArgs, onbuildTrigger, stageChain, type DockerfileModel, ty
 import { fastSyntaxTree } from './shell-fast.js';
 import { Node, plain, type CopiedTree, type PlainSyntaxNode } from './shell-tree.js';
 
-export type { PlainSyntaxNode } from './shell-tree.js';
-
 // ---------------------------------------------------------------------------
 // Parser lifecycle
 
@@ -742,8 +740,8 @@ function wordOf(node: Node, src: Source, locator: Locator): ShellWord {
   if (type === 'word' || type === 'number' || type === 'command_name' && node.childCount === 1 && node.children[0].type === 'word') {
     const s = node.startIndex;
     const e = node.endIndex;
-    const backslash = src.text.indexOf('\\', s);
-    if (backslash < 0 || backslash >= e) return spannedWord(src, s, e, src.text.slice(s, e), true, src.map.slice(s, e), locator);
+    const text = src.text.slice(s, e);
+    if (!text.includes('\\')) return spannedWord(src, s, e, text, true, src.map.slice(s, e), locator);
   }
   const b: Builder = { chars: [], offs: [], literal: true };
   unquoteInto(node, src, b);
@@ -1101,17 +1099,16 @@ function syntaxTree(text: string, trees: ShellTreeReuse | undefined): CopiedTree
   scriptWatcher?.(text);
   const kept = trees?.get(text);
   if (kept) return kept;
-  const fast = fastSyntaxTree(text);
-  if (fast) {
-    trees?.set(text, fast);
-    return fast;
-  }
+  const copied = fastSyntaxTree(text) ?? treeSitterTree(text);
+  if (copied) trees?.set(text, copied);
+  return copied;
+}
+
+function treeSitterTree(text: string): CopiedTree | undefined {
   const tree = parser!.parse(text);
   if (!tree) return undefined;
   try {
-    const copied = copyTree(tree);
-    trees?.set(text, copied);
-    return copied;
+    return copyTree(tree);
   } finally {
     tree.delete();
   }

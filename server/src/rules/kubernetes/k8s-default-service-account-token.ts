@@ -1,7 +1,7 @@
 import doc from './k8s-default-service-account-token.md';
 import type { KubernetesRule } from '../kinds.js';
 import { isYaml11False, pairOf } from '../../parse/yaml-access.js';
-import { mergeFix } from './lib/fixes.js';
+import { fixes, mergeFix } from './lib/fixes.js';
 import { objects, rangeOf, workloadRange } from './lib/workloads.js';
 
 /** A namespace's `default` ServiceAccount is declared without `automountServiceAccountToken: false`. */
@@ -20,14 +20,10 @@ const rule: KubernetesRule = {
       if (obj.kind !== 'ServiceAccount' || obj.name !== 'default') continue;
       const pair = pairOf(obj.node, 'automountServiceAccountToken');
       if (pair && isYaml11False(pair.value)) continue;
-      const fix = () => mergeFix(model, obj.node, { automountServiceAccountToken: false }, 'Set automountServiceAccountToken: false');
       report({
         range: pair ? rangeOf(model, pair.value as never) : workloadRange(model, obj),
         message: `The default service account${obj.namespace ? ` of namespace '${obj.namespace}'` : ''} mounts its API token into every pod that names no service account; set automountServiceAccountToken: false on it`,
-        fixes: () => {
-          const f = fix();
-          return f ? [f] : [];
-        },
+        fixes: () => fixes(mergeFix(model, obj.node, { automountServiceAccountToken: false }, 'Set automountServiceAccountToken: false')),
       });
     }
   },

@@ -6,6 +6,7 @@ import { isMap, isScalar, pairOf, scalarString, valueOf } from '../../parse/yaml
 import { formatScalar, lineEndOf, lineStartOf } from '../../parse/yaml-edit.js';
 import type { YamlModel } from '../../parse/yaml.js';
 import type { Fix, TextEdit } from '../types.js';
+import { fixes } from './lib/fixes.js';
 import { workloadRange, workloads } from './lib/workloads.js';
 
 
@@ -83,13 +84,9 @@ const rule: KubernetesRule = {
   check({ model, report }) {
     for (const w of workloads(model)) {
       if (w.kind !== 'Pod' || valueOf(w.metadata, 'ownerReferences') !== undefined) continue;
-      const fix = () => deploymentFix(model, w);
       report({
         range: workloadRange(model, w),
-        fixes: () => {
-          const f = fix();
-          return f ? [f] : [];
-        },
+        fixes: () => fixes(deploymentFix(model, w)),
         message: `Pod '${w.name ?? '?'}' has no controller: when its node fails or it is evicted nothing recreates it; run it from a Deployment, StatefulSet or Job`,
       });
     }

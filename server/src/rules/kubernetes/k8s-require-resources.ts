@@ -2,6 +2,7 @@ import doc from './k8s-require-resources.md';
 import type { KubernetesRule } from '../kinds.js';
 import { describeContainer } from '../../parse/kubernetes.js';
 import { isMap, pairOf, valueOf } from '../../parse/yaml-access.js';
+import { fixes } from './lib/fixes.js';
 import { resourcesFix } from './lib/resources.js';
 import { canJudgeAbsence, containerRange, containers, keyRange } from './lib/workloads.js';
 
@@ -28,14 +29,10 @@ const rule: KubernetesRule = {
         return !isMap(s) || valueOf(s, resource) === undefined;
       });
       if (!missing.length) continue;
-      const fix = () => resourcesFix(model, container.node, missing);
       report({
         range: pair ? keyRange(model, pair) : containerRange(model, container),
         message: `${describeContainer(container)} sets no ${missing.map(([s, r]) => `${s}.${r}`).join(', ')}; without them one pod can starve its neighbours or be evicted first`,
-        fixes: () => {
-          const f = fix();
-          return f ? [f] : [];
-        },
+        fixes: () => fixes(resourcesFix(model, container.node, missing)),
       });
     }
   },

@@ -2,7 +2,7 @@ import doc from './k8s-require-security-context.md';
 import { isMap } from '../../parse/yaml-access.js';
 import type { KubernetesRule } from '../kinds.js';
 import { describeContainer, type Workload } from '../../parse/kubernetes.js';
-import { offersWorkloadFix, restrictedWorkloadFix } from './lib/fixes.js';
+import { fixes, offersWorkloadFix, restrictedWorkloadFix } from './lib/fixes.js';
 import { canJudgeAbsence, containerRange, containers } from './lib/workloads.js';
 
 const empty = (map: unknown) => !isMap(map) || map.items.length === 0;
@@ -27,10 +27,7 @@ const rule: KubernetesRule = {
       report({
         range: containerRange(model, container),
         message: `${describeContainer(container)} has no securityContext, and neither has its pod: it runs with every default the image and runtime choose (often root, writable, all default capabilities)`,
-        fixes: () => {
-          const fix = shared ? restrictedWorkloadFix(model, workload) : undefined;
-          return fix ? [fix] : [];
-        },
+        fixes: () => fixes(shared ? restrictedWorkloadFix(model, workload) : undefined),
       });
     }
   },

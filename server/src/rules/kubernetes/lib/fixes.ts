@@ -62,13 +62,10 @@ const workloadFixes = (): Map<Workload, Fix | null> => new Map();
  * `allowPrivilegeEscalation: false`, `seccompProfile: {type: RuntimeDefault}`
  * and `capabilities: {drop: [ALL]}` it lacks. Computed once per workload: the
  * findings of every container and every rule share the one fix object.
- * `offered` holds the workloads whose fix the calling rule already attached;
- * a workload of more than {@link MAX_CONTAINERS_FOR_SHARED_FIX} containers gets
- * it on that rule's first finding only.
+ * Which findings carry it: {@link offersWorkloadFix}.
  */
-export function restrictedWorkloadFix(model: YamlModel, workload: Workload, offered?: Set<Workload>): Fix | undefined {
+export function restrictedWorkloadFix(model: YamlModel, workload: Workload): Fix | undefined {
   if (model.templated) return undefined;
-  if (offered && !offersWorkloadFix(workload, offered)) return undefined;
   const computed = derived(model, workloadFixes);
   let fix = computed.get(workload);
   if (fix === undefined) {
@@ -86,10 +83,13 @@ export function restrictedWorkloadFix(model: YamlModel, workload: Workload, offe
 }
 
 /**
- * Whether a rule's finding on `workload` carries its restricted-profile fix,
- * recording it in `offered` (see {@link restrictedWorkloadFix}). Asked as the
- * finding is reported, so a rule that computes the fix later, when its fixes
- * are read, offers it on the same findings.
+ * Whether a rule's finding on `workload` carries the restricted-profile fix
+ * ({@link restrictedWorkloadFix}): `offered` holds the workloads whose fix the
+ * calling rule already attached, and a workload of more than
+ * {@link MAX_CONTAINERS_FOR_SHARED_FIX} containers gets it on that rule's
+ * first finding only. Asked as the finding is reported, so a rule that
+ * computes the fix later, when its fixes are read, offers it on the same
+ * findings.
  */
 export function offersWorkloadFix(workload: Workload, offered: Set<Workload>): boolean {
   if (workload.containers.length <= MAX_CONTAINERS_FOR_SHARED_FIX) return true;

@@ -6,7 +6,7 @@
 import type { YamlModel } from '../../../parse/yaml.js';
 import type { Report } from '../../types.js';
 import { describeContainer } from '../../../parse/kubernetes.js';
-import { removeCapabilityFix } from './fixes.js';
+import { fixes, removeCapabilityFix } from './fixes.js';
 import { capabilities, capabilityName, containers, rangeOf } from './workloads.js';
 
 /** Capabilities with a rule of their own, which `k8s-no-added-capabilities` leaves to it. */
@@ -18,11 +18,7 @@ export function addedCapability(model: YamlModel, name: string, why: string): Re
   for (const { container } of containers(model)) {
     for (const cap of capabilities(container, 'add')) {
       if (capabilityName(cap.name) !== name) continue;
-      const fix = () => removeCapabilityFix(model, container, cap.node, cap.name);
-      out.push({ range: rangeOf(model, cap.node), message: `${describeContainer(container)} adds ${cap.name}: ${why}`, fixes: () => {
-   const f = fix();
-   return f ? [f] : [];
- } });
+      out.push({ range: rangeOf(model, cap.node), message: `${describeContainer(container)} adds ${cap.name}: ${why}`, fixes: () => fixes(removeCapabilityFix(model, container, cap.node, cap.name)) });
     }
   }
   return out;

@@ -5,7 +5,7 @@ import type { Fix, Report } from '../../types.js';
 import { describeContainer } from '../../../parse/kubernetes.js';
 import { isMap, isScalar, pairOf, scalarString, valueOf } from '../../../parse/yaml-access.js';
 import type { YamlValue } from '../../../parse/yaml-edit.js';
-import { mergeFix } from './fixes.js';
+import { fixes, mergeFix } from './fixes.js';
 import { canJudgeAbsence, containerRange, containers, isPartial, keyRange } from './workloads.js';
 
 export type Section = 'requests' | 'limits';
@@ -51,14 +51,10 @@ export function missingResource(model: YamlModel, section: Section, resource: Re
     const pair = pairOf(container.node, 'resources');
     const s = pair && isMap(pair.value) ? valueOf(pair.value, section) : undefined;
     if (isMap(s) && valueOf(s, resource) !== undefined) continue;
-    const fix = () => resourcesFix(model, container.node, [[section, resource]]);
     out.push({
       range: pair ? keyRange(model, pair) : containerRange(model, container),
       message: `${describeContainer(container)} sets no ${section}.${resource}: ${why}`,
-      fixes: () => {
-        const f = fix();
-        return f ? [f] : [];
-      },
+      fixes: () => fixes(resourcesFix(model, container.node, [[section, resource]])),
     });
   }
   return out;
