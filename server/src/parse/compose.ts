@@ -34,6 +34,8 @@ export interface ComposeService {
   /** Mappings merged into the service with `<<:`, highest priority first. */
   merges: YAMLMap[];
   file: ComposeFile;
+  /** Every setting of the service by key, built on first use (see {@link setting}). */
+  settings?: Map<string, Setting>;
 }
 
 export interface ComposeFile {
@@ -152,16 +154,28 @@ export function composeFiles(model: YamlModel, path: string): ComposeFile[] {
 /**
  * A setting of a service: its own key first, then the mappings merged with
  * `<<:` (as YAML merge keys resolve). `extends` is not followed here.
+ * Every rule asks for a few settings of every service: the service's keys
+ * are read once, into a map kept on the service.
  */
 export function setting(svc: ComposeService, key: string): Setting | undefined {
   if (!svc.map) return undefined;
-  const own = ownPair(svc.map, key);
-  if (own && isScalar(own.key)) return { value: (resolveNode(svc.file.doc, own.value) ?? null) as Node | null, pair: own, key: own.key, merged: false, map: svc.map };
-  for (const m of svc.merges) {
-    const p = ownPair(m, key);
-    if (p && isScalar(p.key)) return { value: (resolveNode(svc.file.doc, p.value) ?? null) as Node | null, pair: p, key: p.key, merged: true, map: m };
-  }
-  return undefined;
+  return (svc.settings ??= settingsOf(svc)).get(key);
+}
+
+/** The settings of a service by key: for each key, its own pair (the first) else the first merged mapping's. */
+function settingsOf(svc: ComposeService): Map<string, Setting> {
+  const out = new Map<string, Setting>();
+  const add = (map: YAMLMap, merged: boolean) => {
+    for (const pair of map.items) {
+      if (!isPair(pair)) continue;
+      const key = keyText(pair as Pair);
+      if (key === undefined || out.has(key) || !isScalar(pair.key)) continue;
+      out.set(key, { value: (resolveNode(svc.file.doc, pair.value) ?? null) as Node | null, pair: pair as Pair, key: pair.key, merged, map });
+    }
+  };
+  add(svc.map!, false);
+  for (const m of svc.merges) add(m, true);
+  return out;
 }
 
 /** Resolves an alias node (`*name`) to the node it names, in a document. */
