@@ -34,6 +34,12 @@ export interface ComposeService {
   /** Mappings merged into the service with `<<:`, highest priority first. */
   merges: YAMLMap[];
   file: ComposeFile;
+  /** Every setting of the service by key, built on first use (see {@link setting}). */
+  settings?: Map<string, Setting>;
+  /** What {@link perService} computed for the service, by the function that computed it. */
+  derived?: Map<(svc: ComposeService) => unknown, unknown>;
+  /** The `extends` chain, when it stays in this file (see {@link extendsChain}). */
+  chain?: ComposeService[];
 }
 
 export interface ComposeFile {
@@ -152,16 +158,44 @@ export function composeFiles(model: YamlModel, path: string): ComposeFile[] {
 /**
  * A setting of a service: its own key first, then the mappings merged with
  * `<<:` (as YAML merge keys resolve). `extends` is not followed here.
+ * Every rule asks for a few settings of every service: the service's keys
+ * are read once, into a map kept on the service.
  */
 export function setting(svc: ComposeService, key: string): Setting | undefined {
   if (!svc.map) return undefined;
-  const own = ownPair(svc.map, key);
-  if (own && isScalar(own.key)) return { value: (resolveNode(svc.file.doc, own.value) ?? null) as Node | null, pair: own, key: own.key, merged: false, map: svc.map };
-  for (const m of svc.merges) {
-    const p = ownPair(m, key);
-    if (p && isScalar(p.key)) return { value: (resolveNode(svc.file.doc, p.value) ?? null) as Node | null, pair: p, key: p.key, merged: true, map: m };
-  }
-  return undefined;
+  return (svc.settings ??= settingsOf(svc)).get(key);
+}
+
+/** The settings of a service by key: for each key, its own pair (the first) else the first merged mapping's. */
+function settingsOf(svc: ComposeService): Map<string, Setting> {
+  const out = new Map<string, Setting>();
+  const add = (map: YAMLMap, merged: boolean) => {
+    for (const pair of map.items) {
+      if (!isPair(pair)) continue;
+      const key = keyText(pair as Pair);
+      if (key === undefined || out.has(key) || !isScalar(pair.key)) continue;
+      out.set(key, { value: (resolveNode(svc.file.doc, pair.value) ?? null) as Node | null, pair: pair as Pair, key: pair.key, merged, map });
+    }
+  };
+  add(svc.map!, false);
+  for (const m of svc.merges) add(m, true);
+  return out;
+}
+
+/**
+ * `compute(svc)`, computed once per service and kept on it: what several
+ * rules read of every service (its ports, volumes, environment). `compute` is
+ * a module-level function (it is the key) and may depend on the service's
+ * document only; interpolated values are final by then, as a Compose file's
+ * services are read after its interpolation is prepared.
+ */
+export function perService<T>(svc: ComposeService, compute: (svc: ComposeService) => T): T {
+  const memo = (svc.derived ??= new Map());
+  const known = memo.get(compute);
+  if (known !== undefined || memo.has(compute)) return known as T;
+  const value = compute(svc);
+  memo.set(compute, value);
+  return value;
 }
 
 /** Resolves an alias node (`*name`) to the node it names, in a document. */
@@ -216,7 +250,10 @@ function parsedOther(path: string, text: string): ComposeFile | undefined {
  * reading other files through the project. Unreadable links end the chain.
  */
 export function extendsChain(svc: ComposeService, project: ProjectView): ComposeService[] {
+  if (svc.chain) return svc.chain;
   const chain: ComposeService[] = [svc];
+  // A chain that reads no other file depends on this document alone, and is kept on the service.
+  let readOther = false;
   let cur = svc;
   for (let i = 0; i < MAX_EXTENDS_DEPTH; i++) {
     const ext = extendsOf(cur);
@@ -231,6 +268,7 @@ export function extendsChain(svc: ComposeService, project: ProjectView): Compose
       } catch {
         text = undefined;
       }
+      readOther = true;
       if (text === undefined) break;
       const other = parsedOther(path, text);
       if (!other) break;
@@ -241,6 +279,7 @@ export function extendsChain(svc: ComposeService, project: ProjectView): Compose
     chain.push(next);
     cur = next;
   }
+  if (!readOther) svc.chain = chain;
   return chain;
 }
 
@@ -260,6 +299,10 @@ export function inherits(svc: ComposeService, key: string, project: ProjectView)
  * that only adds to services defined elsewhere.
  */
 export function isCompleteService(svc: ComposeService): boolean {
+  return perService(svc, completeService);
+}
+
+function completeService(svc: ComposeService): boolean {
   const name = svc.file.path.replace(/\\/g, '/').split('/').pop() ?? '';
   if (/override/i.test(name)) return false;
   return !!(setting(svc, 'image') || setting(svc, 'build') || setting(svc, 'extends'));
@@ -276,6 +319,10 @@ const ONE_SHOT_NAMES = /(?:^|[-_])(?:seed|seeder|migrate|migrations?|init|setup|
  * hardening rules stay quiet on these or say so.
  */
 export function nonShipping(svc: ComposeService): string | undefined {
+  return perService(svc, whyNotShipping);
+}
+
+function whyNotShipping(svc: ComposeService): string | undefined {
   const name = svc.file.path.replace(/\\/g, '/').split('/').pop() ?? '';
   const fileWord = /(?:^|[-_.])(test|tests|ci|e2e)(?:[-_.]|$)/i.exec(name.replace(/\.ya?ml$/i, ''));
   if (fileWord) return `it is defined in the ${fileWord[1].toLowerCase()} Compose file ${name}`;

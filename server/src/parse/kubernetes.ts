@@ -166,8 +166,20 @@ function workloadOf(obj: K8sObject): Workload | undefined {
   if (!podSpec) return undefined;
   const podMetadata = obj.kind === 'Pod' ? obj.metadata : asMap(getIn(obj.node, METADATA_PATHS[obj.kind]));
   const containers = containersOf(podSpec, { kind: obj.kind, name: obj.name });
-  return {
-    ...obj,
+  // Every field written out (the type makes sure none is missed): a spread copy (`...obj`) made V8's young-generation
+  // collections keep the file's YAML nodes alive, so they were promoted to the old generation and collected at far greater cost.
+  const workload: { [F in keyof Required<Workload>]: Workload[F] } = {
+    doc: obj.doc,
+    docIndex: obj.docIndex,
+    node: obj.node,
+    apiVersion: obj.apiVersion,
+    kind: obj.kind,
+    kindNode: obj.kindNode,
+    name: obj.name,
+    namespace: obj.namespace,
+    namespaceNode: obj.namespaceNode,
+    metadata: obj.metadata,
+    annotations: obj.annotations,
     podSpec,
     podMetadata,
     podAnnotations: obj.kind === 'Pod' ? obj.annotations : stringMap(podMetadata ? findPair(podMetadata, 'annotations')?.value : undefined),
@@ -175,6 +187,7 @@ function workloadOf(obj: K8sObject): Workload | undefined {
     containers,
     partial: partialReason(containers),
   };
+  return workload;
 }
 
 /** The Kubernetes objects and workloads of a parsed YAML file (computed once per model). */

@@ -1,7 +1,7 @@
 /** `cap_add` / `cap_drop` of a Compose service. */
 import type { Node } from 'yaml';
 import { isScalar } from '../../../parse/yaml-access.js';
-import { seqItems, setting, type ComposeService, type Setting } from '../../../parse/compose.js';
+import { perService, seqItems, setting, type ComposeService, type Setting } from '../../../parse/compose.js';
 import { composeText } from '../../../parse/compose-env.js';
 
 export interface Capability {
@@ -10,8 +10,15 @@ export interface Capability {
   name: string;
 }
 
-/** Entries of `cap_add` or `cap_drop`. */
-export function capabilities(svc: ComposeService, key: 'cap_add' | 'cap_drop'): { setting?: Setting; caps: Capability[] } {
+/** Entries of `cap_add` or `cap_drop`. Read once per service, shared by the rules. */
+export function capabilities(svc: ComposeService, key: 'cap_add' | 'cap_drop'): { setting?: Setting; caps: readonly Capability[] } {
+  return perService(svc, key === 'cap_add' ? capAdd : capDrop);
+}
+
+const capAdd = (svc: ComposeService) => readCapabilities(svc, 'cap_add');
+const capDrop = (svc: ComposeService) => readCapabilities(svc, 'cap_drop');
+
+function readCapabilities(svc: ComposeService, key: 'cap_add' | 'cap_drop'): { setting?: Setting; caps: Capability[] } {
   const s = setting(svc, key);
   if (!s) return { caps: [] };
   const caps = seqItems(svc, s.value)

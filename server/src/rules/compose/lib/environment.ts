@@ -1,6 +1,6 @@
 /** `environment:` of a Compose service, map (`KEY: value`) and list (`- KEY=value`) form. */
 import type { Node, Scalar } from 'yaml';
-import { resolved, setting, type ComposeService, type Setting } from '../../../parse/compose.js';
+import { perService, resolved, setting, type ComposeService, type Setting } from '../../../parse/compose.js';
 import { isMap, isScalar, isSeq, keyText, scalarText } from '../../../parse/yaml-access.js';
 import { composeText } from '../../../parse/compose-env.js';
 
@@ -19,7 +19,12 @@ export interface EnvEntry {
   node: Node;
 }
 
-export function environment(svc: ComposeService): { setting?: Setting; entries: EnvEntry[] } {
+/** The `environment:` entries of a service (read once per service, shared by the rules). */
+export function environment(svc: ComposeService): { setting?: Setting; entries: readonly EnvEntry[] } {
+  return perService(svc, readEnvironment);
+}
+
+function readEnvironment(svc: ComposeService): { setting?: Setting; entries: EnvEntry[] } {
   const s = setting(svc, 'environment');
   if (!s) return { entries: [] };
   const entries: EnvEntry[] = [];

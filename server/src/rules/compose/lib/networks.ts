@@ -1,11 +1,15 @@
 /** Networks of a Compose file and of its services. */
 import type { Pair, YAMLMap } from 'yaml';
-import { resolveAlias, resolved, setting, type ComposeFile, type ComposeService, type Setting } from '../../../parse/compose.js';
+import { perService, resolveAlias, resolved, setting, type ComposeFile, type ComposeService, type Setting } from '../../../parse/compose.js';
 import { isMap, isScalar, isSeq, keyText } from '../../../parse/yaml-access.js';
 import { composeTrue, composeText } from '../../../parse/compose-env.js';
 
-/** The networks a service is attached to: `networks:` (list or map form), else `default`; none with `network_mode`. */
-export function serviceNetworks(svc: ComposeService): { setting?: Setting; names: string[]; mode?: string } {
+/** The networks a service is attached to: `networks:` (list or map form), else `default`; none with `network_mode`. Read once per service, shared by the rules. */
+export function serviceNetworks(svc: ComposeService): { setting?: Setting; names: readonly string[]; mode?: string } {
+  return perService(svc, readServiceNetworks);
+}
+
+function readServiceNetworks(svc: ComposeService): { setting?: Setting; names: string[]; mode?: string } {
   const mode = setting(svc, 'network_mode');
   if (mode) return { names: [], mode: composeText(mode.value) ?? '' };
   const s = setting(svc, 'networks');

@@ -1,7 +1,7 @@
 /** Published ports of a Compose service, short (`"127.0.0.1:8080:80/tcp"`) and long (`{target, published, host_ip}`) syntax. */
 import type { Node, Scalar, YAMLMap } from 'yaml';
 import { isMap, isScalar } from '../../../parse/yaml-access.js';
-import { resolved, seqItems, setting, type ComposeService } from '../../../parse/compose.js';
+import { perService, resolved, seqItems, setting, type ComposeService } from '../../../parse/compose.js';
 import { composeText } from '../../../parse/compose-env.js';
 import { insertPairs, setScalar } from '../../../parse/yaml-edit.js';
 import type { YamlModel } from '../../../parse/yaml.js';
@@ -71,8 +71,12 @@ function longPort(map: YAMLMap, svc: ComposeService): PublishedPort | undefined 
   return { node: map, hostNode: isScalar(pub) ? pub : map, syntax: 'long', hostIp: get('host_ip'), hostPort: published || undefined, containerPort: target, protocol: get('protocol') };
 }
 
-/** The ports a service publishes on the host (`ports:`), in file order. */
-export function publishedPorts(svc: ComposeService): PublishedPort[] {
+/** The ports a service publishes on the host (`ports:`), in file order. Read once per service, shared by the rules. */
+export function publishedPorts(svc: ComposeService): readonly PublishedPort[] {
+  return perService(svc, readPublishedPorts);
+}
+
+function readPublishedPorts(svc: ComposeService): PublishedPort[] {
   const s = setting(svc, 'ports');
   if (!s) return [];
   const out: PublishedPort[] = [];

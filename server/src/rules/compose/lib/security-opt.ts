@@ -1,7 +1,7 @@
 /** `security_opt` entries of a Compose service (`no-new-privileges:true`, `seccomp=unconfined`, …). */
 import type { Node } from 'yaml';
 import { isScalar } from '../../../parse/yaml-access.js';
-import { seqItems, setting, type ComposeService, type Setting } from '../../../parse/compose.js';
+import { perService, seqItems, setting, type ComposeService, type Setting } from '../../../parse/compose.js';
 import { composeText } from '../../../parse/compose-env.js';
 import type { YamlModel } from '../../../parse/yaml.js';
 import type { RuleContext } from '../../types.js';
@@ -16,8 +16,12 @@ export interface SecurityOpt {
   value?: string;
 }
 
-/** The `security_opt` setting and its entries. */
-export function securityOpts(svc: ComposeService): { setting?: Setting; opts: SecurityOpt[] } {
+/** The `security_opt` setting and its entries. Read once per service, shared by the rules. */
+export function securityOpts(svc: ComposeService): { setting?: Setting; opts: readonly SecurityOpt[] } {
+  return perService(svc, readSecurityOpts);
+}
+
+function readSecurityOpts(svc: ComposeService): { setting?: Setting; opts: SecurityOpt[] } {
   const s = setting(svc, 'security_opt');
   if (!s) return { opts: [] };
   const opts: SecurityOpt[] = [];

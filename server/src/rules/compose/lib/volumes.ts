@@ -1,7 +1,7 @@
 /** Volumes of a Compose service, short (`./src:/app:ro`) and long (`{type: bind, source, target}`) syntax. */
 import type { Node } from 'yaml';
 import { isMap, isScalar } from '../../../parse/yaml-access.js';
-import { resolved, seqItems, setting, type ComposeService } from '../../../parse/compose.js';
+import { perService, resolved, seqItems, setting, type ComposeService } from '../../../parse/compose.js';
 import { composeText } from '../../../parse/compose-env.js';
 
 export interface ServiceVolume {
@@ -41,8 +41,12 @@ export function parseShortVolume(raw: string): { source?: string; target?: strin
   return { source: parts[0], target: parts[1], mode: parts[2] };
 }
 
-/** The volumes of a service, in file order. */
-export function serviceVolumes(svc: ComposeService): ServiceVolume[] {
+/** The volumes of a service, in file order. Read once per service, shared by the rules. */
+export function serviceVolumes(svc: ComposeService): readonly ServiceVolume[] {
+  return perService(svc, readServiceVolumes);
+}
+
+function readServiceVolumes(svc: ComposeService): ServiceVolume[] {
   const s = setting(svc, 'volumes');
   if (!s) return [];
   const out: ServiceVolume[] = [];
