@@ -16,10 +16,10 @@ function fakeHeap() {
 }
 
 describe('MemoryGovernor', () => {
-  /** Grows the old generation to `mb` in steps of half a MB (each below an eighth of the limit), ticking after each. */
+  /** Grows the old generation to `mb` in steps of a tenth of a MB (each small beside the limit), ticking after each. */
   const growTo = (heap: { used: number }, governor: MemoryGovernor, mb: number) => {
     while (heap.used < mb * MB) {
-      heap.used = Math.min(mb * MB, heap.used + 0.5 * MB);
+      heap.used = Math.min(mb * MB, heap.used + 0.1 * MB);
       governor.tick();
     }
   };

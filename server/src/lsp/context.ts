@@ -181,6 +181,15 @@ export class ServerContext {
 const sameRange = (a: Range, b: Range) =>
   a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 
+/** The fixes of a worker's finding until they are fetched: one getter for all findings (a closure each kept more of every analysis alive). */
+const FIXES_NOT_FETCHED: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(): never {
+    throw new Error('the fixes of a worker analysis are read after fixesReady()');
+  },
+};
+
 /**
  * An analysis made in a worker, as this thread uses it: the findings as they
  * came, and the syntax tree (hover, harden) and suppression spans (the
@@ -204,15 +213,7 @@ export function remoteResult(
   let parsed: AnalysisResult | undefined;
   const local = () => (parsed ??= analyze(file, project, settings, { only: [] }));
   const findings = reply.findings as Finding[];
-  for (const f of findings) {
-    Object.defineProperty(f, 'fixes', {
-      enumerable: true,
-      configurable: true,
-      get() {
-        throw new Error('the fixes of a worker analysis are read after fixesReady()');
-      },
-    });
-  }
+  for (const f of findings) Object.defineProperty(f, 'fixes', FIXES_NOT_FETCHED);
   const here = (): Fix[][] => {
     // An analysis the budget cut short is not repeated here without one: its findings could not match.
     if (findings.some((f) => f.ruleId === BUDGET_ID)) return findings.map(() => []);
