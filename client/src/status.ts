@@ -5,7 +5,7 @@
  * not for other YAML files, and not while `shipshape.enable` is off.
  */
 import * as vscode from 'vscode';
-import type { DocumentFilter, LanguageClient } from 'vscode-languageclient/node';
+import { DiagnosticSeverity as LspSeverity, type DocumentFilter, type LanguageClient } from 'vscode-languageclient/node';
 import { ScanWorkspaceRequest } from '../../server/src/protocol.js';
 import { isListed } from './scan.js';
 
@@ -23,25 +23,35 @@ export function createStatusItem(selector: DocumentFilter[], getClient: () => La
       item.hide();
       return;
     }
-    const count = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'shipshape' && isListed(d)).length;
-    if (count) {
+    const showCount = (count: number) => {
       item.text = `$(shield) ${count}`;
       item.tooltip = `Shipshape: ${count} finding${count === 1 ? '' : 's'} in this file`;
       item.show();
+    };
+    const count = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'shipshape' && isListed(d)).length;
+    if (count) {
+      showCount(count);
       return;
     }
-    // Nothing found: a ✓ only when the server analysed the file (it answers with the kind of file it saw).
+    // Nothing published (yet): a ✓ only when the server analysed the file (it answers with the kind of file it saw) and found nothing listed.
     const client = getClient();
     let analysed = false;
+    let found = 0;
     try {
-      const result = client?.isRunning() ? await client.sendRequest(ScanWorkspaceRequest, { uris: [doc.uri.toString()] }) : undefined;
-      analysed = !!result?.files[0]?.kind;
+      const scanned = client?.isRunning() ? (await client.sendRequest(ScanWorkspaceRequest, { uris: [doc.uri.toString()] })).files[0] : undefined;
+      analysed = !!scanned?.kind;
+      // The diagnostics of a file just opened may not be published yet: the answer's own count stands in for them.
+      found = scanned?.diagnostics.filter((d) => d.severity !== LspSeverity.Hint).length ?? 0;
     } catch {
       analysed = false;
     }
     if (mine !== generation) return;
     if (!analysed) {
       item.hide();
+      return;
+    }
+    if (found) {
+      showCount(found);
       return;
     }
     item.text = '$(shield) $(check)';
