@@ -5,6 +5,9 @@
  * analysed.
  */
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { CodeActionRequest, type CodeAction, type TextDocumentEdit } from 'vscode-languageserver-protocol/node';
 import { analyze, emptyProject } from '../../server/src/engine/analyze.js';
@@ -123,5 +126,29 @@ describe('fixes of a worker analysis the worker no longer has', () => {
     const result = remoteResult(file, emptyProject, {}, { kind: 'compose', findings, errors: [] }, async () => undefined);
     await result.fixesReady!();
     assert.deepEqual(result.findings.map((f) => f.fixes), findings.map(() => []));
+  });
+});
+
+describe('fixes that fail to compute in a worker', () => {
+  it('are logged when their fixes are fetched (the analysis they belong to was already sent)', async () => {
+    // A worker that answers like the real one, with a rule whose fix failed when its fixes were read.
+    const dir = mkdtempSync(join(tmpdir(), 'shipshape-fake-worker-'));
+    const script = join(dir, 'worker.js');
+    writeFileSync(script, `const { parentPort } = require('node:worker_threads');
+parentPort.on('message', (m) => {
+  if (m.type === 'analyse') parentPort.postMessage({ id: m.id, kind: 'kubernetes', findings: [{ ruleId: 'k8s-x', severity: 'warning', message: 'm', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } } }], errors: [] });
+  if (m.type === 'fixes') parentPort.postMessage({ fixesFor: m.id, fixes: [[]], errors: [{ ruleId: 'k8s-x', message: 'fixes: Error: boom' }] });
+});
+`);
+    const logged: string[] = [];
+    const pool = new WorkerPool({ script, openTexts: () => [], log: (m) => logged.push(m), size: 1 });
+    try {
+      const reply = await pool.analyse(job('kind: Pod\n'));
+      assert.deepEqual(await reply.fixes(), [[]]);
+      assert.deepEqual(logged, ['rule k8s-x failed: fixes: Error: boom']);
+    } finally {
+      pool.dispose();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

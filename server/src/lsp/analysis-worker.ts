@@ -7,7 +7,7 @@
  * until the editor reports those files changed.
  */
 import { parentPort } from 'node:worker_threads';
-import { AnalysisReuse, analyze, type Finding, initEngine, type SourceFile } from '../engine/index.js';
+import { type AnalysisResult, AnalysisReuse, analyze, type Finding, initEngine, type SourceFile } from '../engine/index.js';
 import { CachedDisk, fsProject } from '../node/fs-project.js';
 import { MemoryGovernor, v8Heap } from './memory.js';
 import { overlayProject } from './project.js';
@@ -36,7 +36,7 @@ function withoutFixes(f: Finding): RemoteFinding {
 interface Kept {
   reuse: AnalysisReuse;
   /** Its latest analysis: the request id and the findings, whose fixes are computed when asked for. */
-  latest?: { id: number; findings: Finding[] };
+  latest?: { id: number; findings: Finding[]; errors: AnalysisResult['errors']; sent: number };
 }
 
 export function runAnalysisWorker(): void {
@@ -75,9 +75,15 @@ export function runAnalysisWorker(): void {
     }
     if (msg.type === 'fixes') {
       const latest = kept.get(msg.path)?.latest;
-      // A lazy fix that throws gives no fixes: reading them does not throw.
-      const fixes: FixesReply['fixes'] = latest?.id === msg.analysis ? latest.findings.map((f) => f.fixes) : null;
-      port.postMessage({ fixesFor: msg.id, fixes } satisfies FixesReply);
+      if (latest?.id !== msg.analysis) {
+        port.postMessage({ fixesFor: msg.id, fixes: null } satisfies FixesReply);
+        return;
+      }
+      // A lazy fix that throws gives no fixes and adds to the analysis's errors, which were sent before: those go with the fixes.
+      const fixes = latest.findings.map((f) => f.fixes);
+      const errors = latest.errors.slice(latest.sent);
+      latest.sent = latest.errors.length;
+      port.postMessage({ fixesFor: msg.id, fixes, ...(errors.length ? { errors } : {}) } satisfies FixesReply);
       return;
     }
     asked = true;
@@ -98,7 +104,7 @@ export function runAnalysisWorker(): void {
         if (kept.size > MAX_REUSED_DOCUMENTS) kept.delete(kept.keys().next().value as string);
         doc.latest = undefined;
         const result = analyze(msg.file, project, msg.settings, { timeBudgetMs: msg.budgetMs, reuse: doc.reuse });
-        doc.latest = { id: msg.id, findings: result.findings };
+        doc.latest = { id: msg.id, findings: result.findings, errors: result.errors, sent: result.errors.length };
         reply = { id: msg.id, kind: result.kind, findings: result.findings.map(withoutFixes), errors: result.errors };
       } catch (e) {
         reply = { id: msg.id, error: String((e as Error)?.stack ?? e) };

@@ -67,6 +67,8 @@ export type WorkerReply =
 export interface FixesReply {
   fixesFor: number;
   fixes: Fix[][] | null;
+  /** Rules whose fixes failed to compute (their findings got none). */
+  errors?: AnalysisResult['errors'];
 }
 
 /** An analysis made by a worker. */
@@ -238,6 +240,7 @@ export class WorkerPool {
   private fixesAnswered(slot: Slot, reply: FixesReply): void {
     const resolve = slot.asked.get(reply.fixesFor);
     slot.asked.delete(reply.fixesFor);
+    for (const e of reply.errors ?? []) this.options.log(`rule ${e.ruleId} failed: ${e.message}`);
     resolve?.(reply.fixes ?? undefined);
   }
 
