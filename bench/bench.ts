@@ -31,7 +31,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { DockerfileParser } from 'dockerfile-ast';
@@ -54,7 +54,7 @@ type Engine = typeof import('../server/src/engine/index.js');
 
 /** The engine bundled as dist/ bundles it (beside the grammar's WebAssembly), for the in-process measures. */
 function bundledEngine(): Engine {
-  buildSync({ entryPoints: [join(ROOT, 'server/src/engine/index.ts')], outfile: ENGINE, bundle: true, platform: 'node', target: 'node20', format: 'cjs', loader: { '.md': 'text' }, alias: { 'vscode-languageserver-types': require.resolve('vscode-languageserver-types') }, logLevel: 'warning' });
+  buildSync({ entryPoints: [join(ROOT, 'server/src/engine/index.ts')], outfile: ENGINE, bundle: true, platform: 'node', target: 'node20', format: 'cjs', loader: { '.md': 'text' }, alias: { 'vscode-languageserver-types': require.resolve('vscode-languageserver-types'), yaml: join(dirname(require.resolve('yaml/package.json')), 'browser/index.js') }, logLevel: 'warning' });
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require(ENGINE) as Engine;
 }

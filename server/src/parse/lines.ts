@@ -12,9 +12,14 @@ export function withLoneCrAsLf(text: string): string {
 /** Offset → position over the text's lines (\n, \r\n or a lone \r end a line), by binary search. */
 export function positionFinder(text: string): (offset: number) => { line: number; character: number } {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  if (text.includes('\r')) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+    }
+  } else {
+    // Only \n: from one to the next by indexOf (native), not character by character.
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   }
   return (offset) => {
     const at = Math.max(0, Math.min(offset, text.length));
