@@ -65,17 +65,17 @@ const rule: KubernetesRule = {
         if (key === undefined || value === undefined || !isScalar(pair.value)) continue;
         const kind = secretValueKind(value);
         const where = `ConfigMap '${obj.name ?? '?'}'`;
-        const fix = () => moveFix(model, obj, data, pair, key, value);
+        const fixes = (): Fix[] => {
+          const f = moveFix(model, obj, data, pair, key, value);
+          return f ? [f] : [];
+        };
         if (kind) {
-          const f = fix();
-          report({ range: keyRange(model, pair), fixes: f ? [f] : [], message: `${where} holds ${kind} under '${key}'; ConfigMaps are readable by anyone who can read the namespace's configuration — use a Secret`, severity: 'error' });
+          report({ range: keyRange(model, pair), fixes, message: `${where} holds ${kind} under '${key}'; ConfigMaps are readable by anyone who can read the namespace's configuration — use a Secret`, severity: 'error' });
         } else if (!value.includes('\n') && isSecretName(key) && isLiteralSecretValue(value)) {
-          const f = fix();
-          report({ range: rangeOf(model, pair.value), fixes: f ? [f] : [], message: `${where} stores '${key}', which looks like a credential; ConfigMaps are not meant for secrets — use a Secret` });
+          report({ range: rangeOf(model, pair.value), fixes, message: `${where} stores '${key}', which looks like a credential; ConfigMaps are not meant for secrets — use a Secret` });
         } else if (value.includes('\n')) {
           const hit = value.split('\n').map((l) => ASSIGNMENT.exec(l)).find((m) => m && isSecretName(m[1]) && isLiteralSecretValue(m[2]));
-          const f = hit ? fix() : undefined;
-          if (hit) report({ range: keyRange(model, pair), fixes: f ? [f] : [], message: `${where} file '${key}' sets ${hit[1]} to a literal value; keep credentials in a Secret` });
+          if (hit) report({ range: keyRange(model, pair), fixes, message: `${where} file '${key}' sets ${hit[1]} to a literal value; keep credentials in a Secret` });
         }
       }
     }

@@ -33,9 +33,12 @@ const rule: KubernetesRule = {
         if (!kind && !isSecretName(name)) continue;
         const secretName = `${workload.name ?? 'app'}-secrets`;
         const key = name.toLowerCase().replace(/_/g, '-');
-        const edit = model.templated ? undefined
-          : replacePair(model, item, pair, 'valueFrom', { secretKeyRef: { name: secretName, key } }, styleOf(model));
-        const fix: Fix[] = edit ? [{ title: `Read ${name} from Secret '${secretName}' (create the Secret with key '${key}')`, safe: false, edits: [edit] }] : [];
+        // Computed when asked for: the file's edit style is a walk over the whole file.
+        const fix = (): Fix[] => {
+          const edit = model.templated ? undefined
+            : replacePair(model, item, pair, 'valueFrom', { secretKeyRef: { name: secretName, key } }, styleOf(model));
+          return edit ? [{ title: `Read ${name} from Secret '${secretName}' (create the Secret with key '${key}')`, safe: false, edits: [edit] }] : [];
+        };
         report({
           range: rangeOf(model, pair.value as never),
           message: kind

@@ -72,16 +72,16 @@ const rule: KubernetesRule = {
     for (const w of list) {
       if (policies.some((p) => covers(p, w))) continue;
       const ns = w.namespace;
-      const fixes: Fix[] = [];
-      const target = `${dir}/network-policy-default-deny${ns ? `-${ns}` : ''}.yaml`;
-      if (path.startsWith('/') && dir && !project.exists(target)) {
-        fixes.push({
+      const fixes = (): Fix[] => {
+        const target = `${dir}/network-policy-default-deny${ns ? `-${ns}` : ''}.yaml`;
+        if (!path.startsWith('/') || !dir || project.exists(target)) return [];
+        return [{
           title: `Create a default-deny NetworkPolicy${ns ? ` for namespace '${ns}'` : ''} (blocks traffic no other policy allows)`,
           safe: false,
           edits: [],
           otherFiles: [{ path: target, create: true, content: denyAllPolicy(ns, eol) }],
-        });
-      }
+        }];
+      };
       report({
         range: workloadRange(model, w),
         message: `${w.kind} '${w.name ?? '?'}'${ns ? ` in namespace '${ns}'` : ''} is selected by no NetworkPolicy: every pod in the cluster can reach it, and it can reach anything`,

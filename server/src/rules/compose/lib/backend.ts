@@ -38,9 +38,21 @@ const PORTS = new Map<number, string>([
   [8086, 'InfluxDB'], [7687, 'Neo4j'], [4222, 'NATS'], [26257, 'CockroachDB'], [61616, 'ActiveMQ'],
 ]);
 
+/** Answers by image reference: six rules ask about every service, and the same images recur across files. */
+const known = new Map<string, string | undefined>();
+const MAX_KNOWN = 1_000;
+
 /** What back-end software an image reference is, or undefined. */
 export function backendOfImage(image: string): string | undefined {
   if (image.includes('$')) return undefined;
+  if (known.has(image)) return known.get(image);
+  const what = readBackend(image);
+  if (known.size >= MAX_KNOWN) known.clear();
+  known.set(image, what);
+  return what;
+}
+
+function readBackend(image: string): string | undefined {
   const ref = parseImageRef(image);
   if (!ref) return undefined;
   const repo = ref.repository.toLowerCase();
