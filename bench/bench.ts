@@ -10,7 +10,7 @@
  *   each kind after a full collection. Dockerfiles with `analyze` vs
  *   dockerfile-utils `validate` (the validator behind VS Code's Docker support)
  *   and a bare dockerfile-ast parse; YAML (Kubernetes, Compose, workflows) with
- *   `analyze` vs a bare `yaml` parse. Every round analyses every file afresh.
+ *   `analyze` vs a bare `yaml` parse (both with the build of `yaml` dist/ bundles). Every round analyses every file afresh.
  * - Editors, over stdio against the built server (bench/server.ts): initialize,
  *   first diagnostics, didChange → publishDiagnostics p50/p95 (after
  *   unmeasured warm-up edits, for every server alike) and the server's RSS
@@ -36,7 +36,6 @@ import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { DockerfileParser } from 'dockerfile-ast';
 import { validate } from 'dockerfile-utils';
-import { parseAllDocuments } from 'yaml';
 import { buildSync } from 'esbuild';
 import { CORPUS_DIR, corpusFiles } from '../test/helpers/corpus.js';
 import { DOCKER_LANGSERVER, dockerfileOfLines, fmt as ms, latency, SHIPSHAPE, startSession, serverMemory, WARM_UP, type Latency } from './server.js';
@@ -52,11 +51,22 @@ const ENGINE = join(ROOT, 'dist/bench-engine.js');
 
 type Engine = typeof import('../server/src/engine/index.js');
 
+/** `yaml`'s ES module build, which dist/ bundles: its CommonJS build reads `process.env` for every token. */
+const YAML_MODULE_BUILD = join(dirname(require.resolve('yaml/package.json')), 'browser/index.js');
+
 /** The engine bundled as dist/ bundles it (beside the grammar's WebAssembly), for the in-process measures. */
 function bundledEngine(): Engine {
-  buildSync({ entryPoints: [join(ROOT, 'server/src/engine/index.ts')], outfile: ENGINE, bundle: true, platform: 'node', target: 'node20', format: 'cjs', loader: { '.md': 'text' }, alias: { 'vscode-languageserver-types': require.resolve('vscode-languageserver-types'), yaml: join(dirname(require.resolve('yaml/package.json')), 'browser/index.js') }, logLevel: 'warning' });
+  buildSync({ entryPoints: [join(ROOT, 'server/src/engine/index.ts')], outfile: ENGINE, bundle: true, platform: 'node', target: 'node20', format: 'cjs', loader: { '.md': 'text' }, alias: { 'vscode-languageserver-types': require.resolve('vscode-languageserver-types'), yaml: YAML_MODULE_BUILD }, logLevel: 'warning' });
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require(ENGINE) as Engine;
+}
+
+/** The YAML peer: a bare parse with the same build of `yaml` the engine is bundled with, so the two compare like with like. */
+function bundledYaml(): typeof import('yaml') {
+  const out = join(ROOT, 'dist/bench-yaml.js');
+  buildSync({ entryPoints: [YAML_MODULE_BUILD], outfile: out, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning' });
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require(out) as typeof import('yaml');
 }
 
 const collect = () => (globalThis as { gc?: () => void }).gc?.();
@@ -154,6 +164,7 @@ interface Row { measure: string; shipshape: string; peer: string; ratio: string;
 
 async function main(): Promise<void> {
   const { analyze, initEngine } = bundledEngine();
+  const { parseAllDocuments } = bundledYaml();
   await initEngine();
   const dockerfiles = load('dockerfile');
   const yamls = [...load('k8s'), ...load('compose'), ...load('workflow')];
