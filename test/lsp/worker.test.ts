@@ -1,7 +1,9 @@
 /**
- * Analysis runs in worker threads: a document whose analysis never finishes
- * holds up neither the server nor the other documents; its worker is
- * restarted and the document says why it has no findings.
+ * Analysis runs in worker threads once the first one is ready (the first
+ * documents are analysed in the server's own thread meanwhile): a document
+ * whose analysis never finishes holds up neither the server nor the other
+ * documents; its worker is restarted and the document says why it has no
+ * findings.
  */
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
@@ -9,8 +11,8 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { FileChangeType, HoverRequest } from 'vscode-languageserver-protocol/node';
 import { LIVE_BUDGET_MS } from '../../server/src/lsp/analysis.js';
-import { HANG_MS } from '../../server/src/lsp/worker.js';
-import { makeWorkspace, TestClient } from './helpers/client.js';
+import { HANG_MS, type Job, WorkerPool } from '../../server/src/lsp/worker.js';
+import { buildServer, makeWorkspace, TestClient } from './helpers/client.js';
 
 const NORMAL = 'FROM ubuntu:latest\nUSER root\n';
 const HANGS = 'FROM ubuntu:22.04\n# HANG-IN-TEST\nUSER root\n';
@@ -26,6 +28,13 @@ describe('analysis in worker threads', () => {
     });
   });
   after(() => client.kill());
+
+  it('analyses the first document in its own thread, then starts a worker for the next ones', { timeout: 60_000 }, async () => {
+    const first = await client.open(ws.uri('first/Dockerfile'), NORMAL);
+    assert.deepEqual(first.diagnostics.map((d) => [d.code, d.range.start.line]), [['no-latest-tag', 0], ['no-root-user', 1]]);
+    assert.deepEqual(client.logs.filter((l) => l.startsWith('Analysis worker')), [], 'the first diagnostics did not wait for a worker');
+    assert.match(await client.log(/^Analysis worker ready in \d+ ms$/), /ready/);
+  });
 
   it('serves a normal document while another one hangs its worker, then restarts that worker', async () => {
     const stuck = ws.uri('stuck/Dockerfile');
@@ -66,6 +75,27 @@ describe('analysis in worker threads', () => {
     const versions = client.published.slice(since).filter((p) => p.uri === uri).map((p) => p.version!);
     assert.deepEqual([...versions].sort((a, b) => a - b), versions, 'versions are published in order');
     assert.ok(versions.length < 11, `changes in a burst coalesce (published ${versions.join(', ')})`);
+  });
+});
+
+describe('the first worker', () => {
+  it('warms up with the document it is given, says once that it is warm, then analyses', async () => {
+    const warmed: number[] = [];
+    const pool = new WorkerPool({ script: await buildServer(), openTexts: () => [], log: () => {}, onWarm: (ms) => warmed.push(ms) });
+    try {
+      const job: Job = { uri: 'file:///w/Dockerfile', file: { path: '/w/Dockerfile', text: NORMAL }, root: undefined, settings: {}, budgetMs: LIVE_BUDGET_MS, cacheDisk: false };
+      assert.equal(pool.warm, false);
+      pool.prestart(job);
+      // Queued behind the warm-up, in the same worker.
+      const reply = await pool.analyse({ ...job, file: { ...job.file, text: `${NORMAL}USER app\n` } });
+      assert.equal(pool.warm, true);
+      assert.equal(warmed.length, 1);
+      assert.deepEqual(reply.findings.map((f) => [f.ruleId, f.range.start.line]), [['no-latest-tag', 0], ['user-numeric-uid', 2]]);
+      pool.prestart(job);
+      assert.equal(warmed.length, 1, 'a pool with a worker starts no other');
+    } finally {
+      pool.dispose();
+    }
   });
 });
 

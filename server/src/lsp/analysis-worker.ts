@@ -11,11 +11,11 @@ import { type AnalysisResult, AnalysisReuse, analyze, type Finding, initEngine, 
 import { CachedDisk, fsProject } from '../node/fs-project.js';
 import { MemoryGovernor, v8Heap } from './memory.js';
 import { overlayProject } from './project.js';
-import type { FixesReply, RemoteFinding, WorkerReply, WorkerRequest } from './worker.js';
+import type { FixesReply, ReadyReply, RemoteFinding, WorkerReply, WorkerRequest } from './worker.js';
 
 /**
  * Analysed as soon as the engine is loaded when no document has arrived yet:
- * the first document a person opens then finds the rules' code compiled.
+ * the first document the worker gets then finds the rules' code compiled.
  */
 const WARM_UP: SourceFile = {
   path: '/shipshape-warm-up/Dockerfile',
@@ -54,6 +54,7 @@ export function runAnalysisWorker(): void {
   let asked = false;
   const ready = initEngine().then(() => {
     if (!asked) analyze(WARM_UP);
+    port.postMessage({ ready: true } satisfies ReadyReply);
   });
 
   const diskFor = (root: string | undefined, cache: boolean) => {

@@ -2,6 +2,7 @@
  * Analysis of open documents, memoized by URI, version and a generation that
  * changes whenever settings or the files around a document change.
  */
+import { Script } from 'node:vm';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { type AnalysisResult, analyze, initEngine, type ProjectView, type Settings, type SourceFile } from '../engine/index.js';
 
@@ -48,11 +49,39 @@ export async function withFixes(analysis: DocumentAnalysis): Promise<DocumentAna
   return analysis;
 }
 
-/** Analyses in the calling thread, within `budgetMs` (the server's, {@link LIVE_BUDGET_MS} unless the client set another). */
-export const analyseHere = (budgetMs = LIVE_BUDGET_MS): Analyser => async (file, project, settings) => {
+/**
+ * Analyses in the calling thread, within `budgetMs` (the server's, {@link LIVE_BUDGET_MS} unless the client set another).
+ * With `hangMs`, an analysis still running after that long is stopped (see {@link runWatched}) and rejects with {@link Hung}.
+ */
+export const analyseHere = (budgetMs = LIVE_BUDGET_MS, hangMs?: number): Analyser => async (file, project, settings) => {
   await initEngine();
-  return analyze(file, project, settings, { timeBudgetMs: budgetMs });
+  const run = () => analyze(file, project, settings, { timeBudgetMs: budgetMs });
+  return hangMs === undefined ? run() : runWatched(run, hangMs);
 };
+
+/** Where {@link runWatched} leaves the function its script calls. */
+const WATCHED = Symbol.for('shipshape.watched');
+let watchedScript: Script | undefined;
+
+/**
+ * Runs `fn` in this thread and stops it after `ms` if it has not returned, as
+ * a worker that hangs is ended: V8 ends the script (a loop that never exits
+ * included) and this throws {@link Hung}. `node:vm` keeps that watch for the
+ * scripts it runs, so `fn` is called from a one-line script.
+ */
+export function runWatched<T>(fn: () => T, ms: number): T {
+  watchedScript ??= new Script('globalThis[Symbol.for("shipshape.watched")]()', { filename: 'shipshape-watched.js' });
+  const global = globalThis as unknown as Record<symbol, unknown>;
+  global[WATCHED] = fn;
+  try {
+    return watchedScript.runInThisContext({ timeout: ms }) as T;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException | undefined)?.code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') throw new Hung(ms);
+    throw e;
+  } finally {
+    delete global[WATCHED];
+  }
+}
 
 /**
  * The budget a client asks for in `initializationOptions.analysisBudgetMs`

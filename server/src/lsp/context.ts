@@ -9,7 +9,7 @@ import { uriToPath } from './paths.js';
 import { Projects } from './project.js';
 import { RegistryFeature } from './registry.js';
 import { mergeSettings, type SettingsStore } from './settings.js';
-import { type OpenText, type RemoteFinding, Superseded, WorkerPool } from './worker.js';
+import { Hung, type Job, type OpenText, type RemoteFinding, Superseded, WorkerPool } from './worker.js';
 
 /** What the client told the server it can do. */
 export interface ClientAbilities {
@@ -102,9 +102,7 @@ export class ServerContext {
   /**
    * The analysis of a document's current version for a request; undefined
    * when disabled or superseded (the client asks again). Requests read the
-   * syntax tree, which this thread parses itself (see {@link remoteResult}):
-   * the shell parser is loaded here at the first request, not before the
-   * first diagnostics.
+   * syntax tree, which this thread parses itself (see {@link remoteResult}).
    */
   async analysisOf(doc: TextDocument): Promise<DocumentAnalysis | undefined> {
     await initEngine();
@@ -125,12 +123,23 @@ export class ServerContext {
    * harden parse the document again in this thread when they need its syntax
    * tree. Documents whose images registry resolution knows about are still
    * analysed here (the facts live in this thread).
+   *
+   * Except at start: a worker thread takes longer to start (Node's own
+   * start-up, the bundle, the engine: about 150 ms) than this thread takes to
+   * analyse a document, so the first document is analysed here, watched as
+   * a worker is (one that hangs is stopped after the same time). Once it is
+   * answered the first worker starts and warms up with the same document, so
+   * it has that document's analysis to reuse; every later analysis goes to
+   * the workers (the edits made meanwhile wait for it, and coalesce).
    */
   useWorkers(script: string, options: { size?: number; hangMs?: number } = {}): void {
+    /** Whether documents are analysed here: until the first one is answered. */
+    let here = true;
     const pool = new WorkerPool({
       script,
       ...options,
       log: (m) => this.connection.console.error(m),
+      onWarm: (ms) => this.connection.console.info(`Analysis worker ready in ${Math.round(ms)} ms`),
       openTexts: () => {
         const out: OpenText[] = [];
         for (const doc of this.documents.all()) if (doc.uri.startsWith('file:')) out.push({ path: uriToPath(doc.uri), version: doc.version, text: doc.getText() });
@@ -138,17 +147,23 @@ export class ServerContext {
       },
     });
     this.pool = pool;
-    pool.prestart();
     this.cache.analyser = async (file, project, settings, uri) => {
       if (this.registry.active) return analyseHere(this.budgetMs)(file, project, settings, uri);
-      const reply = await pool.analyse({
-        uri,
-        file,
-        root: project.root,
-        settings,
-        budgetMs: this.budgetMs,
-        cacheDisk: this.abilities.watchedFilesRegistration,
-      });
+      const job: Job = { uri, file, root: project.root, settings, budgetMs: this.budgetMs, cacheDisk: this.abilities.watchedFilesRegistration };
+      if (here) {
+        let hung = false;
+        try {
+          return await analyseHere(this.budgetMs, pool.hangAfter(this.budgetMs))(file, project, settings, uri);
+        } catch (e) {
+          hung = e instanceof Hung;
+          throw e;
+        } finally {
+          here = false;
+          // Once this answer is sent; the worker warms up with the same document (unless it hung here).
+          setImmediate(() => pool.prestart(hung ? undefined : job));
+        }
+      }
+      const reply = await pool.analyse(job);
       return remoteResult(file, project, settings, reply, reply.fixes);
     };
   }

@@ -23,7 +23,7 @@ import { onSecurityReport } from './report.js';
 import { onScanWorkspace } from './scan.js';
 import { SettingsStore } from './settings.js';
 import { version } from '../../../package.json';
-import { rules } from '../engine/index.js';
+import { initEngine, rules } from '../engine/index.js';
 import { Commands, HardenRequest, RuleDocRequest, ScanWorkspaceRequest, SecurityReportRequest, WATCHED_REGISTRATION_GLOB } from '../protocol.js';
 
 /**
@@ -136,5 +136,8 @@ export function startServer(workerScript: string): void {
 
   documents.listen(connection);
   connection.listen();
+  // The first documents are analysed in this thread (see ServerContext.useWorkers): the shell parser loads while the client initializes.
+  // A failure shows when an analysis awaits it.
+  initEngine().catch(() => undefined);
 }
 

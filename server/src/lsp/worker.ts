@@ -3,9 +3,10 @@
  * threads, so the server keeps answering (hover, code actions, other
  * documents) while a large document is analysed.
  *
- * - At most {@link POOL_SIZE} workers: the first starts with the server, the
- *   second when needed: while one is busy
- *   with a slow document, the next document goes to another.
+ * - At most {@link POOL_SIZE} workers: the first starts once the server has
+ *   answered its first document (see ServerContext.useWorkers), the second
+ *   when needed: while one is busy with a slow document, the next document
+ *   goes to another.
  * - The queue holds at most one job per document: a newer version replaces
  *   a waiting older one (which is answered {@link Superseded}), so it is
  *   bounded by the number of open documents.
@@ -20,6 +21,7 @@
  *   (computed then) when a person wants them, so a reply grows with the
  *   findings, not with the edits every fix would carry.
  */
+import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import type { AnalysisResult, FileKind, Finding, Fix, Settings, SourceFile } from '../engine/index.js';
 import { LIVE_BUDGET_MS } from './analysis.js';
@@ -62,6 +64,11 @@ export type RemoteFinding = Omit<Finding, 'fixes'>;
 export type WorkerReply =
   | { id: number; kind: FileKind | undefined; findings: RemoteFinding[]; errors: AnalysisResult['errors']; error?: undefined }
   | { id: number; error: string };
+
+/** What a worker says once its engine is loaded and warmed up (see {@link WorkerPool.warm}). */
+export interface ReadyReply {
+  ready: true;
+}
 
 /** A worker's answer to a `fixes` request: each finding's fixes, in order; null when that analysis is no longer its latest. */
 export interface FixesReply {
@@ -112,10 +119,14 @@ interface Pending {
   job: Job;
   resolve(r: AnalysedReply): void;
   reject(e: Error): void;
+  /** The analysis a new worker warms up with (see {@link WorkerPool.prestart}): nobody waits for its findings. */
+  warmUp?: true;
 }
 
 interface Slot {
   worker: Worker;
+  /** When it was started (ms, `performance.now()`). */
+  spawned: number;
   busy?: Pending & { id: number; timer: NodeJS.Timeout; started: number };
   /** Version of each open document's text this worker has (by path). */
   seen: Map<string, number>;
@@ -129,6 +140,8 @@ export interface PoolOptions {
   /** The open documents (only `file:` ones carry text other files may read). */
   openTexts(): OpenText[];
   log(message: string): void;
+  /** Called once, when the first worker has loaded and warmed up its engine, with the time that took (ms). */
+  onWarm?(ms: number): void;
   size?: number;
   hangMs?: number;
 }
@@ -140,6 +153,7 @@ export class WorkerPool {
   private disposed = false;
   private readonly size: number;
   private readonly hangMs: number;
+  private isWarm = false;
 
   constructor(private readonly options: PoolOptions) {
     this.size = options.size ?? POOL_SIZE;
@@ -158,11 +172,20 @@ export class WorkerPool {
   }
 
   /**
-   * Starts the first worker now, so it has loaded the engine by the time the
-   * first document arrives (the first diagnostics do not wait for it).
+   * Starts the first worker now, unless one is running: it loads the engine
+   * and warms it up by analysing `warmUp` (a document already analysed
+   * elsewhere: the worker then keeps what its next analysis can reuse) or
+   * else a small built-in Dockerfile, then it is {@link warm}.
    */
-  prestart(): void {
-    if (!this.disposed && !this.slots.length) this.spawn();
+  prestart(warmUp?: Job): void {
+    if (this.disposed || this.slots.length) return;
+    const slot = this.spawn();
+    if (warmUp) this.send(slot, { job: warmUp, resolve: () => this.markWarm(slot), reject: () => this.markWarm(slot), warmUp: true });
+  }
+
+  /** Whether a worker has loaded and warmed up its engine: until then a job waits for that (about 150 ms after {@link prestart}). */
+  get warm(): boolean {
+    return this.isWarm;
   }
 
   /** Files changed on disk: every worker reads them again. */
@@ -172,19 +195,33 @@ export class WorkerPool {
 
   private spawn(): Slot {
     const worker = new Worker(this.options.script, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
-    const slot: Slot = { worker, seen: new Map(), asked: new Map() };
+    const slot: Slot = { worker, spawned: performance.now(), seen: new Map(), asked: new Map() };
     worker.unref();
-    worker.on('message', (reply: WorkerReply | FixesReply) => ('fixesFor' in reply ? this.fixesAnswered(slot, reply) : this.answered(slot, reply)));
+    worker.on('message', (reply: WorkerReply | FixesReply | ReadyReply) => {
+      // A worker warming up with a document is warm once it answered it.
+      if ('ready' in reply) {
+        if (!slot.busy?.warmUp) this.markWarm(slot);
+      }
+      else if ('fixesFor' in reply) this.fixesAnswered(slot, reply);
+      else this.answered(slot, reply);
+    });
     worker.on('error', (e) => this.lost(slot, e));
     worker.on('exit', (code) => this.lost(slot, new Error(`analysis worker exited with code ${code}`)));
     this.slots.push(slot);
     return slot;
   }
 
+  private markWarm(slot: Slot): void {
+    if (this.isWarm || !this.slots.includes(slot)) return;
+    this.isWarm = true;
+    this.options.onWarm?.(performance.now() - slot.spawned);
+  }
+
   private dispatch(): void {
     while (this.queue.size) {
       let slot = this.slots.find((s) => !s.busy);
-      if (!slot && this.slots.length < this.size) slot = this.spawn();
+      // A second worker only once the first is warm: two starting at once would only slow each other down.
+      if (!slot && (!this.slots.length || (this.isWarm && this.slots.length < this.size))) slot = this.spawn();
       if (!slot) return;
       const [uri, pending] = this.queue.entries().next().value as [string, Pending];
       this.queue.delete(uri);
@@ -245,7 +282,7 @@ export class WorkerPool {
   }
 
   /** When a job of this budget has hung: {@link HANG_MS}, plus what a client's budget adds to the default one. */
-  private hangAfter(budgetMs: number): number {
+  hangAfter(budgetMs: number): number {
     return this.hangMs + Math.max(0, budgetMs - LIVE_BUDGET_MS);
   }
 

@@ -133,6 +133,7 @@ export class TestClient {
   initializeResult!: InitializeResult;
   configuration: (item: ConfigurationItem) => unknown;
   private waiters: { test(p: PublishDiagnosticsParams): boolean; resolve(p: PublishDiagnosticsParams): void }[] = [];
+  private logWaiters: { test: RegExp; resolve(line: string): void }[] = [];
   readonly exited: Promise<number | null>;
 
   private constructor(readonly proc: ChildProcess, readonly connection: ProtocolConnection, opts: StartOptions) {
@@ -145,6 +146,7 @@ export class TestClient {
     });
     connection.onNotification('window/logMessage', (p: LogMessageParams) => {
       this.logs.push(p.message);
+      this.logWaiters = this.logWaiters.filter((w) => (w.test.test(p.message) ? (w.resolve(p.message), false) : true));
     });
     connection.onRequest(RegistrationRequest.type, (p) => {
       this.registrations.push(...p.registrations);
@@ -182,6 +184,13 @@ export class TestClient {
     const seen = this.published.slice(since).find(match);
     if (seen) return Promise.resolve(seen);
     return new Promise((resolve) => this.waiters.push({ test: match, resolve }));
+  }
+
+  /** The first log message of the server that matches (one already received, or the next). */
+  log(test: RegExp): Promise<string> {
+    const seen = this.logs.find((l) => test.test(l));
+    if (seen !== undefined) return Promise.resolve(seen);
+    return new Promise((resolve) => this.logWaiters.push({ test, resolve }));
   }
 
   async open(uri: string, text: string, languageId = 'dockerfile', version = 1): Promise<PublishDiagnosticsParams> {
