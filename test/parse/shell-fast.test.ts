@@ -131,19 +131,56 @@ const ACCEPTED = [
   "echo 'é €' \"ü😀\"",
   'chown -R "$(id -u):$(id -g)" /app && echo $(a b; c && d | e) x$(f)y',
   'X=$(cat /x) cmd "$1" $? "$@" $# $! $* ${1} $10',
+  'a=; b=',
+  'export A=b C "D=e" F= -x "$G" \'h\'; local f="$1"; declare -x A=1; readonly A B=2; typeset Q; unset X Y; unsetenv Z',
+  'set -eux; export GNUPGHOME="$(mktemp -d)"; export A && b',
+  'if [ -f /x ]; then echo y; fi',
+  'if a\nthen\n  b\nelif [ "$A" = \'arm64\' ] && ! c; then d; e &\nelse\n  f # g\n\nfi',
+  'if a; then b; else c\n  # after the clause\nfi; if ! [ -e x ]; then true; fi',
+  'for p in a "b" $c; do pip install "$p"; done; for q; do true\ndone',
+  'while true; do sleep 1; done; until [ $n -ge 5 ]; do n=$(expr $n + 1); done',
+  'case "$arch" in \'x86_64\') a=1;; arm64 | aarch64) b ;; armhf) ;; # none\n  *) echo x >&2; exit 1 ;; esac',
+  'case $x in (ab) b;;\n  "q"|cd) c; esac; case $x in a) b;; a|bc|d.e) ;; x86 ) c ;; esac',
+  '[ -f /x ] && rm /x; [ ! -d y ]; [ "$A" != \'b\' ] || [ 1 -eq "$N" ]; [[ -n "$X" ]]; [[ $a -lt 2 ]]',
+  '(cd /x && make); ( a; b )',
+  '{ a; b; } | c; {\n  echo x\n} || true',
+  '! grep x y',
 ];
 
 const REJECTED = [
-  'if [ -f /x ]; then echo y; fi',
-  'for p in a b; do pip install "$p"; done',
-  'while true; do sleep 1; done',
-  'case "$x" in a) b;; esac',
-  '[ -f /x ] && rm /x',
-  '[[ -n "$X" ]]',
-  '(cd /x && make)',
-  '{ a; b; }',
   'echo $((1 + 2))',
   'echo $(a\nb)',
+  'case $x in a | bc) b;; esac',
+  'case $x in esac) b;; esac',
+  'case $x in *);; esac',
+  'case $x in *.txt) b;; esac',
+  'case $x in $y) b;; esac',
+  'case $x in ab) b\nesac',
+  '[[ $a = b ]]',
+  '[[ $a == *b* ]]',
+  '[ $a = *b ]',
+  '[ -f a -a -f b ]',
+  '[ x ]',
+  '[ -f x]',
+  '[ a = -b ]',
+  'if a # c\nthen b; fi',
+  'if a; then fi',
+  'if a; then b fi',
+  'for x in; do a; done',
+  'for x in a b # c\ndo d; done',
+  'while a; do b; done > log',
+  '{ a; } x',
+  '{ a; } > /dev/null',
+  '((i++))',
+  'x=$(if a; then b; fi)',
+  '! a | b',
+  '! ! a',
+  '! A=1',
+  'export A+=1',
+  'export a-b',
+  'export A=b>x',
+  'unset A=1',
+  'export _',
   'echo $(a | b | c; d)',
   'echo -$$',
   'echo a$X$1',
@@ -163,11 +200,7 @@ const REJECTED = [
   'A=1 B=2\na',
   'a | b | c\nd',
   'echo a\\ b',
-  'export A=1',
-  'local A=1',
-  'unset A',
   'f() { echo x; }',
-  '! grep x y',
   'cat <<EOF\nx\nEOF',
   'cat <<< "$X"',
   'diff <(a) <(b)',
@@ -286,6 +319,94 @@ describe('fast shell parser', () => {
     grow('', 0);
     t.diagnostic(`fast path took ${taken} of ${2 * all} words`);
     assert.ok(taken > all / 2, `fast path took only ${taken} of ${2 * all} words`);
+  });
+
+  it('agrees with tree-sitter on every declaration of a few arguments', (t) => {
+    const args = ['A=b', 'A', 'A="x y"', 'A=', '-x', '"$B"', 'A=$(c)', "'q'", 'A=1 B', 'a-b', 'A=b>x', '_', '-', 'A+=1', '$X', '1', 'A=$X-y'];
+    let all = 0;
+    let taken = 0;
+    for (const word of ['export', 'local', 'declare', 'typeset', 'readonly', 'unset', 'unsetenv']) {
+      for (const a of ['', ...args]) {
+        for (const b of ['', ...args]) {
+          for (const after of ['', '; c', ' && c', ' | c', '\nc', ' # z']) {
+            all++;
+            if (agrees(`${word} ${a} ${b}`.trimEnd() + after)) taken++;
+          }
+        }
+      }
+    }
+    t.diagnostic(`fast path took ${taken} of ${all} declarations`);
+    assert.ok(taken > all / 3, `fast path took only ${taken} of ${all} declarations`);
+  });
+
+  it('agrees with tree-sitter on every test expression of each operator', (t) => {
+    const operands = ['x', '"$a"', "'b'", '1', '"$(c)"', '$d', 'x$d', '-e', '*', '""'];
+    const expressions: string[] = [];
+    for (const op of ['-f', '-d', '-e', '-n', '-z', '-x', '-r', '-w', '-s', '-L', '-h', '-v', '-a', '!']) {
+      for (const x of operands) expressions.push(`${op} ${x}`, `! ${op} ${x}`);
+    }
+    for (const op of ['=', '!=', '==', '-eq', '-ne', '-lt', '-le', '-gt', '-ge', '-nt', '=~', '<']) {
+      for (const x of operands) for (const y of operands) expressions.push(`${x} ${op} ${y}`);
+    }
+    expressions.push('x', '! x', '-f a -a -f b', '( -f a )');
+    let all = 0;
+    let taken = 0;
+    for (const e of expressions) {
+      for (const [open, close] of [['[', ']'], ['[[', ']]']]) {
+        for (const form of [`${open} ${e} ${close}`, `! ${open} ${e} ${close} && a`, `if ${open} ${e} ${close}; then a; fi`]) {
+          all++;
+          if (agrees(form)) taken++;
+        }
+      }
+    }
+    t.diagnostic(`fast path took ${taken} of ${all} tests`);
+    assert.ok(taken > all / 4, `fast path took only ${taken} of ${all} tests`);
+  });
+
+  it('agrees with tree-sitter on compound statements nested in each other and in chains', (t) => {
+    const leaves = ['a', 'b "$x" >/dev/null', 'A=1', 'c | d', '[ -f x ]', 'export E=f', '! g', 'h && i'];
+    const seps = ['; ', '\n', ' &\n', ';\n\n', ' # z\n', '\n# z\n'];
+    const wraps = [
+      (b: string, s: string) => `if ${b}${s}then ${b}${s}fi`,
+      (b: string, s: string) => `if ${b}${s}then\n  ${b}${s}elif ${b}${s}then ${b}${s}else ${b}${s}fi`,
+      (b: string, s: string) => `if ${b}${s}then ${b}${s}else${s}${b}${s}fi`,
+      (b: string, s: string) => `for x in a "b" $c${s}do ${b}${s}done`,
+      (b: string, s: string) => `for x${s}do ${b}${s}done`,
+      (b: string, s: string) => `while ${b}${s}do ${b}${s}done`,
+      (b: string, s: string) => `until ${b}${s}do${s}${b}${s}done`,
+      (b: string, s: string) => `{ ${b}${s}}`,
+      (b: string, s: string) => `( ${b}${s})`,
+      (b: string) => `(${b})`,
+      (b: string, s: string) => `case $v in 'p') ${b};; pq|rs) ${b}${s};; *) ${b};; esac`,
+      (b: string, s: string) => `case "$v" in\n  (ab) ${b}${s}  ;;\n  *)${s};;\nesac`,
+      (b: string, s: string) => `case $v in xy) ${b}${s}esac`,
+    ];
+    const next = random(42);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)];
+    const build = (depth: number): string => {
+      if (depth === 0 || next() < 0.3) return pick(leaves);
+      const inner = build(depth - 1);
+      const s = pick(seps);
+      const node = pick(wraps)(inner, s);
+      const r = next();
+      return r < 0.2 ? `${node} && ${pick(leaves)}` : r < 0.35 ? `${pick(leaves)} | ${node}` : r < 0.5 ? `${node}${s}${pick(leaves)}` : node;
+    };
+    let all = 0;
+    let taken = 0;
+    for (const wrap of wraps) {
+      for (const leaf of leaves) {
+        for (const s of seps) {
+          all++;
+          if (agrees(wrap(leaf, s))) taken++;
+        }
+      }
+    }
+    for (let n = 0; n < 4000; n++) {
+      all++;
+      if (agrees(build(3))) taken++;
+    }
+    t.diagnostic(`fast path took ${taken} of ${all} compound statements`);
+    assert.ok(taken > all / 3, `fast path took only ${taken} of ${all} compound statements`);
   });
 
   describe('over the corpus', { skip: skipWithoutCorpus() }, () => {

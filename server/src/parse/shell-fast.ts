@@ -31,6 +31,27 @@ const RESERVED = new Set([
   'declare', 'typeset', 'export', 'readonly', 'local', 'unset', 'unsetenv',
 ]);
 
+/** Words that start or close a statement in this parser's subset (others in RESERVED are left to tree-sitter). */
+const KEYWORDS = new Set([
+  'if', 'then', 'else', 'elif', 'fi', 'case', 'esac', 'for', 'while', 'until', 'do', 'done', 'in', 'select', 'function',
+  'declare', 'typeset', 'export', 'readonly', 'local', 'unset', 'unsetenv',
+]);
+
+const NO_CLOSERS: ReadonlySet<string> = new Set();
+const THEN: ReadonlySet<string> = new Set(['then']);
+const AFTER_THEN: ReadonlySet<string> = new Set(['elif', 'else', 'fi']);
+const FI: ReadonlySet<string> = new Set(['fi']);
+const DO: ReadonlySet<string> = new Set(['do']);
+const DONE: ReadonlySet<string> = new Set(['done']);
+const BRACE: ReadonlySet<string> = new Set(['}']);
+const PAREN: ReadonlySet<string> = new Set([')']);
+const ESAC: ReadonlySet<string> = new Set(['esac']);
+
+/** `-f FILE` and the like inside `[ … ]`. */
+const UNARY_TEST_OPERATORS: ReadonlySet<string> = new Set(['f', 'd', 'e', 'n', 'z', 'x', 'r', 'w', 's', 'L', 'h']);
+/** `A -eq B` and the like. */
+const BINARY_TEST_OPERATORS: ReadonlySet<string> = new Set(['eq', 'ne', 'lt', 'le', 'gt', 'ge']);
+
 /** `?`, `@`, `#`, `!`, `*` after `$` (`$$` ends a word oddly in tree-sitter: left to it). */
 const SPECIAL_PARAMETERS = [63, 64, 35, 33, 42];
 
@@ -103,6 +124,10 @@ class FastParser {
   private depth = 0;
   /** Whether the statement just parsed holds a pipeline of three or more. */
   private longPipeline = false;
+  /** Where the statements last parsed end, with their terminator (see {@link statements}). */
+  private tail = 0;
+  /** How many `( … )` subshells are open. */
+  private parens = 0;
   constructor(private readonly t: string) {}
 
   private code(at: number): number {
@@ -121,10 +146,10 @@ class FastParser {
   }
 
   /** Adds the `;` or `&` at the cursor to `into` and skips the blanks after it; `;;`, `;&`, `&&`, `&>`, `;|` are not plain terminators. */
-  private terminator(into: Node, c: number): void {
+  private terminator(into: Node, c: number, field: string | null = null): void {
     const next = this.code(this.i + 1);
     if (next === 59 || next === 38 || next === 62 || next === 124) throw REJECT;
-    into.add(this.token(c === 59 ? ';' : '&', this.i, this.i + 1));
+    into.add(this.token(c === 59 ? ';' : '&', this.i, this.i + 1), field);
     this.i++;
     this.blanks();
   }
@@ -156,25 +181,474 @@ class FastParser {
     this.space();
     if (this.i >= this.t.length) throw REJECT;
     const root = new Node('program', this.i, this.t.length, true);
+    this.statements(root, null, NO_CLOSERS);
+    return root;
+  }
+
+  /**
+   * Statements, comments and terminators, added to `into` (terminators and
+   * statements with `field`, as tree-sitter gives the ones of an `if` or
+   * `while` condition), up to the first of `closers` that starts a statement
+   * (returned, not consumed) — or to the end of the script when there are no
+   * closers. A case item's statements stop before `;;` too (`caseItem`) and
+   * may be none. Comments after the last terminator go to `trailing` when
+   * given (tree-sitter gives them to the parent of an `elif` or `else`
+   * clause), and {@link tail} is left where such a clause ends: after the
+   * last terminator, or after the run of newlines that ends the last statement.
+   */
+  private statements(into: Node, field: string | null, closers: ReadonlySet<string>, caseItem = false, trailing?: Node[]): string {
+    let count = 0;
+    const pending: Node[] = [];
+    const done = (closer: string): string => {
+      if (trailing) trailing.push(...pending);
+      else for (const comment of pending) into.add(comment);
+      return closer;
+    };
     for (;;) {
-      if (this.code(this.i) === 35) root.add(this.comment());
-      else {
-        root.add(this.statement());
+      this.space();
+      if (this.i >= this.t.length) {
+        if (closers !== NO_CLOSERS) throw REJECT;
+        return done('');
+      }
+      if (this.code(this.i) === 35) {
+        // A comment inside a condition: which field would it take? Left to tree-sitter.
+        if (field !== null) throw REJECT;
+        pending.push(this.comment());
+        continue;
+      }
+      if (caseItem && this.code(this.i) === 59 && this.code(this.i + 1) === 59) return done(';;');
+      const keyword = this.keywordAt();
+      if (keyword !== undefined && closers.has(keyword)) {
+        if (count === 0 && !caseItem) throw REJECT;
+        return done(keyword);
+      }
+      for (const comment of pending) into.add(comment);
+      pending.length = 0;
+      const statement = this.statement();
+      into.add(statement, field);
+      this.tail = statement.endIndex;
+      count++;
+      this.blanks();
+      const c = this.code(this.i);
+      if (caseItem && c === 59 && this.code(this.i + 1) === 59) return done(';;');
+      const terminated = c === 59 || c === 38;
+      if (terminated) {
+        this.tail = this.i + 1;
+        this.terminator(into, c, field);
+      }
+      const d = this.code(this.i);
+      if (d === 35) {
+        if (field !== null) throw REJECT;
+        if (terminated) pending.push(this.comment());
+        else into.add(this.comment());
+      } else if (!terminated && d !== 10 && d !== -1 && !(d === 41 && closers.has(')'))) throw REJECT;
+      if (!terminated && this.code(this.i) === 10) {
+        let j = this.i;
+        while (this.code(j) === 10) j++;
+        this.tail = j;
+      }
+      // tree-sitter runs a pipeline of three or more on over a newline into the next line's command.
+      if (!terminated && this.longPipeline) {
+        this.space();
+        if (this.i < this.t.length) throw REJECT;
+      }
+    }
+  }
+
+  /**
+   * The keyword (or `{`, `}`, `(`, `)`, `!`, `[`, `[[`) starting the statement
+   * at the cursor, if any. A keyword glued to a quote or an expansion
+   * (`if"x"`, `done$x`) is left to tree-sitter.
+   */
+  private keywordAt(): string | undefined {
+    const c = this.code(this.i);
+    if (c === 123 || c === 125 || c === 40 || c === 41 || c === 33) return String.fromCharCode(c);
+    if (c === 91) return this.code(this.i + 1) === 91 ? '[[' : '[';
+    if (c < 97 || c > 122) return undefined;
+    let j = this.i;
+    while (this.code(j) >= 97 && this.code(j) <= 122) j++;
+    const word = this.t.slice(this.i, j);
+    if (!KEYWORDS.has(word)) return undefined;
+    const after = this.cls(j);
+    if (after === PLAIN) return undefined;
+    if (after === QUOTE || after === 4 && this.code(j) !== 10 && this.code(j) !== 41) throw REJECT;
+    return word;
+  }
+
+  /** Whether the character at `at` ends a word that closes a block (`fi`, `done`, `esac`, `}`, `)`). */
+  private endsClosed(at: number): boolean {
+    const c = this.code(at);
+    return c === -1 || c === 32 || c === 9 || c === 10 || c === 59 || c === 38 || c === 124 || c === 41 && this.parens > 0;
+  }
+
+  /** Consumes the keyword `word` at the cursor, which must be followed by a blank or a newline (or end the block, `closing`). */
+  private keyword(into: Node, word: string, closing = false, field: string | null = null): void {
+    if (!this.t.startsWith(word, this.i)) throw REJECT;
+    const end = this.i + word.length;
+    const c = this.code(end);
+    if (closing ? !this.endsClosed(end) : c !== 32 && c !== 9 && c !== 10) throw REJECT;
+    into.add(this.token(word, this.i, end), field);
+    this.i = end;
+    into.endIndex = end;
+  }
+
+  /** Sets a node's end to its last child's. */
+  private close(node: Node): Node {
+    node.endIndex = node.children[node.children.length - 1].endIndex;
+    return node;
+  }
+
+  /** `if …; then …; [elif …; then …;] [else …;] fi`. */
+  private ifStatement(): Node {
+    const node = new Node('if_statement', this.i, this.i, true);
+    this.keyword(node, 'if');
+    this.statements(node, 'condition', THEN);
+    this.keyword(node, 'then');
+    let next = this.statements(node, null, AFTER_THEN);
+    // An `elif` or `else` clause ends with its last terminator (a run of newlines, for tree-sitter); comments after it are the `if`'s.
+    while (next === 'elif') {
+      const clause = new Node('elif_clause', this.i, this.i, true);
+      this.keyword(clause, 'elif');
+      this.statements(clause, null, THEN);
+      this.keyword(clause, 'then');
+      const trailing: Node[] = [];
+      next = this.statements(clause, null, AFTER_THEN, false, trailing);
+      clause.endIndex = this.tail;
+      node.add(clause);
+      for (const comment of trailing) node.add(comment);
+    }
+    if (next === 'else') {
+      const clause = new Node('else_clause', this.i, this.i, true);
+      this.keyword(clause, 'else');
+      const trailing: Node[] = [];
+      this.statements(clause, null, FI, false, trailing);
+      clause.endIndex = this.tail;
+      node.add(clause);
+      for (const comment of trailing) node.add(comment);
+    }
+    this.keyword(node, 'fi', true);
+    return node;
+  }
+
+  /** `do …; done`, the body of a loop. */
+  private doGroup(into: Node): void {
+    const group = new Node('do_group', this.i, this.i, true);
+    this.keyword(group, 'do');
+    this.statements(group, null, DONE);
+    this.keyword(group, 'done', true);
+    into.add(group, 'body');
+    into.endIndex = group.endIndex;
+  }
+
+  /** `for NAME [in WORD…]; do …; done`. */
+  private forStatement(): Node {
+    const node = new Node('for_statement', this.i, this.i, true);
+    this.keyword(node, 'for');
+    this.blanks();
+    let j = this.i;
+    while (isNameChar(this.code(j))) j++;
+    if (j === this.i || !isNameStart(this.code(this.i)) || j === this.i + 1 && this.code(this.i) === 95) throw REJECT;
+    const after = this.code(j);
+    if (after !== 32 && after !== 9 && after !== 59 && after !== 10) throw REJECT;
+    node.add(new Node('variable_name', this.i, j, true), 'variable');
+    this.i = j;
+    this.blanks();
+    if (this.t.startsWith('in', this.i) && this.keywordAt() === 'in') {
+      this.keyword(node, 'in');
+      let values = 0;
+      for (;;) {
+        this.blanks();
+        const k = this.cls(this.i);
+        if (k !== PLAIN && k !== QUOTE) break;
+        if (this.atRedirect() || this.code(this.i) === 61) throw REJECT;
+        node.add(this.literal(), 'value');
+        values++;
+      }
+      if (values === 0) throw REJECT;
+    }
+    const c = this.code(this.i);
+    if (c === 59) this.terminator(node, c);
+    else if (c !== 10) throw REJECT;
+    this.space();
+    if (this.keywordAt() !== 'do') throw REJECT;
+    this.doGroup(node);
+    return node;
+  }
+
+  /** `while …; do …; done` and `until …`. */
+  private whileStatement(word: string): Node {
+    const node = new Node('while_statement', this.i, this.i, true);
+    this.keyword(node, word);
+    this.statements(node, 'condition', DO);
+    this.doGroup(node);
+    return node;
+  }
+
+  /** `{ …; }`. */
+  private compoundStatement(): Node {
+    const node = new Node('compound_statement', this.i, this.i, true);
+    this.keyword(node, '{');
+    this.statements(node, null, BRACE);
+    this.keyword(node, '}', true);
+    return node;
+  }
+
+  /** `( … )`. */
+  private subshell(): Node {
+    const node = new Node('subshell', this.i, this.i, true);
+    // `((` is arithmetic.
+    if (this.code(this.i + 1) === 40) throw REJECT;
+    node.add(this.token('(', this.i, this.i + 1));
+    this.i++;
+    this.parens++;
+    this.statements(node, null, PAREN);
+    this.parens--;
+    this.keyword(node, ')', true);
+    return node;
+  }
+
+  /** `case WORD in [(]PATTERN[|PATTERN…]) …;; … esac`. */
+  private caseStatement(): Node {
+    const node = new Node('case_statement', this.i, this.i, true);
+    this.keyword(node, 'case');
+    this.blanks();
+    const k = this.cls(this.i);
+    if (k !== PLAIN && k !== QUOTE || this.atRedirect()) throw REJECT;
+    node.add(this.literal(), 'value');
+    const b = this.code(this.i);
+    if (b !== 32 && b !== 9) throw REJECT;
+    this.blanks();
+    if (this.keywordAt() !== 'in') throw REJECT;
+    this.keyword(node, 'in');
+    const items: Node[] = [];
+    for (;;) {
+      this.space();
+      if (this.code(this.i) === 35) {
+        node.add(this.comment());
+        continue;
+      }
+      if (this.keywordAt() === 'esac') break;
+      const item = new Node('case_item', this.i, this.i, true);
+      if (this.code(this.i) === 40) {
+        item.add(this.token('(', this.i, this.i + 1));
+        this.i++;
+      }
+      for (;;) {
+        item.add(this.casePattern(), 'value');
         this.blanks();
         const c = this.code(this.i);
-        if (c === 59 || c === 38) this.terminator(root, c);
-        const d = this.code(this.i);
-        if (d === 35) root.add(this.comment());
-        else if (d !== 10 && d !== -1 && c !== 59 && c !== 38) throw REJECT;
-        // tree-sitter runs a pipeline of three or more on over a newline into the next line's command.
-        if (c !== 59 && c !== 38 && this.longPipeline) {
-          this.space();
-          if (this.i < this.t.length) throw REJECT;
-        }
+        if (c === 41) break;
+        if (c !== 124) throw REJECT;
+        item.add(this.token('|', this.i, this.i + 1));
+        this.i++;
+        this.blanks();
       }
-      this.space();
-      if (this.i >= this.t.length) return root;
+      item.add(this.token(')', this.i, this.i + 1));
+      this.i++;
+      const c = this.code(this.i);
+      if (c !== 32 && c !== 9 && c !== 10) throw REJECT;
+      const end = this.statements(item, null, ESAC, true);
+      if (end === ';;') {
+        const after = this.code(this.i + 2);
+        if (after !== 32 && after !== 9 && after !== 10) throw REJECT;
+        item.add(this.token(';;', this.i, this.i + 2), 'termination');
+        this.i += 2;
+      } else if (item.children[item.children.length - 1].type !== ';') throw REJECT;
+      node.add(this.close(item));
+      items.push(item);
     }
+    if (items.length === 0) throw REJECT;
+    // The last item's `;;` has no field.
+    const last = items[items.length - 1];
+    if (last.fields[last.fields.length - 1] === 'termination') last.fields[last.fields.length - 1] = null;
+    this.keyword(node, 'esac', true);
+    return node;
+  }
+
+  /**
+   * A case pattern tree-sitter reads plainly: a quoted string, `*`, or a word
+   * of letters, digits, `_`, `-` and `.` starting with a letter. Its scanner
+   * makes such a word an `extglob_pattern` when `|` follows it directly or
+   * when a character after the first is neither a letter nor `.`, and leaves
+   * it a `word` otherwise; a word starting with `e` (`esac`?), with `-` second,
+   * or of one letter before a blank takes other paths there: left to it, as are
+   * globs and expansions.
+   */
+  private casePattern(): Node {
+    const start = this.i;
+    const c = this.code(start);
+    if (c === 39 || c === 34) {
+      const q = this.quoted();
+      const d = this.code(this.i);
+      if (d !== 32 && d !== 9 && d !== 41 && d !== 124) throw REJECT;
+      return q;
+    }
+    if (c === 42) {
+      const d = this.code(start + 1);
+      const e = this.code(start + 2);
+      if (d !== 124 && !(d === 41 && (e === 32 || e === 9 || e === 10))) throw REJECT;
+      this.i = start + 1;
+      return new Node('extglob_pattern', start, start + 1, true);
+    }
+    if (!(c >= 65 && c <= 90 || c >= 97 && c <= 122) || c === 101 || this.code(start + 1) === 45) throw REJECT;
+    let j = start + 1;
+    let glob = false;
+    for (;;) {
+      const d = this.code(j);
+      if (isNameChar(d) || d === 45 || d === 46) {
+        if (!(d >= 65 && d <= 90 || d >= 97 && d <= 122 || d === 46)) glob = true;
+        j++;
+      } else break;
+    }
+    const d = this.code(j);
+    if (d !== 32 && d !== 9 && d !== 41 && d !== 124) throw REJECT;
+    if (j === start + 1 && (d === 32 || d === 9)) throw REJECT;
+    if (RESERVED.has(this.t.slice(start, j))) throw REJECT;
+    this.i = j;
+    return new Node(glob || d === 124 ? 'extglob_pattern' : 'word', start, j, true);
+  }
+
+  /** `[ … ]` or `[[ … ]]` holding one unary or binary test, optionally negated with `!`. */
+  private testCommand(double: boolean): Node {
+    const node = new Node('test_command', this.i, this.i, true);
+    const open = double ? '[[' : '[';
+    this.keyword(node, open);
+    this.blanks();
+    node.add(this.testExpression(double, true));
+    const b = this.code(this.i);
+    if (b !== 32 && b !== 9) throw REJECT;
+    this.blanks();
+    this.keyword(node, double ? ']]' : ']', true);
+    return node;
+  }
+
+  private testExpression(double: boolean, negatable: boolean): Node {
+    const start = this.i;
+    if (negatable && this.code(start) === 33) {
+      const b = this.code(start + 1);
+      if (b !== 32 && b !== 9) throw REJECT;
+      const u = new Node('unary_expression', start, start, true);
+      u.add(this.token('!', start, start + 1), 'operator');
+      this.i++;
+      this.blanks();
+      u.add(this.testExpression(double, false));
+      return this.close(u);
+    }
+    const unary = this.testOperator(UNARY_TEST_OPERATORS);
+    if (unary) {
+      const u = new Node('unary_expression', start, start, true);
+      u.add(unary, 'operator');
+      u.add(this.testOperand());
+      return this.close(u);
+    }
+    const left = this.testOperand();
+    const b = this.code(this.i);
+    if (b !== 32 && b !== 9) throw REJECT;
+    this.blanks();
+    let op = this.testOperator(BINARY_TEST_OPERATORS);
+    if (!op) {
+      // `=` and `!=`; in `[[ … ]]` their right side may be a pattern or a regex: left to tree-sitter.
+      const c = this.code(this.i);
+      const width = c === 61 ? 1 : c === 33 && this.code(this.i + 1) === 61 ? 2 : 0;
+      const after = this.code(this.i + width);
+      if (double || width === 0 || after !== 32 && after !== 9) throw REJECT;
+      op = this.token(width === 1 ? '=' : '!=', this.i, this.i + width);
+      this.i += width;
+      this.blanks();
+    }
+    // A plain word right of `!=` may be an `extglob_pattern` to tree-sitter's scanner.
+    const r = this.code(this.i);
+    if (op.type === '!=' && r !== 34 && r !== 39 && r !== 36) throw REJECT;
+    const bin = new Node('binary_expression', start, start, true);
+    bin.add(left, 'left');
+    bin.add(op, 'operator');
+    bin.add(this.testOperand(), 'right');
+    return this.close(bin);
+  }
+
+  /** One of `operators` followed by blanks (skipped), as a `test_operator`, or undefined. */
+  private testOperator(operators: ReadonlySet<string>): Node | undefined {
+    if (this.code(this.i) !== 45) return undefined;
+    let j = this.i + 1;
+    while (this.code(j) >= 97 && this.code(j) <= 122 || this.code(j) >= 65 && this.code(j) <= 90) j++;
+    const after = this.code(j);
+    if (after !== 32 && after !== 9 || !operators.has(this.t.slice(this.i + 1, j))) return undefined;
+    const op = new Node('test_operator', this.i, j, true);
+    this.i = j;
+    this.blanks();
+    return op;
+  }
+
+  /**
+   * An operand of a test: a word that is not an operator, `!`, `=`, `-…`, a
+   * keyword or a glob (tree-sitter reads those in other ways).
+   */
+  private testOperand(): Node {
+    const c = this.code(this.i);
+    const k = this.cls(this.i);
+    if (k !== PLAIN && k !== QUOTE || c === 45 || c === 61 || this.atRedirect()) throw REJECT;
+    const word = this.literal();
+    for (let j = word.startIndex; j < word.endIndex; j++) {
+      const d = this.t.charCodeAt(j);
+      if (d === 42 || d === 63 || d === 61 || d === 126) throw REJECT;
+    }
+    return word;
+  }
+
+  /** `export`/`local`/`declare`/`typeset`/`readonly` or `unset`/`unsetenv` with names, assignments and options. */
+  private declaration(word: string): Node {
+    const unset = word === 'unset' || word === 'unsetenv';
+    const node = new Node(unset ? 'unset_command' : 'declaration_command', this.i, this.i, true);
+    node.add(this.token(word, this.i, this.i + word.length));
+    this.i += word.length;
+    node.endIndex = this.i;
+    for (;;) {
+      this.blanks();
+      const k = this.cls(this.i);
+      if (k !== PLAIN && k !== QUOTE) break;
+      if (this.atRedirect()) throw REJECT;
+      const c = this.code(this.i);
+      let j = this.i;
+      while (isNameChar(this.code(j))) j++;
+      let arg: Node;
+      if (isNameStart(c)) {
+        if (j === this.i + 1 && c === 95) throw REJECT;
+        const d = this.code(j);
+        if (d === 61 && !unset) arg = this.assignment(j);
+        else if (d === -1 || d === 32 || d === 9 || d === 10 || d === 59 || d === 38 || d === 124) {
+          arg = new Node('variable_name', this.i, j, true);
+          this.i = j;
+        } else throw REJECT;
+      } else if (c === 45 || c === 34 || c === 39 || c === 36) {
+        // `-x`, `"…"`, `'…'`, `$X`; `-` alone or words with `=` take other shapes.
+        arg = this.literal();
+        if (arg.endIndex === arg.startIndex + 1) throw REJECT;
+        for (let m = arg.startIndex; m < arg.endIndex; m++) if (this.t.charCodeAt(m) === 61 && arg.type !== 'string' && arg.type !== 'raw_string') throw REJECT;
+      } else throw REJECT;
+      node.add(arg);
+      node.endIndex = arg.endIndex;
+    }
+    if (this.atRedirect()) throw REJECT;
+    return node;
+  }
+
+  /** `NAME=value` (or `NAME=` with no value node), the cursor on the name and `eq` on the `=`. */
+  private assignment(eq: number): Node {
+    const a = new Node('variable_assignment', this.i, eq + 1, true);
+    a.add(new Node('variable_name', this.i, eq, true), 'name');
+    a.add(this.token('=', eq, eq + 1));
+    this.i = eq + 1;
+    const after = this.cls(this.i);
+    const c = this.code(this.i);
+    if (after === BLANK || c === -1 || c === 59 && this.code(this.i + 1) !== 59) {
+      // `NAME= cmd`, `NAME=;`: no value node.
+    } else if (after === PLAIN || after === QUOTE) {
+      if (c === 61) throw REJECT;
+      const value = this.literal();
+      a.add(value, 'value');
+      a.endIndex = value.endIndex;
+    } else throw REJECT;
+    return a;
   }
 
   /**
@@ -216,6 +690,44 @@ class FastParser {
     return fold(items, ops);
   }
 
+  /** The statement a keyword starts (`if`, `for`, `[`, `export`, …); other keywords are left to tree-sitter. */
+  private compound(keyword: string): Node {
+    switch (keyword) {
+      case 'if': return this.ifStatement();
+      case 'for': return this.forStatement();
+      case 'while': case 'until': return this.whileStatement(keyword);
+      case 'case': return this.caseStatement();
+      case '{': return this.compoundStatement();
+      case '(': return this.subshell();
+      case '[': case '[[': return this.testCommand(keyword === '[[');
+      case '!': return this.negated();
+      case 'export': case 'local': case 'declare': case 'typeset': case 'readonly': case 'unset': case 'unsetenv':
+        return this.declaration(keyword);
+      default: throw REJECT;
+    }
+  }
+
+  /** `! command` or `! [ … ]`. */
+  private negated(): Node {
+    const node = new Node('negated_command', this.i, this.i, true);
+    this.keyword(node, '!');
+    this.blanks();
+    let inner: Node;
+    const keyword = this.keywordAt();
+    if (keyword === '[' || keyword === '[[') inner = this.testCommand(keyword === '[[');
+    else if (keyword !== undefined) throw REJECT;
+    else {
+      inner = this.command();
+      if (inner.type !== 'command' || inner.children[0].type !== 'command_name') throw REJECT;
+    }
+    node.add(inner);
+    this.close(node);
+    // `! a | b`: which does the `!` take? Left to tree-sitter.
+    this.blanks();
+    if (this.code(this.i) === 124 && this.code(this.i + 1) !== 124) throw REJECT;
+    return node;
+  }
+
   /** Whether a redirect starts here: `>`, `<`, `&>`, or a descriptor's digits right before one. */
   private atRedirect(): boolean {
     let j = this.i;
@@ -230,6 +742,19 @@ class FastParser {
   /** A simple command (with its redirects: a `redirected_statement` whose body the caller completes), or assignments alone. */
   private command(): Node {
     const start = this.i;
+    const keyword = this.keywordAt();
+    if (keyword !== undefined) {
+      // Compound statements, tests and declarations inside `$(…)` are left to tree-sitter.
+      if (this.depth > 0) throw REJECT;
+      const outerLongPipeline = this.longPipeline;
+      const node = this.compound(keyword);
+      this.longPipeline = outerLongPipeline;
+      // A redirect after a compound statement, or a word after it.
+      this.blanks();
+      const c = this.cls(this.i);
+      if (this.atRedirect() || c === PLAIN || c === QUOTE) throw REJECT;
+      return node;
+    }
     const cmd = new Node('command', start, start, true);
     let end = start;
     // `NAME=value` prefixes.
@@ -246,19 +771,7 @@ class FastParser {
       const c = this.code(j);
       if (c === 43 && this.code(j + 1) === 61) throw REJECT;
       if (c !== 61) break;
-      const a = new Node('variable_assignment', this.i, j + 1, true);
-      a.add(new Node('variable_name', this.i, j, true), 'name');
-      a.add(this.token('=', j, j + 1));
-      this.i = j + 1;
-      const after = this.cls(this.i);
-      if (after === BLANK) {
-        // `NAME= cmd`: no value node.
-      } else if (after === PLAIN || after === QUOTE) {
-        if (this.code(this.i) === 61) throw REJECT;
-        const value = this.literal();
-        a.add(value, 'value');
-        a.endIndex = value.endIndex;
-      } else throw REJECT;
+      const a = this.assignment(j);
       cmd.add(a);
       end = a.endIndex;
       this.blanks();
@@ -357,7 +870,7 @@ class FastParser {
       const k = this.cls(this.i);
       if (k === PLAIN) pieces.push(this.plainPiece());
       else if (k === QUOTE) pieces.push(this.quoted());
-      else if (k === 4 && this.code(this.i) !== 10 && (this.code(this.i) !== 41 || this.depth === 0)) throw REJECT;
+      else if (k === 4 && this.code(this.i) !== 10 && (this.code(this.i) !== 41 || this.depth === 0 && this.parens === 0)) throw REJECT;
       else break;
     }
     // `$1>` and the like: a descriptor, or an error.
