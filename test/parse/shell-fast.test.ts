@@ -145,6 +145,10 @@ const ACCEPTED = [
   '(cd /x && make); ( a; b )',
   '{ a; b; } | c; {\n  echo x\n} || true',
   '! grep x y',
+  'test "$PHP_INI_DIR" != "${PHP_INI_DIR%/php}"; test ! -f x',
+  'case "${dpkgArch##*-}" in amd64) a ;; esac; b ${PYTHON_VERSION%%[a-z]*} ${rustArch:+--enable-yjit} ${X:-} ${D#v} ${P%%~*}',
+  'echo >&2 "error: unsupported" x; a > f g',
+  'x="$(catalina.sh configtest 2>&1)"; apk add "${V}-r${R}     " " "',
 ];
 
 const REJECTED = [
@@ -185,7 +189,6 @@ const REJECTED = [
   'echo -$$',
   'echo a$X$1',
   'echo `id -u`',
-  'echo ${X:-default}',
   'echo $_ $- ${@}',
   'e 0755>x',
   'rm 0<*',
@@ -209,14 +212,16 @@ const REJECTED = [
   'x | y && a | b | c && d',
   'a && b | c | d && e',
   'a | b | c\n$(d)',
-  'a > x b',
   'a >&- ',
   'echo é',
   'a ;; b',
   'a |& b',
   'A+=1 cmd',
   'echo "$"',
-  'echo " "',
+  'echo " $A"',
+  'echo "$A $B"',
+  'echo ${X/a/b} ${X:1} ${#X} ${X:-$Y} ${X:-a b} ${X#"a"} ${!X}',
+  'a !x',
   'echo $A-$B-$C',
   'wget https://example.com/$VERSION/x-$VERSION.tgz',
   's?udo x',
@@ -319,6 +324,41 @@ describe('fast shell parser', () => {
     grow('', 0);
     t.diagnostic(`fast path took ${taken} of ${2 * all} words`);
     assert.ok(taken > all / 2, `fast path took only ${taken} of ${2 * all} words`);
+  });
+
+  it('agrees with tree-sitter on every expansion of each operator', (t) => {
+    const values = ['', 'a', '*', '*-', '[a-z]*', '/php', '.*', '~*', '--e', 'a/b', 'http://x', '1', '-', '"q"', '$Y', 'a b', '}', 'é', '#', '%', ':', '!'];
+    let all = 0;
+    let taken = 0;
+    for (const name of ['X', 'ab_1', '1', '@', '#']) {
+      for (const op of ['#', '##', '%', '%%', '-', ':-', '+', ':+', '=', ':=', '?', ':?', '/', '//', ':', '^', ',']) {
+        for (const v of values) {
+          const e = `\${${name}${op}${v}}`;
+          for (const form of [`a ${e}`, `a "${e}"`, `a x${e}y`, `a "x ${e} "`]) {
+            all++;
+            if (agrees(form)) taken++;
+          }
+        }
+      }
+    }
+    t.diagnostic(`fast path took ${taken} of ${all} expansions`);
+    assert.ok(taken > all / 6, `fast path took only ${taken} of ${all} expansions`);
+  });
+
+  it('agrees with tree-sitter on redirects followed by words, and on `!` and `!=` as arguments', (t) => {
+    const items = ['a >&2 x', 'a > f g "h"', 'a 2>&1 x', 'a >&2 x > y', 'a >> f $X', 'a > f 2>&1', 'a >&2 "e" \'f\'', 'test "$a" != b', 'test ! -f x', '[ a != "$b" ]', 'a !', 'a !=', 'a !b', 'a != b=c'];
+    let all = 0;
+    let taken = 0;
+    for (const x of items) {
+      for (const op of ['', ' && b', ' | b', '; b', '\nb', ' &']) {
+        for (const form of [`${x}${op}`, `if ${x}; then ${x}${op}; fi`, `v=$(${x}${op})`]) {
+          all++;
+          if (agrees(form)) taken++;
+        }
+      }
+    }
+    t.diagnostic(`fast path took ${taken} of ${all} redirects and arguments`);
+    assert.ok(taken > all / 3, `fast path took only ${taken} of ${all} redirects and arguments`);
   });
 
   it('agrees with tree-sitter on every declaration of a few arguments', (t) => {

@@ -55,6 +55,15 @@ const BINARY_TEST_OPERATORS: ReadonlySet<string> = new Set(['eq', 'ne', 'lt', 'l
 /** `?`, `@`, `#`, `!`, `*` after `$` (`$$` ends a word oddly in tree-sitter: left to it). */
 const SPECIAL_PARAMETERS = [63, 64, 35, 33, 42];
 
+/** Characters of a `${NAME%pattern}` pattern and of a `${NAME:-word}` word this parser builds. */
+const PATTERN_CHAR = new Uint8Array(128);
+const VALUE_CHAR = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const alnum = c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
+  VALUE_CHAR[c] = alnum || '_./:@,+-'.includes(String.fromCharCode(c)) ? 1 : 0;
+  PATTERN_CHAR[c] = alnum || '_./:@,+-*?[]~'.includes(String.fromCharCode(c)) ? 1 : 0;
+}
+
 const NUMBER = /^-?(?:0x)?[0-9]+(?:#[0-9A-Za-z@_]+)?$/;
 const BASE_PREFIX = /^-?(?:0x)?[0-9]+#/;
 
@@ -802,6 +811,17 @@ class FastParser {
     for (;;) {
       this.blanks();
       const c = this.cls(this.i);
+      if (this.code(this.i) === 33) {
+        // `!` and `!=` standing alone are words (`test ! -f x`, `test "$A" != b`).
+        const w = this.code(this.i + 1) === 61 ? 2 : 1;
+        const after = this.code(this.i + w);
+        if (after !== -1 && after !== 32 && after !== 9 && after !== 10 && after !== 59) throw REJECT;
+        const arg = new Node('word', this.i, this.i + w, true);
+        cmd.add(arg, 'argument');
+        end = arg.endIndex;
+        this.i += w;
+        continue;
+      }
       if (c !== PLAIN && c !== QUOTE || this.atRedirect()) break;
       if (this.code(this.i) === 61) throw REJECT;
       const arg = this.literal();
@@ -853,12 +873,25 @@ class FastParser {
       let d = this.i;
       while (isDigit(this.code(d))) d++;
       const after = this.code(d);
-      if (d === this.i || after !== -1 && after !== 32 && after !== 9 && after !== 10 && after !== 59 && after !== 38 && after !== 124) throw REJECT;
+      if (d === this.i || after !== -1 && after !== 32 && after !== 9 && after !== 10 && after !== 59 && after !== 38 && after !== 124 && !(after === 41 && (this.depth > 0 || this.parens > 0))) throw REJECT;
       dest = new Node('number', this.i, d, true);
       this.i = d;
     } else dest = this.literal();
     r.add(dest, 'destination');
     r.endIndex = dest.endIndex;
+    // Words after the destination are more destinations in tree-sitter's eyes (`echo >&2 "error" x`).
+    for (;;) {
+      const from = this.i;
+      this.blanks();
+      const k = this.cls(this.i);
+      if (k !== PLAIN && k !== QUOTE || this.atRedirect() || this.code(this.i) === 61) {
+        this.i = from;
+        break;
+      }
+      const more = this.literal();
+      r.add(more, 'destination');
+      r.endIndex = more.endIndex;
+    }
     return r;
   }
 
@@ -948,12 +981,12 @@ class FastParser {
       if (j === nameStart + 1 && first === 95) throw REJECT;
     }
     if (braced) {
-      if (this.code(j) !== 125) throw REJECT;
-      const e = new Node('expansion', start, j + 1, true);
+      const e = new Node('expansion', start, start, true);
       e.add(this.token('${', start, start + 2));
       e.add(new Node(type, nameStart, j, true));
+      if (this.code(j) !== 125) j = this.expansionOperator(e, j);
       e.add(this.token('}', j, j + 1));
-      this.i = j + 1;
+      this.i = e.endIndex = j + 1;
       return e;
     }
     const e = new Node('simple_expansion', start, j, true);
@@ -961,6 +994,41 @@ class FastParser {
     e.add(new Node(type, nameStart, j, true));
     this.i = j;
     return e;
+  }
+
+  /**
+   * The operator of `${NAME…}` at `at` and what follows it up to the closing
+   * brace (whose offset is returned): `#`, `##`, `%`, `%%` and a pattern (a
+   * `regex` to tree-sitter), or `-`, `+`, `=`, `?` (with or without `:`) and a
+   * plain word. Patterns and words holding quotes, expansions, blanks or
+   * braces take other shapes there: left to it, as are `${X/a/b}`, `${X:1}`.
+   */
+  private expansionOperator(e: Node, at: number): number {
+    const c = this.code(at);
+    let width: number;
+    let pattern: boolean;
+    if (c === 35 || c === 37) {
+      pattern = true;
+      width = this.code(at + 1) === c ? 2 : 1;
+    } else {
+      pattern = false;
+      const d = c === 58 ? this.code(at + 1) : c;
+      if (d !== 45 && d !== 43 && d !== 61 && d !== 63) throw REJECT;
+      width = c === 58 ? 2 : 1;
+    }
+    e.add(this.token(this.t.slice(at, at + width), at, at + width), 'operator');
+    let j = at + width;
+    const from = j;
+    for (;;) {
+      const d = this.code(j);
+      if (d === 125) break;
+      if (d < 0 || d >= 128 || !(pattern ? PATTERN_CHAR : VALUE_CHAR)[d]) throw REJECT;
+      j++;
+    }
+    // `${X##}` is `#` and a pattern `#` to tree-sitter.
+    if (j === from && width === 2 && pattern) throw REJECT;
+    if (j > from) e.add(new Node(pattern ? 'regex' : 'word', from, j, true));
+    return j;
   }
 
   /** `$(…)`: statements on one line, separated by `;` or `&`. */
@@ -1031,8 +1099,14 @@ class FastParser {
       }
       j++;
     }
-    flush(j);
-    s.add(this.token('"', j, j + 1));
+    // Blanks alone before the closing quote are part of its token (`"$A  "`, `" "`).
+    let blank = content < j;
+    for (let b = content; b < j && blank; b++) blank = this.t.charCodeAt(b) === 32 || this.t.charCodeAt(b) === 9;
+    if (blank) s.add(this.token('"', content, j + 1));
+    else {
+      flush(j);
+      s.add(this.token('"', j, j + 1));
+    }
     this.i = j + 1;
     s.endIndex = this.i;
     return s;
