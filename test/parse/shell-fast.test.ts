@@ -149,11 +149,15 @@ const ACCEPTED = [
   'case "${dpkgArch##*-}" in amd64) a ;; esac; b ${PYTHON_VERSION%%[a-z]*} ${rustArch:+--enable-yjit} ${X:-} ${D#v} ${P%%~*}',
   'echo >&2 "error: unsupported" x; a > f g',
   'x="$(catalina.sh configtest 2>&1)"; apk add "${V}-r${R}     " " "',
+  'echo $(a\nb); x="$(\n  a |\n  b \t)"',
+  'find /usr/local -depth \\( \\( -type d -a -name test \\) -o -name \'*.pyc\' \\) -exec rm -rf {} \\; ; test a = b',
+  'ddist() {\n  local f="$1"; shift\n  wget "$@" -O "$f"\n}; _update-repo() { a; }',
+  '{\n  echo a; echo b\n} > /etc/x; while a; do b; done 2>&1 | c; ( a ) >> log',
+  'if ! echo "$x" | grep -q y; then z; fi',
 ];
 
 const REJECTED = [
   'echo $((1 + 2))',
-  'echo $(a\nb)',
   'case $x in a | bc) b;; esac',
   'case $x in esac) b;; esac',
   'case $x in *);; esac',
@@ -172,12 +176,22 @@ const REJECTED = [
   'if a; then b fi',
   'for x in; do a; done',
   'for x in a b # c\ndo d; done',
-  'while a; do b; done > log',
   '{ a; } x',
-  '{ a; } > /dev/null',
   '((i++))',
   'x=$(if a; then b; fi)',
-  '! a | b',
+  'f () { a; }',
+  'function f { a; }',
+  'f() ( a )',
+  'f() { a; } > x',
+  'x=$(f() { a; })',
+  '[ -f x ] > y',
+  'export A > y',
+  'a ==',
+  'a \\ b',
+  'a \\',
+  'a x{}',
+  'a {}x',
+  'echo $(a # b\n)',
   '! ! a',
   '! A=1',
   'export A+=1',
@@ -203,7 +217,6 @@ const REJECTED = [
   'A=1 B=2\na',
   'a | b | c\nd',
   'echo a\\ b',
-  'f() { echo x; }',
   'cat <<EOF\nx\nEOF',
   'cat <<< "$X"',
   'diff <(a) <(b)',
@@ -310,18 +323,22 @@ describe('fast shell parser', () => {
   });
 
   it('agrees with tree-sitter on every word of up to four pieces', (t) => {
-    const pieces = ['ab', '-', '1', '$X', '${Y}', '$1', '$?', '"q"', '"a$Xb"', "'r'", '$(c)', '#'];
     let all = 0;
     let taken = 0;
-    const grow = (word: string, n: number): void => {
-      for (const piece of pieces) {
-        all++;
-        if (agrees(`e ${word}${piece}`)) taken++;
-        if (agrees(`${word}${piece} e`)) taken++;
-        if (n < 3) grow(word + piece, n + 1);
-      }
+    const words = (pieces: string[], most: number): void => {
+      const grow = (word: string, n: number): void => {
+        for (const piece of pieces) {
+          all++;
+          if (agrees(`e ${word}${piece}`)) taken++;
+          if (agrees(`${word}${piece} e`)) taken++;
+          if (n + 1 < most) grow(word + piece, n + 1);
+        }
+      };
+      grow('', 0);
     };
-    grow('', 0);
+    words(['ab', '-', '1', '$X', '${Y}', '$1', '$?', '"q"', '"a$Xb"', "'r'", '$(c)', '#'], 4);
+    // Backslash escapes, `{}` and `=` with a few of the others.
+    words(['ab', '$X', '"q"', '$(c)', '\\(', '\\;', '\\$', '\\\\', '\\ ', '\\a', '{}', '=', '{', '}'], 3);
     t.diagnostic(`fast path took ${taken} of ${2 * all} words`);
     assert.ok(taken > all / 2, `fast path took only ${taken} of ${2 * all} words`);
   });
@@ -420,6 +437,12 @@ describe('fast shell parser', () => {
       (b: string, s: string) => `case $v in 'p') ${b};; pq|rs) ${b}${s};; *) ${b};; esac`,
       (b: string, s: string) => `case "$v" in\n  (ab) ${b}${s}  ;;\n  *)${s};;\nesac`,
       (b: string, s: string) => `case $v in xy) ${b}${s}esac`,
+      (b: string, s: string) => `f() { ${b}${s}}`,
+      (b: string, s: string) => `f_1() {${s}${b}${s}}${s}f_1`,
+      (b: string, s: string) => `{ ${b}${s}} > x 2>&1`,
+      (b: string, s: string) => `for x${s}do ${b}${s}done >> y`,
+      (b: string, s: string) => `x="$(${b}${s})"`,
+      (b: string) => `! ${b} | c`,
     ];
     const next = random(42);
     const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)];

@@ -47,6 +47,13 @@ const BRACE: ReadonlySet<string> = new Set(['}']);
 const PAREN: ReadonlySet<string> = new Set([')']);
 const ESAC: ReadonlySet<string> = new Set(['esac']);
 
+/** Compound statements whose redirects this parser builds. */
+const REDIRECTABLE: ReadonlySet<string> = new Set(['compound_statement', 'subshell', 'if_statement', 'for_statement', 'while_statement', 'case_statement']);
+
+/** Characters that a backslash in a word escapes, as this parser builds them (`find . \( -name x \) -exec rm {} \;`). */
+const ESCAPABLE = new Uint8Array(128);
+for (const ch of '()|;&<>*?!${}[]#.\\') ESCAPABLE[ch.charCodeAt(0)] = 1;
+
 /** `-f FILE` and the like inside `[ … ]`. */
 const UNARY_TEST_OPERATORS: ReadonlySet<string> = new Set(['f', 'd', 'e', 'n', 'z', 'x', 'r', 'w', 's', 'L', 'h']);
 /** `A -eq B` and the like. */
@@ -716,6 +723,35 @@ class FastParser {
     }
   }
 
+  /**
+   * `NAME() { …; }`, or undefined when no `NAME()` is at the cursor. The
+   * `function` keyword, other bodies and redirects after the body are left to
+   * tree-sitter.
+   */
+  private functionDefinition(): Node | undefined {
+    const start = this.i;
+    let j = start;
+    while (isNameChar(this.code(j)) || this.code(j) === 45) j++;
+    if (j === start || this.code(j) !== 40) return undefined;
+    if (this.depth > 0 || !isNameStart(this.code(start)) || this.code(j + 1) !== 41 || RESERVED.has(this.t.slice(start, j))) throw REJECT;
+    const node = new Node('function_definition', start, start, true);
+    node.add(new Node('word', start, j, true), 'name');
+    node.add(this.token('(', j, j + 1));
+    node.add(this.token(')', j + 1, j + 2));
+    this.i = j + 2;
+    this.space();
+    if (this.keywordAt() !== '{') throw REJECT;
+    const outerLongPipeline = this.longPipeline;
+    const body = this.compoundStatement();
+    this.longPipeline = outerLongPipeline;
+    node.add(body, 'body');
+    node.endIndex = body.endIndex;
+    this.blanks();
+    const c = this.cls(this.i);
+    if (c === PLAIN || c === QUOTE || this.atRedirect()) throw REJECT;
+    return node;
+  }
+
   /** `! command` or `! [ … ]`. */
   private negated(): Node {
     const node = new Node('negated_command', this.i, this.i, true);
@@ -730,11 +766,7 @@ class FastParser {
       if (inner.type !== 'command' || inner.children[0].type !== 'command_name') throw REJECT;
     }
     node.add(inner);
-    this.close(node);
-    // `! a | b`: which does the `!` take? Left to tree-sitter.
-    this.blanks();
-    if (this.code(this.i) === 124 && this.code(this.i + 1) !== 124) throw REJECT;
-    return node;
+    return this.close(node);
   }
 
   /** Whether a redirect starts here: `>`, `<`, `&>`, or a descriptor's digits right before one. */
@@ -758,12 +790,19 @@ class FastParser {
       const outerLongPipeline = this.longPipeline;
       const node = this.compound(keyword);
       this.longPipeline = outerLongPipeline;
-      // A redirect after a compound statement, or a word after it.
       this.blanks();
+      if (this.atRedirect()) {
+        // Redirects after a test, a declaration or `!`, or ending a pipeline of three or more, are left to tree-sitter.
+        if (!REDIRECTABLE.has(node.type) || outerLongPipeline) throw REJECT;
+        return this.redirected(node);
+      }
+      // A word after a compound statement.
       const c = this.cls(this.i);
-      if (this.atRedirect() || c === PLAIN || c === QUOTE) throw REJECT;
+      if (c === PLAIN || c === QUOTE) throw REJECT;
       return node;
     }
+    const fn = this.functionDefinition();
+    if (fn) return fn;
     const cmd = new Node('command', start, start, true);
     let end = start;
     // `NAME=value` prefixes.
@@ -822,25 +861,45 @@ class FastParser {
         this.i += w;
         continue;
       }
-      if (c !== PLAIN && c !== QUOTE || this.atRedirect()) break;
-      if (this.code(this.i) === 61) throw REJECT;
+      const here = this.code(this.i);
+      const next = this.code(this.i + 1);
+      if (here === 61 || here === 123 && next === 125) {
+        // `=` standing alone is a word (`test a = b`), `{}` a `{` and a `}` joined (`find -exec rm {} \;`); `==` and `=~` take other shapes.
+        const w = here === 61 ? 1 : 2;
+        const after = this.code(this.i + w);
+        if (after !== -1 && after !== 32 && after !== 9 && after !== 10 && after !== 59) throw REJECT;
+        let arg: Node;
+        if (w === 1) arg = new Node('word', this.i, this.i + 1, true);
+        else {
+          arg = new Node('concatenation', this.i, this.i + 2, true);
+          arg.add(new Node('word', this.i, this.i + 1, true));
+          arg.add(new Node('word', this.i + 1, this.i + 2, true));
+        }
+        cmd.add(arg, 'argument');
+        end = arg.endIndex;
+        this.i += w;
+        continue;
+      }
+      if ((c !== PLAIN && c !== QUOTE || this.atRedirect()) && !this.escapeAt(this.i)) break;
       const arg = this.literal();
       cmd.add(arg, 'argument');
       end = arg.endIndex;
     }
     cmd.endIndex = end;
     if (!this.atRedirect()) return cmd;
-    const redirected = new Node('redirected_statement', start, start, true);
-    redirected.add(cmd, 'body');
+    return this.redirected(cmd);
+  }
+
+  /** `body` and the redirects at the cursor: a `redirected_statement` (whose body the caller completes). */
+  private redirected(body: Node): Node {
+    const redirected = new Node('redirected_statement', body.startIndex, body.startIndex, true);
+    redirected.add(body, 'body');
     while (this.atRedirect()) {
       const r = this.redirect();
       redirected.add(r, 'redirect');
       redirected.endIndex = r.endIndex;
       this.blanks();
     }
-    // A word after a redirect's destination is another destination in tree-sitter's eyes.
-    const c = this.cls(this.i);
-    if (c === PLAIN || c === QUOTE) throw REJECT;
     return redirected;
   }
 
@@ -901,7 +960,7 @@ class FastParser {
     const pieces: Node[] = [];
     for (;;) {
       const k = this.cls(this.i);
-      if (k === PLAIN) pieces.push(this.plainPiece());
+      if (k === PLAIN || this.escapeAt(this.i)) pieces.push(this.plainPiece());
       else if (k === QUOTE) pieces.push(this.quoted());
       else if (k === 4 && this.code(this.i) !== 10 && (this.code(this.i) !== 41 || this.depth === 0 && this.parens === 0)) throw REJECT;
       else break;
@@ -909,6 +968,8 @@ class FastParser {
     // `$1>` and the like: a descriptor, or an error.
     if (this.code(this.i) === 60 || this.code(this.i) === 62) throw REJECT;
     if (pieces.length === 1) return pieces[0];
+    // tree-sitter ends some words joined of pieces at a `\(` (`$X\(` is two words): escapes only in plain words.
+    for (const p of pieces) if (isPlain(p) && this.t.lastIndexOf('\\', p.endIndex - 1) >= p.startIndex) throw REJECT;
     // tree-sitter ends the word at a later `$NAME` followed by plain text (`$A-$B-x` is two words and a bare `$` to it):
     // only `$NAME` first, or second after plain text, may be followed by plain text.
     // Neither may a later `$1` or `$?` (`a$X$1` is a word, a bare `$` and a number).
@@ -922,10 +983,21 @@ class FastParser {
     return cat;
   }
 
+  /** Whether a backslash escaping one of {@link ESCAPABLE} is at `at`. */
+  private escapeAt(at: number): boolean {
+    if (this.code(at) !== 92) return false;
+    const c = this.code(at + 1);
+    return c > 0 && c < 128 && ESCAPABLE[c] === 1;
+  }
+
   private plainPiece(): Node {
     const start = this.i;
     // `#` starts a comment, but not inside a word.
-    while (this.cls(this.i) === PLAIN || this.code(this.i) === 35 && this.i > start) this.i++;
+    for (;;) {
+      if (this.cls(this.i) === PLAIN || this.code(this.i) === 35 && this.i > start) this.i++;
+      else if (this.escapeAt(this.i)) this.i += 2;
+      else break;
+    }
     // A descriptor right before `<` or `>` inside a word, `=` starting a word (`==`, `=~`).
     const c = this.code(this.i);
     if (c === 60 || c === 62) throw REJECT;
@@ -1040,7 +1112,7 @@ class FastParser {
     this.i = start + 2;
     this.depth++;
     const outerLongPipeline = this.longPipeline;
-    this.blanks();
+    this.space();
     for (;;) {
       sub.add(this.statement());
       // A pipeline of three or more nests what follows it in a substitution (`$(a | b | c; d)`).
@@ -1048,8 +1120,10 @@ class FastParser {
       this.blanks();
       const c = this.code(this.i);
       if (c === 41) break;
-      if (c !== 59 && c !== 38) throw REJECT;
-      this.terminator(sub, c);
+      if (c === 10) this.space();
+      else if (c !== 59 && c !== 38) throw REJECT;
+      else this.terminator(sub, c);
+      this.space();
       if (this.code(this.i) === 41) break;
     }
     this.depth--;
