@@ -140,7 +140,7 @@ const ACCEPTED = [
   'for p in a "b" $c; do pip install "$p"; done; for q; do true\ndone',
   'while true; do sleep 1; done; until [ $n -ge 5 ]; do n=$(expr $n + 1); done',
   'case "$arch" in \'x86_64\') a=1;; arm64 | aarch64) b ;; armhf) ;; # none\n  *) echo x >&2; exit 1 ;; esac',
-  'case $x in (ab) b;;\n  "q"|cd) c; esac; case $x in a) b;; a|bc|d.e) ;; x86 ) c ;; esac',
+  'case $x in (ab) b;;\n  "q"|cd) c; esac; case $x in a) b;; a|bc|de.f) ;; x86 ) c ;; de.f_) ;; esac',
   '[ -f /x ] && rm /x; [ ! -d y ]; [ "$A" != \'b\' ] || [ 1 -eq "$N" ]; [[ -n "$X" ]]; [[ $a -lt 2 ]]',
   '(cd /x && make); ( a; b )',
   '{ a; b; } | c; {\n  echo x\n} || true',
@@ -161,6 +161,8 @@ const REJECTED = [
   'case $x in a | bc) b;; esac',
   'case $x in esac) b;; esac',
   'case $x in *);; esac',
+  'case $x in d.e_) ;; esac',
+  '[ -f / ]',
   'case $x in *.txt) b;; esac',
   'case $x in $y) b;; esac',
   'case $x in ab) b\nesac',
@@ -344,7 +346,7 @@ describe('fast shell parser', () => {
   });
 
   it('agrees with tree-sitter on every expansion of each operator', (t) => {
-    const values = ['', 'a', '*', '*-', '[a-z]*', '/php', '.*', '~*', '--e', 'a/b', 'http://x', '1', '-', '"q"', '$Y', 'a b', '}', 'é', '#', '%', ':', '!'];
+    const values = ['', 'a', '*', '*-', '[a-z]*', 'a-z]*', '[a-z*', '[[a]]', '[a][b]', ']', '/php', '.*', '~*', '--e', 'a/b', 'http://x', '1', '-', '"q"', '$Y', 'a b', '}', 'é', '#', '%', ':', '!'];
     let all = 0;
     let taken = 0;
     for (const name of ['X', 'ab_1', '1', '@', '#']) {
@@ -397,7 +399,7 @@ describe('fast shell parser', () => {
   });
 
   it('agrees with tree-sitter on every test expression of each operator', (t) => {
-    const operands = ['x', '"$a"', "'b'", '1', '"$(c)"', '$d', 'x$d', '-e', '*', '""'];
+    const operands = ['x', '"$a"', "'b'", '1', '"$(c)"', '$d', 'x$d', '-e', '*', '""', '/', '.', '+', '%', ':', '_', 'a/', '/x', '.x', '${e%/*}', '/"x"', '/$x', './"x"', '+$x'];
     const expressions: string[] = [];
     for (const op of ['-f', '-d', '-e', '-n', '-z', '-x', '-r', '-w', '-s', '-L', '-h', '-v', '-a', '!']) {
       for (const x of operands) expressions.push(`${op} ${x}`, `! ${op} ${x}`);

@@ -506,7 +506,8 @@ class FastParser {
       this.i = start + 1;
       return new Node('extglob_pattern', start, start + 1, true);
     }
-    if (!(c >= 65 && c <= 90 || c >= 97 && c <= 122) || c === 101 || this.code(start + 1) === 45) throw REJECT;
+    // A `-` or `.` second makes the scanner give up on the pattern (`a-b)`, `d.e_)`).
+    if (!(c >= 65 && c <= 90 || c >= 97 && c <= 122) || c === 101 || this.code(start + 1) === 45 || this.code(start + 1) === 46) throw REJECT;
     let j = start + 1;
     let glob = false;
     for (;;) {
@@ -604,6 +605,10 @@ class FastParser {
     const k = this.cls(this.i);
     if (k !== PLAIN && k !== QUOTE || c === 45 || c === 61 || this.atRedirect()) throw REJECT;
     const word = this.literal();
+    // `[ -f / ]` is a syntax error to tree-sitter and `/"x"` a division: operands starting with a one-character
+    // word other than a letter or a digit are left to it.
+    const first = word.type === 'concatenation' ? word.children[0] : word;
+    if (first.endIndex === first.startIndex + 1 && !isNameChar(c)) throw REJECT;
     for (let j = word.startIndex; j < word.endIndex; j++) {
       const d = this.t.charCodeAt(j);
       if (d === 42 || d === 63 || d === 61 || d === 126) throw REJECT;
@@ -1091,12 +1096,19 @@ class FastParser {
     e.add(this.token(this.t.slice(at, at + width), at, at + width), 'operator');
     let j = at + width;
     const from = j;
+    // A bracket expression left open or closed twice is a syntax error to tree-sitter.
+    let open = false;
     for (;;) {
       const d = this.code(j);
       if (d === 125) break;
       if (d < 0 || d >= 128 || !(pattern ? PATTERN_CHAR : VALUE_CHAR)[d]) throw REJECT;
+      if (d === 91 || d === 93) {
+        if (open === (d === 91)) throw REJECT;
+        open = !open;
+      }
       j++;
     }
+    if (open) throw REJECT;
     // `${X##}` is `#` and a pattern `#` to tree-sitter.
     if (j === from && width === 2 && pattern) throw REJECT;
     if (j > from) e.add(new Node(pattern ? 'regex' : 'word', from, j, true));
