@@ -154,6 +154,7 @@ const ACCEPTED = [
   'ddist() {\n  local f="$1"; shift\n  wget "$@" -O "$f"\n}; _update-repo() { a; }',
   '{\n  echo a; echo b\n} > /etc/x; while a; do b; done 2>&1 | c; ( a ) >> log',
   'if ! echo "$x" | grep -q y; then z; fi',
+  'a ${mvnFile:+"https://repo1.maven.org/$mvnFile"} "${X:-\'q\'}"; b="$(scanelf --needed | tr \',\' \'\\n\' | sort -u\t)"',
 ];
 
 const REJECTED = [
@@ -202,6 +203,7 @@ const REJECTED = [
   'unset A=1',
   'export _',
   'echo $(a | b | c; d)',
+  'echo $(a | b | c\n)',
   'echo -$$',
   'echo a$X$1',
   'echo `id -u`',
@@ -320,6 +322,7 @@ describe('fast shell parser', () => {
     chains(['a', 'a | b | c', 'b 2>&1 >y', 'A=1', 'A=1 B=2', 'x$(c | d)y', 'a # z'], [' && ', ' || ', ' | ', '; ', '\n', ' &\n'], 3);
     chains(['a', 'b >y', 'A=1 B=2'], [' && ', ' | ', '\n'], 4);
     chains(['a', 'b >y', 'a | b'], [' && ', ' | '], 5);
+    chains(['a', 'x$(c | d | e)y', '$(a | b | c\n)', '$(a\n  b | c | d)'], [' && ', ' | ', '; '], 3);
     t.diagnostic(`fast path took ${taken} of ${all} chains`);
     assert.ok(taken > all / 3, `fast path took only ${taken} of ${all} chains`);
   });
@@ -346,7 +349,7 @@ describe('fast shell parser', () => {
   });
 
   it('agrees with tree-sitter on every expansion of each operator', (t) => {
-    const values = ['', 'a', '*', '*-', '[a-z]*', 'a-z]*', '[a-z*', '[[a]]', '[a][b]', ']', '/php', '.*', '~*', '--e', 'a/b', 'http://x', '1', '-', '"q"', '$Y', 'a b', '}', 'é', '#', '%', ':', '!'];
+    const values = ['', 'a', '*', '*-', '[a-z]*', 'a-z]*', '[a-z*', '[[a]]', '[a][b]', ']', '/php', '.*', '~*', '--e', 'a/b', 'http://x', '1', '-', '"q"', '$Y', 'a b', '}', 'é', '#', '%', ':', '!', '"h $Y"', "'r s'", '"a"b', '""', "''", '"}"'];
     let all = 0;
     let taken = 0;
     for (const name of ['X', 'ab_1', '1', '@', '#']) {

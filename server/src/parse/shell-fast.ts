@@ -1077,7 +1077,7 @@ class FastParser {
    * The operator of `${NAME…}` at `at` and what follows it up to the closing
    * brace (whose offset is returned): `#`, `##`, `%`, `%%` and a pattern (a
    * `regex` to tree-sitter), or `-`, `+`, `=`, `?` (with or without `:`) and a
-   * plain word. Patterns and words holding quotes, expansions, blanks or
+   * plain word or one quoted string. Patterns and words holding quotes, expansions, blanks or
    * braces take other shapes there: left to it, as are `${X/a/b}`, `${X:1}`.
    */
   private expansionOperator(e: Node, at: number): number {
@@ -1096,6 +1096,15 @@ class FastParser {
     e.add(this.token(this.t.slice(at, at + width), at, at + width), 'operator');
     let j = at + width;
     const from = j;
+    const q = this.code(j);
+    if (!pattern && (q === 34 || q === 39)) {
+      // `${X:+"…"}`, `${X:-'…'}`: one quoted string alone.
+      this.i = j;
+      const value = this.quoted();
+      if (this.code(this.i) !== 125) throw REJECT;
+      e.add(value);
+      return this.i;
+    }
     // A bracket expression left open or closed twice is a syntax error to tree-sitter.
     let open = false;
     for (;;) {
@@ -1127,9 +1136,9 @@ class FastParser {
     this.space();
     for (;;) {
       sub.add(this.statement());
-      // A pipeline of three or more nests what follows it in a substitution (`$(a | b | c; d)`).
-      if (this.longPipeline) throw REJECT;
       this.blanks();
+      // A pipeline of three or more nests what follows it in a substitution (`$(a | b | c; d)`), but may end it.
+      if (this.longPipeline && this.code(this.i) !== 41) throw REJECT;
       const c = this.code(this.i);
       if (c === 41) break;
       if (c === 10) this.space();
