@@ -5,21 +5,33 @@
  *
  * The subset:
  * - simple commands: `NAME=value` prefixes, a command name, arguments, and
- *   `NAME=value` on its own;
- * - words of plain characters, `'…'`, `"…"` (text, `\x` escapes and
- *   expansions), `$NAME`, `${NAME}`, `$1`, `$?` `$@` `$#` `$!` `$*`, `$(…)`
- *   of statements on one line, and words joined of these (`--opt="$X"`);
+ *   `NAME=value` (or `NAME=`) on its own; `!`, `!=`, `=` and `{}` standing
+ *   alone as arguments (`test ! -f x`, `find … -exec rm {} \;`);
+ * - words of plain characters (with `\(`, `\;` and the like escaped in words
+ *   of plain characters only), `'…'`, `"…"` (text, `\x` escapes and
+ *   expansions), `$NAME`, `${NAME}`, `${NAME#pattern}` (`##`, `%`, `%%`),
+ *   `${NAME:-word}` (`-`, `+`, `=`, `?`, with or without `:`, and a plain word
+ *   or one quoted string), `$1`, `$?` `$@` `$#` `$!` `$*`, `$(…)`, and words
+ *   joined of these (`--opt="$X"`);
  * - redirects (`> /dev/null 2>&1`, `>>`, `<`, `&>`, `n>&m`), which take the
- *   whole statement before them as their body, as tree-sitter has it;
- * - `&&`, `||`, `|`, the terminators `;`, `&` and newline, and comments
- *   between statements.
+ *   whole statement before them as their body, as tree-sitter has it, and
+ *   the words after them as more destinations;
+ * - `&&`, `||`, `|`, `!`, the terminators `;`, `&` and newline, and comments
+ *   between statements;
+ * - declaration commands (`export`, `local`, `declare`, `typeset`,
+ *   `readonly`) and `unset` with names, assignments and options;
+ * - `[ … ]` and `[[ … ]]` holding one unary or binary test, possibly negated;
+ * - `if`/`elif`/`else`, `for NAME [in …]`, `while`/`until`, `case` with
+ *   quoted, `*` and plain patterns, `{ …; }`, `( … )`, and `NAME() { …; }`,
+ *   nested in each other, in chains, and redirected.
  *
- * Anything else — keywords, `[`, `{`, `(`, backticks, other expansions, `\`
- * outside quotes, `!`, heredocs, declaration commands, non-ASCII outside
+ * Anything else — `select`, `function`, `((…))`, `$((…))`, backticks, other
+ * expansions, heredocs, here-strings, process substitution, non-ASCII outside
  * quotes — is left to tree-sitter, and so are the spots where tree-sitter-bash
  * builds an odd tree without reporting an error (a pipeline of three or more
- * before `&&`, `$A-$B-x`, `--a?b` as a command name, …; each is commented where
- * it is refused). The shapes were taken from tree-sitter-bash itself, and
+ * before `&&`, `$A-$B-x`, `--a?b` as a command name, a case pattern its scanner
+ * reads by what follows it, …; each is commented where it is refused). The
+ * shapes were taken from tree-sitter-bash itself, and
  * `test/parse/shell-fast.test.ts` compares the two over real scripts,
  * mutations of them and every combination of a few shapes.
  */
