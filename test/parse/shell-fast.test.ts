@@ -155,6 +155,8 @@ const ACCEPTED = [
   '{\n  echo a; echo b\n} > /etc/x; while a; do b; done 2>&1 | c; ( a ) >> log',
   'if ! echo "$x" | grep -q y; then z; fi',
   'a ${mvnFile:+"https://repo1.maven.org/$mvnFile"} "${X:-\'q\'}"; b="$(scanelf --needed | tr \',\' \'\\n\' | sort -u\t)"',
+  'echo $A-$B-$C; wget https://example.com/$VERSION/x-$VERSION.tgz a-$X-$Y-$Z-c d',
+  'apk add $([ "$(apk --print-arch)" != \'ppc64le\' ] && echo x); case $a in arm*|i?86) b;; a*) ;; esac',
 ];
 
 const REJECTED = [
@@ -163,6 +165,11 @@ const REJECTED = [
   'case $x in esac) b;; esac',
   'case $x in *);; esac',
   'case $x in d.e_) ;; esac',
+  'case $x in *.*) ;; esac',
+  'X=a-$A-$B-x cmd',
+  'a-$A-$B-x y',
+  'a > a-$A-$B-x',
+  'x=$(if [ a ]; then b; fi)',
   '[ -f / ]',
   'case $x in *.txt) b;; esac',
   'case $x in $y) b;; esac',
@@ -239,8 +246,6 @@ const REJECTED = [
   'echo "$A $B"',
   'echo ${X/a/b} ${X:1} ${#X} ${X:-$Y} ${X:-a b} ${X#"a"} ${!X}',
   'a !x',
-  'echo $A-$B-$C',
-  'wget https://example.com/$VERSION/x-$VERSION.tgz',
   's?udo x',
   'A=1 a:b x',
   '9=x y',
@@ -426,7 +431,7 @@ describe('fast shell parser', () => {
   });
 
   it('agrees with tree-sitter on compound statements nested in each other and in chains', (t) => {
-    const leaves = ['a', 'b "$x" >/dev/null', 'A=1', 'c | d', '[ -f x ]', 'export E=f', '! g', 'h && i'];
+    const leaves = ['a', 'b "$x" >/dev/null', 'A=1', 'c | d', '[ -f x ]', 'export E=f', '! g', 'h && i', 'j $([ -n "$y" ] && k)', 'l a-$X-$Y-z'];
     const seps = ['; ', '\n', ' &\n', ';\n\n', ' # z\n', '\n# z\n'];
     const wraps = [
       (b: string, s: string) => `if ${b}${s}then ${b}${s}fi`,
@@ -442,6 +447,7 @@ describe('fast shell parser', () => {
       (b: string, s: string) => `case $v in 'p') ${b};; pq|rs) ${b}${s};; *) ${b};; esac`,
       (b: string, s: string) => `case "$v" in\n  (ab) ${b}${s}  ;;\n  *)${s};;\nesac`,
       (b: string, s: string) => `case $v in xy) ${b}${s}esac`,
+      (b: string, s: string) => `case $v in ab*|c?d) ${b}${s};; x86*) ${b};; esac`,
       (b: string, s: string) => `f() { ${b}${s}}`,
       (b: string, s: string) => `f_1() {${s}${b}${s}}${s}f_1`,
       (b: string, s: string) => `{ ${b}${s}} > x 2>&1`,

@@ -495,7 +495,7 @@ class FastParser {
 
   /**
    * A case pattern tree-sitter reads plainly: a quoted string, `*`, or a word
-   * of letters, digits, `_`, `-` and `.` starting with a letter. Its scanner
+   * of letters, digits, `_`, `-`, `.`, `*` and `?` starting with a letter. Its scanner
    * makes such a word an `extglob_pattern` when `|` follows it directly or
    * when a character after the first is neither a letter nor `.`, and leaves
    * it a `word` otherwise; a word starting with `e` (`esac`?), with `-` second,
@@ -524,7 +524,8 @@ class FastParser {
     let glob = false;
     for (;;) {
       const d = this.code(j);
-      if (isNameChar(d) || d === 45 || d === 46) {
+      // Letters, digits, `_`, `-`, `.`, and the globs `*` and `?` (`arm*`).
+      if (isNameChar(d) || d === 45 || d === 46 || d === 42 || d === 63) {
         if (!(d >= 65 && d <= 90 || d >= 97 && d <= 122 || d === 46)) glob = true;
         j++;
       } else break;
@@ -802,8 +803,8 @@ class FastParser {
     const start = this.i;
     const keyword = this.keywordAt();
     if (keyword !== undefined) {
-      // Compound statements, tests and declarations inside `$(…)` are left to tree-sitter.
-      if (this.depth > 0) throw REJECT;
+      // Compound statements and declarations inside `$(…)` are left to tree-sitter; tests are built there too.
+      if (this.depth > 0 && keyword !== '[' && keyword !== '[[') throw REJECT;
       const outerLongPipeline = this.longPipeline;
       const node = this.compound(keyword);
       this.longPipeline = outerLongPipeline;
@@ -898,7 +899,7 @@ class FastParser {
         continue;
       }
       if ((c !== PLAIN && c !== QUOTE || this.atRedirect()) && !this.escapeAt(this.i)) break;
-      const arg = this.literal();
+      const arg = this.literal(true);
       cmd.add(arg, 'argument');
       end = arg.endIndex;
     }
@@ -972,7 +973,7 @@ class FastParser {
   }
 
   /** A shell word: one piece, or a `concatenation` of pieces written without blanks between them. */
-  private literal(): Node {
+  private literal(argument = false): Node {
     const start = this.i;
     const pieces: Node[] = [];
     for (;;) {
@@ -987,16 +988,27 @@ class FastParser {
     if (pieces.length === 1) return pieces[0];
     // tree-sitter ends some words joined of pieces at a `\(` (`$X\(` is two words): escapes only in plain words.
     for (const p of pieces) if (isPlain(p) && this.t.lastIndexOf('\\', p.endIndex - 1) >= p.startIndex) throw REJECT;
-    // tree-sitter ends the word at a later `$NAME` followed by plain text (`$A-$B-x` is two words and a bare `$` to it):
-    // only `$NAME` first, or second after plain text, may be followed by plain text.
+    // tree-sitter ends the word at a later `$NAME` followed by plain text (`a-$A-$B-x` is `a-`, `$A`, `-` and a bare `$`
+    // joined, then a second word `B-x`): built so for a command's arguments, left to it elsewhere.
+    // Only `$NAME` first, or second after plain text, may be followed by plain text within the word.
     // Neither may a later `$1` or `$?` (`a$X$1` is a word, a bare `$` and a number).
+    let end = pieces.length;
     for (let p = 0; p < pieces.length; p++) {
       if (pieces[p].type !== 'simple_expansion') continue;
       if (p >= 2 && !isNameStart(this.code(pieces[p].startIndex + 1))) throw REJECT;
-      if (p + 1 < pieces.length && isPlain(pieces[p + 1]) && (p >= 2 || p === 1 && !isPlain(pieces[0]))) throw REJECT;
+      if (p + 1 < pieces.length && isPlain(pieces[p + 1]) && (p >= 2 || p === 1 && !isPlain(pieces[0]))) {
+        if (!argument || p < 2) throw REJECT;
+        end = p;
+        break;
+      }
     }
     const cat = new Node('concatenation', start, this.i, true);
-    for (const p of pieces) cat.add(p);
+    for (let p = 0; p < end; p++) cat.add(pieces[p]);
+    if (end < pieces.length) {
+      const dollar = pieces[end].startIndex;
+      cat.add(this.token('$', dollar, dollar + 1));
+      cat.endIndex = this.i = dollar + 1;
+    }
     return cat;
   }
 
