@@ -167,6 +167,11 @@ const REJECTED = [
   'case $x in d.e_) ;; esac',
   'case $x in *.*) ;; esac',
   'X=a-$A-$B-x cmd',
+  'e a-$X-$Y?c',
+  'e a-$X-$Y:c',
+  'e a - 2>&1',
+  'e - 1>x',
+  'x=$(a | b | c <u)',
   'a-$A-$B-x y',
   'a > a-$A-$B-x',
   'x=$(if [ a ]; then b; fi)',
@@ -327,7 +332,7 @@ describe('fast shell parser', () => {
     chains(['a', 'a | b | c', 'b 2>&1 >y', 'A=1', 'A=1 B=2', 'x$(c | d)y', 'a # z'], [' && ', ' || ', ' | ', '; ', '\n', ' &\n'], 3);
     chains(['a', 'b >y', 'A=1 B=2'], [' && ', ' | ', '\n'], 4);
     chains(['a', 'b >y', 'a | b'], [' && ', ' | '], 5);
-    chains(['a', 'x$(c | d | e)y', '$(a | b | c\n)', '$(a\n  b | c | d)'], [' && ', ' | ', '; '], 3);
+    chains(['a', 'x$(c | d | e)y', '$(a | b | c\n)', '$(a\n  b | c | d)', '$(a | b | c >x)', 'e - 2>&1', 'e a - >x'], [' && ', ' | ', '; '], 3);
     t.diagnostic(`fast path took ${taken} of ${all} chains`);
     assert.ok(taken > all / 3, `fast path took only ${taken} of ${all} chains`);
   });
@@ -348,7 +353,7 @@ describe('fast shell parser', () => {
     };
     words(['ab', '-', '1', '$X', '${Y}', '$1', '$?', '"q"', '"a$Xb"', "'r'", '$(c)', '#'], 4);
     // Backslash escapes, `{}` and `=` with a few of the others.
-    words(['ab', '$X', '"q"', '$(c)', '\\(', '\\;', '\\$', '\\\\', '\\ ', '\\a', '{}', '=', '{', '}'], 3);
+    words(['ab', '$X', '-', '.', '/', '?', ':', '+', '"q"', '$(c)', '\\(', '\\;', '\\$', '\\\\', '\\ ', '\\a', '{}', '=', '{', '}'], 3);
     t.diagnostic(`fast path took ${taken} of ${2 * all} words`);
     assert.ok(taken > all / 2, `fast path took only ${taken} of ${2 * all} words`);
   });

@@ -900,6 +900,14 @@ class FastParser {
       }
       if ((c !== PLAIN && c !== QUOTE || this.atRedirect()) && !this.escapeAt(this.i)) break;
       const arg = this.literal(true);
+      // tree-sitter drops a lone `-` before a redirect with a descriptor (`e - 2>&1`) from the tree: left to it.
+      if (arg.endIndex === arg.startIndex + 1 && this.code(arg.startIndex) === 45) {
+        const from = this.i;
+        this.blanks();
+        const redirect = this.atRedirect();
+        this.i = from;
+        if (redirect) throw REJECT;
+      }
       cmd.add(arg, 'argument');
       end = arg.endIndex;
     }
@@ -997,7 +1005,9 @@ class FastParser {
       if (pieces[p].type !== 'simple_expansion') continue;
       if (p >= 2 && !isNameStart(this.code(pieces[p].startIndex + 1))) throw REJECT;
       if (p + 1 < pieces.length && isPlain(pieces[p + 1]) && (p >= 2 || p === 1 && !isPlain(pieces[0]))) {
-        if (!argument || p < 2) throw REJECT;
+        // It does so before `-`, `.` or `/`, but not before `?`, `:`, `=` and others.
+        const next = this.code(pieces[p + 1].startIndex);
+        if (!argument || p < 2 || next !== 45 && next !== 46 && next !== 47) throw REJECT;
         end = p;
         break;
       }
@@ -1159,10 +1169,12 @@ class FastParser {
     const outerLongPipeline = this.longPipeline;
     this.space();
     for (;;) {
-      sub.add(this.statement());
+      const statement = this.statement();
+      sub.add(statement);
       this.blanks();
-      // A pipeline of three or more nests what follows it in a substitution (`$(a | b | c; d)`), but may end it.
-      if (this.longPipeline && this.code(this.i) !== 41) throw REJECT;
+      // A pipeline of three or more nests what follows it in a substitution (`$(a | b | c; d)`), but may end it
+      // unless redirected (`$(a | b | c > x)` is a pipeline there).
+      if (this.longPipeline && (this.code(this.i) !== 41 || statement.type === 'redirected_statement')) throw REJECT;
       const c = this.code(this.i);
       if (c === 41) break;
       if (c === 10) this.space();
