@@ -157,6 +157,7 @@ const ACCEPTED = [
   'a ${mvnFile:+"https://repo1.maven.org/$mvnFile"} "${X:-\'q\'}"; b="$(scanelf --needed | tr \',\' \'\\n\' | sort -u\t)"',
   'echo $A-$B-$C; wget https://example.com/$VERSION/x-$VERSION.tgz a-$X-$Y-$Z-c d',
   'apk add $([ "$(apk --print-arch)" != \'ppc64le\' ] && echo x); case $a in arm*|i?86) b;; a*) ;; esac',
+  'a "$A ${B}" "  $(c)" " \t$1" "\t$X" " $A b " "x  $Y"',
 ];
 
 const REJECTED = [
@@ -247,10 +248,9 @@ const REJECTED = [
   'a |& b',
   'A+=1 cmd',
   'echo "$"',
-  'echo " $A"',
-  'echo "$A $B"',
   'echo ${X/a/b} ${X:1} ${#X} ${X:-$Y} ${X:-a b} ${X#"a"} ${!X}',
   'a !x',
+  'a "\\ $X"',
   's?udo x',
   'A=1 a:b x',
   '9=x y',
@@ -358,8 +358,24 @@ describe('fast shell parser', () => {
     assert.ok(taken > all / 2, `fast path took only ${taken} of ${2 * all} words`);
   });
 
+  it('agrees with tree-sitter on every string of up to four pieces', (t) => {
+    const pieces = [' ', '\t', '  ', 'a', '$X', '${Y}', '$(c)', '$1', '$?', '\\ ', '\\"', "'", '${Z:-w}'];
+    let all = 0;
+    let taken = 0;
+    const grow = (inner: string, n: number): void => {
+      for (const piece of pieces) {
+        all++;
+        if (agrees(`e "${inner}${piece}"`)) taken++;
+        if (n < 3) grow(inner + piece, n + 1);
+      }
+    };
+    grow('', 0);
+    t.diagnostic(`fast path took ${taken} of ${all} strings`);
+    assert.ok(taken > all / 2, `fast path took only ${taken} of ${all} strings`);
+  });
+
   it('agrees with tree-sitter on every expansion of each operator', (t) => {
-    const values = ['', 'a', '*', '*-', '[a-z]*', 'a-z]*', '[a-z*', '[[a]]', '[a][b]', ']', '/php', '.*', '~*', '--e', 'a/b', 'http://x', '1', '-', '"q"', '$Y', 'a b', '}', 'é', '#', '%', ':', '!', '"h $Y"', "'r s'", '"a"b', '""', "''", '"}"'];
+    const values = ['', 'a', '*', '*-', '[a-z]*', '7-e', 'a-1', 'x86_64-linux', 'v1.2-r3', '9+x', 'a@b', '9,x', 'a.b-c', 'a-z]*', '[a-z*', '[[a]]', '[a][b]', ']', '/php', '.*', '~*', '--e', 'a/b', 'http://x', '1', '-', '"q"', '$Y', 'a b', '}', 'é', '#', '%', ':', '!', '"h $Y"', "'r s'", '"a"b', '""', "''", '"}"'];
     let all = 0;
     let taken = 0;
     for (const name of ['X', 'ab_1', '1', '@', '#']) {

@@ -1152,6 +1152,13 @@ class FastParser {
       j++;
     }
     if (open) throw REJECT;
+    if (!pattern) {
+      // `${X:-a-b}` is a `variable_name` `a` and a word `-b` to tree-sitter (so before `+` and `@`): left to it.
+      let k = from;
+      while (isNameChar(this.code(k))) k++;
+      const after = this.code(k);
+      if (k > from && (after === 45 || after === 43 || after === 64)) throw REJECT;
+    }
     // `${X##}` is `#` and a pattern `#` to tree-sitter.
     if (j === from && width === 2 && pattern) throw REJECT;
     if (j > from) e.add(new Node(pattern ? 'regex' : 'word', from, j, true));
@@ -1222,9 +1229,14 @@ class FastParser {
         continue;
       }
       if (c === 36) {
-        flush(j);
+        // Blanks alone before an expansion are part of its first token (`"$A ${B}"`: ` ${`).
+        let blank = content < j;
+        for (let b = content; b < j && blank; b++) blank = this.t.charCodeAt(b) === 32 || this.t.charCodeAt(b) === 9;
+        if (!blank) flush(j);
         this.i = j;
-        s.add(this.expansion());
+        const e = this.expansion();
+        if (blank) e.startIndex = e.children[0].startIndex = content;
+        s.add(e);
         j = content = this.i;
         continue;
       }
