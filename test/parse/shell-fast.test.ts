@@ -172,11 +172,13 @@ const REJECTED = [
   'e a-$X-$Y:c',
   'e a - 2>&1',
   'e - 1>x',
+  'e > r - 2>&1 x',
   'x=$(a | b | c <u)',
   'a-$A-$B-x y',
   'a > a-$A-$B-x',
   'x=$(if [ a ]; then b; fi)',
   '[ -f / ]',
+  '[ ! a = b ]',
   'case $x in *.txt) b;; esac',
   'case $x in $y) b;; esac',
   'case $x in ab) b\nesac',
@@ -394,7 +396,7 @@ describe('fast shell parser', () => {
   });
 
   it('agrees with tree-sitter on redirects followed by words, and on `!` and `!=` as arguments', (t) => {
-    const items = ['a >&2 x', 'a > f g "h"', 'a 2>&1 x', 'a >&2 x > y', 'a >> f $X', 'a > f 2>&1', 'a >&2 "e" \'f\'', 'test "$a" != b', 'test ! -f x', '[ a != "$b" ]', 'a !', 'a !=', 'a !b', 'a != b=c'];
+    const items = ['a >&2 x', 'a > f g "h"', 'a > f - 2>&1 x', 'a > f - g', 'a 2>&1 x', 'a >&2 x > y', 'a >> f $X', 'a > f 2>&1', 'a >&2 "e" \'f\'', 'test "$a" != b', 'test ! -f x', '[ a != "$b" ]', 'a !', 'a !=', 'a !b', 'a != b=c'];
     let all = 0;
     let taken = 0;
     for (const x of items) {
@@ -435,6 +437,7 @@ describe('fast shell parser', () => {
     }
     for (const op of ['=', '!=', '==', '-eq', '-ne', '-lt', '-le', '-gt', '-ge', '-nt', '=~', '<']) {
       for (const x of operands) for (const y of operands) expressions.push(`${x} ${op} ${y}`);
+      for (const x of operands.slice(0, 6)) expressions.push(`! ${x} ${op} ${x}`);
     }
     expressions.push('x', '! x', '-f a -a -f b', '( -f a )');
     let all = 0;

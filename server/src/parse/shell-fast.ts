@@ -561,7 +561,10 @@ class FastParser {
       u.add(this.token('!', start, start + 1), 'operator');
       this.i++;
       this.blanks();
-      u.add(this.testExpression(double, false));
+      const inner = this.testExpression(double, false);
+      // `! a = b` is a binary test of `! a` to tree-sitter: `!` only before a unary test here.
+      if (inner.type !== 'unary_expression') throw REJECT;
+      u.add(inner);
       return this.close(u);
     }
     const unary = this.testOperator(UNARY_TEST_OPERATORS);
@@ -974,6 +977,8 @@ class FastParser {
         break;
       }
       const more = this.literal();
+      // A lone `-` there may be dropped from tree-sitter's tree, as in a command's arguments: left to it.
+      if (more.endIndex === more.startIndex + 1 && this.code(more.startIndex) === 45) throw REJECT;
       r.add(more, 'destination');
       r.endIndex = more.endIndex;
     }
