@@ -107,6 +107,33 @@ function mutations(scripts: string[], count: number, seed: number): string[] {
   return out;
 }
 
+/** Pieces of shell syntax spliced in by {@link tokenMutations}. */
+const MUTATION_TOKENS = [
+  ' if ', '; then ', ' fi', ' do ', 'done', '; done', '{ ', ' }', '; }', '(', ')', ' ( ', ' ) ', '[ ', ' ]', '[[ ', ' ]]', ' esac', ';;',
+  '! ', ' !', '$(', '${X%', '${', '}', ' case ', ' in ', ' x) ', '*) ', ' | ', ' && ', ' || ', '\n', '; ', ' & ', ' > ', ' 2>&1 ',
+  ' -f ', ' = ', ' != ', ' -eq ', ' export ', ' local ', ' unset ', ' for ', ' while ', ' else ', ' elif ', 'f() ', ' "', "'", '\\',
+  ' # c\n', '=', ' - ', '$X', '-$Y-',
+];
+
+/** `count` variants of the scripts, each with one to three pieces of shell syntax spliced in or short runs cut out. */
+function tokenMutations(scripts: string[], count: number, seed: number): string[] {
+  const next = random(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)];
+  const out: string[] = [];
+  const short = scripts.filter((s) => s.length <= 1500);
+  for (let n = 0; n < count; n++) {
+    let s = pick(short);
+    const edits = 1 + Math.floor(next() * 3);
+    for (let e = 0; e < edits; e++) {
+      const at = Math.floor(next() * (s.length + 1));
+      if (next() < 0.6) s = s.slice(0, at) + pick(MUTATION_TOKENS) + s.slice(at);
+      else s = s.slice(0, at) + s.slice(at + 1 + Math.floor(next() * 6));
+    }
+    out.push(s);
+  }
+  return out;
+}
+
 /** Scripts written for the hand-written cases and as seeds when the corpus is absent. */
 const ACCEPTED = [
   'apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10 ca-certificates && rm -rf /var/lib/apt/lists/*',
@@ -318,6 +345,13 @@ describe('fast shell parser', () => {
     assert.ok(taken > 500, `fast path took only ${taken} of ${variants.length} mutated scripts`);
   });
 
+  it('agrees with tree-sitter on token-level mutations of the project\'s scripts', (t) => {
+    const variants = tokenMutations([...ACCEPTED, ...scriptsOf(projectDockerfiles())], 3000, 20261205);
+    const taken = variants.filter(agrees).length;
+    t.diagnostic(`fast path took ${taken} of ${variants.length} mutated scripts`);
+    assert.ok(taken > 500, `fast path took only ${taken} of ${variants.length} mutated scripts`);
+  });
+
   it('agrees with tree-sitter on every chain of statements joined by each operator', (t) => {
     let all = 0;
     let taken = 0;
@@ -522,6 +556,13 @@ describe('fast shell parser', () => {
 
     it('agrees with tree-sitter on seeded mutations of the corpus scripts', (t) => {
       const variants = mutations(scripts, 5000, 15);
+      const taken = variants.filter(agrees).length;
+      t.diagnostic(`fast path took ${taken} of ${variants.length} mutated scripts`);
+      assert.ok(taken > 1000, `fast path took only ${taken} of ${variants.length} mutated scripts`);
+    });
+
+    it('agrees with tree-sitter on token-level mutations of the corpus scripts', (t) => {
+      const variants = tokenMutations(scripts, 5000, 4);
       const taken = variants.filter(agrees).length;
       t.diagnostic(`fast path took ${taken} of ${variants.length} mutated scripts`);
       assert.ok(taken > 1000, `fast path took only ${taken} of ${variants.length} mutated scripts`);
