@@ -330,6 +330,21 @@ describe('fast shell parser', () => {
     for (const script of REJECTED) assert.equal(fast(script), undefined, JSON.stringify(script));
   });
 
+  it('leaves compound statements nested deeper than 64, and expansions and substitutions deeper than 8, to tree-sitter without exhausting the stack', () => {
+    const nested = (depth: number, open: string, close: string) => open.repeat(depth) + 'a; ' + close.repeat(depth);
+    assert.ok(agrees(nested(63, '{ ', '}; ')));
+    assert.ok(agrees(nested(63, 'if a; then ', 'fi; ')));
+    for (const [open, close] of [['{ ', '}; '], ['if a; then ', 'fi; '], ['( ', ') '], ['f() { ', '}; '], ['for x; do ', 'done; ']]) {
+      assert.equal(fast(nested(64, open, close)), undefined, open);
+      assert.equal(fast(nested(20000, open, close)), undefined, open);
+    }
+    const values = (depth: number) => 'e ' + '"${X:-'.repeat(depth) + '""' + '}"'.repeat(depth);
+    assert.ok(agrees(values(8)));
+    assert.equal(fast(values(9)), undefined);
+    assert.equal(fast(values(20000)), undefined);
+    assert.equal(fast('e ' + '$(a '.repeat(20000) + ')'.repeat(20000)), undefined);
+  });
+
   it('agrees with tree-sitter on every script of the project\'s own Dockerfiles and rule docs', (t) => {
     const scripts = scriptsOf(projectDockerfiles());
     const taken = scripts.filter(agrees).length;

@@ -59,6 +59,9 @@ const BRACE: ReadonlySet<string> = new Set(['}']);
 const PAREN: ReadonlySet<string> = new Set([')']);
 const ESAC: ReadonlySet<string> = new Set(['esac']);
 
+/** How deep compound statements may nest in the fast path. */
+const MAX_NESTING = 64;
+
 /** Compound statements whose redirects this parser builds. */
 const REDIRECTABLE: ReadonlySet<string> = new Set(['compound_statement', 'subshell', 'if_statement', 'for_statement', 'while_statement', 'case_statement']);
 
@@ -154,6 +157,10 @@ class FastParser {
   private longPipeline = false;
   /** Where the statements last parsed end, with their terminator (see {@link statements}). */
   private tail = 0;
+  /** How many statement lists are open (the script's, and those of compound statements). */
+  private nesting = 0;
+  /** How many quoted words of `${X:-"…"}` are open. */
+  private values = 0;
   /** How many `( … )` subshells are open. */
   private parens = 0;
   constructor(private readonly t: string) {}
@@ -227,9 +234,12 @@ class FastParser {
   private statements(into: Node, field: string | null, closers: ReadonlySet<string>, caseItem = false, trailing?: Node[]): string {
     let count = 0;
     const pending: Node[] = [];
+    // Deeper nesting is left to tree-sitter (the recursion here would overflow the stack).
+    if (++this.nesting > MAX_NESTING) throw REJECT;
     const done = (closer: string): string => {
       if (trailing) trailing.push(...pending);
       else for (const comment of pending) into.add(comment);
+      this.nesting--;
       return closer;
     };
     for (;;) {
@@ -1137,9 +1147,11 @@ class FastParser {
     const from = j;
     const q = this.code(j);
     if (!pattern && (q === 34 || q === 39)) {
-      // `${X:+"…"}`, `${X:-'…'}`: one quoted string alone.
+      // `${X:+"…"}`, `${X:-'…'}`: one quoted string alone (nested at most 8 deep).
+      if (++this.values > 8) throw REJECT;
       this.i = j;
       const value = this.quoted();
+      this.values--;
       if (this.code(this.i) !== 125) throw REJECT;
       e.add(value);
       return this.i;
