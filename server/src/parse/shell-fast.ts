@@ -1010,7 +1010,10 @@ class FastParser {
     if (this.code(this.i) === 60 || this.code(this.i) === 62) throw REJECT;
     if (pieces.length === 1) return pieces[0];
     // tree-sitter ends some words joined of pieces at a `\(` (`$X\(` is two words): escapes only in plain words.
-    for (const p of pieces) if (isPlain(p) && this.t.lastIndexOf('\\', p.endIndex - 1) >= p.startIndex) throw REJECT;
+    for (const p of pieces) {
+      if (!isPlain(p)) continue;
+      for (let j = p.startIndex; j < p.endIndex; j++) if (this.t.charCodeAt(j) === 92) throw REJECT;
+    }
     // tree-sitter ends the word at a later `$NAME` followed by plain text (`a-$A-$B-x` is `a-`, `$A`, `-` and a bare `$`
     // joined, then a second word `B-x`): built so for a command's arguments, left to it elsewhere.
     // Only `$NAME` first, or second after plain text, may be followed by plain text within the word.
