@@ -43,12 +43,6 @@ const RESERVED = new Set([
   'declare', 'typeset', 'export', 'readonly', 'local', 'unset', 'unsetenv',
 ]);
 
-/** Words that start or close a statement in this parser's subset (others in RESERVED are left to tree-sitter). */
-const KEYWORDS = new Set([
-  'if', 'then', 'else', 'elif', 'fi', 'case', 'esac', 'for', 'while', 'until', 'do', 'done', 'in', 'select', 'function',
-  'declare', 'typeset', 'export', 'readonly', 'local', 'unset', 'unsetenv',
-]);
-
 const NO_CLOSERS: ReadonlySet<string> = new Set();
 const THEN: ReadonlySet<string> = new Set(['then']);
 const AFTER_THEN: ReadonlySet<string> = new Set(['elif', 'else', 'fi']);
@@ -255,7 +249,8 @@ class FastParser {
         continue;
       }
       if (caseItem && this.code(this.i) === 59 && this.code(this.i + 1) === 59) return done(';;');
-      const keyword = this.keywordAt();
+      // At the top level nothing closes the list: the statement reads (and judges) its own first word.
+      const keyword = closers.size > 0 ? this.keywordAt() : undefined;
       if (keyword !== undefined && closers.has(keyword)) {
         if (count === 0 && !caseItem) throw REJECT;
         return done(keyword);
@@ -306,7 +301,7 @@ class FastParser {
     let j = this.i;
     while (this.code(j) >= 97 && this.code(j) <= 122) j++;
     const word = this.t.slice(this.i, j);
-    if (!KEYWORDS.has(word)) return undefined;
+    if (!RESERVED.has(word)) return undefined;
     const after = this.cls(j);
     if (after === PLAIN) return undefined;
     if (after === QUOTE || after === 4 && this.code(j) !== 10 && this.code(j) !== 41) throw REJECT;
@@ -1238,6 +1233,15 @@ class FastParser {
       if (b === to) throw REJECT;
       s.add(new Node('string_content', content, to, true));
     };
+    /** Whether the text from `content` to `to` is blanks only (and not empty). */
+    const blankOnly = (to: number): boolean => {
+      if (content >= to) return false;
+      for (let b = content; b < to; b++) {
+        const c = this.t.charCodeAt(b);
+        if (c !== 32 && c !== 9) return false;
+      }
+      return true;
+    };
     for (;;) {
       const c = this.code(j);
       if (c < 0 || c === 10 || c === 13 || c === 96) throw REJECT;
@@ -1250,8 +1254,7 @@ class FastParser {
       }
       if (c === 36) {
         // Blanks alone before an expansion are part of its first token (`"$A ${B}"`: ` ${`).
-        let blank = content < j;
-        for (let b = content; b < j && blank; b++) blank = this.t.charCodeAt(b) === 32 || this.t.charCodeAt(b) === 9;
+        const blank = blankOnly(j);
         if (!blank) flush(j);
         this.i = j;
         const e = this.expansion();
@@ -1263,9 +1266,7 @@ class FastParser {
       j++;
     }
     // Blanks alone before the closing quote are part of its token (`"$A  "`, `" "`).
-    let blank = content < j;
-    for (let b = content; b < j && blank; b++) blank = this.t.charCodeAt(b) === 32 || this.t.charCodeAt(b) === 9;
-    if (blank) s.add(this.token('"', content, j + 1));
+    if (blankOnly(j)) s.add(this.token('"', content, j + 1));
     else {
       flush(j);
       s.add(this.token('"', j, j + 1));
