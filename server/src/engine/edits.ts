@@ -1,18 +1,8 @@
 /** Applying text edits to a string, with LSP positions. */
+import { lineStarts } from '../parse/lines.js';
 import type { Position, TextEdit } from '../rules/types.js';
 
-/** Offsets of the start of each line (\n, \r\n and a lone \r end a line, as in LSP). */
-export function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
-  }
-  return starts;
-}
-
-
-export { withLoneCrAsLf } from '../parse/lines.js';
+export { lineStarts, withLoneCrAsLf } from '../parse/lines.js';
 
 /** Offset of a position, clamped to the text (a character past the line end lands at the end). */
 export function offsetAt(text: string, starts: number[], pos: Position): number {

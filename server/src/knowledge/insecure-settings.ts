@@ -109,6 +109,11 @@ export const INSECURE_SETTINGS: readonly Entry[] = [
   },
 ];
 
+/** Whether the table above has settings to check for images of this repository (most have none: their env and command need not be read). */
+export function hasInsecureSettings(repository: string): boolean {
+  return INSECURE_SETTINGS.some((e) => e.images.test(repository));
+}
+
 /** The insecure settings of a service's image, from the table above. */
 export function insecureSettings(run: ImageRun): InsecureSetting[] {
   return INSECURE_SETTINGS.filter((e) => e.images.test(run.repository)).flatMap((e) => e.check(run));

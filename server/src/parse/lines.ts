@@ -9,8 +9,8 @@ export function withLoneCrAsLf(text: string): string {
   return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }
 
-/** Offset → position over the text's lines (\n, \r\n or a lone \r end a line), by binary search. */
-export function positionFinder(text: string): (offset: number) => { line: number; character: number } {
+/** Offsets of the start of each line (\n, \r\n and a lone \r end a line, as in LSP). */
+export function lineStarts(text: string): number[] {
   const starts = [0];
   if (text.includes('\r')) {
     for (let i = 0; i < text.length; i++) {
@@ -21,6 +21,12 @@ export function positionFinder(text: string): (offset: number) => { line: number
     // Only \n: from one to the next by indexOf (native), not character by character.
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   }
+  return starts;
+}
+
+/** Offset → position over the text's lines (\n, \r\n or a lone \r end a line), by binary search. */
+export function positionFinder(text: string): (offset: number) => { line: number; character: number } {
+  const starts = lineStarts(text);
   return (offset) => {
     const at = Math.max(0, Math.min(offset, text.length));
     let lo = 0;

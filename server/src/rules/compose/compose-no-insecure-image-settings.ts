@@ -1,7 +1,7 @@
 import doc from './compose-no-insecure-image-settings.md';
 import type { Node } from 'yaml';
 import { isSeq } from '../../parse/yaml-access.js';
-import { INSECURE_SETTINGS, insecureSettings, type InsecureSetting } from '../../knowledge/insecure-settings.js';
+import { hasInsecureSettings, insecureSettings, type InsecureSetting } from '../../knowledge/insecure-settings.js';
 import { composeText } from '../../parse/compose-env.js';
 import { imageOf, setting, type ComposeService } from '../../parse/compose.js';
 import type { Fix } from '../types.js';
@@ -49,7 +49,7 @@ const rule: ComposeRule = {
     const found = hits<InsecureSetting & { fix?: Fix }>(ctx, (svc) => {
       const repository = repositoryOf(svc);
       // Most images have no such settings: their environment, command and ports need not be read.
-      if (!repository || !INSECURE_SETTINGS.some((e) => e.images.test(repository))) return [];
+      if (!repository || !hasInsecureSettings(repository)) return [];
       const { setting: envSetting, entries } = environment(svc);
       const env = new Map<string, string>();
       for (const e of entries) {

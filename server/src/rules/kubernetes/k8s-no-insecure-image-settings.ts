@@ -1,6 +1,6 @@
 import doc from './k8s-no-insecure-image-settings.md';
 import type { Node } from 'yaml';
-import { INSECURE_SETTINGS, insecureSettings } from '../../knowledge/insecure-settings.js';
+import { hasInsecureSettings, insecureSettings } from '../../knowledge/insecure-settings.js';
 import { describeContainer } from '../../parse/kubernetes.js';
 import { isMap, isSeq, pairOf, scalarString, valueOf } from '../../parse/yaml-access.js';
 import { removeItem, removePair } from '../../parse/yaml-edit.js';
@@ -26,7 +26,7 @@ const rule: KubernetesRule = {
       const repository = parseImage(image).repository.toLowerCase()
         .replace(/^(?:docker\.io\/)?(?:library\/)?/, '').replace(/^(?:[\w-]+\.[\w.-]+(?::\d+)?)\//, '');
       // Most images have no such settings: their env, command and args need not be read.
-      if (!INSECURE_SETTINGS.some((e) => e.images.test(repository))) continue;
+      if (!hasInsecureSettings(repository)) continue;
       const env = new Map<string, string>();
       const envNodes = new Map<string, Node>();
       const envItems = new Map<string, Node>();

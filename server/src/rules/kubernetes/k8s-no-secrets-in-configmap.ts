@@ -4,7 +4,7 @@ import type { K8sObject } from '../../parse/kubernetes.js';
 import { formatScalar, mergeInto, removePair } from '../../parse/yaml-edit.js';
 import type { YamlModel } from '../../parse/yaml.js';
 import type { Fix, TextEdit } from '../types.js';
-import { styleOf } from './lib/fixes.js';
+import { fixes, styleOf } from './lib/fixes.js';
 import type { KubernetesRule } from '../kinds.js';
 import { isMap, isScalar, pairOf, scalarString, valueOf } from '../../parse/yaml-access.js';
 import { isLiteralSecretValue, isSecretName, secretValueKind } from './lib/secrets.js';
@@ -65,17 +65,14 @@ const rule: KubernetesRule = {
         if (key === undefined || value === undefined || !isScalar(pair.value)) continue;
         const kind = secretValueKind(value);
         const where = `ConfigMap '${obj.name ?? '?'}'`;
-        const fixes = (): Fix[] => {
-          const f = moveFix(model, obj, data, pair, key, value);
-          return f ? [f] : [];
-        };
+        const moveFixes = () => fixes(moveFix(model, obj, data, pair, key, value));
         if (kind) {
-          report({ range: keyRange(model, pair), fixes, message: `${where} holds ${kind} under '${key}'; ConfigMaps are readable by anyone who can read the namespace's configuration — use a Secret`, severity: 'error' });
+          report({ range: keyRange(model, pair), fixes: moveFixes, message: `${where} holds ${kind} under '${key}'; ConfigMaps are readable by anyone who can read the namespace's configuration — use a Secret`, severity: 'error' });
         } else if (!value.includes('\n') && isSecretName(key) && isLiteralSecretValue(value)) {
-          report({ range: rangeOf(model, pair.value), fixes, message: `${where} stores '${key}', which looks like a credential; ConfigMaps are not meant for secrets — use a Secret` });
+          report({ range: rangeOf(model, pair.value), fixes: moveFixes, message: `${where} stores '${key}', which looks like a credential; ConfigMaps are not meant for secrets — use a Secret` });
         } else if (value.includes('\n')) {
           const hit = value.split('\n').map((l) => ASSIGNMENT.exec(l)).find((m) => m && isSecretName(m[1]) && isLiteralSecretValue(m[2]));
-          if (hit) report({ range: keyRange(model, pair), fixes, message: `${where} file '${key}' sets ${hit[1]} to a literal value; keep credentials in a Secret` });
+          if (hit) report({ range: keyRange(model, pair), fixes: moveFixes, message: `${where} file '${key}' sets ${hit[1]} to a literal value; keep credentials in a Secret` });
         }
       }
     }

@@ -2,11 +2,9 @@ import doc from './k8s-no-secrets-in-env.md';
 import type { KubernetesRule } from '../kinds.js';
 import { describeContainer } from '../../parse/kubernetes.js';
 import { isMap, isSeq, pairOf, scalarString, valueOf } from '../../parse/yaml-access.js';
-import { replacePair } from '../../parse/yaml-edit.js';
-import { styleOf } from './lib/fixes.js';
+import { fixes, replaceFix } from './lib/fixes.js';
 import { isLiteralSecretValue, isSecretName, secretValueKind } from './lib/secrets.js';
 import { containers, rangeOf } from './lib/workloads.js';
-import type { Fix } from '../types.js';
 
 /** A secret-looking environment variable is written as a literal `value:`. */
 const rule: KubernetesRule = {
@@ -33,19 +31,14 @@ const rule: KubernetesRule = {
         if (!kind && !isSecretName(name)) continue;
         const secretName = `${workload.name ?? 'app'}-secrets`;
         const key = name.toLowerCase().replace(/_/g, '-');
-        // Computed when asked for: the file's edit style is a walk over the whole file.
-        const fix = (): Fix[] => {
-          const edit = model.templated ? undefined
-            : replacePair(model, item, pair, 'valueFrom', { secretKeyRef: { name: secretName, key } }, styleOf(model));
-          return edit ? [{ title: `Read ${name} from Secret '${secretName}' (create the Secret with key '${key}')`, safe: false, edits: [edit] }] : [];
-        };
         report({
           range: rangeOf(model, pair.value as never),
           message: kind
             ? `${describeContainer(container)} has ${kind} in the literal value of ${name}; anyone who can read the manifest or the pod spec has it`
             : `${describeContainer(container)} sets ${name} as a literal value; anyone who can read the manifest or the pod spec has it — use a Secret (valueFrom.secretKeyRef)`,
           severity: kind ? 'error' : undefined,
-          fixes: fix,
+          // Computed when asked for: the file's edit style is a walk over the whole file.
+          fixes: () => fixes(replaceFix(model, item, 'value', 'valueFrom', { secretKeyRef: { name: secretName, key } }, `Read ${name} from Secret '${secretName}' (create the Secret with key '${key}')`)),
         });
       }
     }

@@ -38,7 +38,7 @@ const PORTS = new Map<number, string>([
   [8086, 'InfluxDB'], [7687, 'Neo4j'], [4222, 'NATS'], [26257, 'CockroachDB'], [61616, 'ActiveMQ'],
 ]);
 
-/** Answers by image reference: six rules ask about every service, and the same images recur across files. */
+/** Answers by image reference: two rules ask about every service, one of them once per service that shares its network, and the same images recur across files. */
 const known = new Map<string, string | undefined>();
 const MAX_KNOWN = 1_000;
 
