@@ -12,7 +12,7 @@ export interface Io {
   stderrIsTTY: boolean;
   /** Terminal width for the progress bar. */
   columns?: number;
-  /** Cores of the machine (`--jobs` defaults to one less, at least 1). */
+  /** Cores of the machine (`--jobs` defaults to one thread per core, this one included). */
   cores: number;
 }
 
