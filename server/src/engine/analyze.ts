@@ -179,12 +179,14 @@ export function analyze(source: SourceFile, project: ProjectView = emptyProject,
       if (!t) return;
       r = t;
     }
+    // Field by field, not `{ ...r }`: a spread copies generically and costs several times as much per finding.
     const finding = {
-      ...r,
+      range: r.range,
       message: shortenDigests(r.message),
       ruleId,
       severity: severityFixed ? severitySetting : (r.severity ?? severitySetting),
     } as Finding;
+    if (r.related) finding.related = r.related;
     giveFixes(finding, r.fixes, keep, result.errors);
     raw.push(finding);
   };
