@@ -190,12 +190,7 @@ function settingsOf(svc: ComposeService): Map<string, Setting> {
  * services are read after its interpolation is prepared.
  */
 export function perService<T>(svc: ComposeService, compute: (svc: ComposeService) => T): T {
-  const memo = (svc.derived ??= new Map());
-  const known = memo.get(compute);
-  if (known !== undefined || memo.has(compute)) return known as T;
-  const value = compute(svc);
-  memo.set(compute, value);
-  return value;
+  return derived(svc, compute);
 }
 
 /** Resolves an alias node (`*name`) to the node it names, in a document. */

@@ -65,6 +65,13 @@ function argument(value: string, start: number, end: number): Argument {
   return new Argument(value, { start: from, end: positionAt(end) });
 }
 
+/** The first index from `from` on whose character is not a space or a tab (the text's length if none): after an escape, a line break there makes a continuation. */
+function afterBlanks(text: string, from: number): number {
+  let j = from;
+  while (j < text.length && (text.charCodeAt(j) === SPACE || text.charCodeAt(j) === TAB)) j++;
+  return j;
+}
+
 /** `instr.getRawArguments()` as the library computes it. */
 export function rawArgumentsOf(instr: Instruction): Argument[] {
   const self = instr as unknown as Internals;
@@ -130,21 +137,18 @@ export function rawArgumentsOf(instr: Instruction): Argument[] {
     } else if (c === escape) {
       const next = i + 1 < length ? fullArgs.charCodeAt(i + 1) : -1;
       if (next === SPACE || next === TAB) {
-        for (let j = i + 2; j < length; j++) {
-          const w = fullArgs.charCodeAt(j);
-          if (w === SPACE || w === TAB) continue;
-          if (w === CR || w === LF) {
-            // `\ ` then a line break: a continuation (a \r\n counts as one break).
-            comment = false;
-            escaping = true;
-            start = true;
-            if (found !== -1) escapeMarker = i;
-            i = w === CR ? j + 1 : j;
-          } else {
-            escapeMarker = i;
-            if (found === -1) i = j - 1;
-          }
-          break;
+        const j = afterBlanks(fullArgs, i + 2);
+        const w = j < length ? fullArgs.charCodeAt(j) : -1;
+        if (w === CR || w === LF) {
+          // `\ ` then a line break: a continuation (a \r\n counts as one break).
+          comment = false;
+          escaping = true;
+          start = true;
+          if (found !== -1) escapeMarker = i;
+          i = w === CR ? j + 1 : j;
+        } else if (w !== -1) {
+          escapeMarker = i;
+          if (found === -1) i = j - 1;
         }
       } else if (next === CR) {
         comment = false;
@@ -236,16 +240,13 @@ export function argumentsRangesOf(instr: Instruction): Range[] {
     if (c === escape) {
       const next = i + 1 < length ? fullArgs.charCodeAt(i + 1) : -1;
       if (next === SPACE || next === TAB) {
-        for (let j = i + 2; j < length; j++) {
-          const w = fullArgs.charCodeAt(j);
-          if (w === SPACE || w === TAB) continue;
-          if (w === CR || w === LF) {
-            if (startPosition !== null) ranges.push({ start: startPosition, end: positionAt(offset + end + 1) });
-            startPosition = null;
-            comment = false;
-            i = w === CR ? j + 1 : j;
-          }
-          break;
+        const j = afterBlanks(fullArgs, i + 2);
+        const w = j < length ? fullArgs.charCodeAt(j) : -1;
+        if (w === CR || w === LF) {
+          if (startPosition !== null) ranges.push({ start: startPosition, end: positionAt(offset + end + 1) });
+          startPosition = null;
+          comment = false;
+          i = w === CR ? j + 1 : j;
         }
       } else if (next === CR) {
         if (startPosition !== null) {
