@@ -325,6 +325,11 @@ class FastParser {
     into.endIndex = end;
   }
 
+  /** Whether the text from here to `j` is a variable name (`_` alone is not: tree-sitter takes it for a word). */
+  private isNameTo(j: number): boolean {
+    return j > this.i && isNameStart(this.code(this.i)) && !(j === this.i + 1 && this.code(this.i) === 95);
+  }
+
   /** Sets a node's end to its last child's. */
   private close(node: Node): Node {
     node.endIndex = node.children[node.children.length - 1].endIndex;
@@ -339,22 +344,17 @@ class FastParser {
     this.keyword(node, 'then');
     let next = this.statements(node, null, AFTER_THEN);
     // An `elif` or `else` clause ends with its last terminator (a run of newlines, for tree-sitter); comments after it are the `if`'s.
-    while (next === 'elif') {
-      const clause = new Node('elif_clause', this.i, this.i, true);
-      this.keyword(clause, 'elif');
-      this.statements(clause, null, THEN);
-      this.keyword(clause, 'then');
+    while (next === 'elif' || next === 'else') {
+      const elif = next === 'elif';
+      const clause = new Node(elif ? 'elif_clause' : 'else_clause', this.i, this.i, true);
+      this.keyword(clause, elif ? 'elif' : 'else');
+      if (elif) {
+        this.statements(clause, null, THEN);
+        this.keyword(clause, 'then');
+      }
       const trailing: Node[] = [];
-      next = this.statements(clause, null, AFTER_THEN, false, trailing);
-      clause.endIndex = this.tail;
-      node.add(clause);
-      for (const comment of trailing) node.add(comment);
-    }
-    if (next === 'else') {
-      const clause = new Node('else_clause', this.i, this.i, true);
-      this.keyword(clause, 'else');
-      const trailing: Node[] = [];
-      this.statements(clause, null, FI, false, trailing);
+      // After `else` only `fi` closes the list, so the loop ends there.
+      next = this.statements(clause, null, elif ? AFTER_THEN : FI, false, trailing);
       clause.endIndex = this.tail;
       node.add(clause);
       for (const comment of trailing) node.add(comment);
@@ -380,7 +380,7 @@ class FastParser {
     this.blanks();
     let j = this.i;
     while (isNameChar(this.code(j))) j++;
-    if (j === this.i || !isNameStart(this.code(this.i)) || j === this.i + 1 && this.code(this.i) === 95) throw REJECT;
+    if (!this.isNameTo(j)) throw REJECT;
     const after = this.code(j);
     if (after !== 32 && after !== 9 && after !== 59 && after !== 10) throw REJECT;
     node.add(new Node('variable_name', this.i, j, true), 'variable');
@@ -841,7 +841,7 @@ class FastParser {
       j = this.i;
       while (isNameChar(this.code(j))) j++;
       // `_=` is a word.
-      if (j === this.i || !isNameStart(this.code(this.i)) || j === this.i + 1 && this.code(this.i) === 95) break;
+      if (!this.isNameTo(j)) break;
       const c = this.code(j);
       if (c === 43 && this.code(j + 1) === 61) throw REJECT;
       if (c !== 61) break;
