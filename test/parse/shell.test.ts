@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
+import { analyze, analyzeWithoutWaiting } from '../../server/src/engine/analyze.js';
 import { initEngine } from '../../server/src/engine/init.js';
+import { fastSyntaxTree } from '../../server/src/parse/shell-fast.js';
 import { derived, parseDockerfile, type DockerfileModel } from '../../server/src/parse/dockerfile.js';
 import {
-  allCommands, initShellParser, parseOptions, runCommands, shellParserStatus, shellRuns, syntaxTreeCopies, type ShellCommand,
+  allCommands, initShellParser, parseOptions, runCommands, shellParserStatus, shellRuns, syntaxTreeCopies, type ShellCommand, withoutShellParser,
 } from '../../server/src/parse/shell.js';
 import type { Range } from '../../server/src/rules/types.js';
 
@@ -36,6 +38,37 @@ describe('shell parser before it is loaded', () => {
     assert.equal(status.state, 'failed');
     assert.match(status.error ?? '', /nonexistent|ENOENT/);
     assert.deepEqual(runCommands(parseDockerfile('FROM debian:12\nRUN apt-get update\n'), parseDockerfile('FROM debian:12\nRUN apt-get update\n').instructions[1]), []);
+  });
+});
+
+describe('shell parser while it loads', () => {
+  const plain = 'FROM debian:12\nRUN apt-get update && apt-get install -y curl\nUSER root\nRUN curl -k https://example.com/i.sh | sh && sudo rm -rf /tmp/x\n';
+  const needsParser = 'FROM debian:12\nRUN apt-get update\nRUN echo $((1 + 2)) && sudo ls\n';
+  /** What a person sees of an analysis: each finding's rule, range, message and fixes. */
+  const seen = (r: ReturnType<typeof analyze> | undefined) => r && JSON.stringify(r.findings.map((f) => [f.ruleId, f.range, f.message, f.fixes]));
+  let early: ReturnType<typeof analyze> | undefined;
+
+  it('parses what the fast path reads inside withoutShellParser, and gives up at a script that needs the parser', () => {
+    assert.equal(fastSyntaxTree('echo $((1 + 2)) && sudo ls'), undefined, 'a script the fast path leaves to the parser');
+    void initShellParser();
+    assert.equal(shellParserStatus().state, 'loading');
+    assert.deepEqual(withoutShellParser(() => names(plain)), ['apt-get', 'apt-get', 'curl', 'sh', 'rm']);
+    assert.equal(withoutShellParser(() => shellRuns(parseDockerfile(plain)).every((r) => r.parsed)), true);
+    assert.deepEqual(names(plain), [], 'outside it, nothing is parsed until the parser is ready');
+    assert.equal(withoutShellParser(() => names(needsParser)), undefined);
+    early = analyzeWithoutWaiting({ path: 'Dockerfile', text: plain });
+    assert.ok(early && early.findings.length > 3, 'the analysis ran');
+    assert.equal(analyzeWithoutWaiting({ path: 'Dockerfile', text: needsParser }), undefined);
+    // Kinds without shell scripts are analysed as they are.
+    assert.ok(analyzeWithoutWaiting({ path: 'k8s/pod.yaml', text: 'apiVersion: v1\nkind: Pod\nmetadata: {name: a}\nspec:\n  containers:\n    - name: a\n      image: nginx\n' })?.findings.length);
+  });
+
+  it('gives what the ready parser gives', async () => {
+    await initShellParser();
+    assert.equal(shellParserStatus().state, 'ready');
+    assert.equal(seen(early), seen(analyze({ path: 'Dockerfile', text: plain })));
+    assert.equal(seen(analyzeWithoutWaiting({ path: 'Dockerfile', text: needsParser })), seen(analyze({ path: 'Dockerfile', text: needsParser })));
+    assert.deepEqual(names(needsParser), ['apt-get', 'echo', 'ls']);
   });
 });
 

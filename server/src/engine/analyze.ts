@@ -10,7 +10,7 @@ import { getRule, rules } from '../rules/index.js';
 import type { AnyRule, ModelOf } from '../rules/kinds.js';
 import type { FileKind, Finding, Fix, ProjectView, Range, Report, RuleContext, Settings, Severity } from '../rules/types.js';
 import { withLoneCrAsLf } from '../parse/lines.js';
-import { reuseShellTrees, ShellTreeReuse } from '../parse/shell.js';
+import { needsShellParser, reuseShellTrees, ShellTreeReuse, withoutShellParser } from '../parse/shell.js';
 import { editsThroughVariable, interpolationNote, prepareInterpolation } from '../parse/compose-env.js';
 import { detectKind } from './files.js';
 import { foldUnderPrivileged } from './fold.js';
@@ -224,6 +224,8 @@ export function analyze(source: SourceFile, project: ProjectView = emptyProject,
     try {
       (rule as { check(ctx: RuleContext<unknown>): void }).check(ctx);
     } catch (e) {
+      // Inside analyzeWithoutWaiting: the analysis is abandoned at the first script that needs the shell parser.
+      if (needsShellParser(e)) throw e;
       result.errors.push({ ruleId: rule.meta.id, message: String((e as Error)?.stack ?? e) });
     }
   }
@@ -262,6 +264,17 @@ export function analyze(source: SourceFile, project: ProjectView = emptyProject,
   if (stopped) result.findings.unshift(stopped);
   options.reuse?.shellTrees.end();
   return result;
+}
+
+/**
+ * {@link analyze} without waiting for {@link initEngine} to finish: while the
+ * shell parser still loads, the shell scripts its fast path reads (most `RUN`
+ * bodies) are parsed without it, exactly as they would be with it. Undefined
+ * when a script needs the parser, or when loading has not started or has
+ * failed; then await `initEngine()` and call `analyze`.
+ */
+export function analyzeWithoutWaiting(...args: Parameters<typeof analyze>): AnalysisResult | undefined {
+  return withoutShellParser(() => analyze(...args));
 }
 
 /** A Compose finding that names where interpolated values came from ("`${SOCK}` is /var/run/docker.sock (from .env)"). */

@@ -3,7 +3,7 @@
  * engine, its rules and their types from here and nowhere else
  * (test/architecture.test.ts checks it).
  */
-export { AnalysisReuse, analyze, BUDGET_ID, compareFindings, disableForLineEdit, emptyProject, type AnalysisResult, type SourceFile } from './analyze.js';
+export { AnalysisReuse, analyze, analyzeWithoutWaiting, BUDGET_ID, compareFindings, disableForLineEdit, emptyProject, type AnalysisResult, type SourceFile } from './analyze.js';
 export { applyEdits } from './edits.js';
 export { detectKind, kindFromPath } from './files.js';
 export { imageHover } from './hover-image.js';

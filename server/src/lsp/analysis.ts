@@ -4,7 +4,7 @@
  */
 import { Script } from 'node:vm';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { type AnalysisResult, analyze, initEngine, type ProjectView, type Settings, type SourceFile } from '../engine/index.js';
+import { type AnalysisResult, analyze, analyzeWithoutWaiting, initEngine, type ProjectView, type Settings, type SourceFile } from '../engine/index.js';
 
 /**
  * An analysis as the server holds it. One made in a worker thread has findings
@@ -54,9 +54,12 @@ export async function withFixes(analysis: DocumentAnalysis): Promise<DocumentAna
  * With `hangMs`, an analysis still running after that long is stopped (see {@link runWatched}) and rejects with {@link Hung}.
  */
 export const analyseHere = (budgetMs = LIVE_BUDGET_MS, hangMs?: number): Analyser => async (file, project, settings) => {
+  const watched = <T>(run: () => T): T => (hangMs === undefined ? run() : runWatched(run, hangMs));
+  // The first document of a session mostly comes while the shell parser still loads, and mostly needs none of it.
+  const now = watched(() => analyzeWithoutWaiting(file, project, settings, { timeBudgetMs: budgetMs }));
+  if (now) return now;
   await initEngine();
-  const run = () => analyze(file, project, settings, { timeBudgetMs: budgetMs });
-  return hangMs === undefined ? run() : runWatched(run, hangMs);
+  return watched(() => analyze(file, project, settings, { timeBudgetMs: budgetMs }));
 };
 
 /** Where {@link runWatched} leaves the function its script calls. */

@@ -8,7 +8,8 @@
  * parser loads once, asynchronously, when the engine initialises (`initShellParser`); after
  * that everything here is synchronous. Until the parser is ready (or when it
  * failed to load) every `RUN` yields no commands, and {@link shellParserStatus}
- * says why.
+ * says why; while it loads, {@link withoutShellParser} can parse what the fast
+ * path reads.
  *
  * What is seen: shell form (with `\` or `` ` `` line continuations and the
  * comment lines inside them), exec form (`["sh", "-c", "…"]` or a plain
@@ -57,6 +58,49 @@ const moduleCandidates: Record<string, unknown>[] = [];
 let state: ShellParserState = 'uninitialised';
 let lastError: string | undefined;
 let loading: Promise<void> | undefined;
+
+/** Set while {@link withoutShellParser} runs: scripts the fast path reads are parsed although the parser still loads. */
+let fastPathOnly = false;
+
+/** Thrown (and remembered) when a script needs the parser inside {@link withoutShellParser}. */
+class NeedsShellParser extends Error {
+  constructor() {
+    super('this shell script needs the shell parser, which is still loading');
+  }
+}
+let neededParser = false;
+
+/** Whether scripts are parsed now: once the parser is ready, and by the fast path alone inside {@link withoutShellParser}. */
+const parsing = () => state === 'ready' || fastPathOnly;
+
+/**
+ * Runs `fn` while the parser is still loading, with every script the fast
+ * path reads (`shell-fast.ts`, most `RUN` bodies) parsed as it would be
+ * once the parser is ready: the first document of a session need not wait
+ * for the WebAssembly to load. Undefined when a script needed the parser
+ * (`fn` is abandoned at that script), or when the parser is not loading;
+ * `fn()` itself once it is ready.
+ */
+export function withoutShellParser<T>(fn: () => T): T | undefined {
+  if (state === 'ready') return fn();
+  if (state !== 'loading') return undefined;
+  fastPathOnly = true;
+  neededParser = false;
+  try {
+    const out = fn();
+    return neededParser ? undefined : out;
+  } catch (e) {
+    if (e instanceof NeedsShellParser) return undefined;
+    throw e;
+  } finally {
+    fastPathOnly = false;
+  }
+}
+
+/** Whether `e` is what a script needing the parser throws inside {@link withoutShellParser} (catchers let it through). */
+export function needsShellParser(e: unknown): boolean {
+  return e instanceof NeedsShellParser;
+}
 
 /** The parser's state, and the error when loading failed. */
 export function shellParserStatus(): { state: ShellParserState; error?: string } {
@@ -1107,7 +1151,11 @@ function syntaxTree(text: string, trees: ShellTreeReuse | undefined): CopiedTree
 }
 
 function treeSitterTree(text: string): CopiedTree | undefined {
-  const tree = parser!.parse(text);
+  if (!parser) {
+    neededParser = true;
+    throw new NeedsShellParser();
+  }
+  const tree = parser.parse(text);
   if (!tree) return undefined;
   try {
     return copyTree(tree);
@@ -1117,7 +1165,7 @@ function treeSitterTree(text: string): CopiedTree | undefined {
 }
 
 function parseSource(src: Source, st: WalkState): void {
-  if (!parser || src.text.trim() === '' || src.text.length > MAX_SOURCE || longestPunctuationRun(src.text) > MAX_PUNCTUATION_RUN) return;
+  if (!parsing() || src.text.trim() === '' || src.text.length > MAX_SOURCE || longestPunctuationRun(src.text) > MAX_PUNCTUATION_RUN) return;
   const copied = syntaxTree(src.text, st.trees);
   if (!copied) return;
   if (copied.hasError) st.run.syntaxErrors++;
@@ -1323,7 +1371,7 @@ function parseRun(model: DockerfileModel, instr: Instruction, stage: Stage | und
     form: 'shell',
     shell,
     posix,
-    parsed: state === 'ready',
+    parsed: parsing(),
     flags,
     mounts: flags.filter((f) => f.name.toLowerCase() === 'mount'),
     commands: [],
@@ -1352,7 +1400,7 @@ function parseRun(model: DockerfileModel, instr: Instruction, stage: Stage | und
     }
     if (Array.isArray(argv) && argv.every((a) => typeof a === 'string')) {
       run.form = 'exec';
-      if (state === 'ready') {
+      if (parsing()) {
         const exec = makeCommand(jsonStrings(body, 0, locator), [], { ...st, origin: 'exec' }, { sub: 0, cond: false, func: false });
         if (exec) nested(exec, st);
       }
@@ -1362,7 +1410,7 @@ function parseRun(model: DockerfileModel, instr: Instruction, stage: Stage | und
       return run;
     }
   }
-  if (!posix || state !== 'ready') return run;
+  if (!posix || !parsing()) return run;
 
   if (heredocs.length) {
     run.form = 'heredoc';
@@ -1418,8 +1466,8 @@ function finish(run: ShellRun, st: WalkState): void {
 function cacheOf(model: DockerfileModel): ModelCache {
   const slot = derived(model, shellSlot);
   let c = slot.cache;
-  if (!c || (!c.ready && state === 'ready')) {
-    c = { locator: new Locator(model.text), runs: new Map(), ready: state === 'ready', runLists: new Map(), commandLists: new Map() };
+  if (!c || (!c.ready && parsing())) {
+    c = { locator: new Locator(model.text), runs: new Map(), ready: parsing(), runLists: new Map(), commandLists: new Map() };
     slot.cache = c;
   }
   return c;
