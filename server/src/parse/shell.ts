@@ -107,15 +107,16 @@ export function shellParserStatus(): { state: ShellParserState; error?: string }
   return lastError !== undefined && state === 'failed' ? { state, error: lastError } : { state };
 }
 
-function grammarCandidates(): string[] {
-  const out: string[] = [];
-  if (typeof __dirname === 'string') out.push(`${__dirname}/tree-sitter-bash.wasm`);
+/** Where the grammar may be, in order; the second is looked for only when the first fails (resolving a package walks folders). */
+function* grammarCandidates(): Generator<string> {
+  if (typeof __dirname === 'string') yield `${__dirname}/tree-sitter-bash.wasm`;
+  let resolved: string | undefined;
   try {
-    if (typeof require === 'function') out.push(require.resolve('tree-sitter-bash/tree-sitter-bash.wasm'));
+    if (typeof require === 'function') resolved = require.resolve('tree-sitter-bash/tree-sitter-bash.wasm');
   } catch {
     // not installed beside the code (bundled build): the first candidate applies
   }
-  return out;
+  if (resolved !== undefined) yield resolved;
 }
 
 /**
@@ -134,7 +135,7 @@ export function initShellParser(options: ShellParserOptions = {}): Promise<void>
       const moduleOptions: Record<string, unknown> = options.runtimeDir ? { locateFile: (name: string) => `${options.runtimeDir}/${name}` } : {};
       moduleCandidates.push(moduleOptions);
       await Parser.init(moduleOptions);
-      const candidates: (string | Uint8Array)[] = options.grammar !== undefined ? [options.grammar] : grammarCandidates();
+      const candidates: Iterable<string | Uint8Array> = options.grammar !== undefined ? [options.grammar] : grammarCandidates();
       let language: LanguageType | undefined;
       let error: unknown = new Error('no tree-sitter-bash.wasm found');
       for (const candidate of candidates) {
