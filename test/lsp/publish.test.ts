@@ -1,6 +1,6 @@
 /**
- * When the server analyses a changed document: on the next turn of the event
- * loop (no fixed pause), once more for the newest version when changes arrive
+ * When the server analyses a changed document: within two turns of the event
+ * loop (no fixed pause, no timer), once more for the newest version when changes arrive
  * during a run, and after a wait as long as its last analysis only when that
  * analysis is expensive.
  */
@@ -40,10 +40,13 @@ function fakeContext() {
   };
 }
 
-const tick = () => new Promise((r) => setTimeout(r, 0));
+/** Three turns of the event loop, no timer: a run scheduled without a wait has started by then. */
+const tick = async () => {
+  for (let i = 0; i < 3; i++) await new Promise((r) => setImmediate(r));
+};
 
 describe('DiagnosticsPublisher', () => {
-  it('analyses a change on the next turn of the event loop, without a fixed pause', async () => {
+  it('analyses a change within turns of the event loop, without a fixed pause', async () => {
     const f = fakeContext();
     const publisher = new DiagnosticsPublisher(f.ctx, () => 0);
     assert.equal(publisher.delayFor(URI), 0);
@@ -54,6 +57,27 @@ describe('DiagnosticsPublisher', () => {
     assert.deepEqual(f.analysed, [2]);
     await f.finish();
     assert.deepEqual(f.published, [2]);
+  });
+
+  it('runs within turns of the event loop, after a change already waiting in the message queue, which then is the one analysed', async () => {
+    const f = fakeContext();
+    const publisher = new DiagnosticsPublisher(f.ctx, () => 0);
+    const turn = () => new Promise((r) => setImmediate(r));
+    // The connection handles one queued message per turn of the event loop.
+    await new Promise<void>((done) => setImmediate(() => {
+      f.edit('FROM b\n');
+      publisher.schedule(URI);
+      setImmediate(() => {
+        f.edit('FROM bc\n');
+        publisher.schedule(URI);
+        done();
+      });
+    }));
+    await turn();
+    await turn();
+    assert.deepEqual(f.analysed, [3], 'no timer waited on, and version 2 never analysed');
+    await f.finish();
+    assert.deepEqual(f.published, [3]);
   });
 
   it('coalesces changes that arrive while it runs into one more run for the newest version', async () => {

@@ -30,13 +30,36 @@ export const MAX_THROTTLE_MS = 250;
 const DEPENDENT_DELAY_MS = 50;
 
 interface DocState {
-  timer?: NodeJS.Timeout;
+  /** Cancels the pending run, when one is scheduled. */
+  cancel?: () => void;
   /** An analysis of this document is in progress. */
   running: boolean;
   /** A change arrived while it ran: run once more afterwards. */
   dirty: boolean;
   /** How long its last analysis took (ms). */
   cost: number;
+}
+
+/**
+ * Calls `fn` after `ms`, or without a wait two turns of the event loop from
+ * now, and returns what cancels it. The connection handles one queued
+ * message per turn, so a change already waiting in the queue is handled
+ * (and cancels this run) before the second turn; a timer of 0 ms would
+ * wait at least 1 ms.
+ */
+function later(fn: () => void, ms: number): () => void {
+  if (ms > 0) {
+    const timer = setTimeout(fn, ms);
+    return () => clearTimeout(timer);
+  }
+  let second: NodeJS.Immediate | undefined;
+  const first = setImmediate(() => {
+    second = setImmediate(fn);
+  });
+  return () => {
+    clearImmediate(first);
+    if (second) clearImmediate(second);
+  };
 }
 
 export class DiagnosticsPublisher {
@@ -76,14 +99,11 @@ export class DiagnosticsPublisher {
    */
   schedule(uri: string, delay?: number): void {
     const st = this.state(uri);
-    clearTimeout(st.timer);
-    const wait = delay ?? this.delayFor(uri);
-    const run = () => {
-      st.timer = undefined;
+    st.cancel?.();
+    st.cancel = later(() => {
+      st.cancel = undefined;
       void this.publish(uri);
-    };
-    // Even without a wait the run goes through the timer queue, so changes already waiting in the message queue arrive first.
-    st.timer = setTimeout(run, wait);
+    }, delay ?? this.delayFor(uri));
   }
 
   /** Re-analyses every open document (settings or project files changed). */
@@ -162,7 +182,7 @@ export class DiagnosticsPublisher {
 
   /** Stops pending work for a closed document and clears its diagnostics. */
   close(doc: TextDocument): void {
-    clearTimeout(this.docs.get(doc.uri)?.timer);
+    this.docs.get(doc.uri)?.cancel?.();
     this.docs.delete(doc.uri);
     this.ctx.cache.drop(doc.uri);
     this.ctx.settings.drop(doc.uri);
@@ -170,7 +190,7 @@ export class DiagnosticsPublisher {
   }
 
   dispose(): void {
-    for (const st of this.docs.values()) clearTimeout(st.timer);
+    for (const st of this.docs.values()) st.cancel?.();
     this.docs.clear();
   }
 }
