@@ -21,9 +21,9 @@
  * about 60 → 120 ms). Left to V8, a worker's old generation grew to about
  * 40 MB before its first full collection (measured over 10,000 edits of a
  * 30-line Dockerfile: 11 → 41 MB, 9 MB of it live); with the governor it
- * stays within 17 MB. Workers' young generation is capped
- * (`WORKER_YOUNG_GENERATION_MB` in worker.ts), the main thread's kept at its
- * start size (boot.ts).
+ * stays within 17 MB. Workers' young generation has a fixed size
+ * (`WORKER_YOUNG_GENERATION_MB` in node/worker-heap.ts), the main thread's is
+ * kept at its start size (boot.ts).
  */
 import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';

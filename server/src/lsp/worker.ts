@@ -24,17 +24,11 @@
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import type { AnalysisResult, FileKind, Finding, Fix, Settings, SourceFile } from '../engine/index.js';
+import { WORKER_YOUNG_GENERATION_MB } from '../node/worker-heap.js';
 import { LIVE_BUDGET_MS } from './analysis.js';
 
 /** Workers at most: one slow document never holds up the others. */
 export const POOL_SIZE = 2;
-/**
- * A worker's young generation at most (MB). The analyses allocate briskly and
- * keep little, and without a cap V8 grows the young generation (and the
- * heap behind it) the longer a person types, which showed as the server's
- * memory creeping up over thousands of edits with nothing retained.
- */
-export const WORKER_YOUNG_GENERATION_MB = 6;
 /** After this long a job has hung: its worker is replaced. */
 export const HANG_MS = 5_000;
 
