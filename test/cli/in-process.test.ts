@@ -80,12 +80,12 @@ describe('main in-process', () => {
     assert.deepEqual(pooled.files, serial.files);
   });
 
-  it('defaults --jobs to the cores, at least 1', async () => {
-    assert.deepEqual([0, 1, 2, 4, 8].map(defaultJobs), [1, 1, 2, 4, 8]);
+  it('defaults --jobs to one fewer than the cores, at least 1', async () => {
+    assert.deepEqual([0, 1, 2, 4, 8].map(defaultJobs), [1, 1, 1, 3, 7]);
     const io = fakeIo(makeTree({}), false);
     io.cores = 4;
     assert.equal(await main(['scan', '--help'], io), 0);
-    assert.match(io.out.replace(/\s+/g, ' '), /-j, --jobs <n> threads analysing files, this one included; one per core unless given \(default: 4\)/);
+    assert.match(io.out.replace(/\s+/g, ' '), /-j, --jobs <n> threads analysing files, this one included; one fewer than the cores \(at least 1\) unless given \(default: 3\)/);
   });
 
   it('prints help and exits 2 when called with no arguments', async () => {

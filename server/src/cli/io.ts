@@ -12,7 +12,7 @@ export interface Io {
   stderrIsTTY: boolean;
   /** Terminal width for the progress bar. */
   columns?: number;
-  /** Cores of the machine (`--jobs` defaults to one thread per core, this one included). */
+  /** Cores of the machine (`--jobs` defaults to one thread fewer than the cores, at least one, this one included). */
   cores: number;
 }
 

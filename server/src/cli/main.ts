@@ -47,14 +47,15 @@ interface ScanFlags {
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 /**
- * Threads a scan analyses with unless told: one per core. Each analysing
- * thread also keeps V8's own threads (compiler, collector) busy about a third
- * of the time, so two threads on two cores gain less than twice (measured on
- * 5 copies of the corpus on an otherwise idle 2-core machine: 21.8 s with one,
- * 18.8 s with two); on a machine busy with other work one thread can be faster.
+ * Threads a scan analyses with unless told: one fewer than the cores, at
+ * least one. Each analysing thread also keeps V8's own threads (compiler,
+ * collector) busy, about 0.4 of a core beside it, and every thread compiles
+ * the rules for itself: on an otherwise idle 2-core machine two threads were
+ * slower than one (the corpus: 3.30–3.32 s with one, 3.45–3.91 s with two;
+ * 5 copies of it: 11.2–11.6 s with one, 12.1–12.6 s with two).
  */
 export function defaultJobs(cores: number): number {
-  return Math.max(1, cores);
+  return Math.max(1, cores - 1);
 }
 
 function parseJobs(value: string): number {
@@ -245,7 +246,7 @@ function program(io: Io, run: (p: Promise<number>) => void): Command {
     .option('--only <ids>', 'run only these rules (comma-separated; repeatable)', collect)
     .option('-c, --config <file>', 'use this configuration file instead of discovering .shipshape.yaml files')
     .option('--fix', 'apply safe fixes in place and print what changed')
-    .option('-j, --jobs <n>', 'threads analysing files, this one included; one per core unless given', (v) => parseJobs(v), defaultJobs(io.cores))
+    .option('-j, --jobs <n>', 'threads analysing files, this one included; one fewer than the cores (at least 1) unless given', (v) => parseJobs(v), defaultJobs(io.cores))
     .option('--exclude <glob>', 'skip matching files and folders (relative to the current folder); repeatable', collect, [])
     .option('-q, --quiet', 'print only findings that fail the run: no progress, no summary')
     .option('--no-color', 'no colours in text output')
