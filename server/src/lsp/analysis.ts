@@ -51,11 +51,12 @@ export async function withFixes(analysis: DocumentAnalysis): Promise<DocumentAna
 
 /**
  * Analyses in the calling thread, within `budgetMs` (the server's, {@link LIVE_BUDGET_MS} unless the client set another).
+ * While the shell parser still loads, a document whose scripts the fast path reads is analysed at once; another waits for it.
  * With `hangMs`, an analysis still running after that long is stopped (see {@link runWatched}) and rejects with {@link Hung}.
  */
 export const analyseHere = (budgetMs = LIVE_BUDGET_MS, hangMs?: number): Analyser => async (file, project, settings) => {
   const watched = <T>(run: () => T): T => (hangMs === undefined ? run() : runWatched(run, hangMs));
-  // The first document of a session mostly comes while the shell parser still loads, and mostly needs none of it.
+  // The first document of a session often comes while the shell parser still loads, and mostly needs none of it.
   const now = watched(() => analyzeWithoutWaiting(file, project, settings, { timeBudgetMs: budgetMs }));
   if (now) return now;
   await initEngine();
