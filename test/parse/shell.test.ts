@@ -46,7 +46,9 @@ describe('shell parser while it loads', () => {
   const needsParser = 'FROM debian:12\nRUN apt-get update\nRUN echo $((1 + 2)) && sudo ls\n';
   /** What a person sees of an analysis: each finding's rule, range, message and fixes. */
   const seen = (r: ReturnType<typeof analyze> | undefined) => r && JSON.stringify(r.findings.map((f) => [f.ruleId, f.range, f.message, f.fixes]));
+  const pod = { path: 'k8s/pod.yaml', text: 'apiVersion: v1\nkind: Pod\nmetadata: {name: a}\nspec:\n  containers:\n    - name: a\n      image: nginx\n' };
   let early: ReturnType<typeof analyze> | undefined;
+  let earlyPod: ReturnType<typeof analyze> | undefined;
 
   it('parses what the fast path reads inside withoutShellParser, and gives up at a script that needs the parser', () => {
     assert.equal(fastSyntaxTree('echo $((1 + 2)) && sudo ls'), undefined, 'a script the fast path leaves to the parser');
@@ -60,13 +62,15 @@ describe('shell parser while it loads', () => {
     assert.ok(early && early.findings.length > 3, 'the analysis ran');
     assert.equal(analyzeWithoutWaiting({ path: 'Dockerfile', text: needsParser }), undefined);
     // Kinds without shell scripts are analysed as they are.
-    assert.ok(analyzeWithoutWaiting({ path: 'k8s/pod.yaml', text: 'apiVersion: v1\nkind: Pod\nmetadata: {name: a}\nspec:\n  containers:\n    - name: a\n      image: nginx\n' })?.findings.length);
+    earlyPod = analyzeWithoutWaiting(pod);
+    assert.ok(earlyPod && earlyPod.findings.length > 3);
   });
 
   it('gives what the ready parser gives', async () => {
     await initShellParser();
     assert.equal(shellParserStatus().state, 'ready');
     assert.equal(seen(early), seen(analyze({ path: 'Dockerfile', text: plain })));
+    assert.equal(seen(earlyPod), seen(analyze(pod)));
     assert.equal(seen(analyzeWithoutWaiting({ path: 'Dockerfile', text: needsParser })), seen(analyze({ path: 'Dockerfile', text: needsParser })));
     assert.deepEqual(names(needsParser), ['apt-get', 'echo', 'ls']);
   });
