@@ -86,25 +86,32 @@ function random(seed: number): () => number {
 
 const MUTATION_CHARS = [..."'\"${}();&|<>=*?[]\\#~!", ' ', '\t', '\n', 'a', 'Z', '_', '0', '7', '-', '/', '.', 'é', '€', '😀', '\u00a0'];
 
-/** `count` variants of the scripts, each with one to three characters inserted, deleted or replaced. */
-function mutations(scripts: string[], count: number, seed: number): string[] {
+/** One edit at `at`, drawing what it needs from `next` and `pick`. */
+type Edit = (s: string, at: number, next: () => number, pick: <T>(xs: readonly T[]) => T) => string;
+
+/** `count` variants of the scripts no longer than `maxLength`, each with one to three `edit`s at random places. */
+function mutated(scripts: string[], count: number, seed: number, maxLength: number, edit: Edit): string[] {
   const next = random(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)];
   const out: string[] = [];
-  const short = scripts.filter((s) => s.length <= 400);
+  const short = scripts.filter((s) => s.length <= maxLength);
   for (let n = 0; n < count; n++) {
     let s = pick(short);
     const edits = 1 + Math.floor(next() * 3);
-    for (let e = 0; e < edits; e++) {
-      const at = Math.floor(next() * (s.length + 1));
-      const op = next();
-      if (op < 0.4) s = s.slice(0, at) + pick(MUTATION_CHARS) + s.slice(at);
-      else if (op < 0.7) s = s.slice(0, at) + s.slice(at + 1);
-      else s = s.slice(0, at) + pick(MUTATION_CHARS) + s.slice(at + 1);
-    }
+    for (let e = 0; e < edits; e++) s = edit(s, Math.floor(next() * (s.length + 1)), next, pick);
     out.push(s);
   }
   return out;
+}
+
+/** `count` variants of the scripts, each with one to three characters inserted, deleted or replaced. */
+function mutations(scripts: string[], count: number, seed: number): string[] {
+  return mutated(scripts, count, seed, 400, (s, at, next, pick) => {
+    const op = next();
+    if (op < 0.4) return s.slice(0, at) + pick(MUTATION_CHARS) + s.slice(at);
+    if (op < 0.7) return s.slice(0, at) + s.slice(at + 1);
+    return s.slice(0, at) + pick(MUTATION_CHARS) + s.slice(at + 1);
+  });
 }
 
 /** Pieces of shell syntax spliced in by {@link tokenMutations}. */
@@ -117,21 +124,9 @@ const MUTATION_TOKENS = [
 
 /** `count` variants of the scripts, each with one to three pieces of shell syntax spliced in or short runs cut out. */
 function tokenMutations(scripts: string[], count: number, seed: number): string[] {
-  const next = random(seed);
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)];
-  const out: string[] = [];
-  const short = scripts.filter((s) => s.length <= 1500);
-  for (let n = 0; n < count; n++) {
-    let s = pick(short);
-    const edits = 1 + Math.floor(next() * 3);
-    for (let e = 0; e < edits; e++) {
-      const at = Math.floor(next() * (s.length + 1));
-      if (next() < 0.6) s = s.slice(0, at) + pick(MUTATION_TOKENS) + s.slice(at);
-      else s = s.slice(0, at) + s.slice(at + 1 + Math.floor(next() * 6));
-    }
-    out.push(s);
-  }
-  return out;
+  return mutated(scripts, count, seed, 1500, (s, at, next, pick) => (next() < 0.6
+    ? s.slice(0, at) + pick(MUTATION_TOKENS) + s.slice(at)
+    : s.slice(0, at) + s.slice(at + 1 + Math.floor(next() * 6))));
 }
 
 /** Scripts written for the hand-written cases and as seeds when the corpus is absent. */
