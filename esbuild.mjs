@@ -23,6 +23,7 @@ const common = {
   // and the ES module build, bundled, answers each read through a getter.
   // `yaml`'s ES module build: the CommonJS one reads process.env.LOG_TOKENS for every token it parses, about a
   // quarter of the parse (the two builds are compiled from the same source and differ only in such Node calls).
+  // test/helpers/bundle.ts gives the bundles the tests and the bench build the same aliases.
   alias: { 'vscode-languageserver-types': require.resolve('vscode-languageserver-types'), yaml: yamlModuleBuild },
   logLevel: 'warning',
 };

@@ -31,12 +31,13 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { DockerfileParser } from 'dockerfile-ast';
 import { validate } from 'dockerfile-utils';
 import { buildSync } from 'esbuild';
+import { BUNDLE_ALIAS, YAML_MODULE_BUILD } from '../test/helpers/bundle.js';
 import { CORPUS_DIR, corpusFiles } from '../test/helpers/corpus.js';
 import { DOCKER_LANGSERVER, dockerfileOfLines, fmt as ms, latency, SHIPSHAPE, startSession, serverMemory, WARM_UP, type Latency } from './server.js';
 import { SAVE_AFTER_MS } from '../server/src/node/code-cache.js';
@@ -51,12 +52,9 @@ const ENGINE = join(ROOT, 'dist/bench-engine.js');
 
 type Engine = typeof import('../server/src/engine/index.js');
 
-/** `yaml`'s ES module build, which dist/ bundles: its CommonJS build reads `process.env` for every token. */
-const YAML_MODULE_BUILD = join(dirname(require.resolve('yaml/package.json')), 'browser/index.js');
-
 /** The engine bundled as dist/ bundles it (beside the grammar's WebAssembly), for the in-process measures. */
 function bundledEngine(): Engine {
-  buildSync({ entryPoints: [join(ROOT, 'server/src/engine/index.ts')], outfile: ENGINE, bundle: true, platform: 'node', target: 'node20', format: 'cjs', loader: { '.md': 'text' }, alias: { 'vscode-languageserver-types': require.resolve('vscode-languageserver-types'), yaml: YAML_MODULE_BUILD }, logLevel: 'warning' });
+  buildSync({ entryPoints: [join(ROOT, 'server/src/engine/index.ts')], outfile: ENGINE, bundle: true, platform: 'node', target: 'node20', format: 'cjs', loader: { '.md': 'text' }, alias: BUNDLE_ALIAS, logLevel: 'warning' });
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require(ENGINE) as Engine;
 }

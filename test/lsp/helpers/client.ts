@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFileSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 import {
@@ -34,6 +34,7 @@ import {
   type PublishDiagnosticsParams,
   type Registration,
 } from 'vscode-languageserver-protocol/node';
+import { BUNDLE_ALIAS } from '../../helpers/bundle.js';
 
 const ROOT = resolve(__dirname, '../../..');
 let built: string | undefined;
@@ -73,7 +74,7 @@ export async function buildServer(): Promise<string> {
     target: 'node20',
     format: 'cjs',
     loader: { '.md': 'text' },
-    alias: { 'vscode-languageserver-types': require.resolve('vscode-languageserver-types'), yaml: join(dirname(require.resolve('yaml/package.json')), 'browser/index.js') },
+    alias: BUNDLE_ALIAS,
     logLevel: 'error',
   });
   built = join(out, 'server.js');
