@@ -195,8 +195,7 @@ export class WorkerPool {
       // A worker warming up with a document is warm once it answered it.
       if ('ready' in reply) {
         if (!slot.busy?.warmUp) this.markWarm(slot);
-      }
-      else if ('fixesFor' in reply) this.fixesAnswered(slot, reply);
+      } else if ('fixesFor' in reply) this.fixesAnswered(slot, reply);
       else this.answered(slot, reply);
     });
     worker.on('error', (e) => this.lost(slot, e));
