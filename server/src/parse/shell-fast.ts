@@ -876,26 +876,16 @@ class FastParser {
     for (;;) {
       this.blanks();
       const c = this.cls(this.i);
-      if (this.code(this.i) === 33) {
-        // `!` and `!=` standing alone are words (`test ! -f x`, `test "$A" != b`).
-        const w = this.code(this.i + 1) === 61 ? 2 : 1;
-        const after = this.code(this.i + w);
-        if (after !== -1 && after !== 32 && after !== 9 && after !== 10 && after !== 59) throw REJECT;
-        const arg = new Node('word', this.i, this.i + w, true);
-        cmd.add(arg, 'argument');
-        end = arg.endIndex;
-        this.i += w;
-        continue;
-      }
       const here = this.code(this.i);
       const next = this.code(this.i + 1);
-      if (here === 61 || here === 123 && next === 125) {
-        // `=` standing alone is a word (`test a = b`), `{}` a `{` and a `}` joined (`find -exec rm {} \;`); `==` and `=~` take other shapes.
-        const w = here === 61 ? 1 : 2;
+      // `!`, `!=` and `=` standing alone are words (`test ! -f x`, `test "$A" != b`, `test a = b`), `{}` a `{` and a `}`
+      // joined (`find -exec rm {} \;`); `==` and `=~` take other shapes.
+      const w = here === 33 ? (next === 61 ? 2 : 1) : here === 61 ? 1 : here === 123 && next === 125 ? 2 : 0;
+      if (w) {
         const after = this.code(this.i + w);
         if (after !== -1 && after !== 32 && after !== 9 && after !== 10 && after !== 59) throw REJECT;
         let arg: Node;
-        if (w === 1) arg = new Node('word', this.i, this.i + 1, true);
+        if (here !== 123) arg = new Node('word', this.i, this.i + w, true);
         else {
           arg = new Node('concatenation', this.i, this.i + 2, true);
           arg.add(new Node('word', this.i, this.i + 1, true));
